@@ -1,0 +1,160 @@
+#pragma once
+
+#include "Counts.h"
+#include "Result.h"
+#include "Rules.h"
+#include "UserRecord.h"
+
+#include <QDateTime>
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+#include <QVector>
+
+#include <atomic>
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace hc {
+
+class CountsEngine;
+
+struct InfrastructureInfo
+{
+    qint64 id = 0;
+    QString name;
+    LicenceModel model = LicenceModel::InternalExternal;
+    Capacity capacity;
+};
+
+struct RuntimeInfo
+{
+    qint64 id = 0;
+    qint64 infraId = 0;
+    QString name;
+    qint64 records = 0;
+    QDateTime lastImport; // UTC; invalid when never imported
+};
+
+struct DomainInfo
+{
+    QString typed;      // as the administrator typed it
+    QString normalized; // R1
+    qint64 records = 0; // records (any status) whose e-mail has this domain
+};
+
+enum class ImportMode { Replace, Merge };
+
+struct ImportSummary
+{
+    qint64 added = 0;
+    qint64 changed = 0;
+    qint64 removed = 0;
+    qint64 unchanged = 0;
+    qint64 skipped = 0; // filled by the caller (rows the reader skipped)
+};
+
+// Identifies one record the way administrator decisions do: runtime + username (SPEC §3: Username + tenant).
+struct RecordRef
+{
+    qint64 runtimeId = 0;
+    QString username;
+    QString tenant; // empty: any tenant of that username in the runtime
+};
+
+struct UserFilter
+{
+    qint64 infraId = 0;
+    std::optional<qint64> runtimeId;
+    QString search;                     // substring of username, name, email, phone or external id (case-insensitive)
+    std::optional<UserClass> userClass; // class of counted records only
+    std::optional<RecordStatus> status;
+    std::optional<QString> tenant;
+    QString notLoggedInSince;           // ISO date: counted records whose last login is before it (or never)
+    int limit = -1;
+    int offset = 0;
+};
+
+struct UserRow
+{
+    qint64 recordId = 0;
+    QString runtime;
+    UserRecord record;
+    std::optional<UserClass> userClass; // null when not counted or named model
+    RecordStatus status = RecordStatus::Counted;
+    std::optional<qint64> individual;   // null when not counted
+    bool itOverride = false;            // IT flag set or cleared by the administrator
+    bool deactivatedHere = false;       // deactivated by the administrator in Headcount
+    bool split = false;
+};
+
+// One workspace database: infrastructures, runtimes, owned domains, user records and the administrator's
+// decisions, with counts kept current in the same transaction as every change (R11).
+// Not thread-safe: one Workspace per thread (Qt SQL connections belong to the thread that opened them).
+class Workspace
+{
+public:
+    ~Workspace();
+    Workspace(const Workspace &) = delete;
+    Workspace &operator=(const Workspace &) = delete;
+
+    // Opens (creating with mode 0600 when missing) and migrates a workspace. A newer or damaged file is refused
+    // and left untouched.
+    static Result<std::unique_ptr<Workspace>> open(const QString &path);
+    // The GUI's and CLI's default workspace: a file under the user's data folder (env HEADCOUNT_DB overrides).
+    static QString defaultPath();
+    static constexpr int SchemaVersion = 1;
+
+    QString path() const { return m_path; }
+    QSqlDatabase database() const;
+
+    // Infrastructures. `name` empty: the only one (an error when there are several).
+    QVector<InfrastructureInfo> infrastructures() const;
+    Result<InfrastructureInfo> infrastructure(const QString &name = {}) const;
+    Result<InfrastructureInfo> infrastructureById(qint64 id) const;
+    Result<InfrastructureInfo> addInfrastructure(const QString &name, LicenceModel model);
+    Status setCapacity(qint64 infraId, const Capacity &capacity);
+
+    // Runtimes.
+    QVector<RuntimeInfo> runtimes(qint64 infraId) const;
+    Result<RuntimeInfo> runtime(qint64 infraId, const QString &name) const;
+    Result<RuntimeInfo> addRuntime(qint64 infraId, const QString &name);
+
+    // Owned domains. Invalid domains are refused, naming the first one; adding a listed one is a no-op.
+    QVector<DomainInfo> domains(qint64 infraId) const;
+    Status addDomains(qint64 infraId, const QStringList &domains);
+    Status removeDomains(qint64 infraId, const QStringList &domains);
+
+    // Replaces (or merges into) a runtime's records in one transaction. `cancelled` is polled; when it becomes
+    // true the transaction is rolled back and an error returned. `progress` gets records written so far.
+    Result<ImportSummary> importRecords(qint64 runtimeId, const QVector<UserRecord> &records, ImportMode mode,
+                                        const std::atomic_bool *cancelled = nullptr,
+                                        const std::function<void(qint64)> &progress = {});
+
+    // Counts, read from the maintained aggregates (cheap).
+    Result<Counts> counts(qint64 infraId) const;
+    // Counts computed from scratch from every record (slow; for checks and tests).
+    Result<Counts> recount(qint64 infraId) const;
+
+    // Users.
+    Result<QVector<UserRow>> users(const UserFilter &filter) const;
+    Result<qint64> userCount(const UserFilter &filter) const;
+    Result<QVector<UserRow>> findRecords(const RecordRef &ref) const;
+    Result<QStringList> explain(const RecordRef &ref) const;
+
+    // Administrator decisions; each call is one transaction and keeps counts current.
+    Status setItUser(const QVector<RecordRef> &refs, bool itUser);
+    Status setDeactivated(const QVector<RecordRef> &refs, bool deactivated);
+    Status link(const RecordRef &a, const RecordRef &b);
+    Status split(const RecordRef &ref, bool split = true);
+
+private:
+    explicit Workspace(QString path, QString connectionName);
+
+    QString m_path;
+    QString m_connectionName;
+    std::unique_ptr<CountsEngine> m_engine;
+};
+
+} // namespace hc
