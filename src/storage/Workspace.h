@@ -151,6 +151,7 @@ public:
 
 private:
     explicit Workspace(QString path, QString connectionName);
+    Status applyDecision(const QVector<RecordRef> &refs, const QString &kind, std::optional<bool> value);
 
     QString m_path;
     QString m_connectionName;

@@ -1,0 +1,159 @@
+#include "Schema.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
+
+namespace hc::Schema {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Schema)
+};
+
+// Migration N takes a workspace from version N-1 to N. Append new ones; never edit a released one.
+const QStringList &migrationTo1()
+{
+    static const QStringList statements = {
+        QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE infrastructure ("
+                       " id INTEGER PRIMARY KEY,"
+                       " name TEXT NOT NULL UNIQUE,"
+                       " model TEXT NOT NULL,"
+                       " cap_internal INTEGER, cap_external INTEGER, cap_named INTEGER)"),
+        QStringLiteral("CREATE TABLE runtime ("
+                       " id INTEGER PRIMARY KEY,"
+                       " infra_id INTEGER NOT NULL REFERENCES infrastructure(id) ON DELETE CASCADE,"
+                       " name TEXT NOT NULL,"
+                       " last_import TEXT,"
+                       " UNIQUE (infra_id, name))"),
+        QStringLiteral("CREATE TABLE owned_domain ("
+                       " infra_id INTEGER NOT NULL REFERENCES infrastructure(id) ON DELETE CASCADE,"
+                       " normalized TEXT NOT NULL,"
+                       " typed TEXT NOT NULL,"
+                       " PRIMARY KEY (infra_id, normalized))"),
+        // One row per record of a runtime's export. The Password column has no place here on purpose.
+        // email_key .. split are derived by the rules (core) when the row is written, so queries never recompute them.
+        QStringLiteral("CREATE TABLE user_record ("
+                       " id INTEGER PRIMARY KEY,"
+                       " runtime_id INTEGER NOT NULL REFERENCES runtime(id) ON DELETE CASCADE,"
+                       " source_id TEXT NOT NULL, name TEXT NOT NULL, username TEXT NOT NULL, email TEXT NOT NULL,"
+                       " phone TEXT NOT NULL, external_id TEXT NOT NULL, tenant TEXT NOT NULL,"
+                       " creation_date TEXT NOT NULL, last_login TEXT NOT NULL,"
+                       " active INTEGER NOT NULL, it_user INTEGER NOT NULL,"
+                       " email_key TEXT NOT NULL, domain TEXT NOT NULL, email_source INTEGER NOT NULL,"
+                       " username_key TEXT NOT NULL,"
+                       " it_override INTEGER, deactivated_here INTEGER NOT NULL DEFAULT 0, split INTEGER NOT NULL DEFAULT 0,"
+                       " status INTEGER NOT NULL,"
+                       " individual INTEGER)"),
+        QStringLiteral("CREATE INDEX user_record_runtime ON user_record (runtime_id, username_key)"),
+        QStringLiteral("CREATE INDEX user_record_email ON user_record (email_key) WHERE email_key <> ''"),
+        QStringLiteral("CREATE INDEX user_record_username ON user_record (username_key) WHERE username_key <> ''"),
+        QStringLiteral("CREATE INDEX user_record_individual ON user_record (individual) WHERE individual IS NOT NULL"),
+        // Administrator decisions, keyed like SPEC §3 says (runtime + tenant + username) so they survive re-imports.
+        QStringLiteral("CREATE TABLE decision ("
+                       " runtime_id INTEGER NOT NULL REFERENCES runtime(id) ON DELETE CASCADE,"
+                       " tenant TEXT NOT NULL, username_key TEXT NOT NULL, kind TEXT NOT NULL, value INTEGER NOT NULL,"
+                       " decided_at TEXT NOT NULL,"
+                       " PRIMARY KEY (runtime_id, tenant, username_key, kind))"),
+        QStringLiteral("CREATE TABLE link ("
+                       " id INTEGER PRIMARY KEY,"
+                       " runtime_a INTEGER NOT NULL REFERENCES runtime(id) ON DELETE CASCADE, username_a TEXT NOT NULL,"
+                       " runtime_b INTEGER NOT NULL REFERENCES runtime(id) ON DELETE CASCADE, username_b TEXT NOT NULL,"
+                       " tenant TEXT NOT NULL, decided_at TEXT NOT NULL,"
+                       " UNIQUE (runtime_a, username_a, runtime_b, username_b, tenant))"),
+        QStringLiteral("CREATE INDEX link_b ON link (runtime_b, username_b)"),
+        // Aggregates kept current in the same transaction as every change (R11): records per runtime, status
+        // and domain ('' = no valid e-mail) ...
+        QStringLiteral("CREATE TABLE agg_runtime ("
+                       " runtime_id INTEGER NOT NULL REFERENCES runtime(id) ON DELETE CASCADE,"
+                       " status INTEGER NOT NULL, domain TEXT NOT NULL, n INTEGER NOT NULL,"
+                       " PRIMARY KEY (runtime_id, status, domain)) WITHOUT ROWID"),
+        // ... and individuals per identity key: '@' when one of their records has no valid e-mail (always
+        // internal), else their records' distinct domains, sorted, space-separated. A domain change then only
+        // needs the keys that contain that domain, never a scan of the records.
+        QStringLiteral("CREATE TABLE agg_identity ("
+                       " infra_id INTEGER NOT NULL REFERENCES infrastructure(id) ON DELETE CASCADE,"
+                       " key TEXT NOT NULL, individuals INTEGER NOT NULL,"
+                       " PRIMARY KEY (infra_id, key)) WITHOUT ROWID"),
+        QStringLiteral("CREATE TABLE agg_identity_domain ("
+                       " infra_id INTEGER NOT NULL REFERENCES infrastructure(id) ON DELETE CASCADE,"
+                       " domain TEXT NOT NULL, key TEXT NOT NULL,"
+                       " PRIMARY KEY (infra_id, domain, key)) WITHOUT ROWID"),
+        QStringLiteral("INSERT INTO meta (key, value) VALUES ('application', 'headcount')"),
+        QStringLiteral("INSERT INTO infrastructure (name, model) VALUES ('default', 'internal-external')"),
+    };
+    return statements;
+}
+
+Status exec(QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery q(db);
+    if (!q.exec(sql))
+        return Status::failure(Tr::tr("Database error: %1").arg(q.lastError().text()));
+    return {};
+}
+
+} // namespace
+
+Status migrate(QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'")))
+        return Status::failure(Tr::tr("Not a Headcount workspace, or a damaged one: %1").arg(q.lastError().text()));
+    QStringList tables;
+    while (q.next())
+        tables << q.value(0).toString();
+    q.finish();
+
+    int version = 0;
+    if (!tables.isEmpty()) {
+        if (!tables.contains(QStringLiteral("meta")))
+            return Status::failure(Tr::tr("Not a Headcount workspace (it holds other tables)."));
+        QSqlQuery v(db);
+        if (!v.exec(QStringLiteral("SELECT key, value FROM meta WHERE key IN ('application', 'schema_version')")))
+            return Status::failure(Tr::tr("Damaged workspace: %1").arg(v.lastError().text()));
+        QString application;
+        while (v.next()) {
+            if (v.value(0).toString() == u"application")
+                application = v.value(1).toString();
+            else
+                version = v.value(1).toInt();
+        }
+        if (application != u"headcount" || version <= 0)
+            return Status::failure(Tr::tr("Not a Headcount workspace, or a damaged one (no schema version)."));
+        if (version > CurrentVersion)
+            return Status::failure(Tr::tr("This workspace was written by a newer Headcount (schema version %1; this "
+                                          "version reads up to %2). It was not modified.")
+                                       .arg(version)
+                                       .arg(CurrentVersion));
+    }
+    if (version == CurrentVersion)
+        return {};
+
+    if (!db.transaction())
+        return Status::failure(Tr::tr("Cannot start a transaction: %1").arg(db.lastError().text()));
+    const QVector<const QStringList *> migrations = {&migrationTo1()};
+    for (int to = version + 1; to <= CurrentVersion; ++to) {
+        for (const QString &sql : *migrations[to - 1]) {
+            if (Status s = exec(db, sql); !s) {
+                db.rollback();
+                return s;
+            }
+        }
+    }
+    QSqlQuery set(db);
+    set.prepare(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES ('schema_version', ?)"));
+    set.addBindValue(QString::number(CurrentVersion));
+    if (!set.exec() || !db.commit()) {
+        const QString error = set.lastError().text() + db.lastError().text();
+        db.rollback();
+        return Status::failure(Tr::tr("Cannot write the schema: %1").arg(error));
+    }
+    return {};
+}
+
+} // namespace hc::Schema

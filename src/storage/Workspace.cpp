@@ -1,0 +1,1053 @@
+#include "Workspace.h"
+
+#include "CountsEngine.h"
+#include "Recount.h"
+#include "Schema.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QUuid>
+
+namespace hc {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Workspace)
+};
+
+QString dbError(const QString &what, const QSqlError &e)
+{
+    return Tr::tr("Database error while %1: %2").arg(what, e.text());
+}
+
+// One transaction per change (R11): rolled back unless committed, so an early return loses nothing.
+class Transaction
+{
+public:
+    explicit Transaction(QSqlDatabase &db) : m_db(db) { m_open = m_db.transaction(); }
+    ~Transaction()
+    {
+        if (m_open)
+            m_db.rollback();
+    }
+    bool isOpen() const { return m_open; }
+    Status commit()
+    {
+        if (!m_open)
+            return Status::failure(dbError(Tr::tr("starting a transaction"), m_db.lastError()));
+        m_open = false;
+        if (!m_db.commit()) {
+            const QSqlError e = m_db.lastError();
+            m_db.rollback();
+            return Status::failure(dbError(Tr::tr("committing"), e));
+        }
+        return {};
+    }
+
+private:
+    QSqlDatabase &m_db;
+    bool m_open = false;
+};
+
+QString nowUtc()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+}
+
+QString decisionKey(const QString &tenant, const QString &usernameKey)
+{
+    return tenant + QChar(0x1f) + usernameKey;
+}
+
+struct Decisions
+{
+    Overrides overrides;
+    bool split = false;
+};
+
+// A record as stored, with what import and decisions need.
+struct StoredRecord
+{
+    qint64 id = 0;
+    qint64 runtimeId = 0;
+    UserRecord record;
+    RecordFacts facts;
+    Decisions decisions;
+    qint64 individual = 0;
+};
+
+const QString RecordColumns = QStringLiteral(
+    "u.id, u.runtime_id, u.source_id, u.name, u.username, u.email, u.phone, u.external_id, u.tenant,"
+    " u.creation_date, u.last_login, u.active, u.it_user, u.email_key, u.domain, u.email_source, u.username_key,"
+    " u.it_override, u.deactivated_here, u.split, u.status, u.individual");
+
+StoredRecord readRecord(const QSqlQuery &q, int offset = 0)
+{
+    StoredRecord s;
+    s.id = q.value(offset + 0).toLongLong();
+    s.runtimeId = q.value(offset + 1).toLongLong();
+    UserRecord &r = s.record;
+    r.sourceId = q.value(offset + 2).toString();
+    r.name = q.value(offset + 3).toString();
+    r.username = q.value(offset + 4).toString();
+    r.email = q.value(offset + 5).toString();
+    r.phone = q.value(offset + 6).toString();
+    r.externalId = q.value(offset + 7).toString();
+    r.tenant = q.value(offset + 8).toString();
+    r.creationDate = q.value(offset + 9).toString();
+    r.lastLogin = q.value(offset + 10).toString();
+    r.active = q.value(offset + 11).toBool();
+    r.itUser = q.value(offset + 12).toBool();
+    s.facts.emailKey = q.value(offset + 13).toString();
+    s.facts.domain = q.value(offset + 14).toString();
+    s.facts.emailSource = EmailSource(q.value(offset + 15).toInt());
+    s.facts.usernameKey = q.value(offset + 16).toString();
+    if (!q.isNull(offset + 17))
+        s.decisions.overrides.itUser = q.value(offset + 17).toBool();
+    if (q.value(offset + 18).toBool())
+        s.decisions.overrides.deactivated = true;
+    s.decisions.split = q.value(offset + 19).toBool();
+    s.facts.status = RecordStatus(q.value(offset + 20).toInt());
+    s.individual = q.value(offset + 21).toLongLong();
+    return s;
+}
+
+// Identity of a record within a runtime for merge mode and import summaries: Id, else tenant + username.
+QString matchKey(const UserRecord &r)
+{
+    if (!r.sourceId.trimmed().isEmpty())
+        return QStringLiteral("id:") + r.sourceId.trimmed();
+    return QStringLiteral("u:") + decisionKey(r.tenant, Rules::usernameKey(r.username));
+}
+
+bool sameContent(const UserRecord &a, const UserRecord &b)
+{
+    return a.sourceId == b.sourceId && a.name == b.name && a.username == b.username && a.email == b.email
+        && a.phone == b.phone && a.externalId == b.externalId && a.tenant == b.tenant
+        && a.creationDate == b.creationDate && a.lastLogin == b.lastLogin && a.active == b.active
+        && a.itUser == b.itUser;
+}
+
+Result<InfrastructureInfo> readInfra(QSqlQuery &q)
+{
+    InfrastructureInfo info;
+    info.id = q.value(0).toLongLong();
+    info.name = q.value(1).toString();
+    info.model = licenceModelFromString(q.value(2).toString()).value_or(LicenceModel::InternalExternal);
+    auto cap = [&](int column) -> std::optional<qint64> {
+        return q.isNull(column) ? std::nullopt : std::optional<qint64>(q.value(column).toLongLong());
+    };
+    info.capacity = {cap(3), cap(4), cap(5)};
+    return info;
+}
+
+const QString InfraColumns = QStringLiteral("id, name, model, cap_internal, cap_external, cap_named");
+
+} // namespace
+
+Workspace::Workspace(QString path, QString connectionName)
+    : m_path(std::move(path))
+    , m_connectionName(std::move(connectionName))
+{
+}
+
+Workspace::~Workspace()
+{
+    m_engine.reset();
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QSqlDatabase Workspace::database() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+QString Workspace::defaultPath()
+{
+    const QString env = qEnvironmentVariable("HEADCOUNT_DB");
+    if (!env.isEmpty())
+        return env;
+    // GenericDataLocation + our folder, so the GUI and the CLI agree whatever their application names.
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
+        + QStringLiteral("/Headcount/workspace.headcount");
+}
+
+Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path)
+{
+    using R = Result<std::unique_ptr<Workspace>>;
+    if (path.isEmpty())
+        return R::failure(Tr::tr("No workspace file given."));
+    const QFileInfo info(path);
+    if (info.exists() && !info.isFile())
+        return R::failure(Tr::tr("%1: not a file.").arg(path));
+    if (info.exists() && info.size() > 0) {
+        // Refuse anything that is not SQLite before the driver can touch it.
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly))
+            return R::failure(Tr::tr("%1: cannot read: %2").arg(path, f.errorString()));
+        if (f.read(16) != QByteArrayLiteral("SQLite format 3\0").left(16))
+            return R::failure(Tr::tr("%1: not a Headcount workspace (not an SQLite database).").arg(path));
+    } else if (!info.exists()) {
+        if (!QDir().mkpath(info.absolutePath()))
+            return R::failure(Tr::tr("%1: cannot create the folder %2.").arg(path, info.absolutePath()));
+        // Created readable by its owner only, before SQLite opens it (its journal inherits the mode).
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+            return R::failure(Tr::tr("%1: cannot create: %2").arg(path, f.errorString()));
+    }
+
+    const QString connection = QStringLiteral("headcount-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    std::unique_ptr<Workspace> ws(new Workspace(info.absoluteFilePath(), connection));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        db.setDatabaseName(info.absoluteFilePath());
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        if (!db.open())
+            return R::failure(Tr::tr("%1: cannot open: %2").arg(path, db.lastError().text()));
+        QSqlQuery pragma(db);
+        // A rollback journal (not WAL): bulk appends stay cheap and the workspace stays crash-safe (SPEC §7).
+        for (const char *sql : {"PRAGMA foreign_keys = ON", "PRAGMA cache_size = -65536"}) {
+            if (!pragma.exec(QString::fromLatin1(sql)))
+                return R::failure(Tr::tr("%1: not a Headcount workspace, or a damaged one: %2")
+                                      .arg(path, pragma.lastError().text()));
+        }
+        if (Status s = Schema::migrate(db); !s)
+            return R::failure(QStringLiteral("%1: %2").arg(path, s.error()));
+        ws->m_engine = std::make_unique<CountsEngine>(db);
+    }
+    return R(std::move(ws));
+}
+
+// ---- infrastructures --------------------------------------------------------------------------------------
+
+QVector<InfrastructureInfo> Workspace::infrastructures() const
+{
+    QVector<InfrastructureInfo> list;
+    QSqlQuery q(database());
+    if (!q.exec(QStringLiteral("SELECT %1 FROM infrastructure ORDER BY name").arg(InfraColumns)))
+        return list;
+    while (q.next())
+        list.append(*readInfra(q));
+    return list;
+}
+
+Result<InfrastructureInfo> Workspace::infrastructure(const QString &name) const
+{
+    using R = Result<InfrastructureInfo>;
+    if (name.isEmpty()) {
+        const QVector<InfrastructureInfo> all = infrastructures();
+        if (all.size() == 1)
+            return all.first();
+        if (all.isEmpty())
+            return R::failure(Tr::tr("The workspace has no infrastructure."));
+        QStringList names;
+        for (const auto &i : all)
+            names << i.name;
+        return R::failure(Tr::tr("The workspace has several infrastructures (%1): name one with --infra.")
+                              .arg(names.join(QStringLiteral(", "))));
+    }
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT %1 FROM infrastructure WHERE name = ?").arg(InfraColumns));
+    q.addBindValue(name);
+    if (!q.exec())
+        return R::failure(dbError(Tr::tr("reading infrastructures"), q.lastError()));
+    if (!q.next())
+        return R::failure(Tr::tr("No infrastructure named \"%1\".").arg(name));
+    return readInfra(q);
+}
+
+Result<InfrastructureInfo> Workspace::infrastructureById(qint64 id) const
+{
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT %1 FROM infrastructure WHERE id = ?").arg(InfraColumns));
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return Result<InfrastructureInfo>::failure(Tr::tr("No infrastructure with id %1.").arg(id));
+    return readInfra(q);
+}
+
+Result<InfrastructureInfo> Workspace::addInfrastructure(const QString &name, LicenceModel model)
+{
+    using R = Result<InfrastructureInfo>;
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty())
+        return R::failure(Tr::tr("An infrastructure needs a name."));
+    if (infrastructure(trimmed).ok())
+        return R::failure(Tr::tr("An infrastructure named \"%1\" already exists.").arg(trimmed));
+    QSqlDatabase db = database();
+    Transaction tx(db);
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO infrastructure (name, model) VALUES (?, ?)"));
+    q.addBindValue(trimmed);
+    q.addBindValue(toString(model));
+    if (!q.exec())
+        return R::failure(dbError(Tr::tr("adding an infrastructure"), q.lastError()));
+    if (Status s = tx.commit(); !s)
+        return R::failure(s.error());
+    return infrastructure(trimmed);
+}
+
+Status Workspace::setCapacity(qint64 infraId, const Capacity &capacity)
+{
+    for (const auto &value : {capacity.internal, capacity.external, capacity.named}) {
+        if (value && *value < 0)
+            return Status::failure(Tr::tr("A capacity cannot be negative."));
+    }
+    QSqlDatabase db = database();
+    Transaction tx(db);
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("UPDATE infrastructure SET cap_internal = ?, cap_external = ?, cap_named = ? WHERE id = ?"));
+    for (const auto &value : {capacity.internal, capacity.external, capacity.named})
+        q.addBindValue(value ? QVariant(*value) : QVariant(QMetaType::fromType<qint64>()));
+    q.addBindValue(infraId);
+    if (!q.exec())
+        return Status::failure(dbError(Tr::tr("setting capacities"), q.lastError()));
+    if (q.numRowsAffected() != 1)
+        return Status::failure(Tr::tr("No infrastructure with id %1.").arg(infraId));
+    return tx.commit();
+}
+
+// ---- runtimes ----------------------------------------------------------------------------------------------
+
+QVector<RuntimeInfo> Workspace::runtimes(qint64 infraId) const
+{
+    QVector<RuntimeInfo> list;
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT r.id, r.name, r.last_import,"
+                             " (SELECT COALESCE(SUM(n), 0) FROM agg_runtime a WHERE a.runtime_id = r.id)"
+                             " FROM runtime r WHERE r.infra_id = ? ORDER BY r.name"));
+    q.addBindValue(infraId);
+    if (!q.exec())
+        return list;
+    while (q.next()) {
+        RuntimeInfo r;
+        r.id = q.value(0).toLongLong();
+        r.infraId = infraId;
+        r.name = q.value(1).toString();
+        if (!q.isNull(2))
+            r.lastImport = QDateTime::fromString(q.value(2).toString(), Qt::ISODate);
+        r.records = q.value(3).toLongLong();
+        list.append(r);
+    }
+    return list;
+}
+
+Result<RuntimeInfo> Workspace::runtime(qint64 infraId, const QString &name) const
+{
+    for (const RuntimeInfo &r : runtimes(infraId)) {
+        if (r.name == name)
+            return r;
+    }
+    return Result<RuntimeInfo>::failure(Tr::tr("No runtime named \"%1\".").arg(name));
+}
+
+Result<RuntimeInfo> Workspace::addRuntime(qint64 infraId, const QString &name)
+{
+    using R = Result<RuntimeInfo>;
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty())
+        return R::failure(Tr::tr("A runtime needs a name."));
+    if (runtime(infraId, trimmed).ok())
+        return R::failure(Tr::tr("A runtime named \"%1\" already exists.").arg(trimmed));
+    QSqlDatabase db = database();
+    Transaction tx(db);
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO runtime (infra_id, name) VALUES (?, ?)"));
+    q.addBindValue(infraId);
+    q.addBindValue(trimmed);
+    if (!q.exec())
+        return R::failure(dbError(Tr::tr("adding a runtime"), q.lastError()));
+    if (Status s = tx.commit(); !s)
+        return R::failure(s.error());
+    return runtime(infraId, trimmed);
+}
+
+// ---- domains -----------------------------------------------------------------------------------------------
+
+QVector<DomainInfo> Workspace::domains(qint64 infraId) const
+{
+    QVector<DomainInfo> list;
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT o.typed, o.normalized,"
+                             " (SELECT COALESCE(SUM(a.n), 0) FROM runtime r CROSS JOIN agg_runtime a"
+                             "  WHERE r.infra_id = o.infra_id AND a.runtime_id = r.id AND a.status IN (0, 1, 2, 3)"
+                             "  AND a.domain = o.normalized)"
+                             " FROM owned_domain o WHERE o.infra_id = ? ORDER BY o.normalized"));
+    q.addBindValue(infraId);
+    if (!q.exec())
+        return list;
+    while (q.next())
+        list.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong()});
+    return list;
+}
+
+Status Workspace::addDomains(qint64 infraId, const QStringList &domains)
+{
+    QVector<QPair<QString, QString>> normalized;
+    for (const QString &d : domains) {
+        const auto n = EmailAddress::normalizeDomain(d);
+        if (!n)
+            return Status::failure(Tr::tr("\"%1\" is not a valid domain (R1: at least two labels of a-z, 0-9 and -).").arg(d));
+        normalized.append({d, *n});
+    }
+    QSqlDatabase db = database();
+    Transaction tx(db);
+    QSqlQuery q(db);
+    // A domain already listed keeps the spelling it was first typed with.
+    q.prepare(QStringLiteral("INSERT OR IGNORE INTO owned_domain (infra_id, normalized, typed) VALUES (?, ?, ?)"));
+    for (const auto &[typed, norm] : normalized) {
+        q.addBindValue(infraId);
+        q.addBindValue(norm);
+        q.addBindValue(typed);
+        if (!q.exec())
+            return Status::failure(dbError(Tr::tr("adding a domain"), q.lastError()));
+    }
+    return tx.commit();
+}
+
+Status Workspace::removeDomains(qint64 infraId, const QStringList &domains)
+{
+    QSqlDatabase db = database();
+    Transaction tx(db);
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("DELETE FROM owned_domain WHERE infra_id = ? AND normalized = ?"));
+    for (const QString &d : domains) {
+        const auto n = EmailAddress::normalizeDomain(d);
+        if (n) {
+            q.addBindValue(infraId);
+            q.addBindValue(*n);
+            if (!q.exec())
+                return Status::failure(dbError(Tr::tr("removing a domain"), q.lastError()));
+        }
+        if (!n || q.numRowsAffected() == 0)
+            return Status::failure(Tr::tr("\"%1\" is not an owned domain of this infrastructure.").arg(d));
+    }
+    return tx.commit();
+}
+
+// ---- import ------------------------------------------------------------------------------------------------
+
+Result<ImportSummary> Workspace::importRecords(qint64 runtimeId, const QVector<UserRecord> &records, ImportMode mode,
+                                               const std::atomic_bool *cancelled,
+                                               const std::function<void(qint64)> &progress)
+{
+    using R = Result<ImportSummary>;
+    auto isCancelled = [cancelled] { return cancelled && cancelled->load(); };
+    const QString cancelledMessage = Tr::tr("Import cancelled: the workspace was left as it was.");
+
+    QSqlDatabase db = database();
+    qint64 infraId = 0;
+    {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("SELECT infra_id FROM runtime WHERE id = ?"));
+        q.addBindValue(runtimeId);
+        if (!q.exec() || !q.next())
+            return R::failure(Tr::tr("No runtime with id %1.").arg(runtimeId));
+        infraId = q.value(0).toLongLong();
+    }
+
+    Transaction tx(db);
+    if (!tx.isOpen())
+        return R::failure(dbError(Tr::tr("starting the import"), db.lastError()));
+
+    // The administrator's decisions for this runtime, by tenant + username (SPEC §3).
+    QHash<QString, Decisions> decisions;
+    {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("SELECT tenant, username_key, kind, value FROM decision WHERE runtime_id = ?"));
+        q.addBindValue(runtimeId);
+        if (!q.exec())
+            return R::failure(dbError(Tr::tr("reading decisions"), q.lastError()));
+        while (q.next()) {
+            Decisions &d = decisions[decisionKey(q.value(0).toString(), q.value(1).toString())];
+            const QString kind = q.value(2).toString();
+            const bool value = q.value(3).toBool();
+            if (kind == u"it_user")
+                d.overrides.itUser = value;
+            else if (kind == u"deactivated" && value)
+                d.overrides.deactivated = true;
+            else if (kind == u"split")
+                d.split = value;
+        }
+    }
+
+    // The runtime's current records, for the summary and for merge mode.
+    QVector<UserRecord> previous;
+    {
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        q.prepare(QStringLiteral("SELECT %1 FROM user_record u WHERE u.runtime_id = ?").arg(RecordColumns));
+        q.addBindValue(runtimeId);
+        if (!q.exec())
+            return R::failure(dbError(Tr::tr("reading the runtime's records"), q.lastError()));
+        while (q.next())
+            previous.append(readRecord(q).record);
+    }
+
+    ImportSummary summary;
+    QVector<UserRecord> merged;
+    const QVector<UserRecord> *finalRecords = &records;
+    {
+        QHash<QString, int> previousByKey;
+        previousByKey.reserve(previous.size());
+        for (int i = 0; i < previous.size(); ++i)
+            previousByKey.insert(matchKey(previous[i]), i);
+        QVector<bool> matched(previous.size(), false);
+        for (const UserRecord &r : records) {
+            const auto it = previousByKey.constFind(matchKey(r));
+            if (it == previousByKey.constEnd()) {
+                ++summary.added;
+            } else {
+                matched[*it] = true;
+                ++(sameContent(previous[*it], r) ? summary.unchanged : summary.changed);
+            }
+        }
+        const qint64 unmatched = std::count(matched.cbegin(), matched.cend(), false);
+        if (mode == ImportMode::Replace) {
+            summary.removed = unmatched;
+        } else {
+            // Merge: upsert by Id (else Username); records the export does not mention stay.
+            merged = records;
+            for (int i = 0; i < previous.size(); ++i) {
+                if (!matched[i])
+                    merged.append(previous[i]);
+            }
+            finalRecords = &merged;
+        }
+    }
+
+    {
+        QSqlQuery del(db);
+        del.prepare(QStringLiteral("DELETE FROM user_record WHERE runtime_id = ?"));
+        del.addBindValue(runtimeId);
+        if (!del.exec())
+            return R::failure(dbError(Tr::tr("replacing the runtime's records"), del.lastError()));
+    }
+
+    QSqlQuery ins(db);
+    ins.prepare(QStringLiteral(
+        "INSERT INTO user_record (runtime_id, source_id, name, username, email, phone, external_id, tenant,"
+        " creation_date, last_login, active, it_user, email_key, domain, email_source, username_key, it_override,"
+        " deactivated_here, split, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    qint64 written = 0;
+    for (const UserRecord &r : *finalRecords) {
+        if ((written & 1023) == 0) {
+            if (isCancelled())
+                return R::failure(cancelledMessage);
+            if (progress)
+                progress(written);
+        }
+        const Decisions d = decisions.value(decisionKey(r.tenant, Rules::usernameKey(r.username)));
+        const RecordFacts f = Rules::facts(r, d.overrides);
+        ins.addBindValue(runtimeId);
+        ins.addBindValue(r.sourceId);
+        ins.addBindValue(r.name);
+        ins.addBindValue(r.username);
+        ins.addBindValue(r.email);
+        ins.addBindValue(r.phone);
+        ins.addBindValue(r.externalId);
+        ins.addBindValue(r.tenant);
+        ins.addBindValue(r.creationDate);
+        ins.addBindValue(r.lastLogin);
+        ins.addBindValue(r.active ? 1 : 0);
+        ins.addBindValue(r.itUser ? 1 : 0);
+        ins.addBindValue(f.emailKey);
+        ins.addBindValue(f.domain);
+        ins.addBindValue(int(f.emailSource));
+        ins.addBindValue(f.usernameKey);
+        ins.addBindValue(d.overrides.itUser ? QVariant(*d.overrides.itUser ? 1 : 0) : QVariant(QMetaType::fromType<int>()));
+        ins.addBindValue(d.overrides.deactivated.value_or(false) ? 1 : 0);
+        ins.addBindValue(d.split ? 1 : 0);
+        ins.addBindValue(int(f.status));
+        if (!ins.exec())
+            return R::failure(dbError(Tr::tr("writing records"), ins.lastError()));
+        ++written;
+    }
+    if (isCancelled())
+        return R::failure(cancelledMessage);
+
+    if (Status s = m_engine->rebuildRuntime(runtimeId); !s)
+        return R::failure(s.error());
+    if (Status s = m_engine->rebuildIdentities(infraId); !s)
+        return R::failure(s.error());
+    {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("UPDATE runtime SET last_import = ? WHERE id = ?"));
+        q.addBindValue(nowUtc());
+        q.addBindValue(runtimeId);
+        if (!q.exec())
+            return R::failure(dbError(Tr::tr("recording the import"), q.lastError()));
+    }
+    if (isCancelled())
+        return R::failure(cancelledMessage);
+    if (Status s = tx.commit(); !s)
+        return R::failure(s.error());
+    if (progress)
+        progress(written);
+    return summary;
+}
+
+// ---- counts ------------------------------------------------------------------------------------------------
+
+Result<Counts> Workspace::counts(qint64 infraId) const
+{
+    return m_engine->counts(infraId);
+}
+
+Result<Counts> Workspace::recount(qint64 infraId) const
+{
+    using R = Result<Counts>;
+    const auto infra = infrastructureById(infraId);
+    if (!infra)
+        return R::failure(infra.error());
+    RecountInput input;
+    input.infrastructure = infra->name;
+    input.model = infra->model;
+    input.capacity = infra->capacity;
+    for (const DomainInfo &d : domains(infraId))
+        input.ownedDomains.insert(d.normalized);
+    QHash<qint64, QString> runtimeNames;
+    for (const RuntimeInfo &r : runtimes(infraId)) {
+        input.runtimes << r.name;
+        runtimeNames.insert(r.id, r.name);
+    }
+
+    // Decisions are read from their own table (not from the derived columns) so the check is independent.
+    QSqlDatabase db = database();
+    QHash<QString, Decisions> decisions;
+    {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("SELECT d.runtime_id, d.tenant, d.username_key, d.kind, d.value FROM decision d"
+                                 " JOIN runtime r ON r.id = d.runtime_id WHERE r.infra_id = ?"));
+        q.addBindValue(infraId);
+        if (!q.exec())
+            return R::failure(dbError(Tr::tr("reading decisions"), q.lastError()));
+        while (q.next()) {
+            Decisions &d = decisions[q.value(0).toString() + QChar(0x1e)
+                                     + decisionKey(q.value(1).toString(), q.value(2).toString())];
+            const QString kind = q.value(3).toString();
+            if (kind == u"it_user")
+                d.overrides.itUser = q.value(4).toBool();
+            else if (kind == u"deactivated" && q.value(4).toBool())
+                d.overrides.deactivated = true;
+            else if (kind == u"split")
+                d.split = q.value(4).toBool();
+        }
+    }
+    QHash<QString, QVector<int>> entriesByRef;
+    {
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        q.prepare(QStringLiteral("SELECT %1 FROM user_record u JOIN runtime r ON r.id = u.runtime_id"
+                                 " WHERE r.infra_id = ? ORDER BY u.id").arg(RecordColumns));
+        q.addBindValue(infraId);
+        if (!q.exec())
+            return R::failure(dbError(Tr::tr("reading records"), q.lastError()));
+        while (q.next()) {
+            const StoredRecord s = readRecord(q);
+            const QString ref = QString::number(s.runtimeId) + QChar(0x1e)
+                + decisionKey(s.record.tenant, Rules::usernameKey(s.record.username));
+            const Decisions d = decisions.value(ref);
+            entriesByRef[ref].append(int(input.entries.size()));
+            input.entries.append({runtimeNames.value(s.runtimeId), s.record, d.overrides, d.split});
+        }
+    }
+    {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("SELECT l.runtime_a, l.username_a, l.runtime_b, l.username_b, l.tenant FROM link l"
+                                 " JOIN runtime r ON r.id = l.runtime_a WHERE r.infra_id = ?"));
+        q.addBindValue(infraId);
+        if (!q.exec())
+            return R::failure(dbError(Tr::tr("reading links"), q.lastError()));
+        while (q.next()) {
+            const QString tenant = q.value(4).toString();
+            const auto a = entriesByRef.value(q.value(0).toString() + QChar(0x1e) + decisionKey(tenant, q.value(1).toString()));
+            const auto b = entriesByRef.value(q.value(2).toString() + QChar(0x1e) + decisionKey(tenant, q.value(3).toString()));
+            for (int x : a) {
+                for (int y : b)
+                    input.links.append({x, y});
+            }
+        }
+    }
+    return hc::recount(input);
+}
+
+// ---- users -------------------------------------------------------------------------------------------------
+
+namespace {
+
+// The WHERE clause and its bound values for a filter; values are always bound, never spliced into SQL.
+struct FilterSql
+{
+    QString where;
+    QVariantList values;
+};
+
+FilterSql filterSql(const UserFilter &f, bool hasOwnedDomains)
+{
+    FilterSql s;
+    QStringList conditions{QStringLiteral("r.infra_id = ?")};
+    s.values << f.infraId;
+    if (f.runtimeId) {
+        conditions << QStringLiteral("u.runtime_id = ?");
+        s.values << *f.runtimeId;
+    }
+    if (f.status) {
+        conditions << QStringLiteral("u.status = ?");
+        s.values << int(*f.status);
+    }
+    if (f.tenant) {
+        conditions << QStringLiteral("u.tenant = ?");
+        s.values << *f.tenant;
+    }
+    if (f.userClass) {
+        const QString owned = QStringLiteral("(u.domain = '' OR u.domain IN (SELECT normalized FROM owned_domain WHERE infra_id = ?))");
+        if (!hasOwnedDomains) {
+            conditions << (*f.userClass == UserClass::Internal ? QStringLiteral("u.status = 0") : QStringLiteral("0"));
+        } else {
+            conditions << QStringLiteral("u.status = 0")
+                       << (*f.userClass == UserClass::Internal ? owned : QStringLiteral("NOT ") + owned);
+            s.values << f.infraId;
+        }
+    }
+    if (!f.notLoggedInSince.isEmpty()) {
+        conditions << QStringLiteral("(u.last_login = '' OR u.last_login < ?)");
+        s.values << f.notLoggedInSince;
+    }
+    if (!f.search.isEmpty()) {
+        QString pattern = f.search;
+        pattern.replace(u'\\', QStringLiteral("\\\\")).replace(u'%', QStringLiteral("\\%")).replace(u'_', QStringLiteral("\\_"));
+        pattern = u'%' + pattern + u'%';
+        QStringList any;
+        for (const char *column : {"u.username", "u.name", "u.email", "u.phone", "u.external_id"}) {
+            any << QStringLiteral("%1 LIKE ? ESCAPE '\\'").arg(QLatin1String(column));
+            s.values << pattern;
+        }
+        conditions << u'(' + any.join(QStringLiteral(" OR ")) + u')';
+    }
+    s.where = conditions.join(QStringLiteral(" AND "));
+    return s;
+}
+
+} // namespace
+
+Result<QVector<UserRow>> Workspace::users(const UserFilter &filter) const
+{
+    using R = Result<QVector<UserRow>>;
+    const auto infra = infrastructureById(filter.infraId);
+    if (!infra)
+        return R::failure(infra.error());
+    QSet<QString> owned;
+    for (const DomainInfo &d : domains(filter.infraId))
+        owned.insert(d.normalized);
+    const FilterSql f = filterSql(filter, !owned.isEmpty());
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT %1, r.name FROM user_record u JOIN runtime r ON r.id = u.runtime_id WHERE %2"
+                             " ORDER BY r.name, u.username_key, u.id LIMIT ? OFFSET ?")
+                  .arg(RecordColumns, f.where));
+    for (const QVariant &v : f.values)
+        q.addBindValue(v);
+    q.addBindValue(filter.limit);
+    q.addBindValue(filter.offset);
+    if (!q.exec())
+        return R::failure(dbError(Tr::tr("listing users"), q.lastError()));
+    QVector<UserRow> rows;
+    while (q.next()) {
+        const StoredRecord s = readRecord(q);
+        UserRow row;
+        row.recordId = s.id;
+        row.runtime = q.value(22).toString();
+        row.record = s.record;
+        row.status = s.facts.status;
+        if (row.status == RecordStatus::Counted) {
+            row.individual = s.individual;
+            if (infra->model == LicenceModel::InternalExternal)
+                row.userClass = Rules::classify(s.facts.domain, owned);
+        }
+        row.itOverride = s.decisions.overrides.itUser.has_value();
+        row.deactivatedHere = s.decisions.overrides.deactivated.value_or(false);
+        row.split = s.decisions.split;
+        rows.append(row);
+    }
+    return rows;
+}
+
+Result<qint64> Workspace::userCount(const UserFilter &filter) const
+{
+    const auto owned = domains(filter.infraId);
+    const FilterSql f = filterSql(filter, !owned.isEmpty());
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM user_record u JOIN runtime r ON r.id = u.runtime_id WHERE %1").arg(f.where));
+    for (const QVariant &v : f.values)
+        q.addBindValue(v);
+    if (!q.exec() || !q.next())
+        return Result<qint64>::failure(dbError(Tr::tr("counting users"), q.lastError()));
+    return q.value(0).toLongLong();
+}
+
+Result<QVector<UserRow>> Workspace::findRecords(const RecordRef &ref) const
+{
+    using R = Result<QVector<UserRow>>;
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT r.infra_id FROM runtime r WHERE r.id = ?"));
+    q.addBindValue(ref.runtimeId);
+    if (!q.exec() || !q.next())
+        return R::failure(Tr::tr("No runtime with id %1.").arg(ref.runtimeId));
+    const qint64 infraId = q.value(0).toLongLong();
+    q.finish();
+
+    QSet<QString> owned;
+    for (const DomainInfo &d : domains(infraId))
+        owned.insert(d.normalized);
+    const auto infra = infrastructureById(infraId);
+
+    QSqlQuery u(database());
+    u.prepare(QStringLiteral("SELECT %1, r.name FROM user_record u JOIN runtime r ON r.id = u.runtime_id"
+                             " WHERE u.runtime_id = ? AND u.username_key = ?%2 ORDER BY u.tenant, u.id")
+                  .arg(RecordColumns, ref.tenant.isEmpty() ? QString() : QStringLiteral(" AND u.tenant = ?")));
+    u.addBindValue(ref.runtimeId);
+    u.addBindValue(Rules::usernameKey(ref.username));
+    if (!ref.tenant.isEmpty())
+        u.addBindValue(ref.tenant);
+    if (!u.exec())
+        return R::failure(dbError(Tr::tr("finding a user"), u.lastError()));
+    QVector<UserRow> rows;
+    while (u.next()) {
+        const StoredRecord s = readRecord(u);
+        UserRow row;
+        row.recordId = s.id;
+        row.runtime = u.value(22).toString();
+        row.record = s.record;
+        row.status = s.facts.status;
+        if (row.status == RecordStatus::Counted) {
+            row.individual = s.individual;
+            if (infra && infra->model == LicenceModel::InternalExternal)
+                row.userClass = Rules::classify(s.facts.domain, owned);
+        }
+        row.itOverride = s.decisions.overrides.itUser.has_value();
+        row.deactivatedHere = s.decisions.overrides.deactivated.value_or(false);
+        row.split = s.decisions.split;
+        rows.append(row);
+    }
+    if (rows.isEmpty())
+        return R::failure(Tr::tr("No user \"%1\" in that runtime.").arg(ref.username));
+    return rows;
+}
+
+Result<QStringList> Workspace::explain(const RecordRef &ref) const
+{
+    using R = Result<QStringList>;
+    const auto rows = findRecords(ref);
+    if (!rows)
+        return R::failure(rows.error());
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT r.infra_id FROM runtime r WHERE r.id = ?"));
+    q.addBindValue(ref.runtimeId);
+    if (!q.exec() || !q.next())
+        return R::failure(Tr::tr("No runtime with id %1.").arg(ref.runtimeId));
+    const qint64 infraId = q.value(0).toLongLong();
+    q.finish();
+    const auto infra = infrastructureById(infraId);
+    if (!infra)
+        return R::failure(infra.error());
+    QSet<QString> owned;
+    for (const DomainInfo &d : domains(infraId))
+        owned.insert(d.normalized);
+
+    QStringList lines;
+    for (const UserRow &row : *rows) {
+        if (rows->size() > 1)
+            lines << Tr::tr("%1/%2 (tenant \"%3\"):").arg(row.runtime, row.record.username, row.record.tenant);
+        Overrides o;
+        QSqlQuery d(database());
+        d.prepare(QStringLiteral("SELECT it_override, deactivated_here FROM user_record WHERE id = ?"));
+        d.addBindValue(row.recordId);
+        if (d.exec() && d.next()) {
+            if (!d.isNull(0))
+                o.itUser = d.value(0).toBool();
+            if (d.value(1).toBool())
+                o.deactivated = true;
+        }
+        lines << Rules::explain(row.record, o, owned, infra->model);
+        if (!row.individual)
+            continue;
+        QSqlQuery m(database());
+        m.prepare(QStringLiteral("SELECT r.name, u.username, u.email_key, u.domain FROM user_record u"
+                                 " JOIN runtime r ON r.id = u.runtime_id WHERE u.individual = ? ORDER BY r.name, u.id"));
+        m.addBindValue(*row.individual);
+        QStringList members;
+        bool anyInternal = false;
+        if (m.exec()) {
+            while (m.next()) {
+                members << QStringLiteral("%1/%2").arg(m.value(0).toString(), m.value(1).toString());
+                anyInternal = anyInternal || Rules::classify(m.value(3).toString(), owned) == UserClass::Internal;
+            }
+        }
+        lines << Tr::tr("R6: individual #%1, %n counted record(s): %2.", nullptr, int(members.size()))
+                     .arg(*row.individual)
+                     .arg(members.join(QStringLiteral(", ")));
+        if (infra->model == LicenceModel::InternalExternal) {
+            lines << (anyInternal ? Tr::tr("R7: at least one of its counted records is internal: the individual counts as internal.")
+                                  : Tr::tr("R7: none of its counted records is internal: the individual counts as external."));
+        } else {
+            lines << Tr::tr("R9: the individual counts once against the named capacity.");
+        }
+    }
+    return lines;
+}
+
+// ---- decisions ---------------------------------------------------------------------------------------------
+
+namespace {
+
+Status upsertDecision(QSqlDatabase &db, qint64 runtimeId, const QString &tenant, const QString &usernameKey,
+                      const QString &kind, std::optional<bool> value)
+{
+    QSqlQuery q(db);
+    if (value) {
+        q.prepare(QStringLiteral("INSERT INTO decision (runtime_id, tenant, username_key, kind, value, decided_at)"
+                                 " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (runtime_id, tenant, username_key, kind)"
+                                 " DO UPDATE SET value = excluded.value, decided_at = excluded.decided_at"));
+    } else {
+        q.prepare(QStringLiteral("DELETE FROM decision WHERE runtime_id = ? AND tenant = ? AND username_key = ? AND kind = ?"));
+    }
+    q.addBindValue(runtimeId);
+    q.addBindValue(tenant);
+    q.addBindValue(usernameKey);
+    q.addBindValue(kind);
+    if (value) {
+        q.addBindValue(*value ? 1 : 0);
+        q.addBindValue(nowUtc());
+    }
+    if (!q.exec())
+        return Status::failure(dbError(Tr::tr("recording a decision"), q.lastError()));
+    return {};
+}
+
+} // namespace
+
+Status Workspace::applyDecision(const QVector<RecordRef> &refs, const QString &kind, std::optional<bool> value)
+{
+    QSqlDatabase db = database();
+    Transaction tx(db);
+    if (!tx.isOpen())
+        return Status::failure(dbError(Tr::tr("starting a transaction"), db.lastError()));
+
+    QVector<qint64> seeds;
+    qint64 infraId = 0;
+    for (const RecordRef &ref : refs) {
+        const auto rows = findRecords(ref);
+        if (!rows)
+            return Status::failure(rows.error());
+        for (const UserRow &row : *rows) {
+            QSqlQuery q(db);
+            q.prepare(QStringLiteral("SELECT %1, r.infra_id FROM user_record u JOIN runtime r ON r.id = u.runtime_id"
+                                     " WHERE u.id = ?").arg(RecordColumns));
+            q.addBindValue(row.recordId);
+            if (!q.exec() || !q.next())
+                return Status::failure(dbError(Tr::tr("reading a record"), q.lastError()));
+            StoredRecord s = readRecord(q);
+            infraId = q.value(22).toLongLong();
+            q.finish();
+            if (Status st = upsertDecision(db, s.runtimeId, s.record.tenant, s.facts.usernameKey, kind, value); !st)
+                return st;
+            if (kind == u"it_user")
+                s.decisions.overrides.itUser = value;
+            else if (kind == u"deactivated")
+                s.decisions.overrides.deactivated = value.value_or(false) ? std::optional<bool>(true) : std::nullopt;
+            else if (kind == u"split")
+                s.decisions.split = value.value_or(false);
+            const RecordStatus newStatus = Rules::status(s.record, s.decisions.overrides);
+            QSqlQuery u(db);
+            u.prepare(QStringLiteral("UPDATE user_record SET it_override = ?, deactivated_here = ?, split = ?, status = ?"
+                                     " WHERE id = ?"));
+            u.addBindValue(s.decisions.overrides.itUser ? QVariant(*s.decisions.overrides.itUser ? 1 : 0)
+                                                        : QVariant(QMetaType::fromType<int>()));
+            u.addBindValue(s.decisions.overrides.deactivated.value_or(false) ? 1 : 0);
+            u.addBindValue(s.decisions.split ? 1 : 0);
+            u.addBindValue(int(newStatus));
+            u.addBindValue(s.id);
+            if (!u.exec())
+                return Status::failure(dbError(Tr::tr("updating a record"), u.lastError()));
+            if (Status st = m_engine->moveRecord(s.runtimeId, int(s.facts.status), int(newStatus), s.facts.domain); !st)
+                return st;
+            seeds.append(s.id);
+        }
+    }
+    if (!seeds.isEmpty()) {
+        if (Status s = m_engine->updateIdentities(infraId, seeds); !s)
+            return s;
+    }
+    return tx.commit();
+}
+
+Status Workspace::setItUser(const QVector<RecordRef> &refs, bool itUser)
+{
+    return applyDecision(refs, QStringLiteral("it_user"), itUser);
+}
+
+Status Workspace::setDeactivated(const QVector<RecordRef> &refs, bool deactivated)
+{
+    // Re-activating removes the decision: the export's own Is_Active applies again (Headcount cannot activate a
+    // user on the platform).
+    return applyDecision(refs, QStringLiteral("deactivated"), deactivated ? std::optional<bool>(true) : std::nullopt);
+}
+
+Status Workspace::split(const RecordRef &ref, bool split)
+{
+    return applyDecision({ref}, QStringLiteral("split"), split ? std::optional<bool>(true) : std::nullopt);
+}
+
+Status Workspace::link(const RecordRef &a, const RecordRef &b)
+{
+    const auto ra = findRecords(a);
+    if (!ra)
+        return Status::failure(ra.error());
+    const auto rb = findRecords(b);
+    if (!rb)
+        return Status::failure(rb.error());
+    const UserRow &x = ra->first();
+    const UserRow &y = rb->first();
+    if (x.record.tenant != y.record.tenant)
+        return Status::failure(Tr::tr("Records of different tenants are never the same individual (R6)."));
+    QSqlDatabase db = database();
+    Transaction tx(db);
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT OR IGNORE INTO link (runtime_a, username_a, runtime_b, username_b, tenant, decided_at)"
+                             " VALUES (?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(a.runtimeId);
+    q.addBindValue(Rules::usernameKey(x.record.username));
+    q.addBindValue(b.runtimeId);
+    q.addBindValue(Rules::usernameKey(y.record.username));
+    q.addBindValue(x.record.tenant);
+    q.addBindValue(nowUtc());
+    if (!q.exec())
+        return Status::failure(dbError(Tr::tr("linking records"), q.lastError()));
+    QSqlQuery i(db);
+    i.prepare(QStringLiteral("SELECT infra_id FROM runtime WHERE id = ?"));
+    i.addBindValue(a.runtimeId);
+    if (!i.exec() || !i.next())
+        return Status::failure(dbError(Tr::tr("linking records"), i.lastError()));
+    const qint64 infraId = i.value(0).toLongLong();
+    i.finish();
+    if (Status s = m_engine->updateIdentities(infraId, {x.recordId, y.recordId}); !s)
+        return s;
+    return tx.commit();
+}
+
+} // namespace hc
