@@ -21,6 +21,12 @@ struct Tr
 
 const QString NoEmailKey = QStringLiteral("@");
 
+// QSqlQuery binds a null QString as SQL NULL; the key columns are NOT NULL and compared with '='.
+QString text(const QString &s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
 QString scoped(qint64 runtimeId, const QString &tenant, const QString &usernameKey)
 {
     return QString::number(runtimeId) + QChar(0x1f) + tenant + QChar(0x1f) + usernameKey;
@@ -67,14 +73,14 @@ Status CountsEngine::moveRecord(qint64 runtimeId, int oldStatus, int newStatus, 
     dec.prepare(QStringLiteral("UPDATE agg_runtime SET n = n - 1 WHERE runtime_id = ? AND status = ? AND domain = ?"));
     dec.addBindValue(runtimeId);
     dec.addBindValue(oldStatus);
-    dec.addBindValue(domain);
+    dec.addBindValue(text(domain));
     if (!dec.exec())
         return error(Tr::tr("updating runtime counts"), dec);
     QSqlQuery prune(m_db);
     prune.prepare(QStringLiteral("DELETE FROM agg_runtime WHERE runtime_id = ? AND status = ? AND domain = ? AND n <= 0"));
     prune.addBindValue(runtimeId);
     prune.addBindValue(oldStatus);
-    prune.addBindValue(domain);
+    prune.addBindValue(text(domain));
     if (!prune.exec())
         return error(Tr::tr("updating runtime counts"), prune);
     QSqlQuery inc(m_db);
@@ -82,7 +88,7 @@ Status CountsEngine::moveRecord(qint64 runtimeId, int oldStatus, int newStatus, 
                                " ON CONFLICT (runtime_id, status, domain) DO UPDATE SET n = n + 1"));
     inc.addBindValue(runtimeId);
     inc.addBindValue(newStatus);
-    inc.addBindValue(domain);
+    inc.addBindValue(text(domain));
     if (!inc.exec())
         return error(Tr::tr("updating runtime counts"), inc);
     return {};
@@ -123,7 +129,7 @@ Status CountsEngine::addIdentity(qint64 infraId, const QString &key, qint64 delt
         dom.prepare(QStringLiteral("INSERT OR IGNORE INTO agg_identity_domain (infra_id, domain, key) VALUES (?, ?, ?)"));
         for (const QString &domain : key.split(u' ')) {
             dom.addBindValue(infraId);
-            dom.addBindValue(domain);
+            dom.addBindValue(text(domain));
             dom.addBindValue(key);
             if (!dom.exec())
                 return error(Tr::tr("updating individual counts"), dom);
@@ -241,14 +247,14 @@ Status CountsEngine::updateIdentities(qint64 infraId, const QVector<qint64> &see
         if (!n.split) {
             if (!n.emailKey.isEmpty()) {
                 qByEmail.addBindValue(n.emailKey);
-                qByEmail.addBindValue(n.tenant);
+                qByEmail.addBindValue(text(n.tenant));
                 qByEmail.addBindValue(infraId);
                 if (!enqueueIds(qByEmail))
                     return error(Tr::tr("matching e-mails"), qByEmail);
             }
             if (!n.usernameKey.isEmpty()) {
                 qByUsername.addBindValue(n.usernameKey);
-                qByUsername.addBindValue(n.tenant);
+                qByUsername.addBindValue(text(n.tenant));
                 qByUsername.addBindValue(infraId);
                 if (!enqueueIds(qByUsername))
                     return error(Tr::tr("matching usernames"), qByUsername);
@@ -256,7 +262,7 @@ Status CountsEngine::updateIdentities(qint64 infraId, const QVector<qint64> &see
         }
         if (n.usernameKey.isEmpty())
             continue;
-        qLinks.addBindValue(n.tenant);
+        qLinks.addBindValue(text(n.tenant));
         qLinks.addBindValue(n.runtimeId);
         qLinks.addBindValue(n.usernameKey);
         qLinks.addBindValue(n.runtimeId);
@@ -272,7 +278,7 @@ Status CountsEngine::updateIdentities(qint64 infraId, const QVector<qint64> &see
         for (const auto &[runtimeId, usernameKey] : others) {
             qByRef.addBindValue(runtimeId);
             qByRef.addBindValue(usernameKey);
-            qByRef.addBindValue(n.tenant);
+            qByRef.addBindValue(text(n.tenant));
             if (!enqueueIds(qByRef))
                 return error(Tr::tr("reading links"), qByRef);
         }

@@ -58,6 +58,12 @@ private:
     bool m_open = false;
 };
 
+// QSqlQuery binds a null QString as SQL NULL; text columns are NOT NULL and compared with '=', so bind "".
+QString text(const QString &s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
 QString nowUtc()
 {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
@@ -554,21 +560,21 @@ Result<ImportSummary> Workspace::importRecords(qint64 runtimeId, const QVector<U
         const Decisions d = decisions.value(decisionKey(r.tenant, Rules::usernameKey(r.username)));
         const RecordFacts f = Rules::facts(r, d.overrides);
         ins.addBindValue(runtimeId);
-        ins.addBindValue(r.sourceId);
-        ins.addBindValue(r.name);
-        ins.addBindValue(r.username);
-        ins.addBindValue(r.email);
-        ins.addBindValue(r.phone);
-        ins.addBindValue(r.externalId);
-        ins.addBindValue(r.tenant);
-        ins.addBindValue(r.creationDate);
-        ins.addBindValue(r.lastLogin);
+        ins.addBindValue(text(r.sourceId));
+        ins.addBindValue(text(r.name));
+        ins.addBindValue(text(r.username));
+        ins.addBindValue(text(r.email));
+        ins.addBindValue(text(r.phone));
+        ins.addBindValue(text(r.externalId));
+        ins.addBindValue(text(r.tenant));
+        ins.addBindValue(text(r.creationDate));
+        ins.addBindValue(text(r.lastLogin));
         ins.addBindValue(r.active ? 1 : 0);
         ins.addBindValue(r.itUser ? 1 : 0);
-        ins.addBindValue(f.emailKey);
-        ins.addBindValue(f.domain);
+        ins.addBindValue(text(f.emailKey));
+        ins.addBindValue(text(f.domain));
         ins.addBindValue(int(f.emailSource));
-        ins.addBindValue(f.usernameKey);
+        ins.addBindValue(text(f.usernameKey));
         ins.addBindValue(d.overrides.itUser ? QVariant(*d.overrides.itUser ? 1 : 0) : QVariant(QMetaType::fromType<int>()));
         ins.addBindValue(d.overrides.deactivated.value_or(false) ? 1 : 0);
         ins.addBindValue(d.split ? 1 : 0);
@@ -712,7 +718,7 @@ FilterSql filterSql(const UserFilter &f, bool hasOwnedDomains)
     }
     if (f.tenant) {
         conditions << QStringLiteral("u.tenant = ?");
-        s.values << *f.tenant;
+        s.values << text(*f.tenant);
     }
     if (f.userClass) {
         const QString owned = QStringLiteral("(u.domain = '' OR u.domain IN (SELECT normalized FROM owned_domain WHERE infra_id = ?))");
@@ -821,9 +827,9 @@ Result<QVector<UserRow>> Workspace::findRecords(const RecordRef &ref) const
                              " WHERE u.runtime_id = ? AND u.username_key = ?%2 ORDER BY u.tenant, u.id")
                   .arg(RecordColumns, ref.tenant.isEmpty() ? QString() : QStringLiteral(" AND u.tenant = ?")));
     u.addBindValue(ref.runtimeId);
-    u.addBindValue(Rules::usernameKey(ref.username));
+    u.addBindValue(text(Rules::usernameKey(ref.username)));
     if (!ref.tenant.isEmpty())
-        u.addBindValue(ref.tenant);
+        u.addBindValue(text(ref.tenant));
     if (!u.exec())
         return R::failure(dbError(Tr::tr("finding a user"), u.lastError()));
     QVector<UserRow> rows;
@@ -927,8 +933,8 @@ Status upsertDecision(QSqlDatabase &db, qint64 runtimeId, const QString &tenant,
         q.prepare(QStringLiteral("DELETE FROM decision WHERE runtime_id = ? AND tenant = ? AND username_key = ? AND kind = ?"));
     }
     q.addBindValue(runtimeId);
-    q.addBindValue(tenant);
-    q.addBindValue(usernameKey);
+    q.addBindValue(text(tenant));
+    q.addBindValue(text(usernameKey));
     q.addBindValue(kind);
     if (value) {
         q.addBindValue(*value ? 1 : 0);
@@ -1031,10 +1037,10 @@ Status Workspace::link(const RecordRef &a, const RecordRef &b)
     q.prepare(QStringLiteral("INSERT OR IGNORE INTO link (runtime_a, username_a, runtime_b, username_b, tenant, decided_at)"
                              " VALUES (?, ?, ?, ?, ?, ?)"));
     q.addBindValue(a.runtimeId);
-    q.addBindValue(Rules::usernameKey(x.record.username));
+    q.addBindValue(text(Rules::usernameKey(x.record.username)));
     q.addBindValue(b.runtimeId);
-    q.addBindValue(Rules::usernameKey(y.record.username));
-    q.addBindValue(x.record.tenant);
+    q.addBindValue(text(Rules::usernameKey(y.record.username)));
+    q.addBindValue(text(x.record.tenant));
     q.addBindValue(nowUtc());
     if (!q.exec())
         return Status::failure(dbError(Tr::tr("linking records"), q.lastError()));
