@@ -3,6 +3,7 @@
 #include "EmailAddress.h"
 #include "UserRecord.h"
 
+#include <QObject>
 #include <QSet>
 #include <QString>
 #include <QStringList>
@@ -10,6 +11,8 @@
 #include <optional>
 
 namespace hc {
+// Registers the enums below with the meta-object system (readable names in tests, QVariant, debug output).
+Q_NAMESPACE
 
 // The rules of SPEC §2 (R1–R10). The one place they live: storage, import, the CLI and the GUI call these.
 
@@ -19,6 +22,11 @@ enum class UserClass { Internal, External };
 enum class RecordStatus { Counted = 0, ItUser = 1, Inactive = 2, Anonymous = 3 };
 enum class EmailSource { None = 0, Email = 1, Username = 2 };
 enum class CapacityState { Unset, Ok, Near, Over };
+Q_ENUM_NS(LicenceModel)
+Q_ENUM_NS(UserClass)
+Q_ENUM_NS(RecordStatus)
+Q_ENUM_NS(EmailSource)
+Q_ENUM_NS(CapacityState)
 
 QString toString(LicenceModel model);          // "internal-external" | "named"
 std::optional<LicenceModel> licenceModelFromString(const QString &text);

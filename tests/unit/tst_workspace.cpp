@@ -1,0 +1,507 @@
+// The workspace API on real SQLite files: creation, refusal of foreign files, atomic changes, decisions.
+#include "Workspace.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace hc;
+
+class TestWorkspace : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void newFileIsOwnerOnly();
+    void refusesForeignFiles_data();
+    void refusesForeignFiles();
+    void refusesNewerSchema();
+    void reopensAndKeepsData();
+    void infrastructureLookup();
+    void domainsAreNormalisedAndAtomic();
+    void workedExample();
+    void importSummaryReplaceAndMerge();
+    void cancelledImportChangesNothing();
+    void decisionsSurviveReimport();
+    void linkAndSplitSurviveReimport();
+    void linkAcrossTenantsRefused();
+    void namedModel();
+    void usersFilters_data();
+    void usersFilters();
+
+private:
+    QString path(const QString &name) const { return m_dir->filePath(name); }
+    static QByteArray fileHash(const QString &file);
+    static UserRecord user(const QString &username, const QString &email, const QString &lastLogin = QStringLiteral("2026-01-01T00:00:00"));
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+QByteArray TestWorkspace::fileHash(const QString &file)
+{
+    QFile f(file);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+UserRecord TestWorkspace::user(const QString &username, const QString &email, const QString &lastLogin)
+{
+    UserRecord r;
+    r.username = username;
+    r.email = email;
+    r.name = username;
+    r.lastLogin = lastLogin;
+    return r;
+}
+
+void TestWorkspace::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+void TestWorkspace::newFileIsOwnerOnly()
+{
+    auto ws = Workspace::open(path(QStringLiteral("sub/dir/new.headcount")));
+    QVERIFY2(ws, qPrintable(ws.error()));
+    const QFile::Permissions p = QFile::permissions(path(QStringLiteral("sub/dir/new.headcount")));
+    QVERIFY(p & QFile::ReadOwner);
+    QVERIFY(p & QFile::WriteOwner);
+    QVERIFY(!(p & (QFile::ReadGroup | QFile::WriteGroup | QFile::ReadOther | QFile::WriteOther)));
+    // A new workspace holds one infrastructure named "default" (SPEC §1).
+    const auto infras = (*ws)->infrastructures();
+    QCOMPARE(infras.size(), 1);
+    QCOMPARE(infras.first().name, QStringLiteral("default"));
+    QVERIFY(infras.first().model == LicenceModel::InternalExternal);
+}
+
+void TestWorkspace::refusesForeignFiles_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("text file") << QByteArray("Id,Name\n1,Ana\n") << QStringLiteral("not an SQLite database");
+    QTest::newRow("truncated header") << QByteArray("SQLite for") << QStringLiteral("not an SQLite database");
+}
+
+void TestWorkspace::refusesForeignFiles()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(QString, message);
+    const QString file = path(QStringLiteral("foreign.headcount"));
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(content);
+    f.close();
+    const QByteArray before = fileHash(file);
+    auto ws = Workspace::open(file);
+    QVERIFY(!ws);
+    QVERIFY2(ws.error().contains(message), qPrintable(ws.error()));
+    QCOMPARE(fileHash(file), before);
+
+    // An SQLite database of some other program is refused too, untouched.
+    const QString other = path(QStringLiteral("other.sqlite"));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+        db.setDatabaseName(other);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("CREATE TABLE t (x)")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("other"));
+    const QByteArray otherBefore = fileHash(other);
+    auto ws2 = Workspace::open(other);
+    QVERIFY(!ws2);
+    QVERIFY2(ws2.error().contains(QStringLiteral("Not a Headcount workspace")), qPrintable(ws2.error()));
+    QCOMPARE(fileHash(other), otherBefore);
+}
+
+void TestWorkspace::refusesNewerSchema()
+{
+    const QString file = path(QStringLiteral("newer.headcount"));
+    {
+        auto ws = Workspace::open(file);
+        QVERIFY(ws);
+        QSqlQuery q((*ws)->database());
+        QVERIFY(q.exec(QStringLiteral("UPDATE meta SET value = '99' WHERE key = 'schema_version'")));
+    }
+    const QByteArray before = fileHash(file);
+    auto ws = Workspace::open(file);
+    QVERIFY(!ws);
+    QVERIFY2(ws.error().contains(QStringLiteral("newer Headcount")), qPrintable(ws.error()));
+    QCOMPARE(fileHash(file), before);
+}
+
+void TestWorkspace::reopensAndKeepsData()
+{
+    const QString file = path(QStringLiteral("w.headcount"));
+    {
+        auto ws = Workspace::open(file);
+        QVERIFY(ws);
+        const qint64 infra = (*ws)->infrastructure()->id;
+        QVERIFY((*ws)->addDomains(infra, {QStringLiteral("acme.com")}));
+        auto rt = (*ws)->addRuntime(infra, QStringLiteral("prod"));
+        QVERIFY(rt);
+        QVERIFY((*ws)->importRecords(rt->id, {user(QStringLiteral("a"), QStringLiteral("a@acme.com")),
+                                              user(QStringLiteral("b"), QStringLiteral("b@other.com"))},
+                                     ImportMode::Replace));
+    }
+    auto ws = Workspace::open(file);
+    QVERIFY2(ws, qPrintable(ws.error()));
+    const auto counts = (*ws)->counts((*ws)->infrastructure()->id);
+    QVERIFY(counts);
+    QCOMPARE(counts->unique.internal, 1);
+    QCOMPARE(counts->unique.external, 1);
+    QCOMPARE((*ws)->runtimes((*ws)->infrastructure()->id).first().records, 2);
+    QVERIFY((*ws)->runtimes((*ws)->infrastructure()->id).first().lastImport.isValid());
+}
+
+void TestWorkspace::infrastructureLookup()
+{
+    auto ws = Workspace::open(path(QStringLiteral("w.headcount")));
+    QVERIFY(ws);
+    Workspace &w = **ws;
+    QVERIFY(w.infrastructure());
+    QVERIFY(w.addInfrastructure(QStringLiteral("client-b"), LicenceModel::Named));
+    // With two, the name is required.
+    QVERIFY(!w.infrastructure());
+    QVERIFY(w.infrastructure().error().contains(QStringLiteral("--infra")));
+    QVERIFY(w.infrastructure(QStringLiteral("client-b"))->model == LicenceModel::Named);
+    QVERIFY(!w.infrastructure(QStringLiteral("nope")));
+    QVERIFY(!w.addInfrastructure(QStringLiteral("client-b"), LicenceModel::Named)); // duplicate
+    QVERIFY(!w.addInfrastructure(QStringLiteral("  "), LicenceModel::Named));
+    const qint64 id = w.infrastructure(QStringLiteral("client-b"))->id;
+    QVERIFY(w.setCapacity(id, {std::nullopt, std::nullopt, 500}));
+    QCOMPARE(w.infrastructureById(id)->capacity.named, std::optional<qint64>(500));
+    QVERIFY(!w.setCapacity(id, {-1, std::nullopt, std::nullopt}));
+    QVERIFY(w.addRuntime(id, QStringLiteral("prod")));
+    QVERIFY(!w.addRuntime(id, QStringLiteral("prod")));
+}
+
+void TestWorkspace::domainsAreNormalisedAndAtomic()
+{
+    auto ws = Workspace::open(path(QStringLiteral("w.headcount")));
+    QVERIFY(ws);
+    Workspace &w = **ws;
+    const qint64 infra = w.infrastructure()->id;
+    QVERIFY(w.addDomains(infra, {QStringLiteral("ACME.de"), QStringLiteral("sales.acme.com."), QStringLiteral("münchen-acme.de")}));
+    // One invalid domain in a list: nothing of the list is added.
+    const Status bad = w.addDomains(infra, {QStringLiteral("ok.com"), QStringLiteral("not a domain")});
+    QVERIFY(!bad);
+    QVERIFY(bad.error().contains(QStringLiteral("not a domain")));
+    const auto list = w.domains(infra);
+    QCOMPARE(list.size(), 3);
+    QStringList normalized;
+    for (const DomainInfo &d : list)
+        normalized << d.normalized;
+    QCOMPARE(normalized, (QStringList{QStringLiteral("acme.de"), QStringLiteral("sales.acme.com"), QStringLiteral("xn--mnchen-acme-thb.de")}));
+    QCOMPARE(list.at(1).typed, QStringLiteral("sales.acme.com."));
+    // Removing accepts any spelling of the same domain; unknown ones are refused and nothing is removed.
+    QVERIFY(!w.removeDomains(infra, {QStringLiteral("ACME.DE."), QStringLiteral("nope.org")}));
+    QCOMPARE(w.domains(infra).size(), 3);
+    QVERIFY(w.removeDomains(infra, {QStringLiteral("ACME.DE.")}));
+    QCOMPARE(w.domains(infra).size(), 2);
+}
+
+void TestWorkspace::workedExample()
+{
+    // SPEC §2's worked example, through storage: the class of each record as `users` reports it.
+    auto ws = Workspace::open(path(QStringLiteral("w.headcount")));
+    QVERIFY(ws);
+    Workspace &w = **ws;
+    const qint64 infra = w.infrastructure()->id;
+    QVERIFY(w.addDomains(infra, {QStringLiteral("mycompany.com"), QStringLiteral("sales.mycompany.com")}));
+    const qint64 rt = w.addRuntime(infra, QStringLiteral("prod"))->id;
+    const QVector<UserRecord> records = {
+        user(QStringLiteral("sgreen"), QStringLiteral("scott.green@mycompany.com")),
+        user(QStringLiteral("sgreen2"), QStringLiteral("scott.green@Sales.MyCompany.com")),
+        user(QStringLiteral("jane.green@mycompany.com"), QString()),
+        user(QStringLiteral("sjones"), QStringLiteral("scarlett.jones@outsourcing.com")),
+        user(QStringLiteral("sdavidson"), QStringLiteral("samantha.davidson@finance.mycompany.com")),
+        user(QStringLiteral("mjohnson"), QString()),
+        user(QStringLiteral("bob"), QStringLiteral("not-an-address")),
+    };
+    QVERIFY(w.importRecords(rt, records, ImportMode::Replace));
+    UserFilter f;
+    f.infraId = infra;
+    const auto rows = w.users(f);
+    QVERIFY(rows);
+    QHash<QString, UserClass> cls;
+    for (const UserRow &r : *rows) {
+        QVERIFY(r.userClass);
+        cls.insert(r.record.username, *r.userClass);
+    }
+    QCOMPARE(toString(cls.value(QStringLiteral("sgreen"))), toString(UserClass::Internal));
+    QCOMPARE(toString(cls.value(QStringLiteral("sgreen2"))), toString(UserClass::Internal));
+    QCOMPARE(toString(cls.value(QStringLiteral("jane.green@mycompany.com"))), toString(UserClass::Internal));
+    QCOMPARE(toString(cls.value(QStringLiteral("sjones"))), toString(UserClass::External));
+    QCOMPARE(toString(cls.value(QStringLiteral("sdavidson"))), toString(UserClass::External));
+    QCOMPARE(toString(cls.value(QStringLiteral("mjohnson"))), toString(UserClass::Internal));
+    QCOMPARE(toString(cls.value(QStringLiteral("bob"))), toString(UserClass::Internal));
+    const auto counts = w.counts(infra);
+    QCOMPARE(counts->runtimes.first().records.internal, 5);
+    QCOMPARE(counts->runtimes.first().records.external, 2);
+    QCOMPARE(counts->unique.internal, 5);
+    QCOMPARE(counts->unique.external, 2);
+
+    // Adding finance.mycompany.com moves sdavidson at once; removing it moves them back (R11).
+    QVERIFY(w.addDomains(infra, {QStringLiteral("finance.mycompany.com")}));
+    QCOMPARE(w.counts(infra)->unique.internal, 6);
+    QVERIFY(w.removeDomains(infra, {QStringLiteral("finance.mycompany.com")}));
+    QCOMPARE(w.counts(infra)->unique.internal, 5);
+    QCOMPARE(*w.counts(infra), *w.recount(infra));
+}
+
+void TestWorkspace::importSummaryReplaceAndMerge()
+{
+    auto ws = Workspace::open(path(QStringLiteral("w.headcount")));
+    QVERIFY(ws);
+    Workspace &w = **ws;
+    const qint64 infra = w.infrastructure()->id;
+    const qint64 rt = w.addRuntime(infra, QStringLiteral("prod"))->id;
+    auto rec = [](const QString &id, const QString &username, const QString &name) {
+        UserRecord r = user(username, username + QStringLiteral("@x.org"));
+        r.sourceId = id;
+        r.name = name;
+        return r;
+    };
+    auto first = w.importRecords(rt, {rec(QStringLiteral("1"), QStringLiteral("a"), QStringLiteral("A")),
+                                      rec(QStringLiteral("2"), QStringLiteral("b"), QStringLiteral("B")),
+                                      rec(QStringLiteral("3"), QStringLiteral("c"), QStringLiteral("C"))},
+                                 ImportMode::Replace);
+    QVERIFY(first);
+    QCOMPARE(first->added, 3);
+    // Replace: 1 unchanged, 2 changed, 3 removed, 4 added.
+    auto second = w.importRecords(rt, {rec(QStringLiteral("1"), QStringLiteral("a"), QStringLiteral("A")),
+                                       rec(QStringLiteral("2"), QStringLiteral("b"), QStringLiteral("B2")),
+                                       rec(QStringLiteral("4"), QStringLiteral("d"), QStringLiteral("D"))},
+                                  ImportMode::Replace);
+    QVERIFY(second);
+    QCOMPARE(second->added, 1);
+    QCOMPARE(second->changed, 1);
+    QCOMPARE(second->unchanged, 1);
+    QCOMPARE(second->removed, 1);
+    QCOMPARE(w.runtimes(infra).first().records, 3);
+    // Merge: upsert by Id; what the file does not mention stays.
+    auto merge = w.importRecords(rt, {rec(QStringLiteral("4"), QStringLiteral("d"), QStringLiteral("D2")),
+                                      rec(QStringLiteral("5"), QStringLiteral("e"), QStringLiteral("E"))},
+                                 ImportMode::Merge);
+    QVERIFY(merge);
+    QCOMPARE(merge->added, 1);
+    QCOMPARE(merge->changed, 1);
+    QCOMPARE(merge->removed, 0);
+    QCOMPARE(w.runtimes(infra).first().records, 4);
+    auto d = w.findRecords({rt, QStringLiteral("D"), {}});
+    QVERIFY(d);
+    QCOMPARE(d->first().record.name, QStringLiteral("D2"));
+    QCOMPARE(*w.counts(infra), *w.recount(infra));
+}
+
+void TestWorkspace::cancelledImportChangesNothing()
+{
+    const QString file = path(QStringLiteral("w.headcount"));
+    auto ws = Workspace::open(file);
+    QVERIFY(ws);
+    Workspace &w = **ws;
+    const qint64 infra = w.infrastructure()->id;
+    QVERIFY(w.addDomains(infra, {QStringLiteral("acme.com")}));
+    const qint64 rt = w.addRuntime(infra, QStringLiteral("prod"))->id;
+    QVERIFY(w.importRecords(rt, {user(QStringLiteral("a"), QStringLiteral("a@acme.com")),
+                                 user(QStringLiteral("b"), QStringLiteral("b@x.org"))},
+                            ImportMode::Replace));
+    const Counts before = *w.counts(infra);
+
+    QVector<UserRecord> many;
+    for (int i = 0; i < 5000; ++i)
+        many << user(QStringLiteral("u%1").arg(i), QStringLiteral("u%1@x.org").arg(i));
+    std::atomic_bool cancel{false};
+    qint64 lastProgress = 0;
+    auto result = w.importRecords(rt, many, ImportMode::Replace, &cancel, [&](qint64 done) {
+        lastProgress = done;
+        if (done >= 2048)
+            cancel = true; // the user presses Cancel half-way
+    });
+    QVERIFY(!result);
+    QVERIFY(result.error().contains(QStringLiteral("cancelled")));
+    QVERIFY(lastProgress >= 2048 && lastProgress < 5000);
+    QCOMPARE(*w.counts(infra), before);
+    QCOMPARE(w.runtimes(infra).first().records, 2);
+    QSqlQuery q(w.database());
+    QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM user_record")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toInt(), 2);
+    QVERIFY(q.exec(QStringLiteral("PRAGMA integrity_check")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("ok"));
+}
+
+void TestWorkspace::decisionsSurviveReimport()
+{
+    auto ws = Workspace::open(path(QStringLiteral("w.headcount")));
+    QVERIFY(ws);
+    Workspace &w = **ws;
+    const qint64 infra = w.infrastructure()->id;
+    const qint64 rt = w.addRuntime(infra, QStringLiteral("prod"))->id;
+    const QVector<UserRecord> records = {user(QStringLiteral("dev"), QStringLiteral("dev@x.org")),
+                                         user(QStringLiteral("gone"), QStringLiteral("gone@x.org")),
+                                         user(QStringLiteral("stay"), QStringLiteral("stay@x.org"))};
+    QVERIFY(w.importRecords(rt, records, ImportMode::Replace));
+    QCOMPARE(w.counts(infra)->unique.total(), 3);
+    QVERIFY(w.setItUser({{rt, QStringLiteral("DEV"), {}}}, true));
+    QVERIFY(w.setDeactivated({{rt, QStringLiteral("gone"), {}}}, true));
+    Counts c = *w.counts(infra);
+    QCOMPARE(c.unique.total(), 1);
+    QCOMPARE(c.excluded.itUser, 1);
+    QCOMPARE(c.excluded.inactive, 1);
+
+    QVERIFY(w.importRecords(rt, records, ImportMode::Replace));
+    c = *w.counts(infra);
+    QCOMPARE(c.unique.total(), 1);
+    QCOMPARE(c.excluded.itUser, 1);
+    QCOMPARE(c.excluded.inactive, 1);
+    QCOMPARE(c, *w.recount(infra));
+
+    // Re-activating and clearing the flag bring them back.
+    QVERIFY(w.setDeactivated({{rt, QStringLiteral("gone"), {}}}, false));
+    QVERIFY(w.setItUser({{rt, QStringLiteral("dev"), {}}}, false));
+    QCOMPARE(w.counts(infra)->unique.total(), 3);
+    QVERIFY(!w.setItUser({{rt, QStringLiteral("nobody"), {}}}, true));
+}
+
+void TestWorkspace::linkAndSplitSurviveReimport()
+{
+    auto ws = Workspace::open(path(QStringLiteral("w.headcount")));
+    QVERIFY(ws);
+    Workspace &w = **ws;
+    const qint64 infra = w.infrastructure()->id;
+    const qint64 eu = w.addRuntime(infra, QStringLiteral("eu"))->id;
+    const qint64 us = w.addRuntime(infra, QStringLiteral("us"))->id;
+    const QVector<UserRecord> euRecords = {user(QStringLiteral("ana"), QStringLiteral("ana@x.org")),
+                                           user(QStringLiteral("bo"), QStringLiteral("bo@x.org"))};
+    const QVector<UserRecord> usRecords = {user(QStringLiteral("ana.s"), QStringLiteral("ana.s@y.org")),
+                                           user(QStringLiteral("bo"), QStringLiteral("bo@x.org"))};
+    QVERIFY(w.importRecords(eu, euRecords, ImportMode::Replace));
+    QVERIFY(w.importRecords(us, usRecords, ImportMode::Replace));
+    QCOMPARE(w.counts(infra)->unique.total(), 3); // bo merges across runtimes
+    QVERIFY(w.link({eu, QStringLiteral("ana"), {}}, {us, QStringLiteral("ana.s"), {}}));
+    QCOMPARE(w.counts(infra)->unique.total(), 2);
+    QVERIFY(w.split({us, QStringLiteral("bo"), {}}));
+    QCOMPARE(w.counts(infra)->unique.total(), 3);
+
+    QVERIFY(w.importRecords(eu, euRecords, ImportMode::Replace));
+    QVERIFY(w.importRecords(us, usRecords, ImportMode::Replace));
+    QCOMPARE(w.counts(infra)->unique.total(), 3);
+    QCOMPARE(*w.counts(infra), *w.recount(infra));
+    const auto ana = w.findRecords({eu, QStringLiteral("ana"), {}});
+    const auto anaS = w.findRecords({us, QStringLiteral("ana.s"), {}});
+    QCOMPARE(ana->first().individual, anaS->first().individual);
+    QVERIFY(w.split({us, QStringLiteral("bo"), {}}, false));
+    QCOMPARE(w.counts(infra)->unique.total(), 2);
+}
+
+void TestWorkspace::linkAcrossTenantsRefused()
+{
+    auto ws = Workspace::open(path(QStringLiteral("w.headcount")));
+    QVERIFY(ws);
+    Workspace &w = **ws;
+    const qint64 infra = w.infrastructure()->id;
+    const qint64 rt = w.addRuntime(infra, QStringLiteral("prod"))->id;
+    UserRecord a = user(QStringLiteral("ana"), QStringLiteral("ana@x.org"));
+    UserRecord b = user(QStringLiteral("ana2"), QStringLiteral("ana@x.org"));
+    b.tenant = QStringLiteral("t2");
+    QVERIFY(w.importRecords(rt, {a, b}, ImportMode::Replace));
+    QCOMPARE(w.counts(infra)->unique.total(), 2); // same e-mail, different tenants (R6)
+    const Status s = w.link({rt, QStringLiteral("ana"), {}}, {rt, QStringLiteral("ana2"), {}});
+    QVERIFY(!s);
+    QVERIFY(s.error().contains(QStringLiteral("tenant")));
+}
+
+void TestWorkspace::namedModel()
+{
+    auto ws = Workspace::open(path(QStringLiteral("w.headcount")));
+    QVERIFY(ws);
+    Workspace &w = **ws;
+    auto infra = w.addInfrastructure(QStringLiteral("old"), LicenceModel::Named);
+    QVERIFY(infra);
+    QVERIFY(w.addDomains(infra->id, {QStringLiteral("acme.com")}));
+    QVERIFY(w.setCapacity(infra->id, {std::nullopt, std::nullopt, 1}));
+    const qint64 rt = w.addRuntime(infra->id, QStringLiteral("prod"))->id;
+    QVERIFY(w.importRecords(rt, {user(QStringLiteral("a"), QStringLiteral("a@acme.com")),
+                                 user(QStringLiteral("b"), QStringLiteral("b@x.org"))},
+                            ImportMode::Replace));
+    const Counts c = *w.counts(infra->id);
+    QCOMPARE(c.unique.total(), 2);
+    QVERIFY(c.namedState() == CapacityState::Over);
+    QCOMPARE(c.runtimes.first().records.total(), 2);
+    UserFilter f;
+    f.infraId = infra->id;
+    for (const UserRow &r : *w.users(f))
+        QVERIFY(!r.userClass); // R9: no classification
+}
+
+void TestWorkspace::usersFilters_data()
+{
+    QTest::addColumn<QString>("search");
+    QTest::addColumn<QString>("userClass");
+    QTest::addColumn<QString>("status");
+    QTest::addColumn<QString>("notLoggedInSince");
+    QTest::addColumn<QStringList>("expected");
+    QTest::newRow("all") << QString() << QString() << QString() << QString()
+                         << QStringList{QStringLiteral("anon"), QStringLiteral("ext"), QStringLiteral("int"), QStringLiteral("off"), QStringLiteral("old")};
+    QTest::newRow("search name, case-insensitive") << QStringLiteral("EXT") << QString() << QString() << QString()
+                                                   << QStringList{QStringLiteral("ext")};
+    QTest::newRow("search is literal, % is no wildcard") << QStringLiteral("%") << QString() << QString() << QString() << QStringList{};
+    QTest::newRow("internal") << QString() << QStringLiteral("internal") << QString() << QString()
+                              << QStringList{QStringLiteral("int"), QStringLiteral("old")};
+    QTest::newRow("external") << QString() << QStringLiteral("external") << QString() << QString() << QStringList{QStringLiteral("ext")};
+    QTest::newRow("inactive") << QString() << QString() << QStringLiteral("inactive") << QString() << QStringList{QStringLiteral("off")};
+    QTest::newRow("anonymous") << QString() << QString() << QStringLiteral("anonymous") << QString() << QStringList{QStringLiteral("anon")};
+    QTest::newRow("not logged in since 2025") << QString() << QString() << QStringLiteral("counted") << QStringLiteral("2025-01-01")
+                                              << QStringList{QStringLiteral("old")};
+}
+
+void TestWorkspace::usersFilters()
+{
+    QFETCH(QString, search);
+    QFETCH(QString, userClass);
+    QFETCH(QString, status);
+    QFETCH(QString, notLoggedInSince);
+    QFETCH(QStringList, expected);
+    auto ws = Workspace::open(path(QStringLiteral("w.headcount")));
+    QVERIFY(ws);
+    Workspace &w = **ws;
+    const qint64 infra = w.infrastructure()->id;
+    QVERIFY(w.addDomains(infra, {QStringLiteral("acme.com")}));
+    const qint64 rt = w.addRuntime(infra, QStringLiteral("prod"))->id;
+    UserRecord off = user(QStringLiteral("off"), QStringLiteral("off@acme.com"));
+    off.active = false;
+    UserRecord anon;
+    anon.username = QStringLiteral("anon");
+    QVERIFY(w.importRecords(rt, {user(QStringLiteral("int"), QStringLiteral("int@acme.com")),
+                                 user(QStringLiteral("ext"), QStringLiteral("ext@partner.org")),
+                                 user(QStringLiteral("old"), QStringLiteral("old@acme.com"), QStringLiteral("2024-03-01T10:00:00")),
+                                 off, anon},
+                            ImportMode::Replace));
+    UserFilter f;
+    f.infraId = infra;
+    f.search = search;
+    if (!userClass.isEmpty())
+        f.userClass = userClassFromString(userClass);
+    if (!status.isEmpty())
+        f.status = recordStatusFromString(status);
+    f.notLoggedInSince = notLoggedInSince;
+    const auto rows = w.users(f);
+    QVERIFY2(rows, qPrintable(rows.error()));
+    QStringList names;
+    for (const UserRow &r : *rows)
+        names << r.record.username;
+    QCOMPARE(names, expected);
+    QCOMPARE(*w.userCount(f), qint64(expected.size()));
+}
+
+QTEST_GUILESS_MAIN(TestWorkspace)
+#include "tst_workspace.moc"
