@@ -43,6 +43,22 @@ bool isAscii(QStringView text)
     return true;
 }
 
+// Qt encodes "-münchen" as "xn---mnchen-o2a", which passes the ASCII label check: the hyphen rule must hold for
+// the labels as typed, after the compatibility mapping UTS #46 also applies (full-width '－', '．').
+bool hasLabelWithEdgeHyphen(const QString &unicodeDomain)
+{
+    const QString mapped = unicodeDomain.normalized(QString::NormalizationForm_KC);
+    qsizetype start = 0;
+    for (qsizetype i = 0; i <= mapped.size(); ++i) {
+        if (i < mapped.size() && mapped.at(i) != u'.' && mapped.at(i) != u'\u3002')
+            continue;
+        if (i > start && (mapped.at(start) == u'-' || mapped.at(i - 1) == u'-'))
+            return true;
+        start = i + 1;
+    }
+    return false;
+}
+
 // The domain part of an address: no trimming, white space makes it invalid.
 std::optional<QString> normalizeDomainPart(QString domain)
 {
@@ -54,6 +70,8 @@ std::optional<QString> normalizeDomainPart(QString domain)
     if (isAscii(domain)) {
         domain = domain.toLower();
     } else {
+        if (hasLabelWithEdgeHyphen(domain))
+            return std::nullopt;
         const QByteArray ace = QUrl::toAce(domain);
         if (ace.isEmpty())
             return std::nullopt;

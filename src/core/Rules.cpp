@@ -144,8 +144,9 @@ CapacityState capacityState(qint64 used, std::optional<qint64> capacity)
         return CapacityState::Unset;
     if (used > *capacity)
         return CapacityState::Over;
-    // Integer arithmetic: "80 % or more" without floating-point rounding surprises.
-    if (used * 100 >= *capacity * NearCapacityPercent)
+    // Integer arithmetic: "80 % or more" without floating-point rounding surprises. 0 of 0 is no percentage: a
+    // class with no licence and no users is fine, not "near".
+    if (*capacity > 0 && used * 100 >= *capacity * NearCapacityPercent)
         return CapacityState::Near;
     return CapacityState::Ok;
 }
