@@ -1,0 +1,786 @@
+// ExportReader over the fixtures: encodings, delimiters, line ends, mapping, values, errors, Password (SPEC §3);
+// and the tables of ValueParser, FieldMapping and TextDecoder.
+#include "ExportReader.h"
+#include "FieldMapping.h"
+#include "TestConfig.h"
+#include "TextDecoder.h"
+#include "ValueParser.h"
+
+#include <QStringDecoder>
+#include <QTest>
+
+using namespace hc;
+
+Q_DECLARE_METATYPE(hc::FieldMapping::Field)
+
+namespace {
+
+QString fixture(const QString &name)
+{
+    return QStringLiteral(HEADCOUNT_TEST_DATA_DIR "/import/") + name;
+}
+
+Result<ExportData> readFixture(const QString &name, bool skipBadRows = false)
+{
+    ReadOptions options;
+    options.skipBadRows = skipBadRows;
+    return ExportReader::readFile(fixture(name), options);
+}
+
+// Every text the result holds, to look for values that must not be there.
+QString everything(const ExportData &data)
+{
+    QStringList all = data.columns + data.unknownColumns;
+    for (const UserRecord &r : data.records) {
+        all << r.sourceId << r.name << r.username << r.email << r.phone << r.externalId << r.tenant << r.creationDate
+            << r.lastLogin;
+    }
+    for (const ImportProblem &p : data.skipped)
+        all << p.toString();
+    return all.join(u'|');
+}
+
+const QString notBoolean = QStringLiteral("is not a boolean (true/false, 1/0, yes/no, y/n)");
+const QString notDate
+    = QStringLiteral("is not a date (ISO 8601, e.g. 2025-06-30, 2025-06-30 14:05:00 or 2025-06-30T14:05:00Z)");
+
+} // namespace
+
+class TestExportReader : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void parseBoolean_data();
+    void parseBoolean();
+    void parseDate_data();
+    void parseDate();
+    void fieldForColumn_data();
+    void fieldForColumn();
+    void mappingOverrides();
+    void decode_data();
+    void decode();
+    void windows1252MatchesIcu();
+    void problemToString_data();
+    void problemToString();
+
+    void encodings_data();
+    void encodings();
+    void formatDetection_data();
+    void formatDetection();
+    void lineEnds_data();
+    void lineEnds();
+    void quotedFields();
+    void fewerFields();
+    void aliases();
+    void dates();
+    void errors_data();
+    void errors();
+    void skipBadRows_data();
+    void skipBadRows();
+    void passwordNeverKept_data();
+    void passwordNeverKept();
+    void userMapping();
+    void missingFile();
+    void sample();
+};
+
+void TestExportReader::parseBoolean_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("emptyValue");
+    QTest::addColumn<bool>("valid");
+    QTest::addColumn<bool>("value");
+
+    const struct
+    {
+        const char *text;
+        bool value;
+    } good[] = {{"true", true},   {"True", true},   {"TRUE", true},   {"false", false}, {"False", false},
+                {"1", true},      {"0", false},     {"yes", true},    {"YES", true},    {"no", false},
+                {"No", false},    {"y", true},      {"Y", true},      {"n", false},     {"N", false},
+                {" true ", true}, {"\tno\t", false}, {" 1", true}};
+    for (const auto &g : good)
+        QTest::newRow(g.text) << QString::fromLatin1(g.text) << false << true << g.value;
+    QTest::newRow("empty, default true") << QString() << true << true << true;
+    QTest::newRow("empty, default false") << QString() << false << true << false;
+    QTest::newRow("spaces, default true") << QStringLiteral("   ") << true << true << true;
+    for (const char *bad : {"maybe", "2", "-1", "t", "f", "on", "off", "tru", "yess", "1.0", "ja", "true false"})
+        QTest::newRow(bad) << QString::fromLatin1(bad) << false << false << false;
+}
+
+void TestExportReader::parseBoolean()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, emptyValue);
+    QFETCH(bool, valid);
+    QFETCH(bool, value);
+    bool actual = !value;
+    QCOMPARE(ValueParser::parseBoolean(text, emptyValue, &actual), valid);
+    if (valid)
+        QCOMPARE(actual, value);
+    else
+        QCOMPARE(actual, !value); // untouched
+}
+
+void TestExportReader::parseDate_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("valid");
+    QTest::addColumn<QString>("normalised");
+
+    const auto good = [](const char *name, const char *text, const char *normalised) {
+        QTest::newRow(name) << QString::fromLatin1(text) << true << QString::fromLatin1(normalised);
+    };
+    const auto bad = [](const char *name, const char *text) {
+        QTest::newRow(name) << QString::fromLatin1(text) << false << QString();
+    };
+    good("empty", "", "");
+    good("spaces only", "  ", "");
+    good("date", "2025-06-30", "2025-06-30T00:00:00");
+    good("date with spaces", " 2025-06-30 ", "2025-06-30T00:00:00");
+    good("space, minutes", "2025-06-30 14:05", "2025-06-30T14:05:00");
+    good("space, seconds", "2025-06-30 14:05:09", "2025-06-30T14:05:09");
+    good("T, seconds", "2025-06-30T14:05:09", "2025-06-30T14:05:09");
+    good("lower-case t", "2025-06-30t14:05:09", "2025-06-30T14:05:09");
+    good("fraction", "2025-06-30T14:05:09.123", "2025-06-30T14:05:09");
+    good("long fraction, comma", "2025-06-30 14:05:09,1234567", "2025-06-30T14:05:09");
+    good("Z", "2025-06-30T14:05:09Z", "2025-06-30T14:05:09");
+    good("z", "2025-06-30T14:05:09z", "2025-06-30T14:05:09");
+    good("+00:00", "2025-06-30T14:05:09+00:00", "2025-06-30T14:05:09");
+    good("+02:00", "2025-06-30T14:05:09+02:00", "2025-06-30T12:05:09");
+    good("+0200", "2025-06-30T14:05:09+0200", "2025-06-30T12:05:09");
+    good("+02", "2025-06-30T14:05:09+02", "2025-06-30T12:05:09");
+    good("-05:30", "2025-06-30T14:05:09-05:30", "2025-06-30T19:35:09");
+    good("zone without seconds", "2025-06-30T14:05Z", "2025-06-30T14:05:00");
+    good("fraction and zone", "2025-06-30T14:05:09.5+01:00", "2025-06-30T13:05:09");
+    good("zone crosses midnight back", "2025-01-01T01:00:00+02:00", "2024-12-31T23:00:00");
+    good("zone crosses midnight forward", "2024-02-28T23:30:00-01:00", "2024-02-29T00:30:00");
+    good("SQL Server offset", "2025-06-30 14:05:00.0000000 +02:00", "2025-06-30T12:05:00");
+    good("leap day", "2024-02-29", "2024-02-29T00:00:00");
+    good("null date", "1900-01-01", "");
+    good("null date with time", "1900-01-01 00:00:00", "");
+    good("null date T", "1900-01-01T00:00:00", "");
+    good("null date with zone", "1900-01-01T00:00:00Z", "");
+    good("null date with fraction", "1900-01-01 00:00:00.000", "");
+    good("day after null date", "1900-01-02", "1900-01-02T00:00:00");
+    bad("not a date", "soon");
+    bad("US format", "06/30/2025");
+    bad("European format", "30.06.2025");
+    bad("month 13", "2025-13-01");
+    bad("February 30", "2025-02-30");
+    bad("not a leap year", "2025-02-29");
+    bad("year 0", "0000-01-01");
+    bad("short year", "25-06-30");
+    bad("no dashes", "20250630");
+    bad("hour 24", "2025-06-30T24:00:00");
+    bad("minute 60", "2025-06-30T14:60");
+    bad("second 60", "2025-06-30T14:05:60");
+    bad("hour only", "2025-06-30T14");
+    bad("one-digit minute", "2025-06-30 14:5");
+    bad("bad separator", "2025-06-30_14:05:09");
+    bad("empty fraction", "2025-06-30T14:05:09.");
+    bad("fraction without seconds", "2025-06-30T14:05.5");
+    bad("bad zone", "2025-06-30T14:05:09+2");
+    bad("zone colon only", "2025-06-30T14:05:09+02:");
+    bad("zone too long", "2025-06-30T14:05:09+02:000");
+    bad("zone on a date", "2025-06-30Z");
+    bad("zone name", "2025-06-30T14:05:09 CET");
+    bad("trailing text", "2025-06-30T14:05:09Zx");
+    bad("two spaces", "2025-06-30  14:05:09");
+    bad("out of range after zone", "9999-12-31T23:00:00-02:00");
+}
+
+void TestExportReader::parseDate()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, valid);
+    QFETCH(QString, normalised);
+    QString actual = QStringLiteral("untouched?");
+    QCOMPARE(ValueParser::parseDate(text, &actual), valid);
+    if (valid)
+        QCOMPARE(actual, normalised);
+}
+
+void TestExportReader::fieldForColumn_data()
+{
+    QTest::addColumn<QString>("column");
+    QTest::addColumn<FieldMapping::Field>("field");
+
+    using F = FieldMapping::Field;
+    const struct
+    {
+        const char *column;
+        F field;
+    } table[] = {
+        {"Id", F::Id},
+        {"ID", F::Id},
+        {"UserId", F::Id},
+        {"User_Id", F::Id},
+        {"user id", F::Id},
+        {"Name", F::Name},
+        {"FullName", F::Name},
+        {"Full Name", F::Name},
+        {"DisplayName", F::Name},
+        {"display-name", F::Name},
+        {"Username", F::Username},
+        {"UserName", F::Username},
+        {"User_Name", F::Username},
+        {"Login", F::Username},
+        {"Email", F::Email},
+        {"EMail", F::Email},
+        {"E-mail", F::Email},
+        {"e_mail", F::Email},
+        {"EmailAddress", F::Email},
+        {"Email Address", F::Email},
+        {"MobilePhone", F::MobilePhone},
+        {"Mobile", F::MobilePhone},
+        {"Phone", F::MobilePhone},
+        {"External_Id", F::ExternalId},
+        {"ExternalId", F::ExternalId},
+        {"Creation_Date", F::CreationDate},
+        {"CreatedOn", F::CreationDate},
+        {"Created", F::CreationDate},
+        {"Last_Login", F::LastLogin},
+        {"LastLogin", F::LastLogin},
+        {"Is_Active", F::IsActive},
+        {"Active", F::IsActive},
+        {"IsActive", F::IsActive},
+        {"Tenant_Id", F::TenantId},
+        {"Tenant", F::TenantId},
+        {"TenantId", F::TenantId},
+        {"Is_IT_User", F::IsItUser},
+        {"ITUser", F::IsItUser},
+        {"IsITUser", F::IsItUser},
+        {"it user", F::IsItUser},
+        {"Password", F::Password},
+        {"PASSWORD", F::Password},
+        {" Username ", F::Username},
+        {"Department", F::Ignored},
+        {"Mail", F::Ignored},
+        {"Emails", F::Ignored},
+        {"Last_Login_Date", F::Ignored},
+        {"", F::Ignored},
+    };
+    for (const auto &row : table)
+        QTest::newRow(row.column[0] ? row.column : "(empty)") << QString::fromLatin1(row.column) << row.field;
+}
+
+void TestExportReader::fieldForColumn()
+{
+    QFETCH(QString, column);
+    QFETCH(FieldMapping::Field, field);
+    QCOMPARE(FieldMapping::fieldForColumn(column), field);
+}
+
+void TestExportReader::mappingOverrides()
+{
+    QCOMPARE(FieldMapping::fieldNames(),
+             (QStringList{QStringLiteral("Id"), QStringLiteral("Name"), QStringLiteral("Username"),
+                          QStringLiteral("Email"), QStringLiteral("MobilePhone"), QStringLiteral("External_Id"),
+                          QStringLiteral("Creation_Date"), QStringLiteral("Last_Login"), QStringLiteral("Is_Active"),
+                          QStringLiteral("Tenant_Id"), QStringLiteral("Is_IT_User"), QStringLiteral("Password")}));
+
+    Result<FieldMapping> created = FieldMapping::create(
+        {{QStringLiteral("Mail"), QStringLiteral("Email")}, {QStringLiteral("Name"), QString()}});
+    QVERIFY(created.ok());
+    FieldMapping mapping = std::move(created).value();
+    QCOMPARE(*mapping.addColumn(QStringLiteral("Mail")), FieldMapping::Field::Email);
+    QCOMPARE(*mapping.addColumn(QStringLiteral("Name")), FieldMapping::Field::Ignored);
+    QCOMPARE(*mapping.addColumn(QStringLiteral("Login")), FieldMapping::Field::Username);
+    QCOMPARE(*mapping.addColumn(QStringLiteral("Password")), FieldMapping::Field::Password);
+    QCOMPARE(*mapping.addColumn(QString()), FieldMapping::Field::Ignored);
+    const Result<FieldMapping::Field> duplicate = mapping.addColumn(QStringLiteral("E-mail"));
+    QVERIFY(!duplicate.ok());
+    QCOMPARE(duplicate.error(), QStringLiteral("the columns 'Mail' and 'E-mail' both give the field Email"));
+    QCOMPARE(mapping.columns(), (QStringList{QStringLiteral("Mail"), QStringLiteral("Name"), QStringLiteral("Login"),
+                                             QStringLiteral("Password"), QString()}));
+    QCOMPARE(mapping.unknownColumns(), QStringList{QStringLiteral("Name")});
+    QVERIFY(mapping.hasPassword());
+    QVERIFY(mapping.hasKnownField());
+
+    const Result<FieldMapping> unknown = FieldMapping::create({{QStringLiteral("X"), QStringLiteral("Shoe size")}});
+    QVERIFY(!unknown.ok());
+    QCOMPARE(unknown.error(), QStringLiteral("'Shoe size' (chosen for column 'X') is not a known field; known fields: "
+                                             "Id, Name, Username, Email, MobilePhone, External_Id, Creation_Date, "
+                                             "Last_Login, Is_Active, Tenant_Id, Is_IT_User, Password"));
+
+    // Only a Password column is no user export.
+    FieldMapping passwordOnly = std::move(FieldMapping::create()).value();
+    QVERIFY(passwordOnly.addColumn(QStringLiteral("Password")).ok());
+    QVERIFY(!passwordOnly.hasKnownField());
+}
+
+void TestExportReader::decode_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("encoding");
+
+    const QString mueller = QStringLiteral("Müller €");
+    QTest::newRow("empty") << QByteArray() << QString() << QStringLiteral("UTF-8");
+    QTest::newRow("ASCII") << QByteArray("Id,Name") << QStringLiteral("Id,Name") << QStringLiteral("UTF-8");
+    QTest::newRow("UTF-8") << mueller.toUtf8() << mueller << QStringLiteral("UTF-8");
+    QTest::newRow("UTF-8 BOM") << QByteArray("\xEF\xBB\xBF") + mueller.toUtf8() << mueller
+                               << QStringLiteral("UTF-8 (BOM)");
+    QTest::newRow("UTF-8 BOM only") << QByteArray("\xEF\xBB\xBF") << QString() << QStringLiteral("UTF-8 (BOM)");
+    QByteArray le("\xFF\xFE");
+    QByteArray be("\xFE\xFF");
+    for (const QChar c : mueller) {
+        le += char(c.unicode() & 0xFF);
+        le += char(c.unicode() >> 8);
+        be += char(c.unicode() >> 8);
+        be += char(c.unicode() & 0xFF);
+    }
+    QTest::newRow("UTF-16LE BOM") << le << mueller << QStringLiteral("UTF-16LE");
+    QTest::newRow("UTF-16BE BOM") << be << mueller << QStringLiteral("UTF-16BE");
+    QTest::newRow("UTF-16LE no BOM") << le.mid(2) << mueller << QStringLiteral("UTF-16LE");
+    QTest::newRow("UTF-16BE no BOM") << be.mid(2) << mueller << QStringLiteral("UTF-16BE");
+    QTest::newRow("Windows-1252") << QByteArray("M\xFCller \x80") << mueller << QStringLiteral("Windows-1252");
+    QTest::newRow("Windows-1252 quotes") << QByteArray("\x84x\x93 \x96 \x9F")
+                                         << QStringLiteral("„x“ – Ÿ") << QStringLiteral("Windows-1252");
+    QTest::newRow("truncated UTF-8 at the end") << QByteArray("ab\xC3") << QStringLiteral("abÃ")
+                                                << QStringLiteral("Windows-1252");
+    QTest::newRow("UTF-8 BOM but invalid bytes") << QByteArray("\xEF\xBB\xBFM\xFCller") << QStringLiteral("Müller")
+                                                 << QStringLiteral("Windows-1252");
+}
+
+void TestExportReader::decode()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, text);
+    QFETCH(QString, encoding);
+    const Result<DecodedText> decoded = TextDecoder::decode(bytes);
+    QVERIFY2(decoded.ok(), qPrintable(decoded.error()));
+    QCOMPARE(decoded->text, text);
+    QCOMPARE(decoded->encoding, encoding);
+
+    const Result<DecodedText> odd = TextDecoder::decode(QByteArray("\xFF\xFE\x41", 3));
+    QVERIFY(!odd.ok());
+    QCOMPARE(odd.error(), QStringLiteral("not valid UTF-16LE text: the file has an odd number of bytes"));
+}
+
+void TestExportReader::windows1252MatchesIcu()
+{
+    QByteArray all;
+    for (int b = 0; b < 256; ++b)
+        all += char(b);
+    QStringDecoder icu("windows-1252");
+    if (!icu.isValid())
+        QSKIP("this Qt has no ICU Windows-1252 converter to compare with");
+    QCOMPARE(TextDecoder::decodeWindows1252(all), icu.decode(all));
+}
+
+void TestExportReader::problemToString_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<qint64>("line");
+    QTest::addColumn<qint64>("column");
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("text");
+
+    QTest::newRow("everything") << QStringLiteral("prod-eu.csv") << qint64(12) << qint64(34) << QStringLiteral("Is_Active")
+                                << QStringLiteral("prod-eu.csv:12:34: Is_Active: oops");
+    QTest::newRow("no field") << QStringLiteral("a.csv") << qint64(3) << qint64(1) << QString()
+                              << QStringLiteral("a.csv:3:1: oops");
+    QTest::newRow("no column") << QStringLiteral("a.csv") << qint64(3) << qint64(0) << QString()
+                               << QStringLiteral("a.csv:3: oops");
+    QTest::newRow("file only") << QStringLiteral("a.csv") << qint64(0) << qint64(0) << QString()
+                               << QStringLiteral("a.csv: oops");
+    QTest::newRow("nothing") << QString() << qint64(0) << qint64(0) << QString() << QStringLiteral("oops");
+}
+
+void TestExportReader::problemToString()
+{
+    QFETCH(QString, file);
+    QFETCH(qint64, line);
+    QFETCH(qint64, column);
+    QFETCH(QString, field);
+    QFETCH(QString, text);
+    ImportProblem p;
+    p.file = file;
+    p.line = line;
+    p.column = column;
+    p.field = field;
+    p.message = QStringLiteral("oops");
+    QCOMPARE(p.toString(), text);
+}
+
+void TestExportReader::encodings_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("encoding");
+    QTest::addColumn<QChar>("delimiter");
+
+    QTest::newRow("UTF-8") << QStringLiteral("utf8.csv") << QStringLiteral("UTF-8") << QChar(u',');
+    QTest::newRow("UTF-8 BOM") << QStringLiteral("utf8-bom.csv") << QStringLiteral("UTF-8 (BOM)") << QChar(u',');
+    QTest::newRow("UTF-16LE BOM, semicolon") << QStringLiteral("utf16le-bom.csv") << QStringLiteral("UTF-16LE")
+                                             << QChar(u';');
+    QTest::newRow("UTF-16BE BOM, tab") << QStringLiteral("utf16be-bom.csv") << QStringLiteral("UTF-16BE") << QChar(u'\t');
+    QTest::newRow("Windows-1252, semicolon") << QStringLiteral("windows1252.csv") << QStringLiteral("Windows-1252")
+                                             << QChar(u';');
+    QTest::newRow("tab, LF") << QStringLiteral("tab.tsv") << QStringLiteral("UTF-8") << QChar(u'\t');
+}
+
+void TestExportReader::encodings()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, encoding);
+    QFETCH(QChar, delimiter);
+    const Result<ExportData> result = readFixture(file);
+    QVERIFY2(result.ok(), qPrintable(result.error()));
+    const ExportData &data = *result;
+    QCOMPARE(data.format, ExportFormat::Csv);
+    QCOMPARE(data.encoding, encoding);
+    QCOMPARE(data.delimiter, delimiter);
+    QCOMPARE(data.columns, (QStringList{QStringLiteral("Id"), QStringLiteral("Name"), QStringLiteral("Username"),
+                                        QStringLiteral("Email"), QStringLiteral("Is_Active"), QStringLiteral("Last_Login")}));
+    QCOMPARE(data.records.size(), 2);
+    QCOMPARE(data.recordLines, (QVector<qint64>{2, 3}));
+    QCOMPARE(data.records.at(0).sourceId, QStringLiteral("1"));
+    QCOMPARE(data.records.at(0).name, QStringLiteral("Jürgen Müller"));
+    QCOMPARE(data.records.at(0).username, QStringLiteral("jmuller"));
+    QCOMPARE(data.records.at(0).email, QStringLiteral("jurgen@acme.de"));
+    QCOMPARE(data.records.at(0).active, true);
+    QCOMPARE(data.records.at(0).lastLogin, QStringLiteral("2025-06-11T00:00:00"));
+    QCOMPARE(data.records.at(1).name, QStringLiteral("Zoë „Ångström“"));
+    QCOMPARE(data.records.at(1).active, false);
+    QCOMPARE(data.records.at(1).lastLogin, QString());
+}
+
+void TestExportReader::formatDetection_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<int>("format");
+    QTest::addColumn<int>("records");
+
+    QTest::newRow("array") << QByteArray("[{\"Username\": \"a\"}]") << int(ExportFormat::Json) << 1;
+    QTest::newRow("object") << QByteArray("{\"u\": [{\"Username\": \"a\"}]}") << int(ExportFormat::Json) << 1;
+    QTest::newRow("blank before array") << QByteArray(" \r\n\t[]") << int(ExportFormat::Json) << 0;
+    QTest::newRow("BOM before array") << QByteArray("\xEF\xBB\xBF[]") << int(ExportFormat::Json) << 0;
+    QTest::newRow("CSV") << QByteArray("Username\na\nb") << int(ExportFormat::Csv) << 2;
+    QTest::newRow("CSV with blank first line") << QByteArray("\nUsername\na") << int(ExportFormat::Csv) << 1;
+}
+
+void TestExportReader::formatDetection()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(int, format);
+    QFETCH(int, records);
+    const Result<ExportData> result = ExportReader::readBytes(bytes, QStringLiteral("f"));
+    QVERIFY2(result.ok(), qPrintable(result.error()));
+    QCOMPARE(int(result->format), format);
+    QCOMPARE(result->records.size(), records);
+}
+
+void TestExportReader::lineEnds_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QStringList>("ids");
+    QTest::addColumn<QVector<qint64>>("lines");
+
+    QTest::newRow("CR only") << QStringLiteral("cr-only.csv") << QStringList{QStringLiteral("1"), QStringLiteral("2")}
+                             << QVector<qint64>{2, 3};
+    QTest::newRow("mixed") << QStringLiteral("mixed-line-ends.csv")
+                           << QStringList{QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3"),
+                                          QStringLiteral("4")}
+                           << QVector<qint64>{2, 3, 5, 7};
+    QTest::newRow("sep line") << QStringLiteral("sep-line.csv") << QStringList{QStringLiteral("1")}
+                              << QVector<qint64>{3};
+}
+
+void TestExportReader::lineEnds()
+{
+    QFETCH(QString, file);
+    QFETCH(QStringList, ids);
+    QFETCH(QVector<qint64>, lines);
+    const Result<ExportData> result = readFixture(file);
+    QVERIFY2(result.ok(), qPrintable(result.error()));
+    QStringList actual;
+    for (const UserRecord &r : result->records)
+        actual << r.sourceId;
+    QCOMPARE(actual, ids);
+    QCOMPARE(result->recordLines, lines);
+}
+
+void TestExportReader::quotedFields()
+{
+    const Result<ExportData> result = readFixture(QStringLiteral("quoted.csv"));
+    QVERIFY2(result.ok(), qPrintable(result.error()));
+    const QVector<UserRecord> &r = result->records;
+    QCOMPARE(r.size(), 7);
+    QCOMPARE(result->recordLines, (QVector<qint64>{2, 3, 4, 6, 7, 8, 9}));
+    QCOMPARE(r.at(0).name, QStringLiteral("Smith, John"));
+    QCOMPARE(r.at(0).email, QStringLiteral("john@acme.com"));
+    QCOMPARE(r.at(1).name, QStringLiteral("He said \"hi\""));
+    QCOMPARE(r.at(2).name, QStringLiteral("Line one\nLine two"));
+    QCOMPARE(r.at(2).username, QStringLiteral("multi"));
+    QCOMPARE(r.at(3).name, QStringLiteral("O\"Brien"));
+    QCOMPARE(r.at(4).name, QString());
+    QCOMPARE(r.at(4).email, QString());
+    QCOMPARE(r.at(5).name, QStringLiteral("abcd"));
+    // Text fields are kept exactly: no trimming.
+    QCOMPARE(r.at(6).name, QStringLiteral("  spaced  "));
+    QCOMPARE(r.at(6).username, QStringLiteral(" sp "));
+    QCOMPARE(r.at(6).email, QStringLiteral("x@acme.com "));
+}
+
+void TestExportReader::fewerFields()
+{
+    const Result<ExportData> result = readFixture(QStringLiteral("fewer-fields.csv"));
+    QVERIFY2(result.ok(), qPrintable(result.error()));
+    const QVector<UserRecord> &r = result->records;
+    QCOMPARE(r.size(), 2);
+    QCOMPARE(r.at(0).email, QStringLiteral("alice@acme.com"));
+    QCOMPARE(r.at(0).active, true);  // missing Is_Active: empty = true
+    QCOMPARE(r.at(0).itUser, false); // missing Is_IT_User: empty = false
+    QCOMPARE(r.at(1).username, QStringLiteral("bob"));
+    QCOMPARE(r.at(1).email, QString());
+}
+
+void TestExportReader::aliases()
+{
+    const Result<ExportData> result = readFixture(QStringLiteral("aliases.csv"));
+    QVERIFY2(result.ok(), qPrintable(result.error()));
+    QCOMPARE(result->delimiter, QChar(u';'));
+    QCOMPARE(result->unknownColumns, QStringList{QStringLiteral("Department")});
+    QCOMPARE(result->records.size(), 1);
+    const UserRecord &r = result->records.constFirst();
+    QCOMPARE(r.sourceId, QStringLiteral("42"));
+    QCOMPARE(r.name, QStringLiteral("Ana Silva"));
+    QCOMPARE(r.username, QStringLiteral("asilva"));
+    QCOMPARE(r.email, QStringLiteral("ana@acme.pt"));
+    QCOMPARE(r.phone, QStringLiteral("+351 912"));
+    QCOMPARE(r.externalId, QStringLiteral("ext-9"));
+    QCOMPARE(r.creationDate, QStringLiteral("2024-01-02T03:04:05"));
+    QCOMPARE(r.lastLogin, QStringLiteral("2025-02-03T04:05:06"));
+    QCOMPARE(r.active, false);
+    QCOMPARE(r.tenant, QStringLiteral("t1"));
+    QCOMPARE(r.itUser, true);
+}
+
+void TestExportReader::dates()
+{
+    const Result<ExportData> result = readFixture(QStringLiteral("dates.csv"));
+    QVERIFY2(result.ok(), qPrintable(result.error()));
+    const QVector<UserRecord> &r = result->records;
+    QCOMPARE(r.size(), 4);
+    QCOMPARE(r.at(0).creationDate, QStringLiteral("2020-01-02T00:00:00"));
+    QCOMPARE(r.at(0).lastLogin, QString()); // null date, with time
+    QCOMPARE(r.at(1).creationDate, QStringLiteral("2020-01-02T03:04:00"));
+    QCOMPARE(r.at(1).lastLogin, QString()); // null date
+    QCOMPARE(r.at(2).creationDate, QStringLiteral("2020-01-02T03:04:05"));
+    QCOMPARE(r.at(2).lastLogin, QStringLiteral("2025-07-01T01:30:00"));
+    QCOMPARE(r.at(3).creationDate, QString());
+    QCOMPARE(r.at(3).lastLogin, QStringLiteral("2025-06-30T12:05:00"));
+}
+
+void TestExportReader::errors_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("error");
+
+    QTest::newRow("unterminated quote")
+        << QStringLiteral("unterminated-quote.csv")
+        << QStringLiteral("unterminated-quote.csv:3:3: unterminated quoted field: the quote opened here is never closed");
+    QTest::newRow("too many fields") << QStringLiteral("too-many-fields.csv")
+                                     << QStringLiteral("too-many-fields.csv:3:20: this row has 4 fields but the header has 3");
+    QTest::newRow("bad boolean") << QStringLiteral("bad-boolean.csv")
+                                 << QStringLiteral("bad-boolean.csv:3:7: Is_Active: 'maybe' ") + notBoolean;
+    QTest::newRow("bad date") << QStringLiteral("bad-date.csv")
+                              << QStringLiteral("bad-date.csv:3:7: Last_Login: '11/06/2025' ") + notDate;
+    QTest::newRow("not a user export")
+        << QStringLiteral("not-a-user-export.csv")
+        << QStringLiteral("not-a-user-export.csv: not a user export: none of the columns 'Product', 'Price', 'Quantity' "
+                          "is known (expected columns such as Username, Email, Id, Name, Is_Active)");
+    QTest::newRow("JSON syntax") << QStringLiteral("json-syntax-error.json")
+                                 << QStringLiteral("json-syntax-error.json:3:13: not valid JSON: unterminated object");
+    QTest::newRow("JSON bad value") << QStringLiteral("json-bad-value.json")
+                                    << QStringLiteral("json-bad-value.json:6:18: Is_Active: 'maybe' ") + notBoolean;
+}
+
+void TestExportReader::errors()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, error);
+    const Result<ExportData> result = readFixture(file);
+    QVERIFY(!result.ok());
+    QCOMPARE(result.error(), error);
+}
+
+void TestExportReader::skipBadRows_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QStringList>("usernames");
+    QTest::addColumn<QVector<qint64>>("lines");
+    QTest::addColumn<QStringList>("skipped");
+
+    QTest::newRow("too many fields")
+        << QStringLiteral("too-many-fields.csv") << QStringList{QStringLiteral("alice"), QStringLiteral("carol")}
+        << QVector<qint64>{2, 4}
+        << QStringList{QStringLiteral("too-many-fields.csv:3:20: this row has 4 fields but the header has 3")};
+    QTest::newRow("bad boolean") << QStringLiteral("bad-boolean.csv")
+                                 << QStringList{QStringLiteral("alice"), QStringLiteral("carol")} << QVector<qint64>{2, 4}
+                                 << QStringList{QStringLiteral("bad-boolean.csv:3:7: Is_Active: 'maybe' ") + notBoolean};
+    QTest::newRow("bad date") << QStringLiteral("bad-date.csv") << QStringList{QStringLiteral("alice")}
+                              << QVector<qint64>{2}
+                              << QStringList{QStringLiteral("bad-date.csv:3:7: Last_Login: '11/06/2025' ") + notDate};
+}
+
+void TestExportReader::skipBadRows()
+{
+    QFETCH(QString, file);
+    QFETCH(QStringList, usernames);
+    QFETCH(QVector<qint64>, lines);
+    QFETCH(QStringList, skipped);
+    const Result<ExportData> result = readFixture(file, true);
+    QVERIFY2(result.ok(), qPrintable(result.error()));
+    QStringList actual;
+    for (const UserRecord &r : result->records)
+        actual << r.username;
+    QCOMPARE(actual, usernames);
+    QCOMPARE(result->recordLines, lines);
+    QStringList actualSkipped;
+    for (const ImportProblem &p : result->skipped)
+        actualSkipped << p.toString();
+    QCOMPARE(actualSkipped, skipped);
+}
+
+void TestExportReader::passwordNeverKept_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QStringList>("usernames");
+    QTest::addColumn<int>("skipped");
+
+    QTest::newRow("CSV") << QStringLiteral("password.csv") << QStringList{QStringLiteral("alice"), QStringLiteral("bob")}
+                         << 2;
+    QTest::newRow("JSON") << QStringLiteral("password.json")
+                          << QStringList{QStringLiteral("alice"), QStringLiteral("bob")} << 0;
+}
+
+void TestExportReader::passwordNeverKept()
+{
+    QFETCH(QString, file);
+    QFETCH(QStringList, usernames);
+    QFETCH(int, skipped);
+    const Result<ExportData> result = readFixture(file, true);
+    QVERIFY2(result.ok(), qPrintable(result.error()));
+    QVERIFY(result->hadPassword);
+    QVERIFY(result->columns.contains(QStringLiteral("Password")));
+    QVERIFY(!result->unknownColumns.contains(QStringLiteral("Password")));
+    QStringList actual;
+    for (const UserRecord &r : result->records)
+        actual << r.username;
+    QCOMPARE(actual, usernames);
+    QCOMPARE(result->skipped.size(), skipped);
+    const QString all = everything(*result);
+    QVERIFY(all.contains(QLatin1String("alice@acme.com"))); // the check below looks at real content
+    QVERIFY2(!all.contains(QLatin1String("SECRET"), Qt::CaseInsensitive), qPrintable(all));
+    QVERIFY(!all.contains(QLatin1String("$2a$")));
+
+    // Not in an error message either.
+    const Result<ExportData> failed = readFixture(file, false);
+    if (!failed.ok())
+        QVERIFY(!failed.error().contains(QLatin1String("SECRET")));
+}
+
+void TestExportReader::userMapping()
+{
+    const QByteArray csv("Mail;Full Name;Enabled;Notes\nana@acme.pt;Ana;no;x\n");
+    ReadOptions options;
+    options.columnMapping = {{QStringLiteral("Mail"), QStringLiteral("Email")},
+                             {QStringLiteral("Enabled"), QStringLiteral("Is_Active")},
+                             {QStringLiteral("Full Name"), QString()}};
+    const Result<ExportData> result = ExportReader::readBytes(csv, QStringLiteral("m.csv"), options);
+    QVERIFY2(result.ok(), qPrintable(result.error()));
+    QCOMPARE(result->unknownColumns, (QStringList{QStringLiteral("Full Name"), QStringLiteral("Notes")}));
+    const UserRecord &r = result->records.constFirst();
+    QCOMPARE(r.email, QStringLiteral("ana@acme.pt"));
+    QCOMPARE(r.name, QString());
+    QCOMPARE(r.active, false);
+
+    // The same file without the mapping is no user export: only "Full Name" would be known... so it is one.
+    const Result<ExportData> plain = ExportReader::readBytes(csv, QStringLiteral("m.csv"));
+    QVERIFY(plain.ok());
+    QCOMPARE(plain->records.constFirst().name, QStringLiteral("Ana"));
+    QCOMPARE(plain->records.constFirst().email, QString());
+
+    // An explicit delimiter wins over detection.
+    ReadOptions comma;
+    comma.delimiter = u',';
+    const Result<ExportData> one = ExportReader::readBytes("Username;Email\na;b\n", QStringLiteral("d.csv"), comma);
+    QVERIFY(!one.ok());
+    QCOMPARE(one.error(), QStringLiteral("d.csv: not a user export: none of the columns 'Username;Email' is known "
+                                         "(expected columns such as Username, Email, Id, Name, Is_Active)"));
+
+    const Result<ExportData> duplicate
+        = ExportReader::readBytes("Email,Name,E-mail\n", QStringLiteral("dup.csv"));
+    QVERIFY(!duplicate.ok());
+    QCOMPARE(duplicate.error(), QStringLiteral("dup.csv:1:12: the columns 'Email' and 'E-mail' both give the field Email"));
+
+    const Result<ExportData> empty = ExportReader::readBytes("\r\n\r\n", QStringLiteral("empty.csv"));
+    QVERIFY(!empty.ok());
+    QCOMPARE(empty.error(), QStringLiteral("empty.csv: the file is empty"));
+
+    // A line of white space only is no user; an empty header cell (trailing delimiter) is not reported.
+    const Result<ExportData> blank = ExportReader::readBytes("Username,Email,\n  \na,b,\n", QStringLiteral("b.csv"));
+    QVERIFY2(blank.ok(), qPrintable(blank.error()));
+    QCOMPARE(blank->records.size(), 1);
+    QCOMPARE(blank->recordLines, QVector<qint64>{3});
+    QCOMPARE(blank->unknownColumns, QStringList());
+}
+
+void TestExportReader::missingFile()
+{
+    const QString path = fixture(QStringLiteral("does-not-exist.csv"));
+    const Result<ExportData> result = ExportReader::readFile(path);
+    QVERIFY(!result.ok());
+    QVERIFY2(result.error().startsWith(QStringLiteral("does-not-exist.csv: cannot open ") + QDir::toNativeSeparators(path)
+                                       + QStringLiteral(": ")),
+             qPrintable(result.error()));
+}
+
+void TestExportReader::sample()
+{
+    const Result<ExportData> result = ExportReader::readFile(QStringLiteral(HEADCOUNT_TEST_DATA_DIR "/samples/prod-eu.csv"));
+    QVERIFY2(result.ok(), qPrintable(result.error()));
+    const ExportData &data = *result;
+    QCOMPARE(data.format, ExportFormat::Csv);
+    QCOMPARE(data.encoding, QStringLiteral("UTF-8 (BOM)"));
+    QCOMPARE(data.delimiter, QChar(u','));
+    QCOMPARE(data.records.size(), 165);
+    QCOMPARE(data.recordLines.constFirst(), 2);
+    QCOMPARE(data.recordLines.constLast(), 166);
+    QVERIFY(data.hadPassword);
+    QCOMPARE(data.unknownColumns, QStringList());
+    QCOMPARE(data.columns.size(), 12);
+    QCOMPARE(data.columns.at(3), QStringLiteral("Password"));
+
+    const UserRecord &first = data.records.at(0);
+    QCOMPARE(first.sourceId, QStringLiteral("172"));
+    QCOMPARE(first.name, QStringLiteral("Filipa Figueiredo"));
+    QCOMPARE(first.username, QStringLiteral("ffigueiredo139"));
+    QCOMPARE(first.email, QStringLiteral("filipa.figueiredo139@acme.de"));
+    QCOMPARE(first.phone, QString());
+    QCOMPARE(first.creationDate, QStringLiteral("2023-09-11T00:00:00"));
+    QCOMPARE(first.lastLogin, QStringLiteral("2025-06-11T00:00:00"));
+    QCOMPARE(first.active, true);
+    QCOMPARE(first.itUser, false);
+    QCOMPARE(data.records.at(2).username, QStringLiteral("frontdesk2_prod-eu"));
+    QCOMPARE(data.records.at(2).email, QStringLiteral("Reception@Acme.com"));
+    QCOMPARE(data.records.at(2).lastLogin, QStringLiteral("2025-06-01T09:00:00"));
+    QCOMPARE(data.records.at(3).email, QStringLiteral("MARCO.MORAES53@SALES.ACME.COM"));
+    QCOMPARE(data.records.at(3).lastLogin, QString());
+
+    int inactive = 0, it = 0;
+    for (const UserRecord &r : data.records) {
+        inactive += r.active ? 0 : 1;
+        it += r.itUser ? 1 : 0;
+    }
+    QCOMPARE(inactive, 16);
+    QCOMPARE(it, 5);
+    QVERIFY(!everything(data).contains(QLatin1String("$2a$")));
+}
+
+QTEST_APPLESS_MAIN(TestExportReader)
+#include "tst_exportreader.moc"
