@@ -1,0 +1,50 @@
+#include "CommandContext.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+namespace hc {
+
+CommandContext::CommandContext(Console &console, CommandLine args, QString databasePath)
+    : m_console(console)
+    , m_args(std::move(args))
+    , m_databasePath(std::move(databasePath))
+{
+}
+
+CommandContext::~CommandContext() = default;
+
+Result<Workspace *> CommandContext::workspace(bool create)
+{
+    if (m_workspace)
+        return m_workspace.get();
+    // A URL names a server database (PostgreSQL): only local files can be missing.
+    const bool isFile = !m_databasePath.contains(QLatin1String("://"));
+    if (!create && isFile && !QFileInfo::exists(m_databasePath)) {
+        return Result<Workspace *>::failure(tr("no workspace at %1 (create one with 'headcount-cli init')")
+                                                .arg(QDir::toNativeSeparators(m_databasePath)));
+    }
+    auto opened = Workspace::open(m_databasePath);
+    if (!opened)
+        return Result<Workspace *>::failure(opened.error());
+    m_workspace = std::move(opened).value();
+    return m_workspace.get();
+}
+
+Result<InfrastructureInfo> CommandContext::infrastructure()
+{
+    auto ws = workspace();
+    if (!ws)
+        return Result<InfrastructureInfo>::failure(ws.error());
+    return (*ws)->infrastructure(m_args.value(QStringLiteral("infra")));
+}
+
+Result<RuntimeInfo> CommandContext::runtime(qint64 infraId, const QString &name)
+{
+    auto ws = workspace();
+    if (!ws)
+        return Result<RuntimeInfo>::failure(ws.error());
+    return (*ws)->runtime(infraId, name);
+}
+
+} // namespace hc

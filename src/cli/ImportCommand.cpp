@@ -1,0 +1,83 @@
+#include "ImportCommand.h"
+
+#include "CommandContext.h"
+#include "ExportReader.h"
+
+#include <QFileInfo>
+
+namespace hc {
+
+int ImportCommand::run(CommandContext &ctx)
+{
+    const CommandLine &args = ctx.args();
+    if (!args.isSet(QStringLiteral("runtime")))
+        return ctx.console().usage(tr("import needs --runtime NAME"));
+
+    ExportFormat format = ExportFormat::Auto;
+    if (args.isSet(QStringLiteral("format"))) {
+        const QString f = args.value(QStringLiteral("format"));
+        if (f == u"csv")
+            format = ExportFormat::Csv;
+        else if (f == u"json")
+            format = ExportFormat::Json;
+        else
+            return ctx.console().usage(tr("unknown format '%1' (use csv or json)").arg(f));
+    }
+    ImportMode mode = ImportMode::Replace;
+    if (args.isSet(QStringLiteral("mode"))) {
+        const QString m = args.value(QStringLiteral("mode"));
+        if (m == u"merge")
+            mode = ImportMode::Merge;
+        else if (m != u"replace")
+            return ctx.console().usage(tr("unknown import mode '%1' (use replace or merge)").arg(m));
+    }
+    const QString file = args.positionals().first();
+
+    // The runtime first: a typo in its name should not cost a read of a large file.
+    auto infra = ctx.infrastructure();
+    if (!infra)
+        return ctx.console().fail(infra.error());
+    auto runtime = ctx.runtime(infra->id, args.value(QStringLiteral("runtime")));
+    if (!runtime)
+        return ctx.console().fail(runtime.error());
+
+    ReadOptions options;
+    options.format = format;
+    options.skipBadRows = args.isSet(QStringLiteral("skip-bad-rows"));
+    auto data = ExportReader::readFile(file, options);
+    if (!data)
+        return ctx.console().fail(data.error());
+    for (const ImportProblem &problem : data->skipped)
+        ctx.console().warning(problem.toString());
+
+    auto summary = ctx.workspace().value()->importRecords(runtime->id, data->records, mode);
+    if (!summary)
+        return ctx.console().fail(summary.error());
+    summary->skipped = data->skipped.size();
+
+    Console &con = ctx.console();
+    con.print(tr("Imported %1 (%2 records) into runtime %3 of %4 (%5).")
+                  .arg(QFileInfo(file).fileName())
+                  .arg(data->records.size())
+                  .arg(runtime->name, infra->name, mode == ImportMode::Merge ? tr("merge") : tr("replace")));
+    con.print(tr("  added %1, changed %2, removed %3, unchanged %4, skipped %5")
+                  .arg(summary->added)
+                  .arg(summary->changed)
+                  .arg(summary->removed)
+                  .arg(summary->unchanged)
+                  .arg(summary->skipped));
+    if (data->format == ExportFormat::Json) {
+        con.print(tr("  read as JSON, %1").arg(data->encoding));
+    } else {
+        const QString delimiter
+            = data->delimiter == u'\t' ? QStringLiteral("tab") : QStringLiteral("'%1'").arg(data->delimiter);
+        con.print(tr("  read as CSV, %1, delimiter %2").arg(data->encoding, delimiter));
+    }
+    if (!data->unknownColumns.isEmpty())
+        con.print(tr("  unknown columns ignored: %1").arg(data->unknownColumns.join(QLatin1String(", "))));
+    if (data->hadPassword)
+        con.print(tr("  Password column dropped, never stored"));
+    return ExitSuccess;
+}
+
+} // namespace hc

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "Workspace.h"
+
+#include <QByteArray>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace hc {
+
+// The JSON shapes of SPEC §4 (a stable contract for scripts). `counts --json` is Counts::toJson().
+class JsonOutput {
+public:
+    // {"name", "model", "capacity": {...}}: capacity keys by model, null when unset.
+    static QJsonObject infrastructure(const InfrastructureInfo &infra);
+    // {"name", "records", "last_import"}: ISO 8601 UTC with Z, null when never imported.
+    static QJsonObject runtime(const RuntimeInfo &runtime);
+    // {"domain", "normalized", "records"}.
+    static QJsonObject domain(const DomainInfo &domain);
+    // {"runtime", "id", "username", ..., "class", "status", "individual"}.
+    static QJsonObject user(const UserRow &row);
+
+    static QJsonObject capacity(LicenceModel model, const Capacity &capacity);
+    static QJsonValue timestamp(const QDateTime &utc);
+
+    // One line of compact JSON, newline-terminated.
+    static QByteArray line(const QJsonObject &object);
+    static QByteArray line(const QJsonArray &array);
+};
+
+} // namespace hc

@@ -1,0 +1,182 @@
+#include "QueryCommands.h"
+
+#include "CommandContext.h"
+#include "JsonOutput.h"
+#include "TablePrinter.h"
+
+#include <QJsonDocument>
+
+namespace hc {
+
+QString QueryCommands::stateText(CapacityState state)
+{
+    switch (state) {
+    case CapacityState::Unset:
+        return tr("not set");
+    case CapacityState::Ok:
+        return QStringLiteral("OK");
+    case CapacityState::Near:
+        return QStringLiteral("NEAR");
+    case CapacityState::Over:
+        return QStringLiteral("OVER");
+    }
+    return {};
+}
+
+QString QueryCommands::lastLoginText(const QString &lastLogin)
+{
+    return Rules::isNeverLoggedIn(lastLogin) ? tr("never") : lastLogin;
+}
+
+QString QueryCommands::countsText(const Counts &c)
+{
+    const bool named = c.model == LicenceModel::Named;
+    QString text = tr("Infrastructure %1 (%2)").arg(c.infrastructure, toString(c.model)) + u'\n';
+    text += u'\n';
+
+    TablePrinter capacity({ tr("Capacity"), tr("Used"), tr("Licensed"), tr("State") });
+    capacity.setAlignment(1, TablePrinter::Align::Right);
+    capacity.setAlignment(2, TablePrinter::Align::Right);
+    const auto addCapacity = [&](const QString &name, qint64 used, std::optional<qint64> licensed) {
+        capacity.addRow({ name, QString::number(used), licensed ? QString::number(*licensed) : QStringLiteral("-"),
+            stateText(Rules::capacityState(used, licensed)) });
+    };
+    if (named) {
+        addCapacity(QStringLiteral("named"), c.unique.total(), c.capacity.named);
+    } else {
+        addCapacity(QStringLiteral("internal"), c.unique.internal, c.capacity.internal);
+        addCapacity(QStringLiteral("external"), c.unique.external, c.capacity.external);
+    }
+    text += capacity.toString();
+    text += tr("Unique individuals: %1").arg(c.unique.total()) + u'\n';
+    text += u'\n';
+
+    TablePrinter runtimes(named ? QStringList { tr("Runtime"), tr("Records") }
+                                : QStringList { tr("Runtime"), tr("Internal"), tr("External"), tr("Total") });
+    for (int i = 1; i < 4; ++i)
+        runtimes.setAlignment(i, TablePrinter::Align::Right);
+    for (const RuntimeCounts &rc : c.runtimes) {
+        if (named) {
+            runtimes.addRow({ rc.name, QString::number(rc.records.total()) });
+        } else {
+            runtimes.addRow({ rc.name, QString::number(rc.records.internal), QString::number(rc.records.external),
+                QString::number(rc.records.total()) });
+        }
+    }
+    if (c.runtimes.isEmpty())
+        text += tr("No runtimes.") + u'\n';
+    else
+        text += runtimes.toString();
+    text += u'\n';
+
+    TablePrinter excluded({ tr("Excluded"), tr("Records") });
+    excluded.setAlignment(1, TablePrinter::Align::Right);
+    excluded.addRow({ QStringLiteral("it_user"), QString::number(c.excluded.itUser) });
+    excluded.addRow({ QStringLiteral("inactive"), QString::number(c.excluded.inactive) });
+    excluded.addRow({ QStringLiteral("anonymous"), QString::number(c.excluded.anonymous) });
+    text += excluded.toString();
+    return text;
+}
+
+int QueryCommands::counts(CommandContext &ctx)
+{
+    auto infra = ctx.infrastructure();
+    if (!infra)
+        return ctx.console().fail(infra.error());
+    const auto counts = ctx.workspace().value()->counts(infra->id);
+    if (!counts)
+        return ctx.console().fail(counts.error());
+    if (ctx.args().isSet(QStringLiteral("json")))
+        ctx.console().printRaw(JsonOutput::line(counts->toJson()));
+    else
+        ctx.console().print(countsText(*counts));
+    return ExitSuccess;
+}
+
+int QueryCommands::users(CommandContext &ctx)
+{
+    const CommandLine &args = ctx.args();
+    UserFilter filter;
+    filter.search = args.value(QStringLiteral("search"));
+    if (args.isSet(QStringLiteral("class"))) {
+        filter.userClass = userClassFromString(args.value(QStringLiteral("class")));
+        if (!filter.userClass) {
+            return ctx.console().usage(
+                tr("unknown class '%1' (use internal or external)").arg(args.value(QStringLiteral("class"))));
+        }
+    }
+    if (args.isSet(QStringLiteral("status"))) {
+        filter.status = recordStatusFromString(args.value(QStringLiteral("status")));
+        if (!filter.status) {
+            return ctx.console().usage(tr("unknown status '%1' (use counted, it_user, inactive or anonymous)")
+                                           .arg(args.value(QStringLiteral("status"))));
+        }
+    }
+
+    auto infra = ctx.infrastructure();
+    if (!infra)
+        return ctx.console().fail(infra.error());
+    filter.infraId = infra->id;
+    if (args.isSet(QStringLiteral("runtime"))) {
+        auto runtime = ctx.runtime(infra->id, args.value(QStringLiteral("runtime")));
+        if (!runtime)
+            return ctx.console().fail(runtime.error());
+        filter.runtimeId = runtime->id;
+    }
+    const auto rows = ctx.workspace().value()->users(filter);
+    if (!rows)
+        return ctx.console().fail(rows.error());
+
+    if (args.isSet(QStringLiteral("json"))) {
+        // Streamed one object at a time: a workspace can hold millions of records.
+        Console &con = ctx.console();
+        con.printRaw(QByteArrayLiteral("["));
+        bool first = true;
+        for (const UserRow &row : *rows) {
+            QByteArray item = QJsonDocument(JsonOutput::user(row)).toJson(QJsonDocument::Compact);
+            con.printRaw(first ? item : ',' + item);
+            first = false;
+        }
+        con.printRaw(QByteArrayLiteral("]\n"));
+        return ExitSuccess;
+    }
+
+    if (rows->isEmpty()) {
+        ctx.console().print(tr("No records match."));
+        return ExitSuccess;
+    }
+    TablePrinter table({ tr("Runtime"), tr("Id"), tr("Username"), tr("Name"), tr("Email"), tr("Last login"),
+        tr("Class"), tr("Status"), tr("Individual") });
+    table.setAlignment(8, TablePrinter::Align::Right);
+    for (const UserRow &row : *rows) {
+        const UserRecord &r = row.record;
+        table.addRow({ row.runtime, r.sourceId, r.username, r.name, r.email, lastLoginText(r.lastLogin),
+            row.userClass ? toString(*row.userClass) : QStringLiteral("-"), toString(row.status),
+            row.individual ? QString::number(*row.individual) : QStringLiteral("-") });
+    }
+    ctx.console().print(table.toString() + tr("%n record(s)", nullptr, int(rows->size())));
+    return ExitSuccess;
+}
+
+int QueryCommands::explain(CommandContext &ctx)
+{
+    if (!ctx.args().isSet(QStringLiteral("runtime")))
+        return ctx.console().usage(tr("explain needs --runtime NAME"));
+    auto infra = ctx.infrastructure();
+    if (!infra)
+        return ctx.console().fail(infra.error());
+    auto runtime = ctx.runtime(infra->id, ctx.args().value(QStringLiteral("runtime")));
+    if (!runtime)
+        return ctx.console().fail(runtime.error());
+    RecordRef ref;
+    ref.runtimeId = runtime->id;
+    ref.username = ctx.args().positionals().first();
+    const auto lines = ctx.workspace().value()->explain(ref);
+    if (!lines)
+        return ctx.console().fail(lines.error());
+    for (const QString &line : *lines)
+        ctx.console().print(line);
+    return ExitSuccess;
+}
+
+} // namespace hc

@@ -1,0 +1,226 @@
+#include "WorkspaceCommands.h"
+
+#include "CommandContext.h"
+#include "JsonOutput.h"
+#include "TablePrinter.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QLocale>
+
+namespace hc {
+
+namespace {
+
+QString capacityText(std::optional<qint64> capacity)
+{
+    return capacity ? QString::number(*capacity) : QCoreApplication::translate("WorkspaceCommands", "not set");
+}
+
+QString capacitiesText(const InfrastructureInfo &infra)
+{
+    if (infra.model == LicenceModel::Named)
+        return QStringLiteral("named %1").arg(capacityText(infra.capacity.named));
+    return QStringLiteral("internal %1, external %2")
+        .arg(capacityText(infra.capacity.internal), capacityText(infra.capacity.external));
+}
+
+} // namespace
+
+int WorkspaceCommands::init(CommandContext &ctx)
+{
+    const bool existed = QFileInfo::exists(ctx.databasePath());
+    auto ws = ctx.workspace(true);
+    if (!ws)
+        return ctx.console().fail(ws.error());
+    const QString path = QDir::toNativeSeparators(ctx.databasePath());
+    ctx.console().print(existed ? tr("Workspace %1 is ready.").arg(path) : tr("Created workspace %1.").arg(path));
+    for (const InfrastructureInfo &infra : (*ws)->infrastructures())
+        ctx.console().print(
+            tr("Infrastructure %1 (%2): %3").arg(infra.name, toString(infra.model), capacitiesText(infra)));
+    return ExitSuccess;
+}
+
+int WorkspaceCommands::infraAdd(CommandContext &ctx)
+{
+    LicenceModel model = LicenceModel::InternalExternal;
+    if (ctx.args().isSet(QStringLiteral("model"))) {
+        const auto parsed = licenceModelFromString(ctx.args().value(QStringLiteral("model")));
+        if (!parsed) {
+            return ctx.console().usage(tr("unknown licence model '%1' (use internal-external or named)")
+                                           .arg(ctx.args().value(QStringLiteral("model"))));
+        }
+        model = *parsed;
+    }
+    auto ws = ctx.workspace();
+    if (!ws)
+        return ctx.console().fail(ws.error());
+    const auto infra = (*ws)->addInfrastructure(ctx.args().positionals().first(), model);
+    if (!infra)
+        return ctx.console().fail(infra.error());
+    ctx.console().print(tr("Added infrastructure %1 (%2).").arg(infra->name, toString(infra->model)));
+    return ExitSuccess;
+}
+
+int WorkspaceCommands::infraList(CommandContext &ctx)
+{
+    auto ws = ctx.workspace();
+    if (!ws)
+        return ctx.console().fail(ws.error());
+    const QVector<InfrastructureInfo> infras = (*ws)->infrastructures();
+    if (ctx.args().isSet(QStringLiteral("json"))) {
+        QJsonArray array;
+        for (const InfrastructureInfo &infra : infras)
+            array.append(JsonOutput::infrastructure(infra));
+        ctx.console().printRaw(JsonOutput::line(array));
+        return ExitSuccess;
+    }
+    TablePrinter table({ tr("Name"), tr("Model"), tr("Capacity") });
+    for (const InfrastructureInfo &infra : infras)
+        table.addRow({ infra.name, toString(infra.model), capacitiesText(infra) });
+    ctx.console().print(table.toString());
+    return ExitSuccess;
+}
+
+int WorkspaceCommands::capacitySet(CommandContext &ctx)
+{
+    const CommandLine &args = ctx.args();
+    const QString internalName = QStringLiteral("internal");
+    const QString externalName = QStringLiteral("external");
+    const QString namedName = QStringLiteral("named");
+    const bool splitGiven = args.isSet(internalName) || args.isSet(externalName);
+    if (splitGiven && args.isSet(namedName))
+        return ctx.console().usage(tr("give either --internal/--external or --named, not both"));
+    if (!splitGiven && !args.isSet(namedName))
+        return ctx.console().usage(tr("give --internal N and --external N, or --named N"));
+
+    std::optional<qint64> values[3];
+    const QString names[3] = { internalName, externalName, namedName };
+    for (int i = 0; i < 3; ++i) {
+        if (!args.isSet(names[i]))
+            continue;
+        values[i] = CommandLine::parseCount(args.value(names[i]));
+        if (!values[i]) {
+            return ctx.console().usage(
+                tr("--%1 needs a whole number of users, not '%2'").arg(names[i], args.value(names[i])));
+        }
+    }
+
+    auto infra = ctx.infrastructure();
+    if (!infra)
+        return ctx.console().fail(infra.error());
+    if (infra->model == LicenceModel::Named && splitGiven) {
+        return ctx.console().fail(
+            tr("infrastructure \"%1\" uses the named model: set its capacity with --named, not --internal/--external")
+                .arg(infra->name));
+    }
+    if (infra->model == LicenceModel::InternalExternal && !splitGiven) {
+        return ctx.console().fail(
+            tr("infrastructure \"%1\" uses the internal-external model, not named: set --internal and --external")
+                .arg(infra->name));
+    }
+
+    Capacity capacity = infra->capacity; // the capacity not given stays as it was
+    if (values[0])
+        capacity.internal = values[0];
+    if (values[1])
+        capacity.external = values[1];
+    if (values[2])
+        capacity.named = values[2];
+    const Status status = ctx.workspace().value()->setCapacity(infra->id, capacity);
+    if (!status)
+        return ctx.console().fail(status.error());
+    InfrastructureInfo updated = *infra;
+    updated.capacity = capacity;
+    ctx.console().print(tr("Capacity of %1: %2.").arg(updated.name, capacitiesText(updated)));
+    return ExitSuccess;
+}
+
+int WorkspaceCommands::runtimeAdd(CommandContext &ctx)
+{
+    auto infra = ctx.infrastructure();
+    if (!infra)
+        return ctx.console().fail(infra.error());
+    const auto runtime = ctx.workspace().value()->addRuntime(infra->id, ctx.args().positionals().first());
+    if (!runtime)
+        return ctx.console().fail(runtime.error());
+    ctx.console().print(tr("Added runtime %1 to infrastructure %2.").arg(runtime->name, infra->name));
+    return ExitSuccess;
+}
+
+int WorkspaceCommands::runtimeList(CommandContext &ctx)
+{
+    auto infra = ctx.infrastructure();
+    if (!infra)
+        return ctx.console().fail(infra.error());
+    const QVector<RuntimeInfo> runtimes = ctx.workspace().value()->runtimes(infra->id);
+    if (ctx.args().isSet(QStringLiteral("json"))) {
+        QJsonArray array;
+        for (const RuntimeInfo &rt : runtimes)
+            array.append(JsonOutput::runtime(rt));
+        ctx.console().printRaw(JsonOutput::line(array));
+        return ExitSuccess;
+    }
+    TablePrinter table({ tr("Runtime"), tr("Records"), tr("Last import (UTC)") });
+    table.setAlignment(1, TablePrinter::Align::Right);
+    for (const RuntimeInfo &rt : runtimes) {
+        table.addRow({ rt.name, QString::number(rt.records),
+            rt.lastImport.isValid() ? rt.lastImport.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))
+                                    : tr("never") });
+    }
+    ctx.console().print(table.toString());
+    return ExitSuccess;
+}
+
+int WorkspaceCommands::domainAdd(CommandContext &ctx)
+{
+    return changeDomains(ctx, true);
+}
+
+int WorkspaceCommands::domainRemove(CommandContext &ctx)
+{
+    return changeDomains(ctx, false);
+}
+
+int WorkspaceCommands::changeDomains(CommandContext &ctx, bool add)
+{
+    auto infra = ctx.infrastructure();
+    if (!infra)
+        return ctx.console().fail(infra.error());
+    Workspace *ws = ctx.workspace().value();
+    const qsizetype before = ws->domains(infra->id).size();
+    const QStringList &domains = ctx.args().positionals();
+    const Status status = add ? ws->addDomains(infra->id, domains) : ws->removeDomains(infra->id, domains);
+    if (!status)
+        return ctx.console().fail(status.error());
+    const qsizetype after = ws->domains(infra->id).size();
+    const qsizetype changed = add ? after - before : before - after;
+    ctx.console().print(add
+            ? tr("Added %1 owned domain(s) to %2; it now has %3.").arg(changed).arg(infra->name).arg(after)
+            : tr("Removed %1 owned domain(s) from %2; it now has %3.").arg(changed).arg(infra->name).arg(after));
+    return ExitSuccess;
+}
+
+int WorkspaceCommands::domainList(CommandContext &ctx)
+{
+    auto infra = ctx.infrastructure();
+    if (!infra)
+        return ctx.console().fail(infra.error());
+    const QVector<DomainInfo> domains = ctx.workspace().value()->domains(infra->id);
+    if (ctx.args().isSet(QStringLiteral("json"))) {
+        QJsonArray array;
+        for (const DomainInfo &d : domains)
+            array.append(JsonOutput::domain(d));
+        ctx.console().printRaw(JsonOutput::line(array));
+        return ExitSuccess;
+    }
+    TablePrinter table({ tr("Domain"), tr("Normalized"), tr("Records") });
+    table.setAlignment(2, TablePrinter::Align::Right);
+    for (const DomainInfo &d : domains)
+        table.addRow({ d.typed, d.normalized, QString::number(d.records) });
+    ctx.console().print(table.toString());
+    return ExitSuccess;
+}
+
+} // namespace hc
