@@ -48,23 +48,6 @@ Status CountsEngine::error(const QString &what, const QSqlQuery &q) const
     return Status::failure(Tr::tr("Database error while %1: %2").arg(what, q.lastError().text()));
 }
 
-Status CountsEngine::rebuildRuntime(qint64 runtimeId)
-{
-    QSqlQuery del(m_db);
-    del.prepare(QStringLiteral("DELETE FROM agg_runtime WHERE runtime_id = ?"));
-    del.addBindValue(runtimeId);
-    if (!del.exec())
-        return error(Tr::tr("clearing runtime counts"), del);
-    QSqlQuery ins(m_db);
-    ins.prepare(QStringLiteral("INSERT INTO agg_runtime (runtime_id, status, domain, n)"
-                               " SELECT runtime_id, status, domain, COUNT(*) FROM user_record"
-                               " WHERE runtime_id = ? GROUP BY runtime_id, status, domain"));
-    ins.addBindValue(runtimeId);
-    if (!ins.exec())
-        return error(Tr::tr("counting runtime records"), ins);
-    return {};
-}
-
 Status CountsEngine::moveRecord(qint64 runtimeId, int oldStatus, int newStatus, const QString &domain)
 {
     if (oldStatus == newStatus)
@@ -138,67 +121,27 @@ Status CountsEngine::addIdentity(qint64 infraId, const QString &key, qint64 delt
     return {};
 }
 
-Status CountsEngine::rebuildIdentities(qint64 infraId)
+QString CountsEngine::lookupKey(QChar kind, const QString &key, const QString &tenant)
 {
-    for (const QString &table : {QStringLiteral("agg_identity"), QStringLiteral("agg_identity_domain")}) {
-        QSqlQuery del(m_db);
-        del.prepare(QStringLiteral("DELETE FROM %1 WHERE infra_id = ?").arg(table));
-        del.addBindValue(infraId);
-        if (!del.exec())
-            return error(Tr::tr("clearing individual counts"), del);
-    }
-    QSqlQuery clear(m_db);
-    clear.prepare(QStringLiteral("UPDATE user_record SET individual = NULL WHERE individual IS NOT NULL AND status <> 0"
-                                 " AND runtime_id IN (SELECT id FROM runtime WHERE infra_id = ?)"));
-    clear.addBindValue(infraId);
-    if (!clear.exec())
-        return error(Tr::tr("clearing individuals"), clear);
-
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT u.id, u.runtime_id, u.tenant, u.email_key, u.username_key, u.domain, u.split,"
-                             " u.individual FROM user_record u JOIN runtime r ON r.id = u.runtime_id"
-                             " WHERE r.infra_id = ? AND u.status = 0"));
-    q.addBindValue(infraId);
-    if (!q.exec())
-        return error(Tr::tr("reading records"), q);
-    QVector<Node> nodes;
-    while (q.next()) {
-        Node n;
-        n.id = q.value(0).toLongLong();
-        n.runtimeId = q.value(1).toLongLong();
-        n.tenant = q.value(2).toString();
-        n.emailKey = q.value(3).toString();
-        n.usernameKey = q.value(4).toString();
-        n.domain = q.value(5).toString();
-        n.split = q.value(6).toBool();
-        n.oldIndividual = q.value(7).toLongLong();
-        nodes.append(n);
-    }
-    q.finish();
-    return resolveAndStore(infraId, nodes);
+    return kind + key + QChar(0x1f) + tenant;
 }
 
-Status CountsEngine::updateIdentities(qint64 infraId, const QVector<qint64> &seedRecordIds)
+Result<QVector<CountsEngine::Node>> CountsEngine::neighbourhood(qint64 infraId, const QVector<qint64> &seedRecordIds) const
 {
-    QSqlQuery qRecord(m_db), qByIndividual(m_db), qByEmail(m_db), qByUsername(m_db), qLinks(m_db), qByRef(m_db);
+    using R = Result<QVector<Node>>;
+    QSqlQuery qRecord(m_db), qByKey(m_db), qLinks(m_db), qByRef(m_db);
     qRecord.prepare(QStringLiteral("SELECT id, runtime_id, tenant, email_key, username_key, domain, status, split,"
                                    " individual FROM user_record WHERE id = ?"));
-    qByIndividual.prepare(QStringLiteral("SELECT id FROM user_record WHERE individual = ?"));
-    const QString byKey = QStringLiteral("SELECT u.id FROM user_record u JOIN runtime r ON r.id = u.runtime_id"
-                                         " WHERE u.%1 = ? AND u.tenant = ? AND u.status = 0 AND r.infra_id = ?");
-    qByEmail.prepare(byKey.arg(QStringLiteral("email_key")));
-    qByUsername.prepare(byKey.arg(QStringLiteral("username_key")));
+    qByKey.prepare(QStringLiteral("SELECT k.id FROM runtime r CROSS JOIN user_key k"
+                                  " WHERE r.infra_id = ? AND k.runtime_id = r.id AND k.k = ?"));
     qLinks.prepare(QStringLiteral("SELECT runtime_a, username_a, runtime_b, username_b FROM link"
                                   " WHERE tenant = ? AND ((runtime_a = ? AND username_a = ?) OR (runtime_b = ? AND username_b = ?))"));
-    qByRef.prepare(QStringLiteral("SELECT id FROM user_record WHERE runtime_id = ? AND username_key = ? AND tenant = ?"));
+    qByRef.prepare(QStringLiteral("SELECT id FROM user_key WHERE runtime_id = ? AND k = ?"));
 
-    // Breadth-first over everything whose individual may change: the records' old individuals, the counted
-    // records they now share a key with, and linked records. Old individuals are closed under key sharing, so
-    // this stays as small as the people involved.
+    // Breadth-first over records that share an e-mail, a username or a link, whatever their status: this is a
+    // superset of every old and new individual that touches the seeds, and each of those is in it entirely.
     QVector<Node> nodes;
     QSet<qint64> seen;
-    QSet<qint64> seenIndividuals;
     QVector<qint64> queue = seedRecordIds;
     auto enqueueIds = [&](QSqlQuery &q) -> bool {
         if (!q.exec())
@@ -218,10 +161,10 @@ Status CountsEngine::updateIdentities(qint64 infraId, const QVector<qint64> &see
         seen.insert(id);
         qRecord.addBindValue(id);
         if (!qRecord.exec())
-            return error(Tr::tr("reading a record"), qRecord);
+            return R::failure(error(Tr::tr("reading a record"), qRecord).error());
         if (!qRecord.next()) {
             qRecord.finish();
-            continue; // deleted meanwhile: nothing to resolve
+            continue;
         }
         Node n;
         n.id = id;
@@ -236,29 +179,13 @@ Status CountsEngine::updateIdentities(qint64 infraId, const QVector<qint64> &see
         qRecord.finish();
         nodes.append(n);
 
-        if (n.oldIndividual && !seenIndividuals.contains(n.oldIndividual)) {
-            seenIndividuals.insert(n.oldIndividual);
-            qByIndividual.addBindValue(n.oldIndividual);
-            if (!enqueueIds(qByIndividual))
-                return error(Tr::tr("reading an individual"), qByIndividual);
-        }
-        if (n.status != 0)
-            continue;
-        if (!n.split) {
-            if (!n.emailKey.isEmpty()) {
-                qByEmail.addBindValue(n.emailKey);
-                qByEmail.addBindValue(text(n.tenant));
-                qByEmail.addBindValue(infraId);
-                if (!enqueueIds(qByEmail))
-                    return error(Tr::tr("matching e-mails"), qByEmail);
-            }
-            if (!n.usernameKey.isEmpty()) {
-                qByUsername.addBindValue(n.usernameKey);
-                qByUsername.addBindValue(text(n.tenant));
-                qByUsername.addBindValue(infraId);
-                if (!enqueueIds(qByUsername))
-                    return error(Tr::tr("matching usernames"), qByUsername);
-            }
+        for (const auto &[kind, key] : {std::pair{QChar(u'e'), n.emailKey}, std::pair{QChar(u'u'), n.usernameKey}}) {
+            if (key.isEmpty())
+                continue;
+            qByKey.addBindValue(infraId);
+            qByKey.addBindValue(lookupKey(kind, key, n.tenant));
+            if (!enqueueIds(qByKey))
+                return R::failure(error(Tr::tr("matching records"), qByKey).error());
         }
         if (n.usernameKey.isEmpty())
             continue;
@@ -268,7 +195,7 @@ Status CountsEngine::updateIdentities(qint64 infraId, const QVector<qint64> &see
         qLinks.addBindValue(n.runtimeId);
         qLinks.addBindValue(n.usernameKey);
         if (!qLinks.exec())
-            return error(Tr::tr("reading links"), qLinks);
+            return R::failure(error(Tr::tr("reading links"), qLinks).error());
         QVector<QPair<qint64, QString>> others;
         while (qLinks.next()) {
             others.append({qLinks.value(0).toLongLong(), qLinks.value(1).toString()});
@@ -277,12 +204,39 @@ Status CountsEngine::updateIdentities(qint64 infraId, const QVector<qint64> &see
         qLinks.finish();
         for (const auto &[runtimeId, usernameKey] : others) {
             qByRef.addBindValue(runtimeId);
-            qByRef.addBindValue(usernameKey);
-            qByRef.addBindValue(text(n.tenant));
+            qByRef.addBindValue(lookupKey(u'u', usernameKey, n.tenant));
             if (!enqueueIds(qByRef))
-                return error(Tr::tr("reading links"), qByRef);
+                return R::failure(error(Tr::tr("reading links"), qByRef).error());
         }
     }
+    return nodes;
+}
+
+Result<QVector<qint64>> CountsEngine::individualMembers(qint64 infraId, qint64 recordId) const
+{
+    const auto nodes = neighbourhood(infraId, {recordId});
+    if (!nodes)
+        return Result<QVector<qint64>>::failure(nodes.error());
+    qint64 individual = 0;
+    for (const Node &n : *nodes) {
+        if (n.id == recordId)
+            individual = n.oldIndividual;
+    }
+    QVector<qint64> members;
+    for (const Node &n : *nodes) {
+        if (individual && n.oldIndividual == individual)
+            members.append(n.id);
+    }
+    std::sort(members.begin(), members.end());
+    return members;
+}
+
+Status CountsEngine::updateIdentities(qint64 infraId, const QVector<qint64> &seedRecordIds)
+{
+    const auto found = neighbourhood(infraId, seedRecordIds);
+    if (!found)
+        return Status::failure(found.error());
+    const QVector<Node> &nodes = *found;
 
     // Take away what the old individuals contributed. Every record of an old individual is in `nodes`, and
     // records with an individual were all counted before the change.

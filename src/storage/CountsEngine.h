@@ -24,18 +24,20 @@ public:
     // The identity key of an individual from its counted records' domains ('' = no valid e-mail).
     static QString identityKey(QStringList domains);
 
-    // Counts per (status, domain) of one runtime, rebuilt from its records.
-    Status rebuildRuntime(qint64 runtimeId);
     // Moves one record between (status, domain) buckets.
     Status moveRecord(qint64 runtimeId, int oldStatus, int newStatus, const QString &domain);
 
-    // Recomputes every individual of an infrastructure (after an import).
-    Status rebuildIdentities(qint64 infraId);
     // Recomputes the individuals reachable from the given records, after their status or decisions changed.
     // Their `individual` column must still hold the value from before the change.
     Status updateIdentities(qint64 infraId, const QVector<qint64> &seedRecordIds);
 
+    // The records of the individual a record belongs to (empty when it is not counted).
+    Result<QVector<qint64>> individualMembers(qint64 infraId, qint64 recordId) const;
+
     Result<Counts> counts(qint64 infraId) const;
+
+    // The user_key value for an e-mail ('e') or username ('u') key of a tenant.
+    static QString lookupKey(QChar kind, const QString &key, const QString &tenant);
 
 private:
     struct Node
@@ -48,6 +50,7 @@ private:
         qint64 oldIndividual = 0; // 0: none
     };
 
+    Result<QVector<Node>> neighbourhood(qint64 infraId, const QVector<qint64> &seedRecordIds) const;
     Status resolveAndStore(qint64 infraId, const QVector<Node> &nodes);
     Status addIdentity(qint64 infraId, const QString &key, qint64 delta);
     Status error(const QString &what, const class QSqlQuery &q) const;

@@ -49,10 +49,12 @@ const QStringList &migrationTo1()
                        " it_override INTEGER, deactivated_here INTEGER NOT NULL DEFAULT 0, split INTEGER NOT NULL DEFAULT 0,"
                        " status INTEGER NOT NULL,"
                        " individual INTEGER)"),
-        QStringLiteral("CREATE INDEX user_record_runtime ON user_record (runtime_id, username_key)"),
-        QStringLiteral("CREATE INDEX user_record_email ON user_record (email_key) WHERE email_key <> ''"),
-        QStringLiteral("CREATE INDEX user_record_username ON user_record (username_key) WHERE username_key <> ''"),
-        QStringLiteral("CREATE INDEX user_record_individual ON user_record (individual) WHERE individual IS NOT NULL"),
+        // Lookup keys instead of indexes on user_record: 'e' + e-mail key or 'u' + username key, then U+001F and the
+        // tenant. Written sorted after each import (cheaper than maintaining indexes row by row); records of a runtime
+        // are the id range [runtime_id << 32, (runtime_id + 1) << 32), so they need no index at all.
+        QStringLiteral("CREATE TABLE user_key ("
+                       " runtime_id INTEGER NOT NULL, k TEXT NOT NULL, id INTEGER NOT NULL,"
+                       " PRIMARY KEY (runtime_id, k, id)) WITHOUT ROWID"),
         // Administrator decisions, keyed like SPEC §3 says (runtime + tenant + username) so they survive re-imports.
         QStringLiteral("CREATE TABLE decision ("
                        " runtime_id INTEGER NOT NULL REFERENCES runtime(id) ON DELETE CASCADE,"

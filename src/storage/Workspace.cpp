@@ -2,6 +2,7 @@
 
 #include "CountsEngine.h"
 #include "Recount.h"
+#include "RuntimeImport.h"
 #include "Schema.h"
 
 #include <QCoreApplication>
@@ -14,6 +15,8 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QUuid>
+
+#include <sqlite3.h>
 
 namespace hc {
 
@@ -125,22 +128,6 @@ StoredRecord readRecord(const QSqlQuery &q, int offset = 0)
     s.facts.status = RecordStatus(q.value(offset + 20).toInt());
     s.individual = q.value(offset + 21).toLongLong();
     return s;
-}
-
-// Identity of a record within a runtime for merge mode and import summaries: Id, else tenant + username.
-QString matchKey(const UserRecord &r)
-{
-    if (!r.sourceId.trimmed().isEmpty())
-        return QStringLiteral("id:") + r.sourceId.trimmed();
-    return QStringLiteral("u:") + decisionKey(r.tenant, Rules::usernameKey(r.username));
-}
-
-bool sameContent(const UserRecord &a, const UserRecord &b)
-{
-    return a.sourceId == b.sourceId && a.name == b.name && a.username == b.username && a.email == b.email
-        && a.phone == b.phone && a.externalId == b.externalId && a.tenant == b.tenant
-        && a.creationDate == b.creationDate && a.lastLogin == b.lastLogin && a.active == b.active
-        && a.itUser == b.itUser;
 }
 
 Result<InfrastructureInfo> readInfra(QSqlQuery &q)
@@ -452,9 +439,6 @@ Result<ImportSummary> Workspace::importRecords(qint64 runtimeId, const QVector<U
                                                const std::function<void(qint64)> &progress)
 {
     using R = Result<ImportSummary>;
-    auto isCancelled = [cancelled] { return cancelled && cancelled->load(); };
-    const QString cancelledMessage = Tr::tr("Import cancelled: the workspace was left as it was.");
-
     QSqlDatabase db = database();
     qint64 infraId = 0;
     {
@@ -465,131 +449,20 @@ Result<ImportSummary> Workspace::importRecords(qint64 runtimeId, const QVector<U
             return R::failure(Tr::tr("No runtime with id %1.").arg(runtimeId));
         infraId = q.value(0).toLongLong();
     }
+    sqlite3 *handle = nullptr;
+    const QVariant v = db.driver()->handle();
+    if (v.isValid() && qstrcmp(v.typeName(), "sqlite3*") == 0)
+        handle = *static_cast<sqlite3 *const *>(v.constData());
+    if (!handle)
+        return R::failure(Tr::tr("The database driver gives no SQLite handle."));
 
     Transaction tx(db);
     if (!tx.isOpen())
         return R::failure(dbError(Tr::tr("starting the import"), db.lastError()));
-
-    // The administrator's decisions for this runtime, by tenant + username (SPEC §3).
-    QHash<QString, Decisions> decisions;
-    {
-        QSqlQuery q(db);
-        q.prepare(QStringLiteral("SELECT tenant, username_key, kind, value FROM decision WHERE runtime_id = ?"));
-        q.addBindValue(runtimeId);
-        if (!q.exec())
-            return R::failure(dbError(Tr::tr("reading decisions"), q.lastError()));
-        while (q.next()) {
-            Decisions &d = decisions[decisionKey(q.value(0).toString(), q.value(1).toString())];
-            const QString kind = q.value(2).toString();
-            const bool value = q.value(3).toBool();
-            if (kind == u"it_user")
-                d.overrides.itUser = value;
-            else if (kind == u"deactivated" && value)
-                d.overrides.deactivated = true;
-            else if (kind == u"split")
-                d.split = value;
-        }
-    }
-
-    // The runtime's current records, for the summary and for merge mode.
-    QVector<UserRecord> previous;
-    {
-        QSqlQuery q(db);
-        q.setForwardOnly(true);
-        q.prepare(QStringLiteral("SELECT %1 FROM user_record u WHERE u.runtime_id = ?").arg(RecordColumns));
-        q.addBindValue(runtimeId);
-        if (!q.exec())
-            return R::failure(dbError(Tr::tr("reading the runtime's records"), q.lastError()));
-        while (q.next())
-            previous.append(readRecord(q).record);
-    }
-
-    ImportSummary summary;
-    QVector<UserRecord> merged;
-    const QVector<UserRecord> *finalRecords = &records;
-    {
-        QHash<QString, int> previousByKey;
-        previousByKey.reserve(previous.size());
-        for (int i = 0; i < previous.size(); ++i)
-            previousByKey.insert(matchKey(previous[i]), i);
-        QVector<bool> matched(previous.size(), false);
-        for (const UserRecord &r : records) {
-            const auto it = previousByKey.constFind(matchKey(r));
-            if (it == previousByKey.constEnd()) {
-                ++summary.added;
-            } else {
-                matched[*it] = true;
-                ++(sameContent(previous[*it], r) ? summary.unchanged : summary.changed);
-            }
-        }
-        const qint64 unmatched = std::count(matched.cbegin(), matched.cend(), false);
-        if (mode == ImportMode::Replace) {
-            summary.removed = unmatched;
-        } else {
-            // Merge: upsert by Id (else Username); records the export does not mention stay.
-            merged = records;
-            for (int i = 0; i < previous.size(); ++i) {
-                if (!matched[i])
-                    merged.append(previous[i]);
-            }
-            finalRecords = &merged;
-        }
-    }
-
-    {
-        QSqlQuery del(db);
-        del.prepare(QStringLiteral("DELETE FROM user_record WHERE runtime_id = ?"));
-        del.addBindValue(runtimeId);
-        if (!del.exec())
-            return R::failure(dbError(Tr::tr("replacing the runtime's records"), del.lastError()));
-    }
-
-    QSqlQuery ins(db);
-    ins.prepare(QStringLiteral(
-        "INSERT INTO user_record (runtime_id, source_id, name, username, email, phone, external_id, tenant,"
-        " creation_date, last_login, active, it_user, email_key, domain, email_source, username_key, it_override,"
-        " deactivated_here, split, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    qint64 written = 0;
-    for (const UserRecord &r : *finalRecords) {
-        if ((written & 1023) == 0) {
-            if (isCancelled())
-                return R::failure(cancelledMessage);
-            if (progress)
-                progress(written);
-        }
-        const Decisions d = decisions.value(decisionKey(r.tenant, Rules::usernameKey(r.username)));
-        const RecordFacts f = Rules::facts(r, d.overrides);
-        ins.addBindValue(runtimeId);
-        ins.addBindValue(text(r.sourceId));
-        ins.addBindValue(text(r.name));
-        ins.addBindValue(text(r.username));
-        ins.addBindValue(text(r.email));
-        ins.addBindValue(text(r.phone));
-        ins.addBindValue(text(r.externalId));
-        ins.addBindValue(text(r.tenant));
-        ins.addBindValue(text(r.creationDate));
-        ins.addBindValue(text(r.lastLogin));
-        ins.addBindValue(r.active ? 1 : 0);
-        ins.addBindValue(r.itUser ? 1 : 0);
-        ins.addBindValue(text(f.emailKey));
-        ins.addBindValue(text(f.domain));
-        ins.addBindValue(int(f.emailSource));
-        ins.addBindValue(text(f.usernameKey));
-        ins.addBindValue(d.overrides.itUser ? QVariant(*d.overrides.itUser ? 1 : 0) : QVariant(QMetaType::fromType<int>()));
-        ins.addBindValue(d.overrides.deactivated.value_or(false) ? 1 : 0);
-        ins.addBindValue(d.split ? 1 : 0);
-        ins.addBindValue(int(f.status));
-        if (!ins.exec())
-            return R::failure(dbError(Tr::tr("writing records"), ins.lastError()));
-        ++written;
-    }
-    if (isCancelled())
-        return R::failure(cancelledMessage);
-
-    if (Status s = m_engine->rebuildRuntime(runtimeId); !s)
-        return R::failure(s.error());
-    if (Status s = m_engine->rebuildIdentities(infraId); !s)
-        return R::failure(s.error());
+    RuntimeImport import(db, handle, infraId, runtimeId);
+    auto summary = import.run(records, mode, cancelled, progress);
+    if (!summary)
+        return summary;
     {
         QSqlQuery q(db);
         q.prepare(QStringLiteral("UPDATE runtime SET last_import = ? WHERE id = ?"));
@@ -598,12 +471,10 @@ Result<ImportSummary> Workspace::importRecords(qint64 runtimeId, const QVector<U
         if (!q.exec())
             return R::failure(dbError(Tr::tr("recording the import"), q.lastError()));
     }
-    if (isCancelled())
-        return R::failure(cancelledMessage);
+    if (cancelled && cancelled->load())
+        return R::failure(Tr::tr("Import cancelled: the workspace was left as it was."));
     if (Status s = tx.commit(); !s)
         return R::failure(s.error());
-    if (progress)
-        progress(written);
     return summary;
 }
 
@@ -709,8 +580,8 @@ FilterSql filterSql(const UserFilter &f, bool hasOwnedDomains)
     QStringList conditions{QStringLiteral("r.infra_id = ?")};
     s.values << f.infraId;
     if (f.runtimeId) {
-        conditions << QStringLiteral("u.runtime_id = ?");
-        s.values << *f.runtimeId;
+        conditions << QStringLiteral("u.id BETWEEN ? AND ?");
+        s.values << RuntimeImport::firstId(*f.runtimeId) << RuntimeImport::lastId(*f.runtimeId);
     }
     if (f.status) {
         conditions << QStringLiteral("u.status = ?");
@@ -763,7 +634,8 @@ Result<QVector<UserRow>> Workspace::users(const UserFilter &filter) const
     const FilterSql f = filterSql(filter, !owned.isEmpty());
     QSqlQuery q(database());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1, r.name FROM user_record u JOIN runtime r ON r.id = u.runtime_id WHERE %2"
+    q.prepare(QStringLiteral("SELECT %1, r.name FROM runtime r CROSS JOIN user_record u"
+                             " WHERE u.id BETWEEN (r.id << 32) AND ((r.id << 32) | 4294967295) AND %2"
                              " ORDER BY r.name, u.username_key, u.id LIMIT ? OFFSET ?")
                   .arg(RecordColumns, f.where));
     for (const QVariant &v : f.values)
@@ -798,7 +670,8 @@ Result<qint64> Workspace::userCount(const UserFilter &filter) const
     const auto owned = domains(filter.infraId);
     const FilterSql f = filterSql(filter, !owned.isEmpty());
     QSqlQuery q(database());
-    q.prepare(QStringLiteral("SELECT COUNT(*) FROM user_record u JOIN runtime r ON r.id = u.runtime_id WHERE %1").arg(f.where));
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM runtime r CROSS JOIN user_record u"
+                             " WHERE u.id BETWEEN (r.id << 32) AND ((r.id << 32) | 4294967295) AND %1").arg(f.where));
     for (const QVariant &v : f.values)
         q.addBindValue(v);
     if (!q.exec() || !q.next())
@@ -822,14 +695,19 @@ Result<QVector<UserRow>> Workspace::findRecords(const RecordRef &ref) const
         owned.insert(d.normalized);
     const auto infra = infrastructureById(infraId);
 
+    // Through the lookup keys: 'u' + username key + U+001F + tenant; any tenant is the range up to U+0020.
+    const QString prefix = CountsEngine::lookupKey(u'u', Rules::usernameKey(ref.username), QString());
     QSqlQuery u(database());
-    u.prepare(QStringLiteral("SELECT %1, r.name FROM user_record u JOIN runtime r ON r.id = u.runtime_id"
-                             " WHERE u.runtime_id = ? AND u.username_key = ?%2 ORDER BY u.tenant, u.id")
-                  .arg(RecordColumns, ref.tenant.isEmpty() ? QString() : QStringLiteral(" AND u.tenant = ?")));
+    u.prepare(QStringLiteral("SELECT %1, r.name FROM user_key k JOIN user_record u ON u.id = k.id"
+                             " JOIN runtime r ON r.id = u.runtime_id WHERE k.runtime_id = ? AND %2 ORDER BY u.tenant, u.id")
+                  .arg(RecordColumns, ref.tenant.isEmpty() ? QStringLiteral("k.k >= ? AND k.k < ?") : QStringLiteral("k.k = ?")));
     u.addBindValue(ref.runtimeId);
-    u.addBindValue(text(Rules::usernameKey(ref.username)));
-    if (!ref.tenant.isEmpty())
-        u.addBindValue(text(ref.tenant));
+    if (ref.tenant.isEmpty()) {
+        u.addBindValue(prefix);
+        u.addBindValue(QString(prefix.left(prefix.size() - 1) + QChar(0x20)));
+    } else {
+        u.addBindValue(QString(prefix + ref.tenant));
+    }
     if (!u.exec())
         return R::failure(dbError(Tr::tr("finding a user"), u.lastError()));
     QVector<UserRow> rows;
@@ -892,17 +770,21 @@ Result<QStringList> Workspace::explain(const RecordRef &ref) const
         lines << Rules::explain(row.record, o, owned, infra->model);
         if (!row.individual)
             continue;
+        const auto memberIds = m_engine->individualMembers(infraId, row.recordId);
+        if (!memberIds)
+            return R::failure(memberIds.error());
         QSqlQuery m(database());
-        m.prepare(QStringLiteral("SELECT r.name, u.username, u.email_key, u.domain FROM user_record u"
-                                 " JOIN runtime r ON r.id = u.runtime_id WHERE u.individual = ? ORDER BY r.name, u.id"));
-        m.addBindValue(*row.individual);
+        m.prepare(QStringLiteral("SELECT r.name, u.username, u.domain FROM user_record u"
+                                 " JOIN runtime r ON r.id = u.runtime_id WHERE u.id = ?"));
         QStringList members;
         bool anyInternal = false;
-        if (m.exec()) {
-            while (m.next()) {
+        for (qint64 id : *memberIds) {
+            m.addBindValue(id);
+            if (m.exec() && m.next()) {
                 members << QStringLiteral("%1/%2").arg(m.value(0).toString(), m.value(1).toString());
-                anyInternal = anyInternal || Rules::classify(m.value(3).toString(), owned) == UserClass::Internal;
+                anyInternal = anyInternal || Rules::classify(m.value(2).toString(), owned) == UserClass::Internal;
             }
+            m.finish();
         }
         lines << Tr::tr("R6: individual #%1, %n counted record(s): %2.", nullptr, int(members.size()))
                      .arg(*row.individual)

@@ -316,18 +316,18 @@ void TestWorkspace::cancelledImportChangesNothing()
     const Counts before = *w.counts(infra);
 
     QVector<UserRecord> many;
-    for (int i = 0; i < 5000; ++i)
+    for (int i = 0; i < 10000; ++i)
         many << user(QStringLiteral("u%1").arg(i), QStringLiteral("u%1@x.org").arg(i));
     std::atomic_bool cancel{false};
     qint64 lastProgress = 0;
     auto result = w.importRecords(rt, many, ImportMode::Replace, &cancel, [&](qint64 done) {
         lastProgress = done;
-        if (done >= 2048)
+        if (done >= 4096)
             cancel = true; // the user presses Cancel half-way
     });
     QVERIFY(!result);
     QVERIFY(result.error().contains(QStringLiteral("cancelled")));
-    QVERIFY(lastProgress >= 2048 && lastProgress < 5000);
+    QVERIFY(lastProgress >= 4096 && lastProgress < 10000);
     QCOMPARE(*w.counts(infra), before);
     QCOMPARE(w.runtimes(infra).first().records, 2);
     QSqlQuery q(w.database());

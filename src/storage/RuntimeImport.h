@@ -1,0 +1,34 @@
+#pragma once
+
+#include "Workspace.h"
+
+#include <QSqlDatabase>
+
+struct sqlite3;
+
+namespace hc {
+
+// One import of a runtime's records (SPEC §3), run inside the caller's transaction. Classification, identity
+// merging and every aggregate are computed in memory first, so each row is written once, in order, through the
+// C API; nothing is re-read or updated afterwards except the few records of other runtimes whose individual
+// changes.
+class RuntimeImport
+{
+public:
+    RuntimeImport(QSqlDatabase db, sqlite3 *handle, qint64 infraId, qint64 runtimeId);
+
+    Result<ImportSummary> run(const QVector<UserRecord> &records, ImportMode mode, const std::atomic_bool *cancelled,
+                              const std::function<void(qint64)> &progress);
+
+    // Record ids of a runtime occupy [first, last]: its rows are one range of the table, so no index on runtime_id.
+    static qint64 firstId(qint64 runtimeId) { return runtimeId << 32; }
+    static qint64 lastId(qint64 runtimeId) { return (runtimeId << 32) | 0xffffffffLL; }
+
+private:
+    QSqlDatabase m_db;
+    sqlite3 *m_handle;
+    qint64 m_infraId;
+    qint64 m_runtimeId;
+};
+
+} // namespace hc
