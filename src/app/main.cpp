@@ -1,0 +1,65 @@
+// Starts the console. Everything else lives in the headcount_gui library, where the tests can reach it.
+#include "GuiResources.h"
+#include "MainWindow.h"
+#include "Screenshot.h"
+#include "Settings.h"
+#include "StartupOptions.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QIcon>
+#include <QTemporaryDir>
+#include <QTimer>
+
+#include <cstdio>
+#include <memory>
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("Headcount"));
+    QApplication::setOrganizationName(QStringLiteral("Headcount"));
+    QApplication::setApplicationVersion(QStringLiteral(HEADCOUNT_VERSION));
+    QGuiApplication::setDesktopFileName(QStringLiteral("headcount"));
+    hc::initGuiResources();
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/headcount.svg")));
+
+    const hc::StartupOptions options = hc::StartupOptions::parse(QApplication::arguments());
+    switch (options.action) {
+    case hc::StartupOptions::Action::ShowHelp:
+    case hc::StartupOptions::Action::ShowVersion:
+        std::fputs(qPrintable(options.text), stdout);
+        return 0;
+    case hc::StartupOptions::Action::UsageError:
+        std::fprintf(stderr, "error: %s\nTry 'headcount --help'.\n", qPrintable(options.text));
+        return 2;
+    case hc::StartupOptions::Action::Run:
+        break;
+    }
+
+    // A screenshot run leaves the user's settings alone: a throw-away ini, so also the default window size.
+    QTemporaryDir scratch;
+    const bool screenshot = !options.screenshot.isEmpty();
+    auto settings = screenshot ? std::make_unique<hc::Settings>(scratch.filePath(QStringLiteral("settings.ini")))
+                               : std::make_unique<hc::Settings>();
+
+    hc::MainWindow window(*settings);
+    const QString path = hc::StartupOptions::workspacePath(
+        options.db, qEnvironmentVariable("HEADCOUNT_DB"), settings->lastWorkspace());
+    window.openWorkspace(path);
+    window.show();
+
+    if (screenshot) {
+        // Give layouts and the first paint time to settle, then capture and quit.
+        QTimer::singleShot(500, &window, [&window, &options] {
+            const hc::Status saved = hc::saveScreenshot(&window, options.screenshot);
+            if (!saved) {
+                std::fprintf(stderr, "error: %s\n", qPrintable(saved.error()));
+                QCoreApplication::exit(1);
+                return;
+            }
+            QCoreApplication::exit(0);
+        });
+    }
+    return app.exec();
+}

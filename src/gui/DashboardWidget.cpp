@@ -1,0 +1,352 @@
+#include "DashboardWidget.h"
+
+#include "GaugeWidget.h"
+#include "RuntimeCountsModel.h"
+#include "WorkspaceSession.h"
+
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QSortFilterProxyModel>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace hc {
+
+namespace {
+
+// Cards are styled from palette roles only, so light and dark schemes both work.
+const char *const CardProperty = "card";
+
+QFrame *makeCard(const QString &objectName, QWidget *parent)
+{
+    auto *card = new QFrame(parent);
+    card->setObjectName(objectName);
+    card->setProperty(CardProperty, true);
+    return card;
+}
+
+QLabel *makeHeading(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    QFont f = label->font();
+    f.setBold(true);
+    f.setPointSizeF(f.pointSizeF() * 1.1);
+    label->setFont(f);
+    return label;
+}
+
+QLabel *makeNote(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    label->setWordWrap(true);
+    label->setForegroundRole(QPalette::PlaceholderText);
+    return label;
+}
+
+QLabel *makeValue(const QString &objectName, QWidget *parent)
+{
+    auto *label = new QLabel(QStringLiteral("0"), parent);
+    label->setObjectName(objectName);
+    label->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont f = label->font();
+    f.setBold(true);
+    label->setFont(f);
+    return label;
+}
+
+QFrame *makeRule(QWidget *parent)
+{
+    auto *line = new QFrame(parent);
+    line->setFrameShape(QFrame::HLine);
+    line->setFrameShadow(QFrame::Plain);
+    line->setForegroundRole(QPalette::Midlight);
+    return line;
+}
+
+QString number(qint64 value)
+{
+    return QLocale().toString(value);
+}
+
+} // namespace
+
+DashboardWidget::DashboardWidget(WorkspaceSession *session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+{
+    setObjectName(QStringLiteral("dashboard"));
+    buildUi();
+    if (m_session) {
+        connect(m_session, &WorkspaceSession::countsChanged, this, [this] { updateFromSession(); });
+        connect(m_session, &WorkspaceSession::workspaceClosed, this, [this] { updateFromSession(); });
+    }
+    updateFromSession();
+}
+
+void DashboardWidget::buildUi()
+{
+    m_stack = new QStackedWidget(this);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(m_stack);
+
+    m_placeholder = new QLabel(this);
+    m_placeholder->setObjectName(QStringLiteral("dashboardPlaceholder"));
+    m_placeholder->setAlignment(Qt::AlignCenter);
+    m_placeholder->setWordWrap(true);
+    m_placeholder->setForegroundRole(QPalette::PlaceholderText);
+    m_stack->addWidget(m_placeholder);
+
+    m_page = new QWidget(this);
+    m_page->setObjectName(QStringLiteral("dashboardPage"));
+    m_page->setStyleSheet(QStringLiteral("QFrame[card=\"true\"] { background-color: palette(base);"
+                                         " border: 1px solid palette(midlight); border-radius: 8px; }"));
+    m_stack->addWidget(m_page);
+
+    auto *page = new QVBoxLayout(m_page);
+    page->setContentsMargins(16, 12, 16, 16);
+    page->setSpacing(12);
+
+    // Heading: which infrastructure, under which licence model.
+    auto *heading = new QHBoxLayout;
+    m_infraTitle = new QLabel(m_page);
+    m_infraTitle->setObjectName(QStringLiteral("infrastructureTitle"));
+    QFont titleFont = m_infraTitle->font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
+    m_infraTitle->setFont(titleFont);
+    m_modelLabel = makeNote(QString(), m_page);
+    m_modelLabel->setObjectName(QStringLiteral("licenceModelLabel"));
+    m_modelLabel->setWordWrap(false);
+    heading->addWidget(m_infraTitle);
+    heading->addSpacing(12);
+    heading->addWidget(m_modelLabel, 0, Qt::AlignBottom);
+    heading->addStretch(1);
+    page->addLayout(heading);
+
+    // One gauge per capacity of the licence model.
+    auto *gauges = new QHBoxLayout;
+    gauges->setSpacing(12);
+    auto addGauge = [&](const QString &cardName, const QString &gaugeName, const QString &title,
+                        const QString &description, QWidget **card) {
+        QFrame *frame = makeCard(cardName, m_page);
+        auto *layout = new QVBoxLayout(frame);
+        layout->setContentsMargins(12, 12, 12, 12);
+        auto *gauge = new GaugeWidget(frame);
+        gauge->setObjectName(gaugeName);
+        gauge->setBackgroundRole(QPalette::Base);
+        gauge->setForegroundRole(QPalette::Text);
+        gauge->setTitle(title);
+        gauge->setWhatsThis(description);
+        layout->addWidget(gauge);
+        gauges->addWidget(frame, 1);
+        *card = frame;
+        return gauge;
+    };
+    m_gaugeInternal = addGauge(QStringLiteral("cardInternal"), QStringLiteral("gaugeInternal"), tr("Internal users"),
+        tr("Unique internal individuals against the internal capacity."), &m_cardInternal);
+    m_gaugeExternal = addGauge(QStringLiteral("cardExternal"), QStringLiteral("gaugeExternal"), tr("External users"),
+        tr("Unique external individuals against the external capacity."), &m_cardExternal);
+    m_gaugeNamed = addGauge(QStringLiteral("cardNamed"), QStringLiteral("gaugeNamed"), tr("Named users"),
+        tr("Unique individuals against the named-user capacity."), &m_cardNamed);
+    page->addLayout(gauges, 1);
+
+    auto *details = new QHBoxLayout;
+    details->setSpacing(12);
+
+    // Counted records per runtime: the platform's own per-runtime figure (R8).
+    QFrame *runtimeCard = makeCard(QStringLiteral("cardRuntimes"), m_page);
+    auto *runtimeLayout = new QVBoxLayout(runtimeCard);
+    runtimeLayout->setContentsMargins(14, 12, 14, 14);
+    runtimeLayout->addWidget(makeHeading(tr("Counted records per runtime"), runtimeCard));
+    runtimeLayout->addWidget(makeNote(tr("Each runtime's own figure: a person with accounts in two runtimes is "
+                                         "counted once in the unique totals."),
+        runtimeCard));
+    m_runtimeModel = new RuntimeCountsModel(this);
+    m_runtimeProxy = new QSortFilterProxyModel(this);
+    m_runtimeProxy->setSourceModel(m_runtimeModel);
+    m_runtimeProxy->setSortRole(RuntimeCountsModel::RawValueRole);
+    m_runtimeProxy->setSortCaseSensitivity(Qt::CaseInsensitive);
+    m_runtimeTable = new QTableView(runtimeCard);
+    m_runtimeTable->setObjectName(QStringLiteral("runtimeTable"));
+    m_runtimeTable->setAccessibleName(tr("Counted records per runtime"));
+    m_runtimeTable->setModel(m_runtimeProxy);
+    m_runtimeTable->setSortingEnabled(true);
+    m_runtimeTable->sortByColumn(0, Qt::AscendingOrder);
+    m_runtimeTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_runtimeTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_runtimeTable->setAlternatingRowColors(true);
+    m_runtimeTable->setShowGrid(false);
+    m_runtimeTable->setWordWrap(false);
+    m_runtimeTable->setFrameShape(QFrame::NoFrame);
+    m_runtimeTable->verticalHeader()->hide();
+    m_runtimeTable->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_runtimeTable->horizontalHeader()->setHighlightSections(false);
+    m_runtimeTable->horizontalHeader()->setMinimumSectionSize(90);
+    connect(m_runtimeModel, &QAbstractItemModel::modelReset, this, &DashboardWidget::applyTableLayout);
+    applyTableLayout();
+    runtimeLayout->addWidget(m_runtimeTable, 1);
+    details->addWidget(runtimeCard, 3);
+
+    auto *side = new QVBoxLayout;
+    side->setSpacing(12);
+
+    // Unique individuals (R6, R7): what the licence is measured against.
+    QFrame *uniqueCard = makeCard(QStringLiteral("cardUnique"), m_page);
+    auto *uniqueLayout = new QGridLayout(uniqueCard);
+    uniqueLayout->setContentsMargins(14, 12, 14, 14);
+    uniqueLayout->setVerticalSpacing(6);
+    uniqueLayout->addWidget(makeHeading(tr("Unique individuals"), uniqueCard), 0, 0, 1, 2);
+    m_uniqueInternal = makeValue(QStringLiteral("uniqueInternal"), uniqueCard);
+    m_uniqueExternal = makeValue(QStringLiteral("uniqueExternal"), uniqueCard);
+    m_uniqueTotal = makeValue(QStringLiteral("uniqueTotal"), uniqueCard);
+    auto *internalCaption = new QLabel(tr("Internal"), uniqueCard);
+    auto *externalCaption = new QLabel(tr("External"), uniqueCard);
+    auto *totalCaption = new QLabel(tr("Total"), uniqueCard);
+    internalCaption->setBuddy(m_uniqueInternal);
+    externalCaption->setBuddy(m_uniqueExternal);
+    totalCaption->setBuddy(m_uniqueTotal);
+    m_uniqueInternal->setAccessibleName(tr("Unique internal individuals"));
+    m_uniqueExternal->setAccessibleName(tr("Unique external individuals"));
+    m_uniqueTotal->setAccessibleName(tr("Unique individuals in total"));
+    uniqueLayout->addWidget(internalCaption, 1, 0);
+    uniqueLayout->addWidget(m_uniqueInternal, 1, 1);
+    uniqueLayout->addWidget(externalCaption, 2, 0);
+    uniqueLayout->addWidget(m_uniqueExternal, 2, 1);
+    QFrame *uniqueRule = makeRule(uniqueCard);
+    uniqueLayout->addWidget(uniqueRule, 3, 0, 1, 2);
+    uniqueLayout->addWidget(totalCaption, 4, 0);
+    uniqueLayout->addWidget(m_uniqueTotal, 4, 1);
+    uniqueLayout->setRowStretch(5, 1);
+    m_classRows = { internalCaption, m_uniqueInternal, externalCaption, m_uniqueExternal, uniqueRule };
+    side->addWidget(uniqueCard);
+
+    // Records that do not count (R5), by reason, so nobody wonders where they went.
+    QFrame *excludedCard = makeCard(QStringLiteral("cardExcluded"), m_page);
+    auto *excludedLayout = new QGridLayout(excludedCard);
+    excludedLayout->setContentsMargins(14, 12, 14, 14);
+    excludedLayout->setVerticalSpacing(6);
+    excludedLayout->addWidget(makeHeading(tr("Not counted"), excludedCard), 0, 0, 1, 2);
+    m_excludedIt = makeValue(QStringLiteral("excludedIt"), excludedCard);
+    m_excludedInactive = makeValue(QStringLiteral("excludedInactive"), excludedCard);
+    m_excludedAnonymous = makeValue(QStringLiteral("excludedAnonymous"), excludedCard);
+    m_excludedTotal = makeValue(QStringLiteral("excludedTotal"), excludedCard);
+    struct Row {
+        QString caption;
+        QString explanation;
+        QLabel *value;
+    };
+    const Row rows[] = {
+        { tr("IT users"), tr("Developers and administrators who do not use the apps."), m_excludedIt },
+        { tr("Inactive"), tr("Deactivated in the platform or in Headcount."), m_excludedInactive },
+        { tr("Anonymous"), tr("Never logged in and share no personal data."), m_excludedAnonymous },
+        { tr("Total records not counted"), tr("All records excluded above."), m_excludedTotal },
+    };
+    int r = 1;
+    for (const Row &row : rows) {
+        if (row.value == m_excludedTotal)
+            excludedLayout->addWidget(makeRule(excludedCard), r++, 0, 1, 2);
+        auto *caption = new QLabel(row.caption, excludedCard);
+        caption->setBuddy(row.value);
+        caption->setToolTip(row.explanation);
+        row.value->setToolTip(row.explanation);
+        row.value->setAccessibleName(tr("Records not counted: %1").arg(row.caption));
+        row.value->setAccessibleDescription(row.explanation);
+        excludedLayout->addWidget(caption, r, 0);
+        excludedLayout->addWidget(row.value, r, 1);
+        ++r;
+    }
+    excludedLayout->setRowStretch(r, 1);
+    side->addWidget(excludedCard);
+    side->addStretch(1);
+
+    details->addLayout(side, 2);
+    page->addLayout(details, 0);
+}
+
+void DashboardWidget::applyTableLayout()
+{
+    QHeaderView *header = m_runtimeTable->horizontalHeader();
+    header->setStretchLastSection(false);
+    for (int section = 0; section < m_runtimeModel->columnCount(); ++section) {
+        header->setSectionResizeMode(section,
+            m_runtimeModel->column(section) == RuntimeCountsModel::Column::Runtime ? QHeaderView::Stretch
+                                                                                   : QHeaderView::ResizeToContents);
+    }
+}
+
+void DashboardWidget::updateFromSession()
+{
+    if (!m_session)
+        return;
+    if (!m_session->isOpen()) {
+        showPlaceholder(tr("No workspace is open.\nChoose File \u2192 Open Workspace\u2026 to open one."));
+        return;
+    }
+    if (m_session->currentInfrastructureId() == 0) {
+        showPlaceholder(tr("This workspace has no infrastructure yet."));
+        return;
+    }
+    setCounts(m_session->counts());
+}
+
+void DashboardWidget::showPlaceholder(const QString &text)
+{
+    m_placeholder->setText(text);
+    m_stack->setCurrentWidget(m_placeholder);
+}
+
+bool DashboardWidget::isShowingPlaceholder() const
+{
+    return m_stack->currentWidget() == m_placeholder;
+}
+
+void DashboardWidget::setCounts(const Counts &counts)
+{
+    m_counts = counts;
+    m_stack->setCurrentWidget(m_page);
+
+    const bool named = counts.model == LicenceModel::Named;
+    m_infraTitle->setText(counts.infrastructure);
+    m_modelLabel->setText(named ? tr("Licence model: named users") : tr("Licence model: internal and external users"));
+
+    m_gaugeInternal->setValues(counts.unique.internal, counts.capacity.internal);
+    m_gaugeExternal->setValues(counts.unique.external, counts.capacity.external);
+    m_gaugeNamed->setValues(counts.unique.total(), counts.capacity.named);
+    m_cardInternal->setVisible(!named);
+    m_cardExternal->setVisible(!named);
+    m_cardNamed->setVisible(named);
+
+    m_runtimeModel->setCounts(counts);
+
+    m_uniqueInternal->setText(number(counts.unique.internal));
+    m_uniqueExternal->setText(number(counts.unique.external));
+    m_uniqueTotal->setText(number(counts.unique.total()));
+    for (QWidget *w : std::as_const(m_classRows))
+        w->setVisible(!named);
+
+    m_excludedIt->setText(number(counts.excluded.itUser));
+    m_excludedInactive->setText(number(counts.excluded.inactive));
+    m_excludedAnonymous->setText(number(counts.excluded.anonymous));
+    m_excludedTotal->setText(number(counts.excluded.total()));
+}
+
+QByteArray DashboardWidget::saveTableState() const
+{
+    return m_runtimeTable->horizontalHeader()->saveState();
+}
+
+void DashboardWidget::restoreTableState(const QByteArray &state)
+{
+    if (state.isEmpty())
+        return;
+    m_runtimeTable->horizontalHeader()->restoreState(state);
+    applyTableLayout();
+}
+
+} // namespace hc

@@ -1,0 +1,47 @@
+#include "FileDialog.h"
+
+#include <QFileDialog>
+
+namespace hc {
+
+FileDialog *FileDialog::instance()
+{
+    static FileDialog dialog;
+    return &dialog;
+}
+
+bool FileDialog::takeNext(QString *fileName)
+{
+    if (!m_hasNext)
+        return false;
+    *fileName = m_nextFileName;
+    m_nextFileName.clear();
+    m_hasNext = false;
+    return true;
+}
+
+QString FileDialog::getOpenFileName(
+    QWidget *parent, const QString &caption, const QString &directory, const QString &filter)
+{
+    QString name;
+    if (takeNext(&name))
+        return name;
+    return QFileDialog::getOpenFileName(parent, caption, directory, filter);
+}
+
+QString FileDialog::getSaveFileName(
+    QWidget *parent, const QString &caption, const QString &directory, const QString &filter)
+{
+    QString name;
+    if (takeNext(&name))
+        return name;
+    return QFileDialog::getSaveFileName(parent, caption, directory, filter);
+}
+
+void FileDialog::setNextFileName(const QString &fileName)
+{
+    m_nextFileName = fileName;
+    m_hasNext = true;
+}
+
+} // namespace hc

@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QString>
+
+class QWidget;
+
+namespace hc {
+
+// Every file dialog of the console goes through here, so tests can answer it without a dialog ever blocking
+// (KeePassXC's FileDialog): setNextFileName() makes the next call return that name without showing anything.
+class FileDialog {
+public:
+    static FileDialog *instance();
+
+    QString getOpenFileName(QWidget *parent, const QString &caption, const QString &directory, const QString &filter);
+    QString getSaveFileName(QWidget *parent, const QString &caption, const QString &directory, const QString &filter);
+
+    // Test seam: the next get*FileName() returns `fileName` (empty: as if cancelled) without showing a dialog.
+    void setNextFileName(const QString &fileName);
+    bool hasNextFileName() const { return m_hasNext; }
+
+private:
+    FileDialog() = default;
+    bool takeNext(QString *fileName);
+
+    QString m_nextFileName;
+    bool m_hasNext = false;
+};
+
+} // namespace hc

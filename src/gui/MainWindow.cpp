@@ -1,0 +1,197 @@
+#include "MainWindow.h"
+
+#include "ui_MainWindow.h"
+
+#include "DashboardWidget.h"
+#include "FileDialog.h"
+#include "GuiResources.h"
+#include "InfrastructureComboBox.h"
+#include "MessageBox.h"
+#include "MessageWidget.h"
+#include "RecentWorkspacesMenu.h"
+#include "Settings.h"
+#include "WorkspaceSession.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMessageBox>
+#include <QStatusBar>
+#include <QVBoxLayout>
+
+namespace hc {
+
+namespace {
+
+QIcon themeIcon(const QString &name)
+{
+    // The desktop's icon theme when it has one; our own SVGs otherwise (and on Windows and macOS).
+    return QIcon::fromTheme(name, QIcon(QStringLiteral(":/icons/%1.svg").arg(name)));
+}
+
+} // namespace
+
+MainWindow::MainWindow(Settings &settings, QWidget *parent)
+    : QMainWindow(parent)
+    , m_ui(std::make_unique<Ui::MainWindow>())
+    , m_settings(settings)
+    , m_session(new WorkspaceSession(this))
+    , m_messageWidget(nullptr)
+    , m_dashboard(nullptr)
+    , m_infraCombo(nullptr)
+    , m_recentMenu(nullptr)
+    , m_pathLabel(new QLabel(this))
+{
+    initGuiResources();
+    m_ui->setupUi(this);
+    setWindowIcon(QIcon(QStringLiteral(":/icons/headcount.svg")));
+
+    m_messageWidget = new MessageWidget(m_ui->centralWidget);
+    m_dashboard = new DashboardWidget(m_session, m_ui->centralWidget);
+    // The banner sits inside a margin so it reads as part of the page, not as a second tool bar.
+    auto *bannerBox = new QWidget(m_ui->centralWidget);
+    auto *bannerLayout = new QVBoxLayout(bannerBox);
+    bannerLayout->setContentsMargins(16, 10, 16, 0);
+    bannerLayout->addWidget(m_messageWidget);
+    bannerBox->setVisible(false);
+    connect(m_messageWidget, &MessageWidget::closed, bannerBox, [bannerBox] { bannerBox->setVisible(false); });
+    m_ui->centralLayout->addWidget(bannerBox);
+    m_ui->centralLayout->addWidget(m_dashboard, 1);
+    m_bannerBox = bannerBox;
+
+    m_infraCombo = new InfrastructureComboBox(m_session, this);
+    auto *infraLabel = new QLabel(tr("&Infrastructure:"), this);
+    infraLabel->setBuddy(m_infraCombo);
+    infraLabel->setContentsMargins(8, 0, 6, 0);
+    m_ui->mainToolBar->addWidget(infraLabel);
+    m_ui->mainToolBar->addWidget(m_infraCombo);
+
+    m_recentMenu = new RecentWorkspacesMenu(m_settings, this);
+    m_ui->menuFile->insertMenu(m_ui->menuFile->actions().value(1), m_recentMenu);
+    connect(m_recentMenu, &RecentWorkspacesMenu::workspaceChosen, this, &MainWindow::openWorkspace);
+
+    m_pathLabel->setObjectName(QStringLiteral("workspacePathLabel"));
+    m_pathLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    statusBar()->addPermanentWidget(m_pathLabel);
+
+    setupActions();
+
+    connect(m_session, &WorkspaceSession::errorOccurred, this, &MainWindow::showError);
+    connect(m_session, &WorkspaceSession::currentInfrastructureChanged, this, [this] {
+        const QString name = m_session->currentInfrastructure().name;
+        if (!name.isEmpty())
+            m_settings.setLastInfrastructure(name);
+    });
+
+    if (!restoreGeometry(m_settings.mainWindowGeometry()))
+        resize(1100, 720);
+    restoreState(m_settings.mainWindowState());
+    m_dashboard->restoreTableState(m_settings.runtimeTableHeader());
+    updateTitle();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::setupActions()
+{
+    // Standard shortcuts are set here: Designer cannot express QKeySequence::StandardKey.
+    m_ui->actionOpenWorkspace->setShortcuts(QKeySequence::Open);
+    m_ui->actionQuit->setShortcuts(QKeySequence::Quit);
+    m_ui->actionRefresh->setShortcuts(QKeySequence::Refresh);
+    m_ui->actionAbout->setShortcuts(QKeySequence::HelpContents);
+
+    m_ui->actionOpenWorkspace->setIcon(themeIcon(QStringLiteral("document-open")));
+    m_ui->actionRefresh->setIcon(themeIcon(QStringLiteral("view-refresh")));
+    m_ui->actionQuit->setIcon(QIcon::fromTheme(QStringLiteral("application-exit")));
+    m_ui->actionAbout->setIcon(QIcon(QStringLiteral(":/icons/headcount.svg")));
+
+    m_ui->actionRefresh->setEnabled(false);
+
+    connect(m_ui->actionOpenWorkspace, &QAction::triggered, this, &MainWindow::openWorkspaceDialog);
+    connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->actionRefresh, &QAction::triggered, this, &MainWindow::refresh);
+    connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_ui->actionAboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+}
+
+bool MainWindow::openWorkspace(const QString &path)
+{
+    const Status opened = m_session->open(path, m_settings.lastInfrastructure());
+    if (!opened) {
+        // Storage's messages already name the file.
+        showError(tr("Could not open the workspace. %1").arg(opened.error()));
+        return false;
+    }
+    m_messageWidget->hideMessage();
+    m_settings.setLastWorkspace(m_session->path());
+    m_settings.addRecentWorkspace(m_session->path());
+    m_recentMenu->rebuild();
+    m_ui->actionRefresh->setEnabled(true);
+    updateTitle();
+    return true;
+}
+
+void MainWindow::openWorkspaceDialog()
+{
+    const QString start = m_session->isOpen() ? QFileInfo(m_session->path()).absolutePath() : QDir::homePath();
+    const QString path = FileDialog::instance()->getOpenFileName(
+        this, tr("Open Workspace"), start, tr("Headcount workspaces (*.db *.sqlite *.headcount);;All files (*)"));
+    if (!path.isEmpty())
+        openWorkspace(path);
+}
+
+void MainWindow::refresh()
+{
+    const Status refreshed = m_session->refresh();
+    if (!refreshed)
+        showError(tr("Could not read the counts: %1").arg(refreshed.error()));
+    else
+        statusBar()->showMessage(tr("Counts are current."), 3000);
+}
+
+void MainWindow::showAbout()
+{
+    MessageBox::about(this, tr("About Headcount"),
+        tr("<h3>Headcount %1</h3>"
+           "<p>Keeps a low-code platform's end-user licence in compliance: unique internal and "
+           "external users per capacity, who they are and why each one counts.</p>")
+            .arg(QApplication::applicationVersion()));
+}
+
+void MainWindow::showError(const QString &message)
+{
+    m_messageWidget->showMessage(message, MessageWidget::Type::Error);
+    m_bannerBox->setVisible(true);
+}
+
+void MainWindow::updateTitle()
+{
+    if (m_session->isOpen()) {
+        const QString path = m_session->path();
+        setWindowFilePath(path);
+        setWindowTitle(tr("%1 \u2013 Headcount").arg(QFileInfo(path).fileName()));
+        m_pathLabel->setText(QDir::toNativeSeparators(path));
+    } else {
+        setWindowFilePath(QString());
+        setWindowTitle(tr("Headcount"));
+        m_pathLabel->setText(tr("No workspace open"));
+    }
+}
+
+void MainWindow::saveWindowState()
+{
+    m_settings.setMainWindowGeometry(saveGeometry());
+    m_settings.setMainWindowState(saveState());
+    m_settings.setRuntimeTableHeader(m_dashboard->saveTableState());
+    m_settings.sync();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveWindowState();
+    event->accept();
+}
+
+} // namespace hc

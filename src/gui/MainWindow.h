@@ -1,0 +1,63 @@
+#pragma once
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QLabel;
+
+namespace Ui {
+class MainWindow;
+}
+
+namespace hc {
+
+class DashboardWidget;
+class InfrastructureComboBox;
+class MessageWidget;
+class RecentWorkspacesMenu;
+class Settings;
+class WorkspaceSession;
+
+// The console's frame: menus, tool bar, the inline message banner and the feature views. It wires them to the
+// workspace session and to the settings, and leaves the work to the views.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+
+public:
+    explicit MainWindow(Settings &settings, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens a workspace; on failure shows why in the banner, keeps what was open, and returns false.
+    bool openWorkspace(const QString &path);
+
+    WorkspaceSession *session() const { return m_session; }
+    DashboardWidget *dashboard() const { return m_dashboard; }
+    MessageWidget *messageWidget() const { return m_messageWidget; }
+
+public slots:
+    void refresh();
+    void openWorkspaceDialog();
+    void showAbout();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void setupActions();
+    void updateTitle();
+    void saveWindowState();
+    void showError(const QString &message);
+
+    std::unique_ptr<Ui::MainWindow> m_ui;
+    Settings &m_settings;
+    WorkspaceSession *m_session;
+    MessageWidget *m_messageWidget;
+    QWidget *m_bannerBox = nullptr;
+    DashboardWidget *m_dashboard;
+    InfrastructureComboBox *m_infraCombo;
+    RecentWorkspacesMenu *m_recentMenu;
+    QLabel *m_pathLabel;
+};
+
+} // namespace hc

@@ -1,0 +1,174 @@
+#include "Settings.h"
+
+#include <QFileInfo>
+
+namespace hc {
+
+namespace {
+
+struct KeyInfo {
+    QString name;
+    QVariant defaultValue;
+};
+
+KeyInfo keyInfo(Settings::Key key)
+{
+    switch (key) {
+    case Settings::Key::MainWindowGeometry:
+        return { QStringLiteral("MainWindow/Geometry"), QByteArray() };
+    case Settings::Key::MainWindowState:
+        return { QStringLiteral("MainWindow/State"), QByteArray() };
+    case Settings::Key::RuntimeTableHeader:
+        return { QStringLiteral("Dashboard/RuntimeTableHeader"), QByteArray() };
+    case Settings::Key::LastWorkspace:
+        return { QStringLiteral("Workspace/Last"), QString() };
+    case Settings::Key::RecentWorkspaces:
+        return { QStringLiteral("Workspace/Recent"), QStringList() };
+    case Settings::Key::LastInfrastructure:
+        return { QStringLiteral("Workspace/LastInfrastructure"), QString() };
+    }
+    Q_UNREACHABLE();
+}
+
+// Recent entries are compared as absolute, clean paths so "./a.db" and "a.db" are one entry.
+QString canonicalEntry(const QString &path)
+{
+    return path.isEmpty() ? path : QFileInfo(path).absoluteFilePath();
+}
+
+} // namespace
+
+Settings::Settings()
+    : m_settings(std::make_unique<QSettings>())
+{
+}
+
+Settings::Settings(const QString &iniPath)
+    : m_settings(std::make_unique<QSettings>(iniPath, QSettings::IniFormat))
+{
+}
+
+Settings::~Settings() = default;
+
+QString Settings::keyName(Key key)
+{
+    return keyInfo(key).name;
+}
+
+QVariant Settings::defaultValue(Key key)
+{
+    return keyInfo(key).defaultValue;
+}
+
+QVariant Settings::value(Key key) const
+{
+    const KeyInfo info = keyInfo(key);
+    return m_settings->value(info.name, info.defaultValue);
+}
+
+void Settings::setValue(Key key, const QVariant &value)
+{
+    m_settings->setValue(keyName(key), value);
+}
+
+void Settings::reset(Key key)
+{
+    m_settings->remove(keyName(key));
+}
+
+QByteArray Settings::mainWindowGeometry() const
+{
+    return value(Key::MainWindowGeometry).toByteArray();
+}
+
+void Settings::setMainWindowGeometry(const QByteArray &geometry)
+{
+    setValue(Key::MainWindowGeometry, geometry);
+}
+
+QByteArray Settings::mainWindowState() const
+{
+    return value(Key::MainWindowState).toByteArray();
+}
+
+void Settings::setMainWindowState(const QByteArray &state)
+{
+    setValue(Key::MainWindowState, state);
+}
+
+QByteArray Settings::runtimeTableHeader() const
+{
+    return value(Key::RuntimeTableHeader).toByteArray();
+}
+
+void Settings::setRuntimeTableHeader(const QByteArray &state)
+{
+    setValue(Key::RuntimeTableHeader, state);
+}
+
+QString Settings::lastWorkspace() const
+{
+    return value(Key::LastWorkspace).toString();
+}
+
+void Settings::setLastWorkspace(const QString &path)
+{
+    setValue(Key::LastWorkspace, canonicalEntry(path));
+}
+
+QString Settings::lastInfrastructure() const
+{
+    return value(Key::LastInfrastructure).toString();
+}
+
+void Settings::setLastInfrastructure(const QString &name)
+{
+    setValue(Key::LastInfrastructure, name);
+}
+
+QStringList Settings::recentWorkspaces() const
+{
+    QStringList list = value(Key::RecentWorkspaces).toStringList();
+    list.removeAll(QString());
+    list.removeDuplicates();
+    while (list.size() > MaxRecentWorkspaces)
+        list.removeLast();
+    return list;
+}
+
+void Settings::addRecentWorkspace(const QString &path)
+{
+    const QString entry = canonicalEntry(path);
+    if (entry.isEmpty())
+        return;
+    QStringList list = recentWorkspaces();
+    list.removeAll(entry);
+    list.prepend(entry);
+    while (list.size() > MaxRecentWorkspaces)
+        list.removeLast();
+    setValue(Key::RecentWorkspaces, list);
+}
+
+void Settings::removeRecentWorkspace(const QString &path)
+{
+    QStringList list = recentWorkspaces();
+    list.removeAll(canonicalEntry(path));
+    setValue(Key::RecentWorkspaces, list);
+}
+
+void Settings::clearRecentWorkspaces()
+{
+    reset(Key::RecentWorkspaces);
+}
+
+void Settings::sync()
+{
+    m_settings->sync();
+}
+
+QString Settings::fileName() const
+{
+    return m_settings->fileName();
+}
+
+} // namespace hc

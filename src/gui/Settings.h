@@ -1,0 +1,67 @@
+#pragma once
+
+#include <QByteArray>
+#include <QSettings>
+#include <QString>
+#include <QStringList>
+#include <QVariant>
+
+#include <memory>
+
+namespace hc {
+
+// The one typed facade over QSettings: every key and its default live here (KeePassXC's Config). Tests construct it
+// on a temporary ini file so they never touch the user's settings.
+class Settings {
+public:
+    enum class Key {
+        MainWindowGeometry,
+        MainWindowState,
+        RuntimeTableHeader,
+        LastWorkspace,
+        RecentWorkspaces,
+        LastInfrastructure,
+    };
+
+    static constexpr int MaxRecentWorkspaces = 8;
+
+    // The user's settings (organisation and application name of the running application).
+    Settings();
+    // An ini file at `iniPath`, for tests and for runs that must leave the user's settings alone.
+    explicit Settings(const QString &iniPath);
+    ~Settings();
+    Settings(const Settings &) = delete;
+    Settings &operator=(const Settings &) = delete;
+
+    QVariant value(Key key) const;
+    void setValue(Key key, const QVariant &value);
+    void reset(Key key);
+    static QString keyName(Key key);
+    static QVariant defaultValue(Key key);
+
+    QByteArray mainWindowGeometry() const;
+    void setMainWindowGeometry(const QByteArray &geometry);
+    QByteArray mainWindowState() const;
+    void setMainWindowState(const QByteArray &state);
+    QByteArray runtimeTableHeader() const;
+    void setRuntimeTableHeader(const QByteArray &state);
+
+    QString lastWorkspace() const;
+    void setLastWorkspace(const QString &path);
+    QString lastInfrastructure() const;
+    void setLastInfrastructure(const QString &name);
+
+    // Most recent first, without duplicates, at most MaxRecentWorkspaces.
+    QStringList recentWorkspaces() const;
+    void addRecentWorkspace(const QString &path);
+    void removeRecentWorkspace(const QString &path);
+    void clearRecentWorkspaces();
+
+    void sync();
+    QString fileName() const;
+
+private:
+    std::unique_ptr<QSettings> m_settings;
+};
+
+} // namespace hc

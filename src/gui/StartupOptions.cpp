@@ -1,0 +1,67 @@
+#include "StartupOptions.h"
+
+#include "Workspace.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+namespace hc {
+
+StartupOptions StartupOptions::parse(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("StartupOptions", "Headcount: end-user licence compliance console."));
+    const QCommandLineOption help = parser.addHelpOption();
+    const QCommandLineOption version = parser.addVersionOption();
+    const QCommandLineOption db(QStringLiteral("db"),
+        QCoreApplication::translate(
+            "StartupOptions", "Open the workspace FILE (default: $HEADCOUNT_DB, else the last one used)."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
+        QCoreApplication::translate("StartupOptions", "Save an image of the main window to FILE (PNG) and quit."),
+        QStringLiteral("FILE"));
+    parser.addOption(db);
+    parser.addOption(screenshot);
+
+    StartupOptions options;
+    if (!parser.parse(arguments)) {
+        options.action = Action::UsageError;
+        options.text = parser.errorText();
+        return options;
+    }
+    if (parser.isSet(help)) {
+        options.action = Action::ShowHelp;
+        options.text = parser.helpText();
+        return options;
+    }
+    if (parser.isSet(version)) {
+        options.action = Action::ShowVersion;
+        options.text = QStringLiteral("headcount %1\n").arg(QCoreApplication::applicationVersion());
+        return options;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        options.action = Action::UsageError;
+        options.text = QCoreApplication::translate("StartupOptions", "unexpected argument: %1")
+                           .arg(parser.positionalArguments().constFirst());
+        return options;
+    }
+    options.db = parser.value(db);
+    options.screenshot = parser.value(screenshot);
+    if (parser.isSet(screenshot) && options.screenshot.isEmpty()) {
+        options.action = Action::UsageError;
+        options.text = QCoreApplication::translate("StartupOptions", "--screenshot needs a file name");
+    }
+    return options;
+}
+
+QString StartupOptions::workspacePath(const QString &db, const QString &environment, const QString &lastWorkspace)
+{
+    for (const QString &candidate : { db, environment, lastWorkspace }) {
+        if (!candidate.isEmpty())
+            return candidate;
+    }
+    return Workspace::defaultPath();
+}
+
+} // namespace hc

@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace hc {
+
+// The console's command line (`headcount [--db FILE] [--screenshot FILE]`), parsed apart from main() so it can be
+// tested.
+struct StartupOptions {
+    enum class Action { Run, ShowHelp, ShowVersion, UsageError };
+
+    Action action = Action::Run;
+    QString db; // --db
+    QString screenshot; // --screenshot: save an image of the main window there and quit
+    QString text; // help or version text to print, or the usage error
+
+    static StartupOptions parse(const QStringList &arguments);
+
+    // Which workspace to open: --db, else $HEADCOUNT_DB, else the last one used, else the default location.
+    static QString workspacePath(const QString &db, const QString &environment, const QString &lastWorkspace);
+};
+
+} // namespace hc

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "Counts.h"
+#include "Result.h"
+#include "Workspace.h"
+
+#include <QObject>
+#include <QVector>
+
+#include <memory>
+
+namespace hc {
+
+// The open workspace and the infrastructure being looked at, shared by every view of the console. Views read
+// through it and listen to its signals; none of them opens a workspace of its own.
+class WorkspaceSession : public QObject {
+    Q_OBJECT
+
+public:
+    explicit WorkspaceSession(QObject *parent = nullptr);
+    ~WorkspaceSession() override;
+
+    // Opens `path` showing `preferredInfrastructure` when it has one by that name (else the first); on failure the
+    // current workspace stays open and the error is returned.
+    Status open(const QString &path, const QString &preferredInfrastructure = {});
+    void close();
+
+    bool isOpen() const { return m_workspace != nullptr; }
+    Workspace *workspace() const { return m_workspace.get(); }
+    QString path() const;
+
+    QVector<InfrastructureInfo> infrastructures() const { return m_infrastructures; }
+    qint64 currentInfrastructureId() const { return m_infraId; }
+    InfrastructureInfo currentInfrastructure() const;
+    // Selects an infrastructure by id (or by name); unknown ones are refused.
+    bool setCurrentInfrastructure(qint64 infraId);
+    bool setCurrentInfrastructure(const QString &name);
+
+    // The counts of the current infrastructure as last read.
+    const Counts &counts() const { return m_counts; }
+
+public slots:
+    // Re-reads infrastructures and counts (cheap: counts come from the maintained aggregates).
+    Status refresh();
+
+signals:
+    void workspaceOpened(const QString &path);
+    void workspaceClosed();
+    void infrastructuresChanged();
+    void currentInfrastructureChanged(qint64 infraId);
+    void countsChanged(const hc::Counts &counts);
+    void errorOccurred(const QString &message);
+
+private:
+    Status reloadCounts();
+
+    std::unique_ptr<Workspace> m_workspace;
+    QVector<InfrastructureInfo> m_infrastructures;
+    qint64 m_infraId = 0;
+    Counts m_counts;
+};
+
+} // namespace hc
