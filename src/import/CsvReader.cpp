@@ -4,60 +4,75 @@ namespace hc {
 
 namespace {
 
-bool isLineEnd(char16_t c)
+bool isLineEnd(char c)
 {
-    return c == u'\n' || c == u'\r';
+    return c == '\n' || c == '\r';
 }
 
 } // namespace
 
-CsvReader::CsvReader(QStringView text, QChar delimiter)
-    : m_begin(text.utf16())
+CsvReader::CsvReader(QByteArrayView utf8, char delimiter)
+    : m_begin(utf8.data())
     , m_pos(m_begin)
-    , m_end(m_begin + text.size())
+    , m_end(m_begin + utf8.size())
     , m_lineStart(m_begin)
 {
     // Excel's "sep=;" first line names the delimiter and is not part of the data.
-    if (text.size() >= 5 && text.first(4).compare(QLatin1String("sep="), Qt::CaseInsensitive) == 0
-        && (text.size() == 5 || isLineEnd(text.at(5).unicode()))) {
+    if (utf8.size() >= 5 && qstrnicmp(m_begin, "sep=", 4) == 0 && static_cast<unsigned char>(utf8.at(4)) < 0x80
+        && (utf8.size() == 5 || isLineEnd(utf8.at(5)))) {
         m_hadSepLine = true;
-        if (delimiter.isNull())
-            delimiter = text.at(4);
+        if (delimiter == 0)
+            delimiter = utf8.at(4);
         m_pos += 5;
         if (m_pos < m_end) {
-            const char16_t c = *m_pos++;
-            if (c == u'\r' && m_pos < m_end && *m_pos == u'\n')
+            const char c = *m_pos++;
+            if (c == '\r' && m_pos < m_end && *m_pos == '\n')
                 ++m_pos;
             newLine(m_pos);
         }
     }
-    m_delimiter = delimiter.isNull() ? detectDelimiter(QStringView(m_pos, m_end)).unicode() : delimiter.unicode();
+    m_delimiter = delimiter != 0 ? delimiter : detectDelimiter(QByteArrayView(m_pos, m_end));
 }
 
-QChar CsvReader::detectDelimiter(QStringView text)
+char CsvReader::detectDelimiter(QByteArrayView utf8)
 {
     int commas = 0, semicolons = 0, tabs = 0;
     bool inQuotes = false;
-    for (const QChar ch : text) {
-        const char16_t c = ch.unicode();
-        if (c == u'"')
+    for (const char c : utf8) {
+        if (c == '"')
             inQuotes = !inQuotes; // `""` toggles twice: still right
         else if (inQuotes)
             continue;
-        else if (c == u',')
+        else if (c == ',')
             ++commas;
-        else if (c == u';')
+        else if (c == ';')
             ++semicolons;
-        else if (c == u'\t')
+        else if (c == '\t')
             ++tabs;
         else if (isLineEnd(c))
             break;
     }
     if (semicolons > commas && semicolons >= tabs)
-        return u';';
+        return ';';
     if (tabs > commas && tabs > semicolons)
-        return u'\t';
-    return u',';
+        return '\t';
+    return ',';
+}
+
+qint64 CsvReader::utf16Units(QByteArrayView utf8)
+{
+    qint64 units = 0;
+    for (const char c : utf8) {
+        const auto b = static_cast<unsigned char>(c);
+        if ((b & 0xC0) != 0x80)
+            units += b >= 0xF0 ? 2 : 1;
+    }
+    return units;
+}
+
+qint64 CsvReader::column(const CsvField &field) const
+{
+    return 1 + utf16Units(QByteArrayView(m_begin + field.lineOffset, field.offset - field.lineOffset));
 }
 
 bool CsvReader::readRow(QVector<CsvField> &fields)
@@ -69,7 +84,7 @@ bool CsvReader::readRow(QVector<CsvField> &fields)
 
     // Blank lines are no rows.
     while (m_pos < m_end && isLineEnd(*m_pos)) {
-        if (*m_pos++ == u'\r' && m_pos < m_end && *m_pos == u'\n')
+        if (*m_pos++ == '\r' && m_pos < m_end && *m_pos == '\n')
             ++m_pos;
         newLine(m_pos);
     }
@@ -77,29 +92,30 @@ bool CsvReader::readRow(QVector<CsvField> &fields)
         return false;
     m_rowLine = m_line;
 
-    const char16_t delimiter = m_delimiter;
+    const char delimiter = m_delimiter;
     for (;;) {
         CsvField field;
         field.line = m_line;
-        field.column = m_pos - m_lineStart + 1;
-        if (m_pos < m_end && *m_pos == u'"') {
+        field.offset = m_pos - m_begin;
+        field.lineOffset = m_lineStart - m_begin;
+        if (m_pos < m_end && *m_pos == '"') {
             field.quoted = true;
             ++m_pos;
-            const char16_t *segment = m_pos;
-            QString *buffer = nullptr; // used only when the field is not one contiguous piece of the source
+            const char *segment = m_pos;
+            QByteArray *buffer = nullptr; // used only when the field is not one contiguous piece of the source
             for (;;) {
                 if (m_pos >= m_end) {
                     m_errorLine = field.line;
-                    m_errorColumn = field.column;
+                    m_errorColumn = column(field);
                     m_errorMessage = tr("unterminated quoted field: the quote opened here is never closed");
                     return false;
                 }
-                const char16_t c = *m_pos;
-                if (c == u'"') {
-                    if (m_pos + 1 < m_end && m_pos[1] == u'"') { // `""` stands for one quote
+                const char c = *m_pos;
+                if (c == '"') {
+                    if (m_pos + 1 < m_end && m_pos[1] == '"') { // `""` stands for one quote
                         if (!buffer)
                             buffer = &m_unescaped.emplace_back();
-                        buffer->append(reinterpret_cast<const QChar *>(segment), m_pos + 1 - segment);
+                        buffer->append(segment, m_pos + 1 - segment);
                         m_pos += 2;
                         segment = m_pos;
                         continue;
@@ -108,36 +124,36 @@ bool CsvReader::readRow(QVector<CsvField> &fields)
                 }
                 ++m_pos;
                 // A CR followed by LF is one line end, counted at the LF.
-                if (c == u'\n' || (c == u'\r' && (m_pos >= m_end || *m_pos != u'\n')))
+                if (c == '\n' || (c == '\r' && (m_pos >= m_end || *m_pos != '\n')))
                     newLine(m_pos);
             }
-            const char16_t *closing = m_pos++;
-            const char16_t *rest = m_pos;
+            const char *closing = m_pos++;
+            const char *rest = m_pos;
             while (m_pos < m_end && *m_pos != delimiter && !isLineEnd(*m_pos))
                 ++m_pos;
             if (rest != m_pos && !buffer)
                 buffer = &m_unescaped.emplace_back();
             if (buffer) {
-                buffer->append(reinterpret_cast<const QChar *>(segment), closing - segment);
-                buffer->append(reinterpret_cast<const QChar *>(rest), m_pos - rest);
+                buffer->append(segment, closing - segment);
+                buffer->append(rest, m_pos - rest);
                 field.text = *buffer;
             } else {
-                field.text = QStringView(segment, closing);
+                field.text = QByteArrayView(segment, closing);
             }
         } else {
-            const char16_t *start = m_pos;
+            const char *start = m_pos;
             while (m_pos < m_end && *m_pos != delimiter && !isLineEnd(*m_pos))
                 ++m_pos;
-            field.text = QStringView(start, m_pos);
+            field.text = QByteArrayView(start, m_pos);
         }
         fields.append(field);
 
         if (m_pos >= m_end)
             return true;
-        const char16_t c = *m_pos++;
+        const char c = *m_pos++;
         if (c == delimiter)
             continue;
-        if (c == u'\r' && m_pos < m_end && *m_pos == u'\n')
+        if (c == '\r' && m_pos < m_end && *m_pos == '\n')
             ++m_pos;
         newLine(m_pos);
         return true;

@@ -12,6 +12,8 @@
 #include <QJsonObject>
 #include <QLocale>
 
+#include <optional>
+
 #include <cmath>
 
 namespace hc {
@@ -34,6 +36,55 @@ ImportProblem problem(const QString &file, qint64 line, qint64 column, const QSt
 Result<ExportData> fail(const ImportProblem &p)
 {
     return Result<ExportData>::failure(p.toString());
+}
+
+// Where finished records go: kept in ExportData, or handed to a sink a batch at a time.
+class RecordOutput {
+public:
+    RecordOutput(ExportData &data, const RecordBatchSink *sink, int batchSize)
+        : m_data(data)
+        , m_sink(sink && *sink ? sink : nullptr)
+        , m_batchSize(qMax(1, batchSize))
+    {
+        if (m_sink)
+            reserve(m_batchSize);
+    }
+
+    void reserve(qsizetype expected)
+    {
+        if (m_sink)
+            expected = qMin<qsizetype>(expected, m_batchSize);
+        m_data.records.reserve(expected);
+        m_data.recordLines.reserve(expected);
+    }
+    UserRecord &add() { return m_data.records.emplace_back(); }
+    void discard() { m_data.records.removeLast(); }
+    // False when the sink asked to stop.
+    bool commit(qint64 line)
+    {
+        m_data.recordLines << line;
+        ++m_data.recordCount;
+        return m_data.records.size() < m_batchSize || flush();
+    }
+    bool flush()
+    {
+        if (!m_sink || m_data.records.isEmpty())
+            return true;
+        const bool more = (*m_sink)(m_data.records, m_data.recordLines);
+        m_data.records.clear(); // keeps the capacity: the next batch reuses it
+        m_data.recordLines.clear();
+        return more;
+    }
+
+private:
+    ExportData &m_data;
+    const RecordBatchSink *m_sink;
+    qsizetype m_batchSize;
+};
+
+Result<ExportData> cancelled(const QString &file)
+{
+    return fail(problem(file, 0, 0, {}, ExportReader::tr("cancelled")));
 }
 
 QString *textField(UserRecord &record, Field field)
@@ -87,6 +138,43 @@ bool setFromText(UserRecord &record, Field field, QStringView text, QString *err
     }
 }
 
+// Typed values (booleans, dates) are short and ASCII when valid: widened on the stack instead of allocated.
+class Widened {
+public:
+    QStringView operator()(QByteArrayView utf8)
+    {
+        if (utf8.size() <= Capacity) {
+            bool ascii = true;
+            for (qsizetype i = 0; i < utf8.size() && ascii; ++i) {
+                const auto b = static_cast<unsigned char>(utf8[i]);
+                ascii = b < 0x80;
+                m_buffer[i] = b;
+            }
+            if (ascii)
+                return QStringView(m_buffer, utf8.size());
+        }
+        m_fallback = QString::fromUtf8(utf8);
+        return m_fallback;
+    }
+
+private:
+    static constexpr qsizetype Capacity = 64;
+    char16_t m_buffer[Capacity];
+    QString m_fallback;
+};
+
+// The CSV side: text fields are decoded straight into the record.
+bool setFromUtf8(UserRecord &record, Field field, QByteArrayView utf8, Widened &widen, QString *error)
+{
+    if (QString *text = textField(record, field)) {
+        *text = QString::fromUtf8(utf8);
+        return true;
+    }
+    if (field == Field::Ignored || field == Field::Password)
+        return true;
+    return setFromText(record, field, widen(utf8), error);
+}
+
 QString numberText(double value)
 {
     if (std::isfinite(value) && value == std::trunc(value) && std::fabs(value) < 9007199254740992.0)
@@ -137,11 +225,14 @@ bool setFromJson(UserRecord &record, Field field, const QJsonValue &value, QStri
     return true;
 }
 
-Result<ExportData> readCsv(const QString &text, const QString &file, const ReadOptions &options, ExportData data)
+Result<ExportData> readCsv(
+    QByteArrayView utf8, const QString &file, const ReadOptions &options, ExportData data, const RecordBatchSink *sink)
 {
     data.format = ExportFormat::Csv;
-    CsvReader reader(text, options.delimiter);
-    data.delimiter = reader.delimiter();
+    if (options.delimiter.unicode() >= 0x80)
+        return fail(problem(file, 0, 0, {}, ExportReader::tr("the delimiter must be one ASCII character")));
+    CsvReader reader(utf8, char(options.delimiter.unicode()));
+    data.delimiter = QLatin1Char(reader.delimiter());
 
     QVector<CsvField> fields;
     fields.reserve(64);
@@ -155,9 +246,9 @@ Result<ExportData> readCsv(const QString &text, const QString &file, const ReadO
         return fail(problem(file, 0, 0, {}, created.error()));
     FieldMapping mapping = std::move(created).value();
     for (const CsvField &header : fields) {
-        const Result<Field> added = mapping.addColumn(header.text.toString());
+        const Result<Field> added = mapping.addColumn(QString::fromUtf8(header.text));
         if (!added)
-            return fail(problem(file, header.line, header.column, {}, added.error()));
+            return fail(problem(file, header.line, reader.column(header), {}, added.error()));
     }
     if (!mapping.hasKnownField())
         return fail(problem(file, 0, 0, {}, mapping.notAUserExportMessage()));
@@ -168,15 +259,16 @@ Result<ExportData> readCsv(const QString &text, const QString &file, const ReadO
     const qsizetype columnCount = columnFields.size();
     const qsizetype headerEnd = reader.position();
 
+    RecordOutput output(data, sink, options.batchSize);
     qsizetype rows = 0;
+    Widened widen;
     QString error;
     while (reader.readRow(fields)) {
         if (++rows == 100) {
             // Reserve for the whole file from the size of the first rows.
             const double perRow = double(reader.position() - headerEnd) / rows;
-            const auto expected = qsizetype(double(text.size() - headerEnd) / perRow * 1.05) + 16;
-            data.records.reserve(expected);
-            data.recordLines.reserve(expected);
+            const auto expected = qsizetype(double(utf8.size() - headerEnd) / perRow * 1.05) + 16;
+            output.reserve(expected);
         }
         // A line of nothing but white space is no user.
         if (fields.size() == 1 && columnCount > 1 && !fields.constFirst().quoted
@@ -188,17 +280,15 @@ Result<ExportData> readCsv(const QString &text, const QString &file, const ReadO
         std::optional<ImportProblem> bad;
         if (fields.size() > columnCount) {
             const CsvField &extra = fields.at(columnCount);
-            bad = problem(file, extra.line, extra.column, {},
-                          ExportReader::tr("this row has %1 fields but the header has %2")
-                              .arg(fields.size())
-                              .arg(columnCount));
+            bad = problem(file, extra.line, reader.column(extra), {},
+                ExportReader::tr("this row has %1 fields but the header has %2").arg(fields.size()).arg(columnCount));
         } else {
-            UserRecord &record = data.records.emplace_back();
+            UserRecord &record = output.add();
             for (qsizetype i = 0; i < fields.size(); ++i) {
                 const CsvField &field = fields.at(i);
-                if (!setFromText(record, columnFields.at(i), field.text, &error)) {
-                    bad = problem(file, field.line, field.column, data.columns.at(i), error);
-                    data.records.removeLast();
+                if (!setFromUtf8(record, columnFields.at(i), field.text, widen, &error)) {
+                    bad = problem(file, field.line, reader.column(field), data.columns.at(i), error);
+                    output.discard();
                     break;
                 }
             }
@@ -209,14 +299,18 @@ Result<ExportData> readCsv(const QString &text, const QString &file, const ReadO
             data.skipped << *bad;
             continue;
         }
-        data.recordLines << reader.rowLine();
+        if (!output.commit(reader.rowLine()))
+            return cancelled(file);
     }
     if (reader.hasError())
         return fail(problem(file, reader.errorLine(), reader.errorColumn(), {}, reader.errorMessage()));
+    if (!output.flush())
+        return cancelled(file);
     return data;
 }
 
-Result<ExportData> readJson(const QByteArray &utf8, const QString &file, const ReadOptions &options, ExportData data)
+Result<ExportData> readJson(const QByteArray &utf8, const QString &file, const ReadOptions &options, ExportData data,
+    const RecordBatchSink *sink)
 {
     data.format = ExportFormat::Json;
     data.delimiter = QChar();
@@ -241,8 +335,8 @@ Result<ExportData> readJson(const QByteArray &utf8, const QString &file, const R
     };
 
     const QJsonArray &records = reader.records();
-    data.records.reserve(records.size());
-    data.recordLines.reserve(records.size());
+    RecordOutput output(data, sink, options.batchSize);
+    output.reserve(records.size());
     bool columnsOrdered = false;
     QString error;
     for (qsizetype i = 0; i < records.size(); ++i) {
@@ -261,7 +355,7 @@ Result<ExportData> readJson(const QByteArray &utf8, const QString &file, const R
                         return fail(*problem);
                 }
             }
-            UserRecord &record = data.records.emplace_back();
+            UserRecord &record = output.add();
             for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
                 const QString key = it.key();
                 auto known = fieldOfKey.constFind(key);
@@ -273,7 +367,7 @@ Result<ExportData> readJson(const QByteArray &utf8, const QString &file, const R
                 if (!setFromJson(record, *known, it.value(), &error)) {
                     const JsonReader::Position valueAt = reader.valuePosition(i, key);
                     bad = problem(file, valueAt.line, valueAt.column, key, error);
-                    data.records.removeLast();
+                    output.discard();
                     break;
                 }
             }
@@ -284,16 +378,67 @@ Result<ExportData> readJson(const QByteArray &utf8, const QString &file, const R
             data.skipped << *bad;
             continue;
         }
-        data.recordLines << at.line;
+        if (!output.commit(at.line))
+            return cancelled(file);
     }
     if (!records.isEmpty() && !mapping.hasKnownField())
         return fail(problem(file, 0, 0, {}, mapping.notAUserExportMessage()));
     data.columns = mapping.columns();
     data.unknownColumns = mapping.unknownColumns();
     data.hadPassword = mapping.hasPassword();
+    if (!output.flush())
+        return cancelled(file);
     return data;
 }
 
+Result<ExportData> readBytesWith(
+    const QByteArray &bytes, const QString &fileName, const ReadOptions &options, const RecordBatchSink *sink)
+{
+    const Result<DecodedText> decoded = TextDecoder::decode(bytes);
+    if (!decoded)
+        return fail(problem(fileName, 0, 0, {}, decoded.error()));
+    ExportData data;
+    data.encoding = decoded->encoding;
+
+    ExportFormat format = options.format;
+    if (format == ExportFormat::Auto) {
+        format = ExportFormat::Csv;
+        for (const char c : decoded->utf8) {
+            if (c == ' ' || c == '\t' || c == '\r' || c == '\n')
+                continue;
+            if (c == '[' || c == '{')
+                format = ExportFormat::Json;
+            break;
+        }
+    }
+    if (format == ExportFormat::Csv)
+        return readCsv(decoded->utf8, fileName, options, std::move(data), sink);
+    return readJson(decoded->utf8, fileName, options, std::move(data), sink);
+}
+
+Result<ExportData> readFileWith(const QString &path, const ReadOptions &options, const RecordBatchSink *sink)
+{
+    const QString name = QFileInfo(path).fileName();
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(problem(name, 0, 0, {},
+            ExportReader::tr("cannot open %1: %2").arg(QDir::toNativeSeparators(path), file.errorString())));
+    // Mapped rather than read: no copy, and the page cache serves it (copying a 40 MB export into fresh memory
+    // costs more than parsing it). Falls back to reading where mapping is not possible (empty file, pipe).
+    if (const qint64 size = file.size(); size > 0) {
+        if (uchar *mapped = file.map(0, size)) {
+            Result<ExportData> result = readBytesWith(
+                QByteArray::fromRawData(reinterpret_cast<const char *>(mapped), size), name, options, sink);
+            file.unmap(mapped);
+            return result;
+        }
+    }
+    const QByteArray bytes = file.readAll();
+    if (file.error() != QFileDevice::NoError)
+        return fail(problem(name, 0, 0, {},
+            ExportReader::tr("cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString())));
+    return readBytesWith(bytes, name, options, sink);
+}
 } // namespace
 
 QString ImportProblem::toString() const
@@ -312,45 +457,23 @@ QString ImportProblem::toString() const
 
 Result<ExportData> ExportReader::readFile(const QString &path, const ReadOptions &options)
 {
-    const QString name = QFileInfo(path).fileName();
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(problem(name, 0, 0, {}, tr("cannot open %1: %2").arg(QDir::toNativeSeparators(path), file.errorString())));
-    const QByteArray bytes = file.readAll();
-    if (file.error() != QFileDevice::NoError)
-        return fail(problem(name, 0, 0, {}, tr("cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString())));
-    return readBytes(bytes, name, options);
+    return readFileWith(path, options, nullptr);
 }
 
 Result<ExportData> ExportReader::readBytes(const QByteArray &bytes, const QString &fileName, const ReadOptions &options)
 {
-    Result<DecodedText> decoded = TextDecoder::decode(bytes);
-    if (!decoded)
-        return fail(problem(fileName, 0, 0, {}, decoded.error()));
-    ExportData data;
-    data.encoding = decoded->encoding;
+    return readBytesWith(bytes, fileName, options, nullptr);
+}
 
-    ExportFormat format = options.format;
-    if (format == ExportFormat::Auto) {
-        format = ExportFormat::Csv;
-        for (const QChar c : qAsConst(decoded->text)) {
-            if (c.isSpace())
-                continue;
-            if (c == u'[' || c == u'{')
-                format = ExportFormat::Json;
-            break;
-        }
-    }
-    if (format == ExportFormat::Csv)
-        return readCsv(decoded->text, fileName, options, std::move(data));
+Result<ExportData> ExportReader::readFile(const QString &path, const ReadOptions &options, const RecordBatchSink &sink)
+{
+    return readFileWith(path, options, &sink);
+}
 
-    // QJsonDocument reads UTF-8: the bytes themselves when they are UTF-8 already.
-    const bool utf8 = decoded->encoding.startsWith(QLatin1String("UTF-8"));
-    const QByteArray json = utf8 ? QByteArray::fromRawData(bytes.constData() + decoded->bomSize,
-                                                           bytes.size() - decoded->bomSize)
-                                 : decoded->text.toUtf8();
-    decoded->text.clear();
-    return readJson(json, fileName, options, std::move(data));
+Result<ExportData> ExportReader::readBytes(
+    const QByteArray &bytes, const QString &fileName, const ReadOptions &options, const RecordBatchSink &sink)
+{
+    return readBytesWith(bytes, fileName, options, &sink);
 }
 
 } // namespace hc

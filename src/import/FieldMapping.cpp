@@ -8,45 +8,52 @@ namespace {
 
 using Field = FieldMapping::Field;
 
-struct Alias
-{
+struct Alias {
     QLatin1String key; // lower case, without spaces, '_' and '-'
     Field field;
 };
 
 constexpr Alias aliases[] = {
-    {QLatin1String("id"), Field::Id},
-    {QLatin1String("userid"), Field::Id},
-    {QLatin1String("name"), Field::Name},
-    {QLatin1String("fullname"), Field::Name},
-    {QLatin1String("displayname"), Field::Name},
-    {QLatin1String("username"), Field::Username},
-    {QLatin1String("login"), Field::Username},
-    {QLatin1String("email"), Field::Email},
-    {QLatin1String("emailaddress"), Field::Email},
-    {QLatin1String("mobilephone"), Field::MobilePhone},
-    {QLatin1String("mobile"), Field::MobilePhone},
-    {QLatin1String("phone"), Field::MobilePhone},
-    {QLatin1String("externalid"), Field::ExternalId},
-    {QLatin1String("creationdate"), Field::CreationDate},
-    {QLatin1String("createdon"), Field::CreationDate},
-    {QLatin1String("created"), Field::CreationDate},
-    {QLatin1String("lastlogin"), Field::LastLogin},
-    {QLatin1String("isactive"), Field::IsActive},
-    {QLatin1String("active"), Field::IsActive},
-    {QLatin1String("tenantid"), Field::TenantId},
-    {QLatin1String("tenant"), Field::TenantId},
-    {QLatin1String("isituser"), Field::IsItUser},
-    {QLatin1String("ituser"), Field::IsItUser},
-    {QLatin1String("password"), Field::Password},
+    { QLatin1String("id"), Field::Id },
+    { QLatin1String("userid"), Field::Id },
+    { QLatin1String("name"), Field::Name },
+    { QLatin1String("fullname"), Field::Name },
+    { QLatin1String("displayname"), Field::Name },
+    { QLatin1String("username"), Field::Username },
+    { QLatin1String("login"), Field::Username },
+    { QLatin1String("email"), Field::Email },
+    { QLatin1String("emailaddress"), Field::Email },
+    { QLatin1String("mobilephone"), Field::MobilePhone },
+    { QLatin1String("mobile"), Field::MobilePhone },
+    { QLatin1String("phone"), Field::MobilePhone },
+    { QLatin1String("externalid"), Field::ExternalId },
+    { QLatin1String("creationdate"), Field::CreationDate },
+    { QLatin1String("createdon"), Field::CreationDate },
+    { QLatin1String("created"), Field::CreationDate },
+    { QLatin1String("lastlogin"), Field::LastLogin },
+    { QLatin1String("isactive"), Field::IsActive },
+    { QLatin1String("active"), Field::IsActive },
+    { QLatin1String("tenantid"), Field::TenantId },
+    { QLatin1String("tenant"), Field::TenantId },
+    { QLatin1String("isituser"), Field::IsItUser },
+    { QLatin1String("ituser"), Field::IsItUser },
+    { QLatin1String("password"), Field::Password },
 };
 
 // Canonical names, indexed by Field.
 constexpr QLatin1String names[FieldMapping::FieldCount] = {
-    QLatin1String(""),           QLatin1String("Id"),         QLatin1String("Name"),
-    QLatin1String("Username"),   QLatin1String("Email"),      QLatin1String("MobilePhone"),
-    QLatin1String("External_Id"), QLatin1String("Creation_Date"), QLatin1String("Last_Login"),
-    QLatin1String("Is_Active"),  QLatin1String("Tenant_Id"),  QLatin1String("Is_IT_User"),
+    QLatin1String(""),
+    QLatin1String("Id"),
+    QLatin1String("Name"),
+    QLatin1String("Username"),
+    QLatin1String("Email"),
+    QLatin1String("MobilePhone"),
+    QLatin1String("External_Id"),
+    QLatin1String("Creation_Date"),
+    QLatin1String("Last_Login"),
+    QLatin1String("Is_Active"),
+    QLatin1String("Tenant_Id"),
+    QLatin1String("Is_IT_User"),
     QLatin1String("Password"),
 };
 

@@ -13,8 +13,7 @@
 namespace hc {
 
 // Which known field (SPEC §3) each column of an export gives, in column order.
-class FieldMapping
-{
+class FieldMapping {
     Q_DECLARE_TR_FUNCTIONS(hc::FieldMapping)
 
 public:

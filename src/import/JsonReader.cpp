@@ -106,7 +106,7 @@ void JsonReader::scanRecords(bool rootIsArray)
             column += utf16Units(p + columnOffset, p + i);
             columnOffset = i;
             m_recordOffsets << i;
-            m_recordPositions << Position{line, column};
+            m_recordPositions << Position { line, column };
             expectElement = false;
         }
         switch (c) {
@@ -145,8 +145,7 @@ JsonReader::Position JsonReader::recordPosition(qsizetype index) const
     return m_recordPositions.at(index);
 }
 
-template<typename Visit>
-void JsonReader::forEachMember(qsizetype offset, Visit visit) const
+template<typename Visit> void JsonReader::forEachMember(qsizetype offset, Visit visit) const
 {
     const char *p = m_utf8.constData();
     const qsizetype n = m_utf8.size();
@@ -214,8 +213,8 @@ JsonReader::Position JsonReader::valuePosition(qsizetype index, const QString &k
             lineStart = i + 1;
         }
     }
-    position.column = lineStart < 0 ? record.column + utf16Units(p + start, p + found)
-                                    : 1 + utf16Units(p + lineStart, p + found);
+    position.column
+        = lineStart < 0 ? record.column + utf16Units(p + start, p + found) : 1 + utf16Units(p + lineStart, p + found);
     return position;
 }
 
@@ -237,7 +236,7 @@ JsonReader::Position JsonReader::positionOf(const QByteArray &utf8, qsizetype of
 {
     const char *p = utf8.constData();
     offset = qBound(qsizetype(0), offset, utf8.size());
-    Position position{1, 1};
+    Position position { 1, 1 };
     qsizetype lineStart = 0;
     for (qsizetype i = 0; i < offset; ++i) {
         if (p[i] == '\n' || (p[i] == '\r' && (i + 1 >= utf8.size() || p[i + 1] != '\n'))) {

@@ -12,14 +12,12 @@ namespace hc {
 // A JSON export (SPEC §3): an array of records, or an object holding exactly one such array. QJsonDocument does
 // the parsing; a light scan of the raw bytes adds what it does not keep: where each record starts, the document
 // order of keys and, on demand, where a value is (for messages).
-class JsonReader
-{
+class JsonReader {
     Q_DECLARE_TR_FUNCTIONS(hc::JsonReader)
 
 public:
-    struct Position
-    {
-        qint64 line = 0;   // 1-based
+    struct Position {
+        qint64 line = 0; // 1-based
         qint64 column = 0; // 1-based, in UTF-16 code units
     };
 
@@ -45,8 +43,7 @@ private:
     void scanRecords(bool rootIsArray);
     // Calls `visit(keyStart, keyEnd, valueOffset)` for each member of the object starting at `offset` until it
     // returns true.
-    template<typename Visit>
-    void forEachMember(qsizetype offset, Visit visit) const;
+    template<typename Visit> void forEachMember(qsizetype offset, Visit visit) const;
     QString keyAt(qsizetype start, qsizetype end) const;
 
     QByteArray m_utf8;

@@ -2,23 +2,25 @@
 
 #include "Result.h"
 
+#include <QByteArray>
 #include <QByteArrayView>
 #include <QCoreApplication>
 #include <QString>
 
 namespace hc {
 
-struct DecodedText
-{
-    QString text;     // without the byte order mark
+struct DecodedText {
+    // The text as UTF-8 without a byte order mark. When the input was UTF-8 already this is no copy but a view of
+    // the input's bytes (QByteArray::fromRawData): valid only while they are.
+    QByteArray utf8;
     QString encoding; // "UTF-8", "UTF-8 (BOM)", "UTF-16LE", "UTF-16BE" or "Windows-1252"
-    qsizetype bomSize = 0;
+    QString text() const { return QString::fromUtf8(utf8); }
 };
 
-// Detects the encoding of an export (SPEC §3) and decodes it: a byte order mark decides UTF-8/UTF-16; without
-// one, valid UTF-8 is UTF-8 and anything else is Windows-1252 (what Excel writes on Western Windows).
-class TextDecoder
-{
+// Detects the encoding of an export (SPEC §3) and brings it to UTF-8, which the readers parse: a byte order mark
+// decides UTF-8/UTF-16; without one, valid UTF-8 is UTF-8 and anything else is Windows-1252 (what Excel writes on
+// Western Windows). UTF-8 input, the common case, is only validated, never copied.
+class TextDecoder {
     Q_DECLARE_TR_FUNCTIONS(hc::TextDecoder)
 
 public:

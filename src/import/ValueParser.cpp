@@ -88,9 +88,9 @@ bool ValueParser::parseDate(QStringView text, QString *normalised)
     const qsizetype n = t.size();
     if (n < 10 || p[4] != u'-' || p[7] != u'-')
         return false;
-    const int year = digits(p, 4);
-    const int month = digits(p + 5, 2);
-    const int day = digits(p + 8, 2);
+    int year = digits(p, 4);
+    int month = digits(p + 5, 2);
+    int day = digits(p + 8, 2);
     if (year < 0 || month < 0 || day < 0 || !QDate::isValid(year, month, day))
         return false;
 
@@ -155,7 +155,6 @@ bool ValueParser::parseDate(QStringView text, QString *normalised)
     if (year == 1900 && month == 1 && day == 1)
         return true; // the platform's null date: never
 
-    QDate date(year, month, day);
     if (offset != 0) {
         int seconds = hour * 3600 + minute * 60 + second - offset;
         int days = 0;
@@ -166,9 +165,14 @@ bool ValueParser::parseDate(QStringView text, QString *normalised)
             seconds -= 86400;
             days = 1;
         }
-        date = date.addDays(days);
-        if (date.year() < 1 || date.year() > 9999)
-            return false;
+        if (days != 0) {
+            const QDate date = QDate(year, month, day).addDays(days);
+            year = date.year();
+            month = date.month();
+            day = date.day();
+            if (year < 1 || year > 9999)
+                return false;
+        }
         hour = seconds / 3600;
         minute = seconds / 60 % 60;
         second = seconds % 60;
@@ -176,11 +180,11 @@ bool ValueParser::parseDate(QStringView text, QString *normalised)
 
     QString result(19, Qt::Uninitialized);
     QChar *out = result.data();
-    put(out, date.year(), 4);
+    put(out, year, 4);
     *out++ = u'-';
-    put(out, date.month(), 2);
+    put(out, month, 2);
     *out++ = u'-';
-    put(out, date.day(), 2);
+    put(out, day, 2);
     *out++ = u'T';
     put(out, hour, 2);
     *out++ = u':';
@@ -206,7 +210,9 @@ QString ValueParser::quoted(QStringView text)
 {
     constexpr qsizetype maxLength = 40;
     QString shown = text.size() > maxLength ? text.left(maxLength).toString() + QChar(0x2026) : text.toString();
-    shown.replace(u'\r', QLatin1String("\\r")).replace(u'\n', QLatin1String("\\n")).replace(u'\t', QLatin1String("\\t"));
+    shown.replace(u'\r', QLatin1String("\\r"))
+        .replace(u'\n', QLatin1String("\\n"))
+        .replace(u'\t', QLatin1String("\\t"));
     return u'\'' + shown + u'\'';
 }
 

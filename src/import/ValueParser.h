@@ -8,8 +8,7 @@ namespace hc {
 
 // The typed values of an export (SPEC §3): booleans and ISO 8601 dates. Hand-written rather than QDateTime /
 // regular expressions because it runs for every cell of million-row files.
-class ValueParser
-{
+class ValueParser {
     Q_DECLARE_TR_FUNCTIONS(hc::ValueParser)
 
 public:

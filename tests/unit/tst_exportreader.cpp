@@ -40,14 +40,20 @@ QString everything(const ExportData &data)
     return all.join(u'|');
 }
 
+QString describe(const UserRecord &r)
+{
+    return QStringList { r.sourceId, r.name, r.username, r.email, r.phone, r.externalId, r.tenant, r.creationDate,
+        r.lastLogin, QString::number(r.active), QString::number(r.itUser) }
+        .join(u'|');
+}
+
 const QString notBoolean = QStringLiteral("is not a boolean (true/false, 1/0, yes/no, y/n)");
 const QString notDate
     = QStringLiteral("is not a date (ISO 8601, e.g. 2025-06-30, 2025-06-30 14:05:00 or 2025-06-30T14:05:00Z)");
 
 } // namespace
 
-class TestExportReader : public QObject
-{
+class TestExportReader : public QObject {
     Q_OBJECT
 
 private slots:
@@ -83,6 +89,9 @@ private slots:
     void userMapping();
     void missingFile();
     void sample();
+    void streaming_data();
+    void streaming();
+    void streamingCancel();
 };
 
 void TestExportReader::parseBoolean_data()
@@ -92,20 +101,19 @@ void TestExportReader::parseBoolean_data()
     QTest::addColumn<bool>("valid");
     QTest::addColumn<bool>("value");
 
-    const struct
-    {
+    const struct {
         const char *text;
         bool value;
-    } good[] = {{"true", true},   {"True", true},   {"TRUE", true},   {"false", false}, {"False", false},
-                {"1", true},      {"0", false},     {"yes", true},    {"YES", true},    {"no", false},
-                {"No", false},    {"y", true},      {"Y", true},      {"n", false},     {"N", false},
-                {" true ", true}, {"\tno\t", false}, {" 1", true}};
+    } good[]
+        = { { "true", true }, { "True", true }, { "TRUE", true }, { "false", false }, { "False", false }, { "1", true },
+              { "0", false }, { "yes", true }, { "YES", true }, { "no", false }, { "No", false }, { "y", true },
+              { "Y", true }, { "n", false }, { "N", false }, { " true ", true }, { "\tno\t", false }, { " 1", true } };
     for (const auto &g : good)
         QTest::newRow(g.text) << QString::fromLatin1(g.text) << false << true << g.value;
     QTest::newRow("empty, default true") << QString() << true << true << true;
     QTest::newRow("empty, default false") << QString() << false << true << false;
     QTest::newRow("spaces, default true") << QStringLiteral("   ") << true << true << true;
-    for (const char *bad : {"maybe", "2", "-1", "t", "f", "on", "off", "tru", "yess", "1.0", "ja", "true false"})
+    for (const char *bad : { "maybe", "2", "-1", "t", "f", "on", "off", "tru", "yess", "1.0", "ja", "true false" })
         QTest::newRow(bad) << QString::fromLatin1(bad) << false << false << false;
 }
 
@@ -208,59 +216,58 @@ void TestExportReader::fieldForColumn_data()
     QTest::addColumn<FieldMapping::Field>("field");
 
     using F = FieldMapping::Field;
-    const struct
-    {
+    const struct {
         const char *column;
         F field;
     } table[] = {
-        {"Id", F::Id},
-        {"ID", F::Id},
-        {"UserId", F::Id},
-        {"User_Id", F::Id},
-        {"user id", F::Id},
-        {"Name", F::Name},
-        {"FullName", F::Name},
-        {"Full Name", F::Name},
-        {"DisplayName", F::Name},
-        {"display-name", F::Name},
-        {"Username", F::Username},
-        {"UserName", F::Username},
-        {"User_Name", F::Username},
-        {"Login", F::Username},
-        {"Email", F::Email},
-        {"EMail", F::Email},
-        {"E-mail", F::Email},
-        {"e_mail", F::Email},
-        {"EmailAddress", F::Email},
-        {"Email Address", F::Email},
-        {"MobilePhone", F::MobilePhone},
-        {"Mobile", F::MobilePhone},
-        {"Phone", F::MobilePhone},
-        {"External_Id", F::ExternalId},
-        {"ExternalId", F::ExternalId},
-        {"Creation_Date", F::CreationDate},
-        {"CreatedOn", F::CreationDate},
-        {"Created", F::CreationDate},
-        {"Last_Login", F::LastLogin},
-        {"LastLogin", F::LastLogin},
-        {"Is_Active", F::IsActive},
-        {"Active", F::IsActive},
-        {"IsActive", F::IsActive},
-        {"Tenant_Id", F::TenantId},
-        {"Tenant", F::TenantId},
-        {"TenantId", F::TenantId},
-        {"Is_IT_User", F::IsItUser},
-        {"ITUser", F::IsItUser},
-        {"IsITUser", F::IsItUser},
-        {"it user", F::IsItUser},
-        {"Password", F::Password},
-        {"PASSWORD", F::Password},
-        {" Username ", F::Username},
-        {"Department", F::Ignored},
-        {"Mail", F::Ignored},
-        {"Emails", F::Ignored},
-        {"Last_Login_Date", F::Ignored},
-        {"", F::Ignored},
+        { "Id", F::Id },
+        { "ID", F::Id },
+        { "UserId", F::Id },
+        { "User_Id", F::Id },
+        { "user id", F::Id },
+        { "Name", F::Name },
+        { "FullName", F::Name },
+        { "Full Name", F::Name },
+        { "DisplayName", F::Name },
+        { "display-name", F::Name },
+        { "Username", F::Username },
+        { "UserName", F::Username },
+        { "User_Name", F::Username },
+        { "Login", F::Username },
+        { "Email", F::Email },
+        { "EMail", F::Email },
+        { "E-mail", F::Email },
+        { "e_mail", F::Email },
+        { "EmailAddress", F::Email },
+        { "Email Address", F::Email },
+        { "MobilePhone", F::MobilePhone },
+        { "Mobile", F::MobilePhone },
+        { "Phone", F::MobilePhone },
+        { "External_Id", F::ExternalId },
+        { "ExternalId", F::ExternalId },
+        { "Creation_Date", F::CreationDate },
+        { "CreatedOn", F::CreationDate },
+        { "Created", F::CreationDate },
+        { "Last_Login", F::LastLogin },
+        { "LastLogin", F::LastLogin },
+        { "Is_Active", F::IsActive },
+        { "Active", F::IsActive },
+        { "IsActive", F::IsActive },
+        { "Tenant_Id", F::TenantId },
+        { "Tenant", F::TenantId },
+        { "TenantId", F::TenantId },
+        { "Is_IT_User", F::IsItUser },
+        { "ITUser", F::IsItUser },
+        { "IsITUser", F::IsItUser },
+        { "it user", F::IsItUser },
+        { "Password", F::Password },
+        { "PASSWORD", F::Password },
+        { " Username ", F::Username },
+        { "Department", F::Ignored },
+        { "Mail", F::Ignored },
+        { "Emails", F::Ignored },
+        { "Last_Login_Date", F::Ignored },
+        { "", F::Ignored },
     };
     for (const auto &row : table)
         QTest::newRow(row.column[0] ? row.column : "(empty)") << QString::fromLatin1(row.column) << row.field;
@@ -276,13 +283,13 @@ void TestExportReader::fieldForColumn()
 void TestExportReader::mappingOverrides()
 {
     QCOMPARE(FieldMapping::fieldNames(),
-             (QStringList{QStringLiteral("Id"), QStringLiteral("Name"), QStringLiteral("Username"),
-                          QStringLiteral("Email"), QStringLiteral("MobilePhone"), QStringLiteral("External_Id"),
-                          QStringLiteral("Creation_Date"), QStringLiteral("Last_Login"), QStringLiteral("Is_Active"),
-                          QStringLiteral("Tenant_Id"), QStringLiteral("Is_IT_User"), QStringLiteral("Password")}));
+        (QStringList { QStringLiteral("Id"), QStringLiteral("Name"), QStringLiteral("Username"),
+            QStringLiteral("Email"), QStringLiteral("MobilePhone"), QStringLiteral("External_Id"),
+            QStringLiteral("Creation_Date"), QStringLiteral("Last_Login"), QStringLiteral("Is_Active"),
+            QStringLiteral("Tenant_Id"), QStringLiteral("Is_IT_User"), QStringLiteral("Password") }));
 
     Result<FieldMapping> created = FieldMapping::create(
-        {{QStringLiteral("Mail"), QStringLiteral("Email")}, {QStringLiteral("Name"), QString()}});
+        { { QStringLiteral("Mail"), QStringLiteral("Email") }, { QStringLiteral("Name"), QString() } });
     QVERIFY(created.ok());
     FieldMapping mapping = std::move(created).value();
     QCOMPARE(*mapping.addColumn(QStringLiteral("Mail")), FieldMapping::Field::Email);
@@ -293,17 +300,19 @@ void TestExportReader::mappingOverrides()
     const Result<FieldMapping::Field> duplicate = mapping.addColumn(QStringLiteral("E-mail"));
     QVERIFY(!duplicate.ok());
     QCOMPARE(duplicate.error(), QStringLiteral("the columns 'Mail' and 'E-mail' both give the field Email"));
-    QCOMPARE(mapping.columns(), (QStringList{QStringLiteral("Mail"), QStringLiteral("Name"), QStringLiteral("Login"),
-                                             QStringLiteral("Password"), QString()}));
-    QCOMPARE(mapping.unknownColumns(), QStringList{QStringLiteral("Name")});
+    QCOMPARE(mapping.columns(),
+        (QStringList { QStringLiteral("Mail"), QStringLiteral("Name"), QStringLiteral("Login"),
+            QStringLiteral("Password"), QString() }));
+    QCOMPARE(mapping.unknownColumns(), QStringList { QStringLiteral("Name") });
     QVERIFY(mapping.hasPassword());
     QVERIFY(mapping.hasKnownField());
 
-    const Result<FieldMapping> unknown = FieldMapping::create({{QStringLiteral("X"), QStringLiteral("Shoe size")}});
+    const Result<FieldMapping> unknown = FieldMapping::create({ { QStringLiteral("X"), QStringLiteral("Shoe size") } });
     QVERIFY(!unknown.ok());
-    QCOMPARE(unknown.error(), QStringLiteral("'Shoe size' (chosen for column 'X') is not a known field; known fields: "
-                                             "Id, Name, Username, Email, MobilePhone, External_Id, Creation_Date, "
-                                             "Last_Login, Is_Active, Tenant_Id, Is_IT_User, Password"));
+    QCOMPARE(unknown.error(),
+        QStringLiteral("'Shoe size' (chosen for column 'X') is not a known field; known fields: "
+                       "Id, Name, Username, Email, MobilePhone, External_Id, Creation_Date, "
+                       "Last_Login, Is_Active, Tenant_Id, Is_IT_User, Password"));
 
     // Only a Password column is no user export.
     FieldMapping passwordOnly = std::move(FieldMapping::create()).value();
@@ -337,12 +346,12 @@ void TestExportReader::decode_data()
     QTest::newRow("UTF-16LE no BOM") << le.mid(2) << mueller << QStringLiteral("UTF-16LE");
     QTest::newRow("UTF-16BE no BOM") << be.mid(2) << mueller << QStringLiteral("UTF-16BE");
     QTest::newRow("Windows-1252") << QByteArray("M\xFCller \x80") << mueller << QStringLiteral("Windows-1252");
-    QTest::newRow("Windows-1252 quotes") << QByteArray("\x84x\x93 \x96 \x9F")
-                                         << QStringLiteral("„x“ – Ÿ") << QStringLiteral("Windows-1252");
-    QTest::newRow("truncated UTF-8 at the end") << QByteArray("ab\xC3") << QStringLiteral("abÃ")
-                                                << QStringLiteral("Windows-1252");
-    QTest::newRow("UTF-8 BOM but invalid bytes") << QByteArray("\xEF\xBB\xBFM\xFCller") << QStringLiteral("Müller")
-                                                 << QStringLiteral("Windows-1252");
+    QTest::newRow("Windows-1252 quotes") << QByteArray("\x84x\x93 \x96 \x9F") << QStringLiteral("„x“ – Ÿ")
+                                         << QStringLiteral("Windows-1252");
+    QTest::newRow("truncated UTF-8 at the end")
+        << QByteArray("ab\xC3") << QStringLiteral("abÃ") << QStringLiteral("Windows-1252");
+    QTest::newRow("UTF-8 BOM but invalid bytes")
+        << QByteArray("\xEF\xBB\xBFM\xFCller") << QStringLiteral("Müller") << QStringLiteral("Windows-1252");
 }
 
 void TestExportReader::decode()
@@ -352,7 +361,7 @@ void TestExportReader::decode()
     QFETCH(QString, encoding);
     const Result<DecodedText> decoded = TextDecoder::decode(bytes);
     QVERIFY2(decoded.ok(), qPrintable(decoded.error()));
-    QCOMPARE(decoded->text, text);
+    QCOMPARE(decoded->text(), text);
     QCOMPARE(decoded->encoding, encoding);
 
     const Result<DecodedText> odd = TextDecoder::decode(QByteArray("\xFF\xFE\x41", 3));
@@ -379,8 +388,8 @@ void TestExportReader::problemToString_data()
     QTest::addColumn<QString>("field");
     QTest::addColumn<QString>("text");
 
-    QTest::newRow("everything") << QStringLiteral("prod-eu.csv") << qint64(12) << qint64(34) << QStringLiteral("Is_Active")
-                                << QStringLiteral("prod-eu.csv:12:34: Is_Active: oops");
+    QTest::newRow("everything") << QStringLiteral("prod-eu.csv") << qint64(12) << qint64(34)
+                                << QStringLiteral("Is_Active") << QStringLiteral("prod-eu.csv:12:34: Is_Active: oops");
     QTest::newRow("no field") << QStringLiteral("a.csv") << qint64(3) << qint64(1) << QString()
                               << QStringLiteral("a.csv:3:1: oops");
     QTest::newRow("no column") << QStringLiteral("a.csv") << qint64(3) << qint64(0) << QString()
@@ -414,11 +423,12 @@ void TestExportReader::encodings_data()
 
     QTest::newRow("UTF-8") << QStringLiteral("utf8.csv") << QStringLiteral("UTF-8") << QChar(u',');
     QTest::newRow("UTF-8 BOM") << QStringLiteral("utf8-bom.csv") << QStringLiteral("UTF-8 (BOM)") << QChar(u',');
-    QTest::newRow("UTF-16LE BOM, semicolon") << QStringLiteral("utf16le-bom.csv") << QStringLiteral("UTF-16LE")
-                                             << QChar(u';');
-    QTest::newRow("UTF-16BE BOM, tab") << QStringLiteral("utf16be-bom.csv") << QStringLiteral("UTF-16BE") << QChar(u'\t');
-    QTest::newRow("Windows-1252, semicolon") << QStringLiteral("windows1252.csv") << QStringLiteral("Windows-1252")
-                                             << QChar(u';');
+    QTest::newRow("UTF-16LE BOM, semicolon")
+        << QStringLiteral("utf16le-bom.csv") << QStringLiteral("UTF-16LE") << QChar(u';');
+    QTest::newRow("UTF-16BE BOM, tab") << QStringLiteral("utf16be-bom.csv") << QStringLiteral("UTF-16BE")
+                                       << QChar(u'\t');
+    QTest::newRow("Windows-1252, semicolon")
+        << QStringLiteral("windows1252.csv") << QStringLiteral("Windows-1252") << QChar(u';');
     QTest::newRow("tab, LF") << QStringLiteral("tab.tsv") << QStringLiteral("UTF-8") << QChar(u'\t');
 }
 
@@ -433,10 +443,11 @@ void TestExportReader::encodings()
     QCOMPARE(data.format, ExportFormat::Csv);
     QCOMPARE(data.encoding, encoding);
     QCOMPARE(data.delimiter, delimiter);
-    QCOMPARE(data.columns, (QStringList{QStringLiteral("Id"), QStringLiteral("Name"), QStringLiteral("Username"),
-                                        QStringLiteral("Email"), QStringLiteral("Is_Active"), QStringLiteral("Last_Login")}));
+    QCOMPARE(data.columns,
+        (QStringList { QStringLiteral("Id"), QStringLiteral("Name"), QStringLiteral("Username"),
+            QStringLiteral("Email"), QStringLiteral("Is_Active"), QStringLiteral("Last_Login") }));
     QCOMPARE(data.records.size(), 2);
-    QCOMPARE(data.recordLines, (QVector<qint64>{2, 3}));
+    QCOMPARE(data.recordLines, (QVector<qint64> { 2, 3 }));
     QCOMPARE(data.records.at(0).sourceId, QStringLiteral("1"));
     QCOMPARE(data.records.at(0).name, QStringLiteral("Jürgen Müller"));
     QCOMPARE(data.records.at(0).username, QStringLiteral("jmuller"));
@@ -479,14 +490,14 @@ void TestExportReader::lineEnds_data()
     QTest::addColumn<QStringList>("ids");
     QTest::addColumn<QVector<qint64>>("lines");
 
-    QTest::newRow("CR only") << QStringLiteral("cr-only.csv") << QStringList{QStringLiteral("1"), QStringLiteral("2")}
-                             << QVector<qint64>{2, 3};
+    QTest::newRow("CR only") << QStringLiteral("cr-only.csv")
+                             << QStringList { QStringLiteral("1"), QStringLiteral("2") } << QVector<qint64> { 2, 3 };
     QTest::newRow("mixed") << QStringLiteral("mixed-line-ends.csv")
-                           << QStringList{QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3"),
-                                          QStringLiteral("4")}
-                           << QVector<qint64>{2, 3, 5, 7};
-    QTest::newRow("sep line") << QStringLiteral("sep-line.csv") << QStringList{QStringLiteral("1")}
-                              << QVector<qint64>{3};
+                           << QStringList { QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3"),
+                                  QStringLiteral("4") }
+                           << QVector<qint64> { 2, 3, 5, 7 };
+    QTest::newRow("sep line") << QStringLiteral("sep-line.csv") << QStringList { QStringLiteral("1") }
+                              << QVector<qint64> { 3 };
 }
 
 void TestExportReader::lineEnds()
@@ -509,7 +520,7 @@ void TestExportReader::quotedFields()
     QVERIFY2(result.ok(), qPrintable(result.error()));
     const QVector<UserRecord> &r = result->records;
     QCOMPARE(r.size(), 7);
-    QCOMPARE(result->recordLines, (QVector<qint64>{2, 3, 4, 6, 7, 8, 9}));
+    QCOMPARE(result->recordLines, (QVector<qint64> { 2, 3, 4, 6, 7, 8, 9 }));
     QCOMPARE(r.at(0).name, QStringLiteral("Smith, John"));
     QCOMPARE(r.at(0).email, QStringLiteral("john@acme.com"));
     QCOMPARE(r.at(1).name, QStringLiteral("He said \"hi\""));
@@ -532,7 +543,7 @@ void TestExportReader::fewerFields()
     const QVector<UserRecord> &r = result->records;
     QCOMPARE(r.size(), 2);
     QCOMPARE(r.at(0).email, QStringLiteral("alice@acme.com"));
-    QCOMPARE(r.at(0).active, true);  // missing Is_Active: empty = true
+    QCOMPARE(r.at(0).active, true); // missing Is_Active: empty = true
     QCOMPARE(r.at(0).itUser, false); // missing Is_IT_User: empty = false
     QCOMPARE(r.at(1).username, QStringLiteral("bob"));
     QCOMPARE(r.at(1).email, QString());
@@ -543,7 +554,7 @@ void TestExportReader::aliases()
     const Result<ExportData> result = readFixture(QStringLiteral("aliases.csv"));
     QVERIFY2(result.ok(), qPrintable(result.error()));
     QCOMPARE(result->delimiter, QChar(u';'));
-    QCOMPARE(result->unknownColumns, QStringList{QStringLiteral("Department")});
+    QCOMPARE(result->unknownColumns, QStringList { QStringLiteral("Department") });
     QCOMPARE(result->records.size(), 1);
     const UserRecord &r = result->records.constFirst();
     QCOMPARE(r.sourceId, QStringLiteral("42"));
@@ -582,17 +593,20 @@ void TestExportReader::errors_data()
 
     QTest::newRow("unterminated quote")
         << QStringLiteral("unterminated-quote.csv")
-        << QStringLiteral("unterminated-quote.csv:3:3: unterminated quoted field: the quote opened here is never closed");
+        << QStringLiteral(
+               "unterminated-quote.csv:3:3: unterminated quoted field: the quote opened here is never closed");
     QTest::newRow("too many fields") << QStringLiteral("too-many-fields.csv")
-                                     << QStringLiteral("too-many-fields.csv:3:20: this row has 4 fields but the header has 3");
+                                     << QStringLiteral(
+                                            "too-many-fields.csv:3:20: this row has 4 fields but the header has 3");
     QTest::newRow("bad boolean") << QStringLiteral("bad-boolean.csv")
                                  << QStringLiteral("bad-boolean.csv:3:7: Is_Active: 'maybe' ") + notBoolean;
     QTest::newRow("bad date") << QStringLiteral("bad-date.csv")
                               << QStringLiteral("bad-date.csv:3:7: Last_Login: '11/06/2025' ") + notDate;
     QTest::newRow("not a user export")
         << QStringLiteral("not-a-user-export.csv")
-        << QStringLiteral("not-a-user-export.csv: not a user export: none of the columns 'Product', 'Price', 'Quantity' "
-                          "is known (expected columns such as Username, Email, Id, Name, Is_Active)");
+        << QStringLiteral(
+               "not-a-user-export.csv: not a user export: none of the columns 'Product', 'Price', 'Quantity' "
+               "is known (expected columns such as Username, Email, Id, Name, Is_Active)");
     QTest::newRow("JSON syntax") << QStringLiteral("json-syntax-error.json")
                                  << QStringLiteral("json-syntax-error.json:3:13: not valid JSON: unterminated object");
     QTest::newRow("JSON bad value") << QStringLiteral("json-bad-value.json")
@@ -615,16 +629,20 @@ void TestExportReader::skipBadRows_data()
     QTest::addColumn<QVector<qint64>>("lines");
     QTest::addColumn<QStringList>("skipped");
 
-    QTest::newRow("too many fields")
-        << QStringLiteral("too-many-fields.csv") << QStringList{QStringLiteral("alice"), QStringLiteral("carol")}
-        << QVector<qint64>{2, 4}
-        << QStringList{QStringLiteral("too-many-fields.csv:3:20: this row has 4 fields but the header has 3")};
+    QTest::newRow("too many fields") << QStringLiteral("too-many-fields.csv")
+                                     << QStringList { QStringLiteral("alice"), QStringLiteral("carol") }
+                                     << QVector<qint64> { 2, 4 }
+                                     << QStringList { QStringLiteral(
+                                            "too-many-fields.csv:3:20: this row has 4 fields but the header has 3") };
     QTest::newRow("bad boolean") << QStringLiteral("bad-boolean.csv")
-                                 << QStringList{QStringLiteral("alice"), QStringLiteral("carol")} << QVector<qint64>{2, 4}
-                                 << QStringList{QStringLiteral("bad-boolean.csv:3:7: Is_Active: 'maybe' ") + notBoolean};
-    QTest::newRow("bad date") << QStringLiteral("bad-date.csv") << QStringList{QStringLiteral("alice")}
-                              << QVector<qint64>{2}
-                              << QStringList{QStringLiteral("bad-date.csv:3:7: Last_Login: '11/06/2025' ") + notDate};
+                                 << QStringList { QStringLiteral("alice"), QStringLiteral("carol") }
+                                 << QVector<qint64> { 2, 4 }
+                                 << QStringList { QStringLiteral("bad-boolean.csv:3:7: Is_Active: 'maybe' ")
+                                        + notBoolean };
+    QTest::newRow("bad date") << QStringLiteral("bad-date.csv") << QStringList { QStringLiteral("alice") }
+                              << QVector<qint64> { 2 }
+                              << QStringList { QStringLiteral("bad-date.csv:3:7: Last_Login: '11/06/2025' ")
+                                     + notDate };
 }
 
 void TestExportReader::skipBadRows()
@@ -652,10 +670,10 @@ void TestExportReader::passwordNeverKept_data()
     QTest::addColumn<QStringList>("usernames");
     QTest::addColumn<int>("skipped");
 
-    QTest::newRow("CSV") << QStringLiteral("password.csv") << QStringList{QStringLiteral("alice"), QStringLiteral("bob")}
-                         << 2;
+    QTest::newRow("CSV") << QStringLiteral("password.csv")
+                         << QStringList { QStringLiteral("alice"), QStringLiteral("bob") } << 2;
     QTest::newRow("JSON") << QStringLiteral("password.json")
-                          << QStringList{QStringLiteral("alice"), QStringLiteral("bob")} << 0;
+                          << QStringList { QStringLiteral("alice"), QStringLiteral("bob") } << 0;
 }
 
 void TestExportReader::passwordNeverKept()
@@ -688,12 +706,11 @@ void TestExportReader::userMapping()
 {
     const QByteArray csv("Mail;Full Name;Enabled;Notes\nana@acme.pt;Ana;no;x\n");
     ReadOptions options;
-    options.columnMapping = {{QStringLiteral("Mail"), QStringLiteral("Email")},
-                             {QStringLiteral("Enabled"), QStringLiteral("Is_Active")},
-                             {QStringLiteral("Full Name"), QString()}};
+    options.columnMapping = { { QStringLiteral("Mail"), QStringLiteral("Email") },
+        { QStringLiteral("Enabled"), QStringLiteral("Is_Active") }, { QStringLiteral("Full Name"), QString() } };
     const Result<ExportData> result = ExportReader::readBytes(csv, QStringLiteral("m.csv"), options);
     QVERIFY2(result.ok(), qPrintable(result.error()));
-    QCOMPARE(result->unknownColumns, (QStringList{QStringLiteral("Full Name"), QStringLiteral("Notes")}));
+    QCOMPARE(result->unknownColumns, (QStringList { QStringLiteral("Full Name"), QStringLiteral("Notes") }));
     const UserRecord &r = result->records.constFirst();
     QCOMPARE(r.email, QStringLiteral("ana@acme.pt"));
     QCOMPARE(r.name, QString());
@@ -710,13 +727,20 @@ void TestExportReader::userMapping()
     comma.delimiter = u',';
     const Result<ExportData> one = ExportReader::readBytes("Username;Email\na;b\n", QStringLiteral("d.csv"), comma);
     QVERIFY(!one.ok());
-    QCOMPARE(one.error(), QStringLiteral("d.csv: not a user export: none of the columns 'Username;Email' is known "
-                                         "(expected columns such as Username, Email, Id, Name, Is_Active)"));
+    QCOMPARE(one.error(),
+        QStringLiteral("d.csv: not a user export: none of the columns 'Username;Email' is known "
+                       "(expected columns such as Username, Email, Id, Name, Is_Active)"));
 
-    const Result<ExportData> duplicate
-        = ExportReader::readBytes("Email,Name,E-mail\n", QStringLiteral("dup.csv"));
+    ReadOptions nonAscii;
+    nonAscii.delimiter = QChar(0x00A7);
+    const Result<ExportData> refused = ExportReader::readBytes("Username\na\n", QStringLiteral("d.csv"), nonAscii);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error(), QStringLiteral("d.csv: the delimiter must be one ASCII character"));
+
+    const Result<ExportData> duplicate = ExportReader::readBytes("Email,Name,E-mail\n", QStringLiteral("dup.csv"));
     QVERIFY(!duplicate.ok());
-    QCOMPARE(duplicate.error(), QStringLiteral("dup.csv:1:12: the columns 'Email' and 'E-mail' both give the field Email"));
+    QCOMPARE(
+        duplicate.error(), QStringLiteral("dup.csv:1:12: the columns 'Email' and 'E-mail' both give the field Email"));
 
     const Result<ExportData> empty = ExportReader::readBytes("\r\n\r\n", QStringLiteral("empty.csv"));
     QVERIFY(!empty.ok());
@@ -726,7 +750,7 @@ void TestExportReader::userMapping()
     const Result<ExportData> blank = ExportReader::readBytes("Username,Email,\n  \na,b,\n", QStringLiteral("b.csv"));
     QVERIFY2(blank.ok(), qPrintable(blank.error()));
     QCOMPARE(blank->records.size(), 1);
-    QCOMPARE(blank->recordLines, QVector<qint64>{3});
+    QCOMPARE(blank->recordLines, QVector<qint64> { 3 });
     QCOMPARE(blank->unknownColumns, QStringList());
 }
 
@@ -735,14 +759,15 @@ void TestExportReader::missingFile()
     const QString path = fixture(QStringLiteral("does-not-exist.csv"));
     const Result<ExportData> result = ExportReader::readFile(path);
     QVERIFY(!result.ok());
-    QVERIFY2(result.error().startsWith(QStringLiteral("does-not-exist.csv: cannot open ") + QDir::toNativeSeparators(path)
-                                       + QStringLiteral(": ")),
-             qPrintable(result.error()));
+    QVERIFY2(result.error().startsWith(QStringLiteral("does-not-exist.csv: cannot open ")
+                 + QDir::toNativeSeparators(path) + QStringLiteral(": ")),
+        qPrintable(result.error()));
 }
 
 void TestExportReader::sample()
 {
-    const Result<ExportData> result = ExportReader::readFile(QStringLiteral(HEADCOUNT_TEST_DATA_DIR "/samples/prod-eu.csv"));
+    const Result<ExportData> result
+        = ExportReader::readFile(QStringLiteral(HEADCOUNT_TEST_DATA_DIR "/samples/prod-eu.csv"));
     QVERIFY2(result.ok(), qPrintable(result.error()));
     const ExportData &data = *result;
     QCOMPARE(data.format, ExportFormat::Csv);
@@ -779,7 +804,80 @@ void TestExportReader::sample()
     }
     QCOMPARE(inactive, 16);
     QCOMPARE(it, 5);
+    QCOMPARE(data.recordCount, 165);
     QVERIFY(!everything(data).contains(QLatin1String("$2a$")));
+}
+
+void TestExportReader::streaming_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<int>("batchSize");
+    QTest::addColumn<bool>("skipBadRows");
+    QTest::addColumn<QVector<int>>("batches");
+
+    const QString samples = QStringLiteral(HEADCOUNT_TEST_DATA_DIR "/samples/");
+    QTest::newRow("CSV, batches of 50") << samples + QStringLiteral("prod-eu.csv") << 50 << false
+                                        << QVector<int> { 50, 50, 50, 15 };
+    QTest::newRow("CSV, one batch") << samples + QStringLiteral("prod-eu.csv") << 10000 << false
+                                    << QVector<int> { 165 };
+    QTest::newRow("CSV, exact batches") << samples + QStringLiteral("prod-eu.csv") << 55 << false
+                                        << QVector<int> { 55, 55, 55 };
+    QTest::newRow("JSON, batches of 100")
+        << samples + QStringLiteral("prod-us.json") << 100 << false << QVector<int> { 100, 75 };
+    QTest::newRow("CSV, skipped rows") << fixture(QStringLiteral("bad-boolean.csv")) << 1 << true
+                                       << QVector<int> { 1, 1 };
+}
+
+void TestExportReader::streaming()
+{
+    QFETCH(QString, path);
+    QFETCH(int, batchSize);
+    QFETCH(bool, skipBadRows);
+    QFETCH(QVector<int>, batches);
+
+    ReadOptions options;
+    options.skipBadRows = skipBadRows;
+    const Result<ExportData> whole = ExportReader::readFile(path, options);
+    QVERIFY2(whole.ok(), qPrintable(whole.error()));
+
+    options.batchSize = batchSize;
+    QVector<int> sizes;
+    QStringList streamed;
+    QVector<qint64> lines;
+    const Result<ExportData> result
+        = ExportReader::readFile(path, options, [&](const QVector<UserRecord> &records, const QVector<qint64> &l) {
+              sizes << int(records.size());
+              for (const UserRecord &r : records)
+                  streamed << describe(r);
+              lines += l;
+              return true;
+          });
+    QVERIFY2(result.ok(), qPrintable(result.error()));
+    QCOMPARE(sizes, batches);
+    QVERIFY(result->records.isEmpty());
+    QVERIFY(result->recordLines.isEmpty());
+    QCOMPARE(result->recordCount, whole->recordCount);
+    QCOMPARE(result->recordCount, whole->records.size());
+    QStringList expected;
+    for (const UserRecord &r : whole->records)
+        expected << describe(r);
+    QCOMPARE(streamed, expected);
+    QCOMPARE(lines, whole->recordLines);
+    QCOMPARE(result->skipped.size(), whole->skipped.size());
+    QCOMPARE(result->columns, whole->columns);
+}
+
+void TestExportReader::streamingCancel()
+{
+    ReadOptions options;
+    options.batchSize = 40;
+    int calls = 0;
+    const Result<ExportData> result
+        = ExportReader::readFile(QStringLiteral(HEADCOUNT_TEST_DATA_DIR "/samples/prod-eu.csv"), options,
+            [&](const QVector<UserRecord> &, const QVector<qint64> &) { return ++calls < 2; });
+    QVERIFY(!result.ok());
+    QCOMPARE(result.error(), QStringLiteral("prod-eu.csv: cancelled"));
+    QCOMPARE(calls, 2);
 }
 
 QTEST_APPLESS_MAIN(TestExportReader)

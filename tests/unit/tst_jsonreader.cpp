@@ -22,8 +22,7 @@ QString position(const JsonReader::Position &p)
 
 } // namespace
 
-class TestJsonReader : public QObject
-{
+class TestJsonReader : public QObject {
     Q_OBJECT
 
 private slots:
@@ -79,11 +78,11 @@ void TestJsonReader::shapeErrors_data()
     QTest::addColumn<QString>("error");
 
     const QString expected = QStringLiteral("expected an array of user records, or an object holding one such array");
-    QTest::newRow("object without array") << QByteArray(R"({"a": 1, "b": {"c": [1]}})")
-                                          << QStringLiteral("the JSON object holds no array: ") + expected;
-    QTest::newRow("object with two arrays") << QByteArray(R"({"users": [], "errors": []})")
-                                            << QStringLiteral("the JSON object holds several arrays (errors, users): ")
-            + expected;
+    QTest::newRow("object without array")
+        << QByteArray(R"({"a": 1, "b": {"c": [1]}})") << QStringLiteral("the JSON object holds no array: ") + expected;
+    QTest::newRow("object with two arrays")
+        << QByteArray(R"({"users": [], "errors": []})")
+        << QStringLiteral("the JSON object holds several arrays (errors, users): ") + expected;
 }
 
 void TestJsonReader::shapeErrors()
@@ -143,7 +142,8 @@ void TestJsonReader::recordPositions()
 void TestJsonReader::valuePositions()
 {
     JsonReader reader;
-    QVERIFY(reader.read("[{\"é\": 1, \"Id\" :  \"x\"}, {\n  \"nested\": {\"Id\": 0},\n  \"Id\":\n    7, \"esc\\u0061ped\": true}]"));
+    QVERIFY(reader.read(
+        "[{\"é\": 1, \"Id\" :  \"x\"}, {\n  \"nested\": {\"Id\": 0},\n  \"Id\":\n    7, \"esc\\u0061ped\": true}]"));
     QCOMPARE(position(reader.valuePosition(0, QStringLiteral("Id"))), QStringLiteral("1:19"));
     QCOMPARE(position(reader.valuePosition(0, QStringLiteral("é"))), QStringLiteral("1:8"));
     // Only the record's own members: not the "Id" of a nested object.
@@ -157,7 +157,8 @@ void TestJsonReader::keysInOrder()
 {
     JsonReader reader;
     QVERIFY(reader.read(R"([{"Zeta": 1, "Alpha": {"Inner": 1}, "Mid\u0064le": [1], "Alpha": 2}])"));
-    QCOMPARE(reader.keysInOrder(0), (QStringList{QStringLiteral("Zeta"), QStringLiteral("Alpha"), QStringLiteral("Middle")}));
+    QCOMPARE(reader.keysInOrder(0),
+        (QStringList { QStringLiteral("Zeta"), QStringLiteral("Alpha"), QStringLiteral("Middle") }));
 }
 
 void TestJsonReader::values_data()
@@ -177,12 +178,17 @@ void TestJsonReader::values_data()
     QTest::newRow("name boolean") << QByteArray(R"("Name": true)") << QStringLiteral("name") << QStringLiteral("true");
     QTest::newRow("name kept exactly") << QByteArray(R"("Name": "  Ana\tSilva\n")") << QStringLiteral("name")
                                        << QStringLiteral("  Ana\tSilva\n");
-    QTest::newRow("active true") << QByteArray(R"("Is_Active": true)") << QStringLiteral("active") << QStringLiteral("1");
-    QTest::newRow("active false") << QByteArray(R"("Is_Active": false)") << QStringLiteral("active") << QStringLiteral("0");
+    QTest::newRow("active true") << QByteArray(R"("Is_Active": true)") << QStringLiteral("active")
+                                 << QStringLiteral("1");
+    QTest::newRow("active false") << QByteArray(R"("Is_Active": false)") << QStringLiteral("active")
+                                  << QStringLiteral("0");
     QTest::newRow("active 0") << QByteArray(R"("Is_Active": 0)") << QStringLiteral("active") << QStringLiteral("0");
-    QTest::newRow("active \"No\"") << QByteArray(R"("Is_Active": "No")") << QStringLiteral("active") << QStringLiteral("0");
-    QTest::newRow("active null") << QByteArray(R"("Is_Active": null)") << QStringLiteral("active") << QStringLiteral("1");
-    QTest::newRow("active empty") << QByteArray(R"("Is_Active": "")") << QStringLiteral("active") << QStringLiteral("1");
+    QTest::newRow("active \"No\"") << QByteArray(R"("Is_Active": "No")") << QStringLiteral("active")
+                                   << QStringLiteral("0");
+    QTest::newRow("active null") << QByteArray(R"("Is_Active": null)") << QStringLiteral("active")
+                                 << QStringLiteral("1");
+    QTest::newRow("active empty") << QByteArray(R"("Is_Active": "")") << QStringLiteral("active")
+                                  << QStringLiteral("1");
     QTest::newRow("IT 1") << QByteArray(R"("Is_IT_User": 1)") << QStringLiteral("it") << QStringLiteral("1");
     QTest::newRow("IT \"y\"") << QByteArray(R"("Is_IT_User": " y ")") << QStringLiteral("it") << QStringLiteral("1");
     QTest::newRow("IT null") << QByteArray(R"("Is_IT_User": null)") << QStringLiteral("it") << QStringLiteral("0");
@@ -209,14 +215,14 @@ void TestJsonReader::values()
     QCOMPARE(result->records.size(), 1);
     const UserRecord &r = result->records.constFirst();
     QCOMPARE(r.username, QStringLiteral("u"));
-    const QHash<QString, QString> fields{
-        {QStringLiteral("id"), r.sourceId},
-        {QStringLiteral("name"), r.name},
-        {QStringLiteral("phone"), r.phone},
-        {QStringLiteral("active"), QString::number(r.active)},
-        {QStringLiteral("it"), QString::number(r.itUser)},
-        {QStringLiteral("login"), r.lastLogin},
-        {QStringLiteral("created"), r.creationDate},
+    const QHash<QString, QString> fields {
+        { QStringLiteral("id"), r.sourceId },
+        { QStringLiteral("name"), r.name },
+        { QStringLiteral("phone"), r.phone },
+        { QStringLiteral("active"), QString::number(r.active) },
+        { QStringLiteral("it"), QString::number(r.itUser) },
+        { QStringLiteral("login"), r.lastLogin },
+        { QStringLiteral("created"), r.creationDate },
     };
     QVERIFY(fields.contains(field));
     QCOMPARE(fields.value(field), value);
@@ -240,13 +246,15 @@ void TestJsonReader::valueErrorsNameTheField_data()
                                   << QStringLiteral("e.json:1:20: Creation_Date: 'false' is not a date (ISO 8601, e.g. "
                                                     "2025-06-30, 2025-06-30 14:05:00 or 2025-06-30T14:05:00Z)");
     QTest::newRow("object value") << QByteArray(R"([{"Username": {"first": "a"}}])")
-                                  << QStringLiteral("e.json:1:15: Username: expected a string, number, boolean or null, "
-                                                    "not an object");
+                                  << QStringLiteral(
+                                         "e.json:1:15: Username: expected a string, number, boolean or null, "
+                                         "not an object");
     QTest::newRow("array value") << QByteArray(R"([{"Email": ["a@b.c"]}])")
-                                 << QStringLiteral("e.json:1:12: Email: expected a string, number, boolean or null, not "
-                                                   "an array");
-    QTest::newRow("record not an object") << QByteArray("[{\"Username\": \"u\"},\n \"v\"]")
-                                          << QStringLiteral("e.json:2:2: this record is not an object");
+                                 << QStringLiteral(
+                                        "e.json:1:12: Email: expected a string, number, boolean or null, not "
+                                        "an array");
+    QTest::newRow("record not an object")
+        << QByteArray("[{\"Username\": \"u\"},\n \"v\"]") << QStringLiteral("e.json:2:2: this record is not an object");
     QTest::newRow("two keys for one field") << QByteArray("[{\"Email\": \"a@b.c\"},\n {\"E-mail\": \"d@e.f\"}]")
                                             << QStringLiteral("e.json:2:13: the columns 'Email' and 'E-mail' both give "
                                                               "the field Email");
@@ -278,10 +286,11 @@ void TestJsonReader::fixtureArray()
     QCOMPARE(data.encoding, QStringLiteral("UTF-8"));
     QVERIFY(data.delimiter.isNull());
     QCOMPARE(data.records.size(), 2);
-    QCOMPARE(data.recordLines, (QVector<qint64>{2, 3}));
-    QCOMPARE(data.columns, (QStringList{QStringLiteral("Id"), QStringLiteral("Username"), QStringLiteral("Email"),
-                                        QStringLiteral("Is_Active"), QStringLiteral("Extra")}));
-    QCOMPARE(data.unknownColumns, QStringList{QStringLiteral("Extra")});
+    QCOMPARE(data.recordLines, (QVector<qint64> { 2, 3 }));
+    QCOMPARE(data.columns,
+        (QStringList { QStringLiteral("Id"), QStringLiteral("Username"), QStringLiteral("Email"),
+            QStringLiteral("Is_Active"), QStringLiteral("Extra") }));
+    QCOMPARE(data.unknownColumns, QStringList { QStringLiteral("Extra") });
     QVERIFY(!data.hadPassword);
     QCOMPARE(data.records.at(0).sourceId, QStringLiteral("1"));
     QCOMPARE(data.records.at(0).username, QStringLiteral("alice"));
@@ -297,10 +306,11 @@ void TestJsonReader::fixtureObjectHoldingArray()
     const Result<ExportData> result = ExportReader::readFile(fixture(QStringLiteral("object-with-array.json")));
     QVERIFY2(result.ok(), qPrintable(result.error()));
     QCOMPARE(result->records.size(), 2);
-    QCOMPARE(result->recordLines, (QVector<qint64>{5, 6}));
+    QCOMPARE(result->recordLines, (QVector<qint64> { 5, 6 }));
     QCOMPARE(result->records.at(1).username, QStringLiteral("bob"));
     QCOMPARE(result->records.at(1).email, QStringLiteral("bob@acme.com"));
-    QCOMPARE(result->columns, (QStringList{QStringLiteral("Id"), QStringLiteral("Username"), QStringLiteral("Email")}));
+    QCOMPARE(
+        result->columns, (QStringList { QStringLiteral("Id"), QStringLiteral("Username"), QStringLiteral("Email") }));
 }
 
 void TestJsonReader::fixtureTypes()
@@ -336,8 +346,9 @@ void TestJsonReader::fixtureBadValue()
 {
     const Result<ExportData> result = ExportReader::readFile(fixture(QStringLiteral("json-bad-value.json")));
     QVERIFY(!result.ok());
-    QCOMPARE(result.error(), QStringLiteral("json-bad-value.json:6:18: Is_Active: 'maybe' is not a boolean "
-                                            "(true/false, 1/0, yes/no, y/n)"));
+    QCOMPARE(result.error(),
+        QStringLiteral("json-bad-value.json:6:18: Is_Active: 'maybe' is not a boolean "
+                       "(true/false, 1/0, yes/no, y/n)"));
 }
 
 void TestJsonReader::fixtureBadValueSkipped()
@@ -350,14 +361,15 @@ void TestJsonReader::fixtureBadValueSkipped()
     QCOMPARE(result->records.at(0).username, QStringLiteral("alice"));
     QCOMPARE(result->records.at(1).username, QStringLiteral("carol"));
     QCOMPARE(result->records.at(1).active, false);
-    QCOMPARE(result->recordLines, (QVector<qint64>{2, 8}));
+    QCOMPARE(result->recordLines, (QVector<qint64> { 2, 8 }));
     QCOMPARE(result->skipped.size(), 1);
     const ImportProblem &skipped = result->skipped.constFirst();
     QCOMPARE(skipped.line, 6);
     QCOMPARE(skipped.column, 18);
     QCOMPARE(skipped.field, QStringLiteral("Is_Active"));
-    QCOMPARE(skipped.toString(), QStringLiteral("json-bad-value.json:6:18: Is_Active: 'maybe' is not a boolean "
-                                                "(true/false, 1/0, yes/no, y/n)"));
+    QCOMPARE(skipped.toString(),
+        QStringLiteral("json-bad-value.json:6:18: Is_Active: 'maybe' is not a boolean "
+                       "(true/false, 1/0, yes/no, y/n)"));
 }
 
 void TestJsonReader::utf16Json()
@@ -414,6 +426,7 @@ void TestJsonReader::sample()
     }
     QCOMPARE(inactive, 17);
     QCOMPARE(it, 6);
+    QCOMPARE(data.recordCount, 175);
 }
 
 QTEST_APPLESS_MAIN(TestJsonReader)
