@@ -1,38 +1,23 @@
 #include "IdentityResolver.h"
 
+#include <QHash>
+
+#include <algorithm>
+#include <limits>
+
 namespace hc {
 
-namespace {
-
-// Tenant and key in one hash key; U+001F cannot appear in a trimmed key that matters.
-QString scopedKey(const QString &tenant, const QString &key)
+void IdentityResolver::reserve(int records)
 {
-    return tenant + QChar(0x1f) + key;
+    m_items.reserve(records);
+    m_parent.reserve(records);
 }
-
-} // namespace
 
 int IdentityResolver::add(const Item &item)
 {
     const int index = int(m_items.size());
     m_items.append(item);
     m_parent.append(index);
-    if (!item.split) {
-        if (!item.emailKey.isEmpty()) {
-            auto it = m_firstByEmail.constFind(scopedKey(item.tenant, item.emailKey));
-            if (it == m_firstByEmail.constEnd())
-                m_firstByEmail.insert(scopedKey(item.tenant, item.emailKey), index);
-            else
-                unite(*it, index);
-        }
-        if (!item.usernameKey.isEmpty()) {
-            auto it = m_firstByUsername.constFind(scopedKey(item.tenant, item.usernameKey));
-            if (it == m_firstByUsername.constEnd())
-                m_firstByUsername.insert(scopedKey(item.tenant, item.usernameKey), index);
-            else
-                unite(*it, index);
-        }
-    }
     return index;
 }
 
@@ -40,9 +25,7 @@ void IdentityResolver::link(int a, int b)
 {
     if (a < 0 || b < 0 || a >= size() || b >= size())
         return;
-    if (m_items[a].tenant != m_items[b].tenant)
-        return;
-    unite(a, b);
+    m_links.append({a, b});
 }
 
 int IdentityResolver::find(int i)
@@ -60,7 +43,6 @@ void IdentityResolver::unite(int a, int b)
     b = find(b);
     if (a == b)
         return;
-    // Keep the root at the smaller index so that roots are stable; sizes stay small in practice.
     if (a < b)
         m_parent[b] = a;
     else
@@ -70,19 +52,63 @@ void IdentityResolver::unite(int a, int b)
 QVector<qint64> IdentityResolver::resolve()
 {
     const int n = size();
-    QHash<int, qint64> smallest;
-    smallest.reserve(n / 2 + 1);
+
+    // R6 matching: every (kind, tenant, key) of a record that is not split, sorted by hash; records in a run of
+    // equal hashes are united when their real keys are equal (a hash collision never merges two people).
+    struct Entry
+    {
+        size_t hash;
+        int index;
+        bool byUsername;
+    };
+    QVector<Entry> entries;
+    entries.reserve(2 * n);
     for (int i = 0; i < n; ++i) {
-        const int root = find(i);
-        auto it = smallest.find(root);
-        if (it == smallest.end())
-            smallest.insert(root, m_items[i].id);
-        else if (m_items[i].id < *it)
-            *it = m_items[i].id;
+        const Item &item = m_items[i];
+        if (item.split)
+            continue;
+        if (!item.emailKey.isEmpty())
+            entries.append({qHashMulti(0, false, item.tenant, item.emailKey), i, false});
+        if (!item.usernameKey.isEmpty())
+            entries.append({qHashMulti(0, true, item.tenant, item.usernameKey), i, true});
+    }
+    std::sort(entries.begin(), entries.end(), [](const Entry &a, const Entry &b) {
+        return a.hash < b.hash || (a.hash == b.hash && a.index < b.index);
+    });
+    auto sameKey = [this](const Entry &a, const Entry &b) {
+        const Item &x = m_items[a.index];
+        const Item &y = m_items[b.index];
+        return a.byUsername == b.byUsername && x.tenant == y.tenant
+            && (a.byUsername ? x.usernameKey == y.usernameKey : x.emailKey == y.emailKey);
+    };
+    for (qsizetype start = 0; start < entries.size();) {
+        qsizetype end = start + 1;
+        while (end < entries.size() && entries[end].hash == entries[start].hash)
+            ++end;
+        // Within a run, unite each entry with the first earlier entry of the same key (almost always `start`).
+        for (qsizetype i = start + 1; i < end; ++i) {
+            for (qsizetype j = start; j < i; ++j) {
+                if (sameKey(entries[j], entries[i])) {
+                    unite(entries[j].index, entries[i].index);
+                    break;
+                }
+            }
+        }
+        start = end;
+    }
+    for (const auto &[a, b] : std::as_const(m_links)) {
+        if (m_items[a].tenant == m_items[b].tenant)
+            unite(a, b);
+    }
+
+    QVector<qint64> smallest(n, std::numeric_limits<qint64>::max()); // by root index
+    for (int i = 0; i < n; ++i) {
+        qint64 &s = smallest[find(i)];
+        s = std::min(s, m_items[i].id);
     }
     QVector<qint64> result(n);
     for (int i = 0; i < n; ++i)
-        result[i] = smallest.value(find(i));
+        result[i] = smallest[find(i)];
     return result;
 }
 

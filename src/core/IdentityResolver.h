@@ -1,6 +1,5 @@
 #pragma once
 
-#include <QHash>
 #include <QString>
 #include <QVector>
 
@@ -21,9 +20,13 @@ public:
         bool split = false;
     };
 
+    // Room for this many records (avoids rehashing on large imports).
+    void reserve(int records);
     // Adds a record; returns its index.
     int add(const Item &item);
     // Joins two records by index (an administrator's link). Links across tenants are ignored (R6).
+    // Matching happens in resolve(): one sort of key hashes instead of a hash map grown record by record, which
+    // was the slowest part of importing a million records.
     void link(int a, int b);
     // The individual of each record, by index: the smallest record id of its group.
     QVector<qint64> resolve();
@@ -36,8 +39,7 @@ private:
 
     QVector<Item> m_items;
     QVector<int> m_parent;
-    QHash<QString, int> m_firstByEmail;
-    QHash<QString, int> m_firstByUsername;
+    QVector<QPair<int, int>> m_links;
 };
 
 } // namespace hc

@@ -121,9 +121,17 @@ Status CountsEngine::addIdentity(qint64 infraId, const QString &key, qint64 delt
     return {};
 }
 
-QString CountsEngine::lookupKey(QChar kind, const QString &key, const QString &tenant)
+qint64 CountsEngine::keyHash(char16_t kind, QStringView key)
 {
-    return kind + key + QChar(0x1f) + tenant;
+    quint64 h = 14695981039346656037ULL;
+    auto mix = [&h](char16_t c) {
+        h ^= quint64(c);
+        h *= 1099511628211ULL;
+    };
+    mix(kind);
+    for (QChar c : key)
+        mix(c.unicode());
+    return qint64(h);
 }
 
 Result<QVector<CountsEngine::Node>> CountsEngine::neighbourhood(qint64 infraId, const QVector<qint64> &seedRecordIds) const
@@ -133,13 +141,14 @@ Result<QVector<CountsEngine::Node>> CountsEngine::neighbourhood(qint64 infraId, 
     qRecord.prepare(QStringLiteral("SELECT id, runtime_id, tenant, email_key, username_key, domain, status, split,"
                                    " individual FROM user_record WHERE id = ?"));
     qByKey.prepare(QStringLiteral("SELECT k.id FROM runtime r CROSS JOIN user_key k"
-                                  " WHERE r.infra_id = ? AND k.runtime_id = r.id AND k.k = ?"));
+                                  " WHERE r.infra_id = ? AND k.runtime_id = r.id AND k.h = ?"));
     qLinks.prepare(QStringLiteral("SELECT runtime_a, username_a, runtime_b, username_b FROM link"
                                   " WHERE tenant = ? AND ((runtime_a = ? AND username_a = ?) OR (runtime_b = ? AND username_b = ?))"));
-    qByRef.prepare(QStringLiteral("SELECT id FROM user_key WHERE runtime_id = ? AND k = ?"));
+    qByRef.prepare(QStringLiteral("SELECT id FROM user_key WHERE runtime_id = ? AND h = ?"));
 
-    // Breadth-first over records that share an e-mail, a username or a link, whatever their status: this is a
-    // superset of every old and new individual that touches the seeds, and each of those is in it entirely.
+    // Breadth-first over records that share an e-mail or username hash, or a link, whatever their status or
+    // tenant: a superset of every old and new individual touching the seeds, each of them entirely in it. The
+    // resolver then applies R6 exactly (tenants, splits, real keys).
     QVector<Node> nodes;
     QSet<qint64> seen;
     QVector<qint64> queue = seedRecordIds;
@@ -179,11 +188,11 @@ Result<QVector<CountsEngine::Node>> CountsEngine::neighbourhood(qint64 infraId, 
         qRecord.finish();
         nodes.append(n);
 
-        for (const auto &[kind, key] : {std::pair{QChar(u'e'), n.emailKey}, std::pair{QChar(u'u'), n.usernameKey}}) {
+        for (const auto &[kind, key] : {std::pair{u'e', n.emailKey}, std::pair{u'u', n.usernameKey}}) {
             if (key.isEmpty())
                 continue;
             qByKey.addBindValue(infraId);
-            qByKey.addBindValue(lookupKey(kind, key, n.tenant));
+            qByKey.addBindValue(keyHash(kind, key));
             if (!enqueueIds(qByKey))
                 return R::failure(error(Tr::tr("matching records"), qByKey).error());
         }
@@ -204,7 +213,7 @@ Result<QVector<CountsEngine::Node>> CountsEngine::neighbourhood(qint64 infraId, 
         qLinks.finish();
         for (const auto &[runtimeId, usernameKey] : others) {
             qByRef.addBindValue(runtimeId);
-            qByRef.addBindValue(lookupKey(u'u', usernameKey, n.tenant));
+            qByRef.addBindValue(keyHash(u'u', usernameKey));
             if (!enqueueIds(qByRef))
                 return R::failure(error(Tr::tr("reading links"), qByRef).error());
         }

@@ -36,8 +36,9 @@ public:
 
     Result<Counts> counts(qint64 infraId) const;
 
-    // The user_key value for an e-mail ('e') or username ('u') key of a tenant.
-    static QString lookupKey(QChar kind, const QString &key, const QString &tenant);
+    // The user_key hash of an e-mail ('e') or username ('u') key: FNV-1a 64 over UTF-16, stable across versions
+    // because it is stored. Tenants are left out: lookups compare the real key and tenant afterwards.
+    static qint64 keyHash(char16_t kind, QStringView key);
 
 private:
     struct Node

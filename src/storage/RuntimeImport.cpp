@@ -5,15 +5,22 @@
 #include "SqliteBulkInserter.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QLoggingCategory>
 #include <QHash>
 #include <QMap>
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <sqlite3.h>
+
 #include <algorithm>
 #include <thread>
 
 namespace hc {
+
+// Phase timings of each import: QT_LOGGING_RULES="headcount.import.debug=true".
+Q_LOGGING_CATEGORY(lcImport, "headcount.import", QtWarningMsg)
 
 namespace {
 
@@ -38,17 +45,37 @@ struct Decisions
     bool split = false;
 };
 
-// A record ready to be written: the rules' facts and every text column already in UTF-8.
+// A record ready to be written: the rules' facts, and every text column in UTF-8 in one buffer (one allocation
+// per record instead of one per field: allocation was the bottleneck of large imports).
 struct PreparedRow
 {
     enum Text { SourceId, Name, Username, Email, Phone, ExternalId, Tenant, CreationDate, LastLogin, EmailKey, Domain,
                 UsernameKey, TextCount };
-    QByteArray text[TextCount];
+    QByteArray buffer;
+    int offsets[TextCount + 1] = {};
     RecordFacts facts;
     Decisions decisions;
     bool active = true;
     bool itUser = false;
+
+    const char *text(int t) const { return buffer.constData() + offsets[t]; }
+    int size(int t) const { return offsets[t + 1] - offsets[t]; }
 };
+
+void appendUtf8(QByteArray &buffer, const QString &s)
+{
+    const qsizetype start = buffer.size();
+    buffer.resize(start + s.size());
+    char *out = buffer.data() + start;
+    for (QChar c : s) {
+        if (c.unicode() >= 0x80) {
+            buffer.resize(start);
+            buffer += s.toUtf8();
+            return;
+        }
+        *out++ = char(c.unicode());
+    }
+}
 
 void prepare(const UserRecord &r, const Decisions &d, PreparedRow &row)
 {
@@ -56,18 +83,18 @@ void prepare(const UserRecord &r, const Decisions &d, PreparedRow &row)
     row.decisions = d;
     row.active = r.active;
     row.itUser = r.itUser;
-    row.text[PreparedRow::SourceId] = r.sourceId.toUtf8();
-    row.text[PreparedRow::Name] = r.name.toUtf8();
-    row.text[PreparedRow::Username] = r.username.toUtf8();
-    row.text[PreparedRow::Email] = r.email.toUtf8();
-    row.text[PreparedRow::Phone] = r.phone.toUtf8();
-    row.text[PreparedRow::ExternalId] = r.externalId.toUtf8();
-    row.text[PreparedRow::Tenant] = r.tenant.toUtf8();
-    row.text[PreparedRow::CreationDate] = r.creationDate.toUtf8();
-    row.text[PreparedRow::LastLogin] = r.lastLogin.toUtf8();
-    row.text[PreparedRow::EmailKey] = row.facts.emailKey.toUtf8();
-    row.text[PreparedRow::Domain] = row.facts.domain.toUtf8();
-    row.text[PreparedRow::UsernameKey] = row.facts.usernameKey.toUtf8();
+    const QString *fields[PreparedRow::TextCount] = {&r.sourceId, &r.name, &r.username, &r.email, &r.phone,
+                                                     &r.externalId, &r.tenant, &r.creationDate, &r.lastLogin,
+                                                     &row.facts.emailKey, &row.facts.domain, &row.facts.usernameKey};
+    qsizetype total = 0;
+    for (const QString *f : fields)
+        total += f->size();
+    row.buffer.reserve(total + 16);
+    for (int t = 0; t < PreparedRow::TextCount; ++t) {
+        row.offsets[t] = int(row.buffer.size());
+        appendUtf8(row.buffer, *fields[t]);
+    }
+    row.offsets[PreparedRow::TextCount] = int(row.buffer.size());
 }
 
 QString matchKey(const UserRecord &r)
@@ -113,6 +140,9 @@ Result<ImportSummary> RuntimeImport::run(const QVector<UserRecord> &records, Imp
     const QString cancelledMessage = Tr::tr("Import cancelled: the workspace was left as it was.");
     const qint64 first = firstId(m_runtimeId);
     const qint64 last = lastId(m_runtimeId);
+    QElapsedTimer clock;
+    clock.start();
+    auto phase = [&clock](const char *name) { qCDebug(lcImport, "%-28s %6lld ms", name, clock.restart()); };
 
     // The administrator's decisions for this runtime, by tenant + username (SPEC §3).
     QHash<QString, Decisions> decisions;
@@ -135,35 +165,39 @@ Result<ImportSummary> RuntimeImport::run(const QVector<UserRecord> &records, Imp
         }
     }
 
+    phase("decisions");
     // The runtime's current records: for the summary, and kept in merge mode.
     ImportSummary summary;
     QVector<UserRecord> merged;
     const QVector<UserRecord> *finalRecords = &records;
     {
         QVector<UserRecord> previous;
-        QSqlQuery q(m_db);
-        q.setForwardOnly(true);
-        q.prepare(QStringLiteral("SELECT source_id, name, username, email, phone, external_id, tenant, creation_date,"
-                                 " last_login, active, it_user FROM user_record WHERE id BETWEEN ? AND ?"));
-        q.addBindValue(first);
-        q.addBindValue(last);
-        if (!q.exec())
-            return R::failure(dbError(Tr::tr("reading the runtime's records"), q.lastError()));
-        while (q.next()) {
+        sqlite3_stmt *q = nullptr;
+        const char *sql = "SELECT source_id, name, username, email, phone, external_id, tenant, creation_date,"
+                          " last_login, active, it_user FROM user_record WHERE id BETWEEN ? AND ?";
+        if (sqlite3_prepare_v2(m_handle, sql, -1, &q, nullptr) != SQLITE_OK)
+            return R::failure(Tr::tr("Database error while reading the runtime's records: %1").arg(QString::fromUtf8(sqlite3_errmsg(m_handle))));
+        sqlite3_bind_int64(q, 1, first);
+        sqlite3_bind_int64(q, 2, last);
+        auto textAt = [q](int column) {
+            const int size = sqlite3_column_bytes(q, column);
+            return size ? QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(q, column)), size) : QString();
+        };
+        int rc;
+        while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
             UserRecord r;
-            r.sourceId = q.value(0).toString();
-            r.name = q.value(1).toString();
-            r.username = q.value(2).toString();
-            r.email = q.value(3).toString();
-            r.phone = q.value(4).toString();
-            r.externalId = q.value(5).toString();
-            r.tenant = q.value(6).toString();
-            r.creationDate = q.value(7).toString();
-            r.lastLogin = q.value(8).toString();
-            r.active = q.value(9).toBool();
-            r.itUser = q.value(10).toBool();
-            previous.append(r);
+            QString *fields[] = {&r.sourceId, &r.name, &r.username, &r.email, &r.phone, &r.externalId, &r.tenant,
+                                 &r.creationDate, &r.lastLogin};
+            for (int c = 0; c < 9; ++c)
+                *fields[c] = textAt(c);
+            r.active = sqlite3_column_int(q, 9) != 0;
+            r.itUser = sqlite3_column_int(q, 10) != 0;
+            previous.append(std::move(r));
         }
+        const QString error = rc == SQLITE_DONE ? QString() : QString::fromUtf8(sqlite3_errmsg(m_handle));
+        sqlite3_finalize(q);
+        if (!error.isEmpty())
+            return R::failure(Tr::tr("Database error while reading the runtime's records: %1").arg(error));
         QHash<QString, int> previousByKey;
         previousByKey.reserve(previous.size());
         for (int i = 0; i < previous.size(); ++i)
@@ -194,13 +228,15 @@ Result<ImportSummary> RuntimeImport::run(const QVector<UserRecord> &records, Imp
     const QVector<UserRecord> &input = *finalRecords;
     const int n = int(input.size());
 
+    phase("previous records + summary");
     // Facts and UTF-8 on both cores: the rules are pure functions.
     QVector<PreparedRow> rows(n);
     {
         auto work = [&](int from, int to) {
             for (int i = from; i < to; ++i) {
                 const UserRecord &r = input[i];
-                prepare(r, decisions.value(refKey(r.tenant, Rules::usernameKey(r.username))), rows[i]);
+                prepare(r, decisions.isEmpty() ? Decisions() : decisions.value(refKey(r.tenant, Rules::usernameKey(r.username))),
+                        rows[i]);
             }
         };
         const int half = n / 2;
@@ -211,41 +247,84 @@ Result<ImportSummary> RuntimeImport::run(const QVector<UserRecord> &records, Imp
     if (isCancelled())
         return R::failure(cancelledMessage);
 
+    phase("facts + utf8");
     // Counted records of the other runtimes: identity merging spans the whole infrastructure (R6).
     QVector<OtherNode> others;
     {
+        // Through the C API: QSqlQuery's QVariant per value tripled the time of this read on large workspaces.
+        sqlite3_stmt *q = nullptr;
+        const char *sql = "SELECT u.id, u.runtime_id, u.tenant, u.email_key, u.username_key, u.domain, u.split,"
+                          " u.individual FROM runtime r CROSS JOIN user_record u"
+                          " WHERE r.infra_id = ? AND r.id <> ? AND u.id BETWEEN (r.id << 32) AND ((r.id << 32) | 4294967295)"
+                          " AND u.status = 0";
+        if (sqlite3_prepare_v2(m_handle, sql, -1, &q, nullptr) != SQLITE_OK)
+            return R::failure(Tr::tr("Database error while reading the other runtimes: %1").arg(QString::fromUtf8(sqlite3_errmsg(m_handle))));
+        sqlite3_bind_int64(q, 1, m_infraId);
+        sqlite3_bind_int64(q, 2, m_runtimeId);
+        QHash<QByteArray, QString> domains; // few distinct values: share one QString each
+        auto textAt = [q](int column) {
+            return QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(q, column)), sqlite3_column_bytes(q, column));
+        };
+        int rc;
+        while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
+            OtherNode o;
+            o.id = sqlite3_column_int64(q, 0);
+            o.runtimeId = sqlite3_column_int64(q, 1);
+            if (sqlite3_column_bytes(q, 2) > 0)
+                o.tenant = textAt(2);
+            o.emailKey = textAt(3);
+            o.usernameKey = textAt(4);
+            const QByteArray domain = QByteArray::fromRawData(reinterpret_cast<const char *>(sqlite3_column_text(q, 5)),
+                                                              sqlite3_column_bytes(q, 5));
+            auto it = domains.find(domain);
+            if (it == domains.end())
+                it = domains.insert(QByteArray(domain.constData(), domain.size()), QString::fromUtf8(domain));
+            o.domain = *it;
+            o.split = sqlite3_column_int(q, 6) != 0;
+            o.individual = sqlite3_column_int64(q, 7);
+            others.append(std::move(o));
+        }
+        const QString error = rc == SQLITE_DONE ? QString() : QString::fromUtf8(sqlite3_errmsg(m_handle));
+        sqlite3_finalize(q);
+        if (!error.isEmpty())
+            return R::failure(Tr::tr("Database error while reading the other runtimes: %1").arg(error));
+    }
+
+    phase("load other runtimes");
+    struct Link
+    {
+        qint64 runtimeA;
+        QString usernameA;
+        qint64 runtimeB;
+        QString usernameB;
+        QString tenant;
+    };
+    QVector<Link> links;
+    {
         QSqlQuery q(m_db);
         q.setForwardOnly(true);
-        q.prepare(QStringLiteral("SELECT u.id, u.runtime_id, u.tenant, u.email_key, u.username_key, u.domain, u.split,"
-                                 " u.individual FROM runtime r CROSS JOIN user_record u"
-                                 " WHERE r.infra_id = ? AND r.id <> ? AND u.id BETWEEN (r.id << 32) AND ((r.id << 32) | 4294967295)"
-                                 " AND u.status = 0"));
+        q.prepare(QStringLiteral("SELECT l.runtime_a, l.username_a, l.runtime_b, l.username_b, l.tenant FROM link l"
+                                 " JOIN runtime r ON r.id = l.runtime_a WHERE r.infra_id = ?"));
         q.addBindValue(m_infraId);
-        q.addBindValue(m_runtimeId);
         if (!q.exec())
-            return R::failure(dbError(Tr::tr("reading the other runtimes"), q.lastError()));
+            return R::failure(dbError(Tr::tr("reading links"), q.lastError()));
         while (q.next()) {
-            OtherNode o;
-            o.id = q.value(0).toLongLong();
-            o.runtimeId = q.value(1).toLongLong();
-            o.tenant = q.value(2).toString();
-            o.emailKey = q.value(3).toString();
-            o.usernameKey = q.value(4).toString();
-            o.domain = q.value(5).toString();
-            o.split = q.value(6).toBool();
-            o.individual = q.value(7).toLongLong();
-            others.append(o);
+            links.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong(), q.value(3).toString(),
+                          q.value(4).toString()});
         }
     }
 
+    phase("load links");
     IdentityResolver resolver;
-    QHash<QString, QVector<int>> byRef; // runtime + tenant + username -> resolver indexes, for links
+    resolver.reserve(int(others.size()) + n);
+    // Only with links: runtime + tenant + username -> resolver indexes.
+    QHash<QString, QVector<int>> byRef;
     auto refOf = [](qint64 runtimeId, const QString &tenant, const QString &usernameKey) -> QString {
         return QString::number(runtimeId) + QChar(0x1e) + refKey(tenant, usernameKey);
     };
     for (const OtherNode &o : std::as_const(others)) {
         const int index = resolver.add({o.id, o.tenant, o.emailKey, o.usernameKey, o.split});
-        if (!o.usernameKey.isEmpty())
+        if (!links.isEmpty() && !o.usernameKey.isEmpty())
             byRef[refOf(o.runtimeId, o.tenant, o.usernameKey)].append(index);
     }
     QVector<int> resolverIndexOfRow(n, -1);
@@ -256,29 +335,21 @@ Result<ImportSummary> RuntimeImport::run(const QVector<UserRecord> &records, Imp
         const QString &tenant = input[i].tenant;
         const int index = resolver.add({first + i + 1, tenant, row.facts.emailKey, row.facts.usernameKey, row.decisions.split});
         resolverIndexOfRow[i] = index;
-        if (!row.facts.usernameKey.isEmpty())
+        if (!links.isEmpty() && !row.facts.usernameKey.isEmpty())
             byRef[refOf(m_runtimeId, tenant, row.facts.usernameKey)].append(index);
     }
-    {
-        QSqlQuery links(m_db);
-        links.setForwardOnly(true);
-        links.prepare(QStringLiteral("SELECT l.runtime_a, l.username_a, l.runtime_b, l.username_b, l.tenant FROM link l"
-                                     " JOIN runtime r ON r.id = l.runtime_a WHERE r.infra_id = ?"));
-        links.addBindValue(m_infraId);
-        if (!links.exec())
-            return R::failure(dbError(Tr::tr("reading links"), links.lastError()));
-        while (links.next()) {
-            const QString tenant = links.value(4).toString();
-            const auto a = byRef.value(refOf(links.value(0).toLongLong(), tenant, links.value(1).toString()));
-            const auto b = byRef.value(refOf(links.value(2).toLongLong(), tenant, links.value(3).toString()));
-            for (int x : a) {
-                for (int y : b)
-                    resolver.link(x, y);
-            }
+    phase("resolver add");
+    for (const Link &l : std::as_const(links)) {
+        const auto a = byRef.value(refOf(l.runtimeA, l.tenant, l.usernameA));
+        const auto b = byRef.value(refOf(l.runtimeB, l.tenant, l.usernameB));
+        for (int x : a) {
+            for (int y : b)
+                resolver.link(x, y);
         }
     }
     const QVector<qint64> individual = resolver.resolve();
 
+    phase("union-find");
     // Individuals per identity key, from every counted record of the infrastructure.
     QHash<QString, qint64> identityKeys;
     {
@@ -304,6 +375,7 @@ Result<ImportSummary> RuntimeImport::run(const QVector<UserRecord> &records, Imp
     if (isCancelled())
         return R::failure(cancelledMessage);
 
+    phase("identity keys");
     // Write. Old rows and keys of the runtime go first; its ids restart at first + 1.
     {
         QSqlQuery del(m_db);
@@ -321,6 +393,7 @@ Result<ImportSummary> RuntimeImport::run(const QVector<UserRecord> &records, Imp
         }
     }
 
+    phase("delete old");
     {
         SqliteBulkInserter ins(m_handle,
                                "INSERT INTO user_record (id, runtime_id, source_id, name, username, email, phone,"
@@ -338,13 +411,13 @@ Result<ImportSummary> RuntimeImport::run(const QVector<UserRecord> &records, Imp
             ins.addInt(first + i + 1);
             ins.addInt(m_runtimeId);
             for (int t = PreparedRow::SourceId; t <= PreparedRow::LastLogin; ++t)
-                ins.addText(row.text[t]);
+                ins.addText(row.text(t), row.size(t));
             ins.addInt(row.active ? 1 : 0);
             ins.addInt(row.itUser ? 1 : 0);
-            ins.addText(row.text[PreparedRow::EmailKey]);
-            ins.addText(row.text[PreparedRow::Domain]);
+            ins.addText(row.text(PreparedRow::EmailKey), row.size(PreparedRow::EmailKey));
+            ins.addText(row.text(PreparedRow::Domain), row.size(PreparedRow::Domain));
             ins.addInt(int(row.facts.emailSource));
-            ins.addText(row.text[PreparedRow::UsernameKey]);
+            ins.addText(row.text(PreparedRow::UsernameKey), row.size(PreparedRow::UsernameKey));
             if (row.decisions.overrides.itUser)
                 ins.addInt(*row.decisions.overrides.itUser ? 1 : 0);
             else
@@ -363,23 +436,24 @@ Result<ImportSummary> RuntimeImport::run(const QVector<UserRecord> &records, Imp
             return R::failure(s.error());
     }
 
-    // Lookup keys (e-mail and username, any status), sorted so that the WITHOUT ROWID table is appended in order.
+    phase("insert rows");
+    // Lookup key hashes (e-mail and username, any status), sorted so the WITHOUT ROWID table is appended in order.
     {
-        QVector<QPair<QByteArray, qint64>> keys;
+        QVector<QPair<qint64, qint64>> keys;
         keys.reserve(2 * n);
         for (int i = 0; i < n; ++i) {
-            const PreparedRow &row = rows[i];
-            const QByteArray tenant = QByteArray("\x1f") + row.text[PreparedRow::Tenant];
-            if (!row.text[PreparedRow::EmailKey].isEmpty())
-                keys.append({QByteArray('e' + row.text[PreparedRow::EmailKey] + tenant), first + i + 1});
-            if (!row.text[PreparedRow::UsernameKey].isEmpty())
-                keys.append({QByteArray('u' + row.text[PreparedRow::UsernameKey] + tenant), first + i + 1});
+            const RecordFacts &f = rows[i].facts;
+            if (!f.emailKey.isEmpty())
+                keys.append({CountsEngine::keyHash(u'e', f.emailKey), first + i + 1});
+            if (!f.usernameKey.isEmpty())
+                keys.append({CountsEngine::keyHash(u'u', f.usernameKey), first + i + 1});
         }
         std::sort(keys.begin(), keys.end());
-        SqliteBulkInserter ins(m_handle, "INSERT INTO user_key (runtime_id, k, id)", 3, 64);
-        for (const auto &[key, id] : std::as_const(keys)) {
+        keys.erase(std::unique(keys.begin(), keys.end()), keys.end()); // same hash twice for one record
+        SqliteBulkInserter ins(m_handle, "INSERT INTO user_key (runtime_id, h, id)", 3, 64);
+        for (const auto &[hash, id] : std::as_const(keys)) {
             ins.addInt(m_runtimeId);
-            ins.addText(key);
+            ins.addInt(hash);
             ins.addInt(id);
             if (Status s = ins.endRow(); !s)
                 return R::failure(s.error());
@@ -388,17 +462,23 @@ Result<ImportSummary> RuntimeImport::run(const QVector<UserRecord> &records, Imp
             return R::failure(s.error());
     }
 
+    phase("insert keys");
     // Records per (status, domain) of this runtime.
     {
-        QMap<QPair<int, QByteArray>, qint64> buckets;
+        QHash<QPair<int, QString>, qint64> counted;
         for (const PreparedRow &row : std::as_const(rows))
-            buckets[{int(row.facts.status), row.text[PreparedRow::Domain]}] += 1;
+            counted[{int(row.facts.status), row.facts.domain}] += 1;
+        QVector<std::tuple<int, QByteArray, qint64>> buckets; // sorted: appended in primary-key order
+        buckets.reserve(counted.size());
+        for (auto it = counted.cbegin(); it != counted.cend(); ++it)
+            buckets.append({it.key().first, it.key().second.toUtf8(), it.value()});
+        std::sort(buckets.begin(), buckets.end());
         SqliteBulkInserter ins(m_handle, "INSERT INTO agg_runtime (runtime_id, status, domain, n)", 4);
-        for (auto it = buckets.cbegin(); it != buckets.cend(); ++it) {
+        for (const auto &[status, domain, count] : std::as_const(buckets)) {
             ins.addInt(m_runtimeId);
-            ins.addInt(it.key().first);
-            ins.addText(it.key().second);
-            ins.addInt(it.value());
+            ins.addInt(status);
+            ins.addText(domain);
+            ins.addInt(count);
             if (Status s = ins.endRow(); !s)
                 return R::failure(s.error());
         }
@@ -406,6 +486,7 @@ Result<ImportSummary> RuntimeImport::run(const QVector<UserRecord> &records, Imp
             return R::failure(s.error());
     }
 
+    phase("agg_runtime");
     // Individuals per identity key, for the whole infrastructure.
     {
         for (const char *table : {"agg_identity", "agg_identity_domain"}) {
@@ -449,6 +530,7 @@ Result<ImportSummary> RuntimeImport::run(const QVector<UserRecord> &records, Imp
             return R::failure(s.error());
     }
 
+    phase("agg_identity");
     // Records of other runtimes whose individual changed (they merged with, or lost, records of this runtime).
     {
         QSqlQuery upd(m_db);
@@ -462,6 +544,7 @@ Result<ImportSummary> RuntimeImport::run(const QVector<UserRecord> &records, Imp
                 return R::failure(dbError(Tr::tr("storing individuals"), upd.lastError()));
         }
     }
+    phase("update others");
     if (progress)
         progress(n);
     return summary;

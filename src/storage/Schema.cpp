@@ -49,12 +49,13 @@ const QStringList &migrationTo1()
                        " it_override INTEGER, deactivated_here INTEGER NOT NULL DEFAULT 0, split INTEGER NOT NULL DEFAULT 0,"
                        " status INTEGER NOT NULL,"
                        " individual INTEGER)"),
-        // Lookup keys instead of indexes on user_record: 'e' + e-mail key or 'u' + username key, then U+001F and the
-        // tenant. Written sorted after each import (cheaper than maintaining indexes row by row); records of a runtime
-        // are the id range [runtime_id << 32, (runtime_id + 1) << 32), so they need no index at all.
+        // Lookup keys instead of text indexes on user_record: a 64-bit hash of each e-mail and username key
+        // (CountsEngine::keyHash), written sorted after each import — far cheaper than maintaining text indexes.
+        // A hash match is a candidate only; readers compare the real keys. Records of a runtime are the id range
+        // [runtime_id << 32, (runtime_id + 1) << 32), so they need no index at all.
         QStringLiteral("CREATE TABLE user_key ("
-                       " runtime_id INTEGER NOT NULL, k TEXT NOT NULL, id INTEGER NOT NULL,"
-                       " PRIMARY KEY (runtime_id, k, id)) WITHOUT ROWID"),
+                       " runtime_id INTEGER NOT NULL, h INTEGER NOT NULL, id INTEGER NOT NULL,"
+                       " PRIMARY KEY (runtime_id, h, id)) WITHOUT ROWID"),
         // Administrator decisions, keyed like SPEC §3 says (runtime + tenant + username) so they survive re-imports.
         QStringLiteral("CREATE TABLE decision ("
                        " runtime_id INTEGER NOT NULL REFERENCES runtime(id) ON DELETE CASCADE,"

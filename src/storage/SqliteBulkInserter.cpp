@@ -54,22 +54,21 @@ sqlite3_stmt *SqliteBulkInserter::prepare(int rows)
 
 void SqliteBulkInserter::addInt(qint64 value)
 {
-    m_pending.append({1, value, nullptr});
+    m_pending.append({1, value, nullptr, 0});
     if (m_full)
         sqlite3_bind_int64(m_full, ++m_param, value);
 }
 
-void SqliteBulkInserter::addText(const QByteArray &utf8)
+void SqliteBulkInserter::addText(const char *utf8, int size)
 {
-    m_pending.append({2, 0, &utf8});
-    // constData() of an empty QByteArray is "", never null, so an empty text stays '' (not NULL).
+    m_pending.append({2, 0, utf8, size});
     if (m_full)
-        sqlite3_bind_text(m_full, ++m_param, utf8.constData(), int(utf8.size()), SQLITE_STATIC);
+        sqlite3_bind_text(m_full, ++m_param, utf8, size, SQLITE_STATIC);
 }
 
 void SqliteBulkInserter::addNull()
 {
-    m_pending.append({0, 0, nullptr});
+    m_pending.append({0, 0, nullptr, 0});
     if (m_full)
         sqlite3_bind_null(m_full, ++m_param);
 }
@@ -107,7 +106,7 @@ Status SqliteBulkInserter::finish()
             if (v.kind == 1)
                 sqlite3_bind_int64(m_single, c + 1, v.integer);
             else if (v.kind == 2)
-                sqlite3_bind_text(m_single, c + 1, v.text->constData(), int(v.text->size()), SQLITE_STATIC);
+                sqlite3_bind_text(m_single, c + 1, v.text, v.size, SQLITE_STATIC);
             else
                 sqlite3_bind_null(m_single, c + 1);
         }

@@ -23,7 +23,9 @@ public:
     SqliteBulkInserter &operator=(const SqliteBulkInserter &) = delete;
 
     void addInt(qint64 value);
-    void addText(const QByteArray &utf8);
+    void addText(const QByteArray &utf8) { addText(utf8.constData(), int(utf8.size())); }
+    // `utf8` must stay valid until the row is written; never null (use "" for empty text).
+    void addText(const char *utf8, int size);
     void addNull();
     // Call after the last value of each row: runs a full statement when one is filled.
     Status endRow();
@@ -47,7 +49,8 @@ private:
     {
         int kind = 0; // 0 null, 1 int, 2 text
         qint64 integer = 0;
-        const QByteArray *text = nullptr;
+        const char *text = nullptr;
+        int size = 0;
     };
     QVector<Value> m_pending;
     QString m_error;

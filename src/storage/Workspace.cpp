@@ -695,19 +695,18 @@ Result<QVector<UserRow>> Workspace::findRecords(const RecordRef &ref) const
         owned.insert(d.normalized);
     const auto infra = infrastructureById(infraId);
 
-    // Through the lookup keys: 'u' + username key + U+001F + tenant; any tenant is the range up to U+0020.
-    const QString prefix = CountsEngine::lookupKey(u'u', Rules::usernameKey(ref.username), QString());
+    // Through the lookup key hashes, then the real username and tenant.
+    const QString usernameKey = Rules::usernameKey(ref.username);
     QSqlQuery u(database());
     u.prepare(QStringLiteral("SELECT %1, r.name FROM user_key k JOIN user_record u ON u.id = k.id"
-                             " JOIN runtime r ON r.id = u.runtime_id WHERE k.runtime_id = ? AND %2 ORDER BY u.tenant, u.id")
-                  .arg(RecordColumns, ref.tenant.isEmpty() ? QStringLiteral("k.k >= ? AND k.k < ?") : QStringLiteral("k.k = ?")));
+                             " JOIN runtime r ON r.id = u.runtime_id WHERE k.runtime_id = ? AND k.h = ?"
+                             " AND u.username_key = ?%2 ORDER BY u.tenant, u.id")
+                  .arg(RecordColumns, ref.tenant.isEmpty() ? QString() : QStringLiteral(" AND u.tenant = ?")));
     u.addBindValue(ref.runtimeId);
-    if (ref.tenant.isEmpty()) {
-        u.addBindValue(prefix);
-        u.addBindValue(QString(prefix.left(prefix.size() - 1) + QChar(0x20)));
-    } else {
-        u.addBindValue(QString(prefix + ref.tenant));
-    }
+    u.addBindValue(CountsEngine::keyHash(u'u', usernameKey));
+    u.addBindValue(text(usernameKey));
+    if (!ref.tenant.isEmpty())
+        u.addBindValue(ref.tenant);
     if (!u.exec())
         return R::failure(dbError(Tr::tr("finding a user"), u.lastError()));
     QVector<UserRow> rows;
