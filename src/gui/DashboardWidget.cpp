@@ -4,11 +4,14 @@
 #include "RuntimeCountsModel.h"
 #include "WorkspaceSession.h"
 
+#include <QAction>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QIcon>
 #include <QLabel>
 #include <QLocale>
+#include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QStackedWidget>
 #include <QTableView>
@@ -95,12 +98,25 @@ void DashboardWidget::buildUi()
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(m_stack);
 
-    m_placeholder = new QLabel(this);
+    m_placeholderPage = new QWidget(this);
+    auto *placeholderLayout = new QVBoxLayout(m_placeholderPage);
+    placeholderLayout->addStretch(1);
+    auto *icon = new QLabel(m_placeholderPage);
+    icon->setPixmap(QIcon(QStringLiteral(":/icons/headcount.svg")).pixmap(72, 72));
+    icon->setAlignment(Qt::AlignCenter);
+    placeholderLayout->addWidget(icon);
+    m_placeholder = new QLabel(m_placeholderPage);
     m_placeholder->setObjectName(QStringLiteral("dashboardPlaceholder"));
     m_placeholder->setAlignment(Qt::AlignCenter);
     m_placeholder->setWordWrap(true);
     m_placeholder->setForegroundRole(QPalette::PlaceholderText);
-    m_stack->addWidget(m_placeholder);
+    placeholderLayout->addWidget(m_placeholder);
+    m_placeholderButton = new QPushButton(m_placeholderPage);
+    m_placeholderButton->setObjectName(QStringLiteral("placeholderButton"));
+    m_placeholderButton->hide();
+    placeholderLayout->addWidget(m_placeholderButton, 0, Qt::AlignHCenter);
+    placeholderLayout->addStretch(2);
+    m_stack->addWidget(m_placeholderPage);
 
     m_page = new QWidget(this);
     m_page->setObjectName(QStringLiteral("dashboardPage"));
@@ -285,7 +301,7 @@ void DashboardWidget::updateFromSession()
     if (!m_session)
         return;
     if (!m_session->isOpen()) {
-        showPlaceholder(tr("No workspace is open.\nChoose File \u2192 Open Workspace\u2026 to open one."));
+        showPlaceholder(tr("No workspace is open."));
         return;
     }
     if (m_session->currentInfrastructureId() == 0) {
@@ -298,12 +314,23 @@ void DashboardWidget::updateFromSession()
 void DashboardWidget::showPlaceholder(const QString &text)
 {
     m_placeholder->setText(text);
-    m_stack->setCurrentWidget(m_placeholder);
+    m_stack->setCurrentWidget(m_placeholderPage);
+}
+
+void DashboardWidget::setPlaceholderAction(QAction *action)
+{
+    m_placeholderButton->disconnect();
+    m_placeholderButton->setVisible(action != nullptr);
+    if (!action)
+        return;
+    m_placeholderButton->setText(action->text());
+    m_placeholderButton->setIcon(action->icon());
+    connect(m_placeholderButton, &QPushButton::clicked, action, &QAction::trigger);
 }
 
 bool DashboardWidget::isShowingPlaceholder() const
 {
-    return m_stack->currentWidget() == m_placeholder;
+    return m_stack->currentWidget() == m_placeholderPage;
 }
 
 void DashboardWidget::setCounts(const Counts &counts)

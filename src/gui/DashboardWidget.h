@@ -4,7 +4,9 @@
 
 #include <QWidget>
 
+class QAction;
 class QLabel;
+class QPushButton;
 class QSortFilterProxyModel;
 class QStackedWidget;
 class QTableView;
@@ -28,6 +30,8 @@ public:
 
     // Shown instead of the figures while there is nothing to show (no workspace, no infrastructure).
     void showPlaceholder(const QString &text);
+    // The action the placeholder offers as a button (File → Open Workspace…).
+    void setPlaceholderAction(QAction *action);
     bool isShowingPlaceholder() const;
 
     QTableView *runtimeTable() const { return m_runtimeTable; }
@@ -44,7 +48,9 @@ private:
     Counts m_counts;
     QStackedWidget *m_stack = nullptr;
     QWidget *m_page = nullptr;
+    QWidget *m_placeholderPage = nullptr;
     QLabel *m_placeholder = nullptr;
+    QPushButton *m_placeholderButton = nullptr;
     QLabel *m_infraTitle = nullptr;
     QLabel *m_modelLabel = nullptr;
     GaugeWidget *m_gaugeInternal = nullptr;

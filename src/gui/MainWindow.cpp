@@ -77,6 +77,7 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
     statusBar()->addPermanentWidget(m_pathLabel);
 
     setupActions();
+    m_dashboard->setPlaceholderAction(m_ui->actionOpenWorkspace);
 
     connect(m_session, &WorkspaceSession::errorOccurred, this, &MainWindow::showError);
     connect(m_session, &WorkspaceSession::currentInfrastructureChanged, this, [this] {

@@ -17,7 +17,13 @@ RecentWorkspacesMenu::RecentWorkspacesMenu(Settings &settings, QWidget *parent)
 
 void RecentWorkspacesMenu::rebuild()
 {
-    clear();
+    // Rebuilt from inside one of its own actions' triggered(): delete them later, not under the emitting action.
+    const QList<QAction *> old = actions();
+    for (QAction *action : old) {
+        removeAction(action);
+        action->setParent(nullptr);
+        action->deleteLater();
+    }
     const QStringList recent = m_settings.recentWorkspaces();
     int number = 1;
     for (const QString &path : recent) {
