@@ -215,6 +215,11 @@ Result<ImportSummary> RuntimeImport::run(const QVector<UserRecord> &records, Imp
         const qint64 unmatched = std::count(matched.cbegin(), matched.cend(), false);
         if (mode == ImportMode::Replace) {
             summary.removed = unmatched;
+            for (int i = 0; i < previous.size(); ++i) {
+                if (!matched[i])
+                    summary.removedUsers << (previous[i].username.isEmpty() ? QStringLiteral("Id ") + previous[i].sourceId
+                                                                             : previous[i].username);
+            }
         } else {
             // Merge: upsert by Id (else Username); records the export does not mention stay.
             merged = records;
@@ -248,6 +253,13 @@ Result<ImportSummary> RuntimeImport::run(const QVector<UserRecord> &records, Imp
         return R::failure(cancelledMessage);
 
     phase("facts + utf8");
+    if (!decisions.isEmpty()) {
+        for (int i = 0; i < n; ++i) {
+            if (rows[i].decisions.overrides.deactivated.value_or(false) && input[i].active)
+                summary.pendingDeactivation << input[i].username;
+        }
+    }
+
     // Counted records of the other runtimes: identity merging spans the whole infrastructure (R6).
     QVector<OtherNode> others;
     {

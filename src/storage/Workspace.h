@@ -53,6 +53,11 @@ struct ImportSummary
     qint64 removed = 0;
     qint64 unchanged = 0;
     qint64 skipped = 0; // filled by the caller (rows the reader skipped)
+    // Replace mode: records of the previous snapshot that the new export no longer has ("runtime/username" or the
+    // Id when there is no username), so the administrator sees who disappeared.
+    QStringList removedUsers;
+    // Records deactivated in Headcount that the new export still shows active: the platform has not caught up yet.
+    QStringList pendingDeactivation;
 };
 
 // Identifies one record the way administrator decisions do: runtime + username (SPEC §3: Username + tenant).
@@ -87,6 +92,8 @@ struct UserRow
     bool itOverride = false;            // IT flag set or cleared by the administrator
     bool deactivatedHere = false;       // deactivated by the administrator in Headcount
     bool split = false;
+    // Deactivated in Headcount, still active in the latest export: to be deactivated on the platform.
+    bool pendingOnPlatform() const { return deactivatedHere && record.active; }
 };
 
 // One workspace database: infrastructures, runtimes, owned domains, user records and the administrator's

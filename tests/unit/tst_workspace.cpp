@@ -285,6 +285,7 @@ void TestWorkspace::importSummaryReplaceAndMerge()
     QCOMPARE(second->changed, 1);
     QCOMPARE(second->unchanged, 1);
     QCOMPARE(second->removed, 1);
+    QCOMPARE(second->removedUsers, QStringList{QStringLiteral("c")}); // a snapshot reports who disappeared
     QCOMPARE(w.runtimes(infra).first().records, 3);
     // Merge: upsert by Id; what the file does not mention stays.
     auto merge = w.importRecords(rt, {rec(QStringLiteral("4"), QStringLiteral("d"), QStringLiteral("D2")),
@@ -358,12 +359,25 @@ void TestWorkspace::decisionsSurviveReimport()
     QCOMPARE(c.excluded.itUser, 1);
     QCOMPARE(c.excluded.inactive, 1);
 
-    QVERIFY(w.importRecords(rt, records, ImportMode::Replace));
+    auto again = w.importRecords(rt, records, ImportMode::Replace);
+    QVERIFY(again);
+    // Still active in the new export: the platform has not been told yet.
+    QCOMPARE(again->pendingDeactivation, QStringList{QStringLiteral("gone")});
+    QVERIFY(w.findRecords({rt, QStringLiteral("gone"), {}})->first().pendingOnPlatform());
+    QVERIFY(!w.findRecords({rt, QStringLiteral("stay"), {}})->first().pendingOnPlatform());
     c = *w.counts(infra);
     QCOMPARE(c.unique.total(), 1);
     QCOMPARE(c.excluded.itUser, 1);
     QCOMPARE(c.excluded.inactive, 1);
     QCOMPARE(c, *w.recount(infra));
+    // Once the platform's export shows the user inactive, nothing is pending any more.
+    QVector<UserRecord> caughtUp = records;
+    caughtUp[1].active = false;
+    auto third = w.importRecords(rt, caughtUp, ImportMode::Replace);
+    QVERIFY(third);
+    QVERIFY(third->pendingDeactivation.isEmpty());
+    QVERIFY(!w.findRecords({rt, QStringLiteral("gone"), {}})->first().pendingOnPlatform());
+    QVERIFY(w.importRecords(rt, records, ImportMode::Replace));
 
     // Re-activating and clearing the flag bring them back.
     QVERIFY(w.setDeactivated({{rt, QStringLiteral("gone"), {}}}, false));
