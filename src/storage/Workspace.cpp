@@ -701,12 +701,12 @@ Result<QVector<UserRow>> Workspace::findRecords(const RecordRef &ref) const
     u.prepare(QStringLiteral("SELECT %1, r.name FROM user_key k JOIN user_record u ON u.id = k.id"
                              " JOIN runtime r ON r.id = u.runtime_id WHERE k.runtime_id = ? AND k.h = ?"
                              " AND u.username_key = ?%2 ORDER BY u.tenant, u.id")
-                  .arg(RecordColumns, ref.tenant.isEmpty() ? QString() : QStringLiteral(" AND u.tenant = ?")));
+                  .arg(RecordColumns, ref.tenant ? QStringLiteral(" AND u.tenant = ?") : QString()));
     u.addBindValue(ref.runtimeId);
     u.addBindValue(CountsEngine::keyHash(u'u', usernameKey));
     u.addBindValue(text(usernameKey));
-    if (!ref.tenant.isEmpty())
-        u.addBindValue(ref.tenant);
+    if (ref.tenant)
+        u.addBindValue(text(*ref.tenant));
     if (!u.exec())
         return R::failure(dbError(Tr::tr("finding a user"), u.lastError()));
     QVector<UserRow> rows;

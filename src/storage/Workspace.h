@@ -65,7 +65,7 @@ struct RecordRef
 {
     qint64 runtimeId = 0;
     QString username;
-    QString tenant; // empty: any tenant of that username in the runtime
+    std::optional<QString> tenant; // none: any tenant of that username in the runtime; "" is the default tenant
 };
 
 struct UserFilter

@@ -28,6 +28,7 @@ private slots:
     void decisionsSurviveReimport();
     void linkAndSplitSurviveReimport();
     void linkAcrossTenantsRefused();
+    void recordRefTenants();
     void namedModel();
     void usersFilters_data();
     void usersFilters();
@@ -432,6 +433,28 @@ void TestWorkspace::linkAcrossTenantsRefused()
     const Status s = w.link({rt, QStringLiteral("ana"), {}}, {rt, QStringLiteral("ana2"), {}});
     QVERIFY(!s);
     QVERIFY(s.error().contains(QStringLiteral("tenant")));
+}
+
+void TestWorkspace::recordRefTenants()
+{
+    auto ws = Workspace::open(path(QStringLiteral("w.headcount")));
+    QVERIFY(ws);
+    Workspace &w = **ws;
+    const qint64 infra = w.infrastructure()->id;
+    const qint64 rt = w.addRuntime(infra, QStringLiteral("prod"))->id;
+    UserRecord a = user(QStringLiteral("sam"), QStringLiteral("sam@x.org"));
+    UserRecord b = user(QStringLiteral("Sam"), QStringLiteral("sam@y.org"));
+    b.tenant = QStringLiteral("t2");
+    QVERIFY(w.importRecords(rt, {a, b}, ImportMode::Replace));
+    QCOMPARE(w.findRecords({rt, QStringLiteral("SAM"), std::nullopt})->size(), 2); // any tenant
+    const auto defaultOnly = w.findRecords({rt, QStringLiteral("sam"), QString()});
+    QCOMPARE(defaultOnly->size(), 1);
+    QCOMPARE(defaultOnly->first().record.email, QStringLiteral("sam@x.org"));
+    QCOMPARE(w.findRecords({rt, QStringLiteral("sam"), QStringLiteral("t2")})->first().record.email, QStringLiteral("sam@y.org"));
+    // Deactivating the default tenant's record leaves the other tenant's alone.
+    QVERIFY(w.setDeactivated({{rt, QStringLiteral("sam"), QString()}}, true));
+    QCOMPARE(w.counts(infra)->excluded.inactive, 1);
+    QCOMPARE(w.counts(infra)->unique.total(), 1);
 }
 
 void TestWorkspace::namedModel()
