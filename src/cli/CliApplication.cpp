@@ -2,6 +2,7 @@
 
 #include "CommandContext.h"
 #include "DeactivateCommand.h"
+#include "DecisionCommands.h"
 #include "ImportCommand.h"
 #include "QueryCommands.h"
 #include "WorkspaceCommands.h"
@@ -55,6 +56,10 @@ QString CliApplication::helpText()
         "        [--status counted|it_user|inactive|anonymous] [--json]\n"
         "  explain [--infra NAME] --runtime NAME USERNAME\n"
         "  deactivate [--infra NAME] (--runtime NAME USERNAME... | --not-logged-in-since DATE) [--dry-run]\n"
+        "  activate [--infra NAME] --runtime NAME USERNAME...        (undo a deactivation made here)\n"
+        "  it-user [--infra NAME] --runtime NAME [--clear] USERNAME... (mark or clear IT users)\n"
+        "  link [--infra NAME] --runtime NAME [--other-runtime NAME] USERNAME OTHER_USERNAME\n"
+        "  split [--infra NAME] --runtime NAME [--undo] USERNAME...   (keep apart from automatic matching)\n"
         "  report [--infra NAME] --output FILE.pdf|FILE.html   (not available in this version)\n"
         "\n"
         "Options:\n"
@@ -100,6 +105,10 @@ const QVector<CliApplication::Command> &CliApplication::commands()
         t.append({ { QStringLiteral("explain") }, { infra, runtime }, 1, 1, &QueryCommands::explain });
         t.append({ { QStringLiteral("deactivate") }, { infra, runtime, valued("not-logged-in-since"), flag("dry-run") },
             0, -1, &DeactivateCommand::run });
+        t.append({ { QStringLiteral("activate") }, { infra, runtime }, 1, -1, &DecisionCommands::activate });
+        t.append({ { QStringLiteral("it-user") }, { infra, runtime, flag("clear") }, 1, -1, &DecisionCommands::itUser });
+        t.append({ { QStringLiteral("link") }, { infra, runtime, valued("other-runtime") }, 2, 2, &DecisionCommands::link });
+        t.append({ { QStringLiteral("split") }, { infra, runtime, flag("undo") }, 1, -1, &DecisionCommands::split });
         t.append({ { QStringLiteral("report") }, { infra, valued("output") }, 0, -1, &CliApplication::report });
         // --db is accepted after the command as well: scripts often append it.
         for (Command &c : t)

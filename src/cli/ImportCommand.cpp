@@ -77,6 +77,18 @@ int ImportCommand::run(CommandContext &ctx)
         con.print(tr("  unknown columns ignored: %1").arg(data->unknownColumns.join(QLatin1String(", "))));
     if (data->hadPassword)
         con.print(tr("  Password column dropped, never stored"));
+    // Who disappeared, and who is still active on the platform although deactivated here (first few of each).
+    auto listSome = [&con](const QString &title, const QStringList &names) {
+        if (names.isEmpty())
+            return;
+        constexpr int Shown = 20;
+        QString line = title + names.mid(0, Shown).join(QLatin1String(", "));
+        if (names.size() > Shown)
+            line += tr(" and %n more", nullptr, int(names.size() - Shown));
+        con.print(line);
+    };
+    listSome(tr("  removed: "), summary->removedUsers);
+    listSome(tr("  deactivated here but still active on the platform: "), summary->pendingDeactivation);
     return ExitSuccess;
 }
 

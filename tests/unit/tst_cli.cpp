@@ -69,6 +69,7 @@ private slots:
     void deactivateDryRun();
     void deactivateUsers();
     void deactivateNotLoggedInSince();
+    void decisionCommands();
     void explainMentionsRule_data();
     void explainMentionsRule();
 
@@ -805,6 +806,76 @@ void TestCli::deactivateUsers()
         = runDb(db, { QStringLiteral("explain"), QStringLiteral("--runtime"), QStringLiteral("prod-eu"), username });
     QCOMPARE(why.exitCode, 0);
     QVERIFY2(why.out.contains(QLatin1String("R5.2")), qPrintable(why.out));
+}
+
+void TestCli::decisionCommands()
+{
+    const QString db = freshSampleWorkspace();
+    const QJsonArray all = users(db);
+    QHash<qint64, QVector<QJsonObject>> byIndividual;
+    for (const QJsonValue &v : all) {
+        const QJsonObject u = v.toObject();
+        if (!u.value(QStringLiteral("individual")).isNull())
+            byIndividual[qint64(u.value(QStringLiteral("individual")).toDouble())].append(u);
+    }
+    // Two people on their own in different runtimes, and one person merged across both runtimes.
+    QJsonObject loneEu, loneUs, mergedUs;
+    for (const auto &records : std::as_const(byIndividual)) {
+        const QJsonObject &u = records.first();
+        const QString runtime = u.value(QStringLiteral("runtime")).toString();
+        if (records.size() == 1 && u.value(QStringLiteral("tenant")).toString().isEmpty()
+            && !u.value(QStringLiteral("username")).toString().isEmpty()) {
+            if (runtime == u"prod-eu" && loneEu.isEmpty())
+                loneEu = u;
+            else if (runtime == u"prod-us" && loneUs.isEmpty())
+                loneUs = u;
+        }
+        if (records.size() == 2 && records.at(0).value(QStringLiteral("runtime")) != records.at(1).value(QStringLiteral("runtime"))) {
+            for (const QJsonObject &r : records) {
+                if (r.value(QStringLiteral("runtime")).toString() == u"prod-us")
+                    mergedUs = r;
+            }
+        }
+    }
+    QVERIFY(!loneEu.isEmpty() && !loneUs.isEmpty() && !mergedUs.isEmpty());
+    const auto name = [](const QJsonObject &u) { return u.value(QStringLiteral("username")).toString(); };
+    const auto unique = [this, &db](const char *key) {
+        return counts(db).value(QStringLiteral("unique")).toObject().value(QString::fromLatin1(key)).toInt();
+    };
+    const auto ok = [this, &db](const QStringList &args) {
+        const CliResult r = runDb(db, args);
+        return r.exitCode == 0 && r.err.isEmpty() && r.out.contains(QLatin1String("Unique users now"));
+    };
+    const int total = unique("total");
+    const int excludedIt = counts(db).value(QStringLiteral("excluded")).toObject().value(QStringLiteral("it_user")).toInt();
+
+    QVERIFY(ok({QStringLiteral("it-user"), QStringLiteral("--runtime"), QStringLiteral("prod-eu"), name(loneEu)}));
+    QCOMPARE(unique("total"), total - 1);
+    QCOMPARE(counts(db).value(QStringLiteral("excluded")).toObject().value(QStringLiteral("it_user")).toInt(), excludedIt + 1);
+    QVERIFY(ok({QStringLiteral("it-user"), QStringLiteral("--clear"), QStringLiteral("--runtime"), QStringLiteral("prod-eu"), name(loneEu)}));
+    QCOMPARE(unique("total"), total);
+
+    QVERIFY(runDb(db, {QStringLiteral("deactivate"), QStringLiteral("--runtime"), QStringLiteral("prod-eu"), name(loneEu)}).exitCode == 0);
+    QCOMPARE(unique("total"), total - 1);
+    QVERIFY(ok({QStringLiteral("activate"), QStringLiteral("--runtime"), QStringLiteral("prod-eu"), name(loneEu)}));
+    QCOMPARE(unique("total"), total);
+
+    QVERIFY(ok({QStringLiteral("link"), QStringLiteral("--runtime"), QStringLiteral("prod-eu"), QStringLiteral("--other-runtime"),
+                QStringLiteral("prod-us"), name(loneEu), name(loneUs)}));
+    QCOMPARE(unique("total"), total - 1);
+
+    QVERIFY(ok({QStringLiteral("split"), QStringLiteral("--runtime"), QStringLiteral("prod-us"), name(mergedUs)}));
+    QCOMPARE(unique("total"), total);
+    QVERIFY(ok({QStringLiteral("split"), QStringLiteral("--undo"), QStringLiteral("--runtime"), QStringLiteral("prod-us"), name(mergedUs)}));
+    QCOMPARE(unique("total"), total - 1);
+
+    // Usage and runtime errors keep to the contract.
+    QCOMPARE(runDb(db, {QStringLiteral("link"), QStringLiteral("--runtime"), QStringLiteral("prod-eu"), name(loneEu)}).exitCode, 2);
+    QCOMPARE(runDb(db, {QStringLiteral("it-user"), name(loneEu)}).exitCode, 2);
+    const CliResult unknown = runDb(db, {QStringLiteral("activate"), QStringLiteral("--runtime"), QStringLiteral("prod-eu"), QStringLiteral("nobody-here")});
+    QCOMPARE(unknown.exitCode, 1);
+    QVERIFY(unknown.err.startsWith(QLatin1String("error: ")));
+    QCOMPARE(unique("total"), total - 1);
 }
 
 void TestCli::deactivateNotLoggedInSince()

@@ -1,0 +1,125 @@
+#include "DecisionCommands.h"
+
+#include "CommandContext.h"
+
+namespace hc {
+
+namespace {
+
+// The records named on the command line, in the runtime given by `option`; fails on an unknown user.
+Result<QVector<RecordRef>> references(CommandContext &ctx, qint64 infraId, const QString &option,
+                                      const QStringList &usernames)
+{
+    using R = Result<QVector<RecordRef>>;
+    auto runtime = ctx.runtime(infraId, ctx.args().value(option));
+    if (!runtime)
+        return R::failure(runtime.error());
+    QVector<RecordRef> refs;
+    for (const QString &username : usernames) {
+        RecordRef ref;
+        ref.runtimeId = runtime->id;
+        ref.username = username;
+        auto found = ctx.workspace().value()->findRecords(ref);
+        if (!found)
+            return R::failure(found.error());
+        refs << ref;
+    }
+    return refs;
+}
+
+int printCounts(CommandContext &ctx, qint64 infraId)
+{
+    auto counts = ctx.workspace().value()->counts(infraId);
+    if (!counts)
+        return ctx.console().fail(counts.error());
+    if (counts->model == LicenceModel::Named) {
+        ctx.console().print(DecisionCommands::tr("Unique users now: %1 named.").arg(counts->unique.total()));
+    } else {
+        ctx.console().print(DecisionCommands::tr("Unique users now: %1 internal, %2 external.")
+                                .arg(counts->unique.internal)
+                                .arg(counts->unique.external));
+    }
+    return 0;
+}
+
+} // namespace
+
+int DecisionCommands::activate(CommandContext &ctx)
+{
+    if (!ctx.args().isSet(QStringLiteral("runtime")))
+        return ctx.console().usage(tr("'activate' needs --runtime NAME"));
+    auto infra = ctx.infrastructure();
+    if (!infra)
+        return ctx.console().fail(infra.error());
+    auto refs = references(ctx, infra->id, QStringLiteral("runtime"), ctx.args().positionals());
+    if (!refs)
+        return ctx.console().fail(refs.error());
+    if (Status s = ctx.workspace().value()->setDeactivated(*refs, false); !s)
+        return ctx.console().fail(s.error());
+    ctx.console().print(tr("Re-activated %n user(s) in Headcount (the export's own Is_Active applies again).", nullptr,
+                           int(refs->size())));
+    return printCounts(ctx, infra->id);
+}
+
+int DecisionCommands::itUser(CommandContext &ctx)
+{
+    if (!ctx.args().isSet(QStringLiteral("runtime")))
+        return ctx.console().usage(tr("'it-user' needs --runtime NAME"));
+    auto infra = ctx.infrastructure();
+    if (!infra)
+        return ctx.console().fail(infra.error());
+    auto refs = references(ctx, infra->id, QStringLiteral("runtime"), ctx.args().positionals());
+    if (!refs)
+        return ctx.console().fail(refs.error());
+    const bool clear = ctx.args().isSet(QStringLiteral("clear"));
+    if (Status s = ctx.workspace().value()->setItUser(*refs, !clear); !s)
+        return ctx.console().fail(s.error());
+    ctx.console().print(clear ? tr("Cleared the IT-user flag of %n user(s).", nullptr, int(refs->size()))
+                              : tr("Marked %n user(s) as IT users (not counted).", nullptr, int(refs->size())));
+    return printCounts(ctx, infra->id);
+}
+
+int DecisionCommands::link(CommandContext &ctx)
+{
+    const CommandLine &args = ctx.args();
+    if (!args.isSet(QStringLiteral("runtime")) || args.positionals().size() != 2)
+        return ctx.console().usage(tr("'link' needs --runtime NAME USERNAME OTHER_USERNAME [--other-runtime NAME]"));
+    auto infra = ctx.infrastructure();
+    if (!infra)
+        return ctx.console().fail(infra.error());
+    auto a = references(ctx, infra->id, QStringLiteral("runtime"), {args.positionals().at(0)});
+    if (!a)
+        return ctx.console().fail(a.error());
+    const QString otherOption = args.isSet(QStringLiteral("other-runtime")) ? QStringLiteral("other-runtime")
+                                                                            : QStringLiteral("runtime");
+    auto b = references(ctx, infra->id, otherOption, {args.positionals().at(1)});
+    if (!b)
+        return ctx.console().fail(b.error());
+    if (Status s = ctx.workspace().value()->link(a->first(), b->first()); !s)
+        return ctx.console().fail(s.error());
+    ctx.console().print(tr("Linked %1 and %2: one individual.").arg(args.positionals().at(0), args.positionals().at(1)));
+    return printCounts(ctx, infra->id);
+}
+
+int DecisionCommands::split(CommandContext &ctx)
+{
+    if (!ctx.args().isSet(QStringLiteral("runtime")))
+        return ctx.console().usage(tr("'split' needs --runtime NAME"));
+    auto infra = ctx.infrastructure();
+    if (!infra)
+        return ctx.console().fail(infra.error());
+    auto refs = references(ctx, infra->id, QStringLiteral("runtime"), ctx.args().positionals());
+    if (!refs)
+        return ctx.console().fail(refs.error());
+    const bool undo = ctx.args().isSet(QStringLiteral("undo"));
+    for (const RecordRef &ref : *refs) {
+        if (Status s = ctx.workspace().value()->split(ref, !undo); !s)
+            return ctx.console().fail(s.error());
+    }
+    ctx.console().print(undo ? tr("%n user(s) match automatically again.", nullptr, int(refs->size()))
+                             : tr("Split %n user(s) from automatic matching (only links join them).", nullptr,
+                                  int(refs->size())));
+    return printCounts(ctx, infra->id);
+}
+
+} // namespace hc
