@@ -27,6 +27,31 @@ Result<QVector<RecordRef>> references(CommandContext &ctx, qint64 infraId, const
     return refs;
 }
 
+// The preamble of the commands that act on users named after --runtime NAME: infrastructure and references.
+struct Target
+{
+    qint64 infraId = 0;
+    QVector<RecordRef> refs;
+};
+std::optional<Target> namedUsers(CommandContext &ctx, const QString &command, int *exitCode)
+{
+    if (!ctx.args().isSet(QStringLiteral("runtime"))) {
+        *exitCode = ctx.console().usage(DecisionCommands::tr("'%1' needs --runtime NAME").arg(command));
+        return std::nullopt;
+    }
+    auto infra = ctx.infrastructure();
+    if (!infra) {
+        *exitCode = ctx.console().fail(infra.error());
+        return std::nullopt;
+    }
+    auto refs = references(ctx, infra->id, QStringLiteral("runtime"), ctx.args().positionals());
+    if (!refs) {
+        *exitCode = ctx.console().fail(refs.error());
+        return std::nullopt;
+    }
+    return Target{infra->id, *refs};
+}
+
 int printCounts(CommandContext &ctx, qint64 infraId)
 {
     auto counts = ctx.workspace().value()->counts(infraId);
@@ -46,37 +71,30 @@ int printCounts(CommandContext &ctx, qint64 infraId)
 
 int DecisionCommands::activate(CommandContext &ctx)
 {
-    if (!ctx.args().isSet(QStringLiteral("runtime")))
-        return ctx.console().usage(tr("'activate' needs --runtime NAME"));
-    auto infra = ctx.infrastructure();
-    if (!infra)
-        return ctx.console().fail(infra.error());
-    auto refs = references(ctx, infra->id, QStringLiteral("runtime"), ctx.args().positionals());
-    if (!refs)
-        return ctx.console().fail(refs.error());
-    if (Status s = ctx.workspace().value()->setDeactivated(*refs, false); !s)
+    int exitCode = 0;
+    const auto target = namedUsers(ctx, QStringLiteral("activate"), &exitCode);
+    if (!target)
+        return exitCode;
+    if (Status s = ctx.workspace().value()->setDeactivated(target->refs, false); !s)
         return ctx.console().fail(s.error());
     ctx.console().print(tr("Re-activated %n user(s) in Headcount (the export's own Is_Active applies again).", nullptr,
-                           int(refs->size())));
-    return printCounts(ctx, infra->id);
+                           int(target->refs.size())));
+    return printCounts(ctx, target->infraId);
 }
 
 int DecisionCommands::itUser(CommandContext &ctx)
 {
-    if (!ctx.args().isSet(QStringLiteral("runtime")))
-        return ctx.console().usage(tr("'it-user' needs --runtime NAME"));
-    auto infra = ctx.infrastructure();
-    if (!infra)
-        return ctx.console().fail(infra.error());
-    auto refs = references(ctx, infra->id, QStringLiteral("runtime"), ctx.args().positionals());
-    if (!refs)
-        return ctx.console().fail(refs.error());
+    int exitCode = 0;
+    const auto target = namedUsers(ctx, QStringLiteral("it-user"), &exitCode);
+    if (!target)
+        return exitCode;
     const bool clear = ctx.args().isSet(QStringLiteral("clear"));
-    if (Status s = ctx.workspace().value()->setItUser(*refs, !clear); !s)
+    if (Status s = ctx.workspace().value()->setItUser(target->refs, !clear); !s)
         return ctx.console().fail(s.error());
-    ctx.console().print(clear ? tr("Cleared the IT-user flag of %n user(s).", nullptr, int(refs->size()))
-                              : tr("Marked %n user(s) as IT users (not counted).", nullptr, int(refs->size())));
-    return printCounts(ctx, infra->id);
+    const int n = int(target->refs.size());
+    ctx.console().print(clear ? tr("Cleared the IT-user flag of %n user(s).", nullptr, n)
+                              : tr("Marked %n user(s) as IT users (not counted).", nullptr, n));
+    return printCounts(ctx, target->infraId);
 }
 
 int DecisionCommands::link(CommandContext &ctx)
@@ -103,23 +121,19 @@ int DecisionCommands::link(CommandContext &ctx)
 
 int DecisionCommands::split(CommandContext &ctx)
 {
-    if (!ctx.args().isSet(QStringLiteral("runtime")))
-        return ctx.console().usage(tr("'split' needs --runtime NAME"));
-    auto infra = ctx.infrastructure();
-    if (!infra)
-        return ctx.console().fail(infra.error());
-    auto refs = references(ctx, infra->id, QStringLiteral("runtime"), ctx.args().positionals());
-    if (!refs)
-        return ctx.console().fail(refs.error());
+    int exitCode = 0;
+    const auto target = namedUsers(ctx, QStringLiteral("split"), &exitCode);
+    if (!target)
+        return exitCode;
     const bool undo = ctx.args().isSet(QStringLiteral("undo"));
-    for (const RecordRef &ref : *refs) {
+    for (const RecordRef &ref : target->refs) {
         if (Status s = ctx.workspace().value()->split(ref, !undo); !s)
             return ctx.console().fail(s.error());
     }
-    ctx.console().print(undo ? tr("%n user(s) match automatically again.", nullptr, int(refs->size()))
-                             : tr("Split %n user(s) from automatic matching (only links join them).", nullptr,
-                                  int(refs->size())));
-    return printCounts(ctx, infra->id);
+    const int n = int(target->refs.size());
+    ctx.console().print(undo ? tr("%n user(s) match automatically again.", nullptr, n)
+                             : tr("Split %n user(s) from automatic matching (only links join them).", nullptr, n));
+    return printCounts(ctx, target->infraId);
 }
 
 } // namespace hc
