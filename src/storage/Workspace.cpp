@@ -130,6 +130,26 @@ StoredRecord readRecord(const QSqlQuery &q, int offset = 0)
     return s;
 }
 
+// A listed user: the stored record with its class (counted records of the internal-external model only).
+UserRow toUserRow(const QSqlQuery &q, LicenceModel model, const QSet<QString> &owned)
+{
+    const StoredRecord s = readRecord(q);
+    UserRow row;
+    row.recordId = s.id;
+    row.runtime = q.value(22).toString();
+    row.record = s.record;
+    row.status = s.facts.status;
+    if (row.status == RecordStatus::Counted) {
+        row.individual = s.individual;
+        if (model == LicenceModel::InternalExternal)
+            row.userClass = Rules::classify(s.facts.domain, owned);
+    }
+    row.itOverride = s.decisions.overrides.itUser.has_value();
+    row.deactivatedHere = s.decisions.overrides.deactivated.value_or(false);
+    row.split = s.decisions.split;
+    return row;
+}
+
 Result<InfrastructureInfo> readInfra(QSqlQuery &q)
 {
     InfrastructureInfo info;
@@ -645,23 +665,8 @@ Result<QVector<UserRow>> Workspace::users(const UserFilter &filter) const
     if (!q.exec())
         return R::failure(dbError(Tr::tr("listing users"), q.lastError()));
     QVector<UserRow> rows;
-    while (q.next()) {
-        const StoredRecord s = readRecord(q);
-        UserRow row;
-        row.recordId = s.id;
-        row.runtime = q.value(22).toString();
-        row.record = s.record;
-        row.status = s.facts.status;
-        if (row.status == RecordStatus::Counted) {
-            row.individual = s.individual;
-            if (infra->model == LicenceModel::InternalExternal)
-                row.userClass = Rules::classify(s.facts.domain, owned);
-        }
-        row.itOverride = s.decisions.overrides.itUser.has_value();
-        row.deactivatedHere = s.decisions.overrides.deactivated.value_or(false);
-        row.split = s.decisions.split;
-        rows.append(row);
-    }
+    while (q.next())
+        rows.append(toUserRow(q, infra->model, owned));
     return rows;
 }
 
@@ -710,23 +715,8 @@ Result<QVector<UserRow>> Workspace::findRecords(const RecordRef &ref) const
     if (!u.exec())
         return R::failure(dbError(Tr::tr("finding a user"), u.lastError()));
     QVector<UserRow> rows;
-    while (u.next()) {
-        const StoredRecord s = readRecord(u);
-        UserRow row;
-        row.recordId = s.id;
-        row.runtime = u.value(22).toString();
-        row.record = s.record;
-        row.status = s.facts.status;
-        if (row.status == RecordStatus::Counted) {
-            row.individual = s.individual;
-            if (infra && infra->model == LicenceModel::InternalExternal)
-                row.userClass = Rules::classify(s.facts.domain, owned);
-        }
-        row.itOverride = s.decisions.overrides.itUser.has_value();
-        row.deactivatedHere = s.decisions.overrides.deactivated.value_or(false);
-        row.split = s.decisions.split;
-        rows.append(row);
-    }
+    while (u.next())
+        rows.append(toUserRow(u, infra ? infra->model : LicenceModel::Named, owned));
     if (rows.isEmpty())
         return R::failure(Tr::tr("No user \"%1\" in that runtime.").arg(ref.username));
     return rows;
