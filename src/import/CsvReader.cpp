@@ -18,7 +18,16 @@ CsvReader::CsvReader(QByteArrayView utf8, char delimiter)
     , m_lineStart(m_begin)
 {
     // Excel's "sep=;" first line names the delimiter and is not part of the data.
-    if (utf8.size() >= 5 && qstrnicmp(m_begin, "sep=", 4) == 0 && static_cast<unsigned char>(utf8.at(4)) < 0x80
+    if (utf8.size() >= 4 && qstrnicmp(m_begin, "sep=", 4) == 0
+        && (utf8.size() == 4 || isLineEnd(utf8.at(4)) || utf8.at(4) == '"' || utf8.at(4) == '\0')) {
+        // "sep=" with nothing usable after it: guessing would misread every row.
+        m_errorLine = 1;
+        m_errorColumn = 5;
+        m_errorMessage = utf8.size() > 4 && utf8.at(4) == '"'
+            ? tr("the first line 'sep=\"' names the quote as the delimiter, which cannot be one")
+            : tr("the first line 'sep=' names no delimiter (Excel writes e.g. 'sep=;')");
+        m_pos = m_end;
+    } else if (utf8.size() >= 5 && qstrnicmp(m_begin, "sep=", 4) == 0 && static_cast<unsigned char>(utf8.at(4)) < 0x80
         && (utf8.size() == 5 || isLineEnd(utf8.at(5)))) {
         m_hadSepLine = true;
         if (delimiter == 0)

@@ -15,6 +15,7 @@
 #include <optional>
 
 #include <cmath>
+#include <cstring>
 
 namespace hc {
 
@@ -81,6 +82,12 @@ private:
     const RecordBatchSink *m_sink;
     qsizetype m_batchSize;
 };
+
+// A NUL is no character of any export: a damaged file, or UTF-16 without a byte order mark read as bytes.
+QString nulMessage()
+{
+    return ExportReader::tr("the value holds a NUL byte: the file may be damaged");
+}
 
 Result<ExportData> cancelled(const QString &file)
 {
@@ -194,6 +201,10 @@ bool setFromJson(UserRecord &record, Field field, const QJsonValue &value, QStri
     case QJsonValue::Undefined:
         return setFromText(record, field, {}, error);
     case QJsonValue::String:
+        if (value.toString().contains(QChar(0))) {
+            *error = nulMessage();
+            return false;
+        }
         if (text) {
             *text = value.toString();
             return true;
@@ -258,6 +269,7 @@ Result<ExportData> readCsv(
     const QVector<Field> columnFields = mapping.fields();
     const qsizetype columnCount = columnFields.size();
     const qsizetype headerEnd = reader.position();
+    const bool hasNul = std::memchr(utf8.data(), 0, size_t(utf8.size())) != nullptr;
 
     RecordOutput output(data, sink, options.batchSize);
     qsizetype rows = 0;
@@ -275,22 +287,37 @@ Result<ExportData> readCsv(
             && fields.constFirst().text.trimmed().isEmpty())
             continue;
 
-        // More fields than the header is an error: there is no telling which column a value was meant for.
-        // Fewer is fine: the missing fields are empty, as when Excel leaves out trailing empty cells.
+        // More values than the header is an error: there is no telling which column a value was meant for. Empty
+        // fields past the header hold no value (Excel writes them once a cell to the right was touched), and fewer
+        // fields are fine: the missing ones are empty, as when Excel leaves out trailing empty cells.
         std::optional<ImportProblem> bad;
-        if (fields.size() > columnCount) {
-            const CsvField &extra = fields.at(columnCount);
-            bad = problem(file, extra.line, reader.column(extra), {},
-                ExportReader::tr("this row has %1 fields but the header has %2").arg(fields.size()).arg(columnCount));
-        } else {
-            UserRecord &record = output.add();
-            for (qsizetype i = 0; i < fields.size(); ++i) {
-                const CsvField &field = fields.at(i);
-                if (!setFromUtf8(record, columnFields.at(i), field.text, widen, &error)) {
-                    bad = problem(file, field.line, reader.column(field), data.columns.at(i), error);
-                    output.discard();
-                    break;
+        qsizetype used = fields.size();
+        if (used > columnCount) {
+            used = columnCount;
+            for (qsizetype i = columnCount; i < fields.size() && !bad; ++i) {
+                const CsvField &extra = fields.at(i);
+                if (!extra.text.isEmpty()) {
+                    bad = problem(file, extra.line, reader.column(extra), {},
+                        ExportReader::tr("this row has %1 fields but the header has %2")
+                            .arg(fields.size())
+                            .arg(columnCount));
                 }
+            }
+        }
+        if (!bad) {
+            UserRecord &record = output.add();
+            for (qsizetype i = 0; i < used; ++i) {
+                const CsvField &field = fields.at(i);
+                // Looked for only when the file holds a NUL at all (one memchr over the file).
+                if (hasNul && field.text.contains('\0') && columnFields.at(i) != Field::Ignored
+                    && columnFields.at(i) != Field::Password) {
+                    error = nulMessage();
+                } else if (setFromUtf8(record, columnFields.at(i), field.text, widen, &error)) {
+                    continue;
+                }
+                bad = problem(file, field.line, reader.column(field), data.columns.at(i), error);
+                output.discard();
+                break;
             }
         }
         if (bad) {
@@ -399,11 +426,19 @@ Result<ExportData> readBytesWith(
         return fail(problem(fileName, 0, 0, {}, decoded.error()));
     ExportData data;
     data.encoding = decoded->encoding;
+    // NUL padding after the last line (a file written into a pre-allocated block, or cut short by a crash) is no
+    // data; NULs anywhere else are reported where they are.
+    QByteArray utf8 = decoded->utf8;
+    qsizetype end = utf8.size();
+    while (end > 0 && utf8.at(end - 1) == '\0')
+        --end;
+    if (end < utf8.size())
+        utf8 = QByteArray::fromRawData(decoded->utf8.constData(), end); // a view: no copy of a large file
 
     ExportFormat format = options.format;
     if (format == ExportFormat::Auto) {
         format = ExportFormat::Csv;
-        for (const char c : decoded->utf8) {
+        for (const char c : utf8) {
             if (c == ' ' || c == '\t' || c == '\r' || c == '\n')
                 continue;
             if (c == '[' || c == '{')
@@ -412,8 +447,8 @@ Result<ExportData> readBytesWith(
         }
     }
     if (format == ExportFormat::Csv)
-        return readCsv(decoded->utf8, fileName, options, std::move(data), sink);
-    return readJson(decoded->utf8, fileName, options, std::move(data), sink);
+        return readCsv(utf8, fileName, options, std::move(data), sink);
+    return readJson(utf8, fileName, options, std::move(data), sink);
 }
 
 Result<ExportData> readFileWith(const QString &path, const ReadOptions &options, const RecordBatchSink *sink)

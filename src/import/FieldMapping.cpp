@@ -2,6 +2,8 @@
 
 #include <QLatin1String>
 
+#include <algorithm>
+
 namespace hc {
 
 namespace {
@@ -137,7 +139,8 @@ QStringList FieldMapping::unknownColumns() const
 {
     QStringList result;
     for (qsizetype i = 0; i < m_columns.size(); ++i) {
-        if (m_fields.at(i) == Field::Ignored && !m_columns.at(i).isEmpty())
+        // A name repeated (two "Notes" columns) is reported once.
+        if (m_fields.at(i) == Field::Ignored && !m_columns.at(i).isEmpty() && !result.contains(m_columns.at(i)))
             result << m_columns.at(i);
     }
     return result;
@@ -157,6 +160,8 @@ QString FieldMapping::notAUserExportMessage() const
     const QString expected = tr("expected columns such as Username, Email, Id, Name, Is_Active");
     if (m_columns.isEmpty())
         return tr("not a user export: the records have no fields (%1)").arg(expected);
+    if (std::all_of(m_columns.cbegin(), m_columns.cend(), [](const QString &c) { return c.trimmed().isEmpty(); }))
+        return tr("not a user export: the header row names no columns (%1)").arg(expected);
     return tr("not a user export: none of the columns %1 is known (%2)").arg(quotedList(m_columns), expected);
 }
 

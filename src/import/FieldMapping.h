@@ -51,7 +51,8 @@ public:
     Field field(qsizetype column) const { return m_fields.at(column); }
     const QVector<Field> &fields() const { return m_fields; }
     const QStringList &columns() const { return m_columns; }
-    // Non-empty columns that give no field (an empty header cell, as a trailing delimiter makes, is not listed).
+    // Non-empty columns that give no field, each name once (an empty header cell, as a trailing delimiter makes, is
+    // not listed).
     QStringList unknownColumns() const;
     bool hasPassword() const { return m_hasPassword; }
     // True when a column other than Password gives a known field.

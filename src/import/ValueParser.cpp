@@ -212,7 +212,8 @@ QString ValueParser::quoted(QStringView text)
     QString shown = text.size() > maxLength ? text.left(maxLength).toString() + QChar(0x2026) : text.toString();
     shown.replace(u'\r', QLatin1String("\\r"))
         .replace(u'\n', QLatin1String("\\n"))
-        .replace(u'\t', QLatin1String("\\t"));
+        .replace(u'\t', QLatin1String("\\t"))
+        .replace(QChar(0), QLatin1String("\\0"));
     return u'\'' + shown + u'\'';
 }
 

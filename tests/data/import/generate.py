@@ -114,3 +114,58 @@ write('json-bad-value.json', (
     '  {"Id": 3, "Username": "carol", "Is_Active": false}\n'
     ']\n').encode('utf-8'))
 write('json-utf16le-bom.json', b'\xff\xfe' + '[{"Id": 1, "Name": "Jürgen Müller"}]'.encode('utf-16-le'))
+
+# ---- Real-world quirks (issue 4): for each case a quirky file that reads and a broken one with an exact error. ----
+
+# Excel's "sep=" first line: it wins over detection (the data has more semicolons than commas) and counts as line 1.
+write('sep-line-comma.csv', b'sep=,\r\nId,Name,Username\r\n1,"Silva; Ana",asilva\r\n2,Costa; Rui,rcosta\r\n')
+# A "sep=" line that names no delimiter.
+write('sep-line-empty.csv', b'sep=\r\nId;Username\r\n1;alice\r\n')
+
+# Every header quoted, one holding the delimiter and one an escaped quote; values quoted or not.
+write('quoted-header.csv', (
+    '"Id";"Full Name";"Login";"E-mail";"Is Active";"Team; Unit";"Nick ""Name"""\r\n'
+    '"1";"Silva, Ana";"asilva";"ana@acme.pt";"Yes";"Sales; North";"Ana"\r\n'
+    '2;Rui Costa;rcosta;rui@acme.pt;No;;\r\n').encode('utf-8'))
+# A quoted header that is never closed: the rest of the file is read as that one name.
+write('quoted-header-unterminated.csv', b'Id,"Username,Email\n1,alice,alice@acme.com\n')
+
+# The same unknown column twice, and empty header names (between columns and from a trailing delimiter).
+write('duplicate-unknown-columns.csv', b'Id,Notes,Username,Notes,,Email,\n1,a,alice,b,x,alice@acme.com,\n')
+# The same known column twice: there is no telling which one holds the e-mail.
+write('duplicate-columns.csv', b'Id,Email,Username,E-mail\n1,a@acme.com,alice,b@acme.com\n')
+# A header of empty names only.
+write('empty-header.csv', b',,\r\n1,alice,alice@acme.com\r\n')
+
+# Trailing empty fields past the header (Excel after a cell to the right was once touched) are no extra values.
+write('trailing-empty-fields.csv', b'Id,Username,Email\n1,alice,alice@acme.com,,\n2,bob,bob@acme.com,\n3,carol,,\n')
+# A line break outside quotes splits a record: the first part reads as a short row, the second fails on Is_Active.
+write('fewer-fields-split.csv', b'Id,Is_Active,Name,Username\n1,true,Ana Silva,asilva\n2,true,Bob\n Smith,bob\n')
+
+# NUL padding after the last line (a file written into a pre-allocated block), and a NUL inside a value.
+write('nul-padding.csv', b'Id,Username,Email\r\n1,alice,alice@acme.com\r\n2,bob,bob@acme.com\r\n' + b'\0' * 512)
+write('nul-in-field.csv', b'Id,Username,Email\n1,alice,alice@acme.com\n2,b\0b,bob@acme.com\n')
+
+# Very long fields: a 1 MiB name (quoted, with line breaks and escaped quotes) reads whole; a 1 MiB value in a
+# boolean column fails with a shortened value in the message.
+LONG = ('Lorem "ipsum"\n' * 74899)[:1048576 - 6]
+write('long-field.csv', ('Id,Name,Username\n1,"' + LONG.replace('"', '""') + '",long\n2,Short,short\n').encode('utf-8'))
+write('long-field-bad-value.csv', ('Id,Username,Is_Active\n1,alice,' + 'y' * 1048576 + '\n').encode('utf-8'))
+
+# Mixed line ends (CRLF, LF, CR) before an error: the line number still counts each line end once.
+write('mixed-line-ends-bad-value.csv', b'Id,Username,Is_Active\r\n1,a,yes\n2,b,no\r3,"c\r\nd",1\r\n4,e,perhaps\n')
+
+# One known column among others that are not: a user export whose other columns are reported as ignored.
+write('one-known-column.csv', b'Department;Cost Center;LOGIN;Notes\r\nSales;C-100;asilva;x\r\nIT;C-200;rcosta;\r\n')
+write('not-a-user-export.json', b'[\n  {"sku": "W-1", "price": 9.99},\n  {"sku": "W-2", "price": 19.99}\n]\n')
+
+# JSON: an array holding something other than records; an object holding two arrays.
+write('json-not-an-object.json', b'[\n  {"Id": 1, "Username": "alice"},\n  ["Id", 2, "Username", "bob"]\n]\n')
+write('json-two-arrays.json', b'{\n  "users": [{"Id": 1, "Username": "alice"}],\n  "errors": []\n}\n')
+# A number where a boolean is expected, and one that is not 0 or 1.
+write('json-bad-number.json', b'[\n  {"Id": 1, "Username": "alice", "Is_IT_User": 0},\n  {"Id": 2, "Username": "bob", "Is_IT_User": 2}\n]\n')
+
+# UTF-16 with an odd number of bytes (cut off in the middle of a character).
+write('utf16le-odd-bytes.csv', b'\xff\xfe' + 'Id;Username\r\n1;alice\r\n'.encode('utf-16-le') + b'\x32')
+# Windows-1252 before a bad value: the column counts characters, not bytes.
+write('windows1252-bad-value.csv', 'Id;Name;Is_Active\r\n1;Zoë „Ångström“;não\r\n'.encode('cp1252'))

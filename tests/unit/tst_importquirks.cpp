@@ -1,0 +1,325 @@
+// Real-world export quirks (issue 4): for each case a quirky fixture read to the exact records, and a broken one
+// refused with the exact error (file:line:column). Fixtures: tests/data/import (written by generate.py).
+#include "CsvReader.h"
+#include "ExportReader.h"
+#include "TestConfig.h"
+
+#include <QTest>
+
+using namespace hc;
+
+namespace {
+
+QString fixture(const QString &name)
+{
+    return QStringLiteral(HEADCOUNT_TEST_DATA_DIR "/import/") + name;
+}
+
+// "line|id|name|username|email|active|it" per record: the exact records read.
+QStringList describe(const ExportData &data)
+{
+    QStringList rows;
+    for (qsizetype i = 0; i < data.records.size(); ++i) {
+        const UserRecord &r = data.records.at(i);
+        rows << QStringList { QString::number(data.recordLines.value(i)), r.sourceId, r.name, r.username, r.email,
+            r.active ? QStringLiteral("active") : QStringLiteral("inactive"),
+            r.itUser ? QStringLiteral("it") : QStringLiteral("-") }
+                    .join(u'|');
+    }
+    return rows;
+}
+
+const QString notBoolean = QStringLiteral(" is not a boolean (true/false, 1/0, yes/no, y/n)");
+
+} // namespace
+
+class TestImportQuirks : public QObject {
+    Q_OBJECT
+
+private slots:
+    void quirky_data();
+    void quirky();
+    void broken_data();
+    void broken();
+    void brokenRowsSkipped_data();
+    void brokenRowsSkipped();
+    void longField();
+    void sepLineOnlyAtTheStart();
+    void nulOnlyInIgnoredColumn();
+    void jsonNulEscape();
+};
+
+void TestImportQuirks::quirky_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QStringList>("records");
+    QTest::addColumn<QStringList>("unknownColumns");
+    QTest::addColumn<QChar>("delimiter");
+
+    QTest::newRow("sep= line wins over detection") << QStringLiteral("sep-line-comma.csv")
+                                                   << QStringList { QStringLiteral("3|1|Silva; Ana|asilva||active|-"),
+                                                          QStringLiteral("4|2|Costa; Rui|rcosta||active|-") }
+                                                   << QStringList() << QChar(u',');
+    QTest::newRow("quoted headers") << QStringLiteral("quoted-header.csv")
+                                    << QStringList { QStringLiteral("2|1|Silva, Ana|asilva|ana@acme.pt|active|-"),
+                                           QStringLiteral("3|2|Rui Costa|rcosta|rui@acme.pt|inactive|-") }
+                                    << QStringList { QStringLiteral("Team; Unit"), QStringLiteral("Nick \"Name\"") }
+                                    << QChar(u';');
+    QTest::newRow("duplicated unknown and empty header names")
+        << QStringLiteral("duplicate-unknown-columns.csv")
+        << QStringList { QStringLiteral("2|1||alice|alice@acme.com|active|-") }
+        << QStringList { QStringLiteral("Notes") } << QChar(u',');
+    QTest::newRow("trailing empty fields past the header")
+        << QStringLiteral("trailing-empty-fields.csv")
+        << QStringList { QStringLiteral("2|1||alice|alice@acme.com|active|-"),
+               QStringLiteral("3|2||bob|bob@acme.com|active|-"), QStringLiteral("4|3||carol||active|-") }
+        << QStringList() << QChar(u',');
+    QTest::newRow("fewer fields") << QStringLiteral("fewer-fields.csv")
+                                  << QStringList { QStringLiteral("2|1||alice|alice@acme.com|active|-"),
+                                         QStringLiteral("3|2||bob||active|-") }
+                                  << QStringList() << QChar(u',');
+    QTest::newRow("NUL padding after the last line")
+        << QStringLiteral("nul-padding.csv")
+        << QStringList { QStringLiteral("2|1||alice|alice@acme.com|active|-"),
+               QStringLiteral("3|2||bob|bob@acme.com|active|-") }
+        << QStringList() << QChar(u',');
+    QTest::newRow("mixed line ends") << QStringLiteral("mixed-line-ends.csv")
+                                     << QStringList { QStringLiteral("2|1|a|||active|-"),
+                                            QStringLiteral("3|2|b\r\nc|||active|-"), QStringLiteral("5|3|d|||active|-"),
+                                            QStringLiteral("7|4|e|||active|-") }
+                                     << QStringList() << QChar(u',');
+    QTest::newRow("one known column among unknown ones")
+        << QStringLiteral("one-known-column.csv")
+        << QStringList { QStringLiteral("2|||asilva||active|-"), QStringLiteral("3|||rcosta||active|-") }
+        << QStringList { QStringLiteral("Department"), QStringLiteral("Cost Center"), QStringLiteral("Notes") }
+        << QChar(u';');
+    QTest::newRow("Windows-1252") << QStringLiteral("windows1252.csv")
+                                  << QStringList { QStringLiteral("2|1|Jürgen Müller|jmuller|jurgen@acme.de|active|-"),
+                                         QStringLiteral("3|2|Zoë „Ångström“|zoe|zoe@example.com|inactive|-") }
+                                  << QStringList() << QChar(u';');
+    QTest::newRow("UTF-16LE") << QStringLiteral("utf16le-bom.csv")
+                              << QStringList { QStringLiteral("2|1|Jürgen Müller|jmuller|jurgen@acme.de|active|-"),
+                                     QStringLiteral("3|2|Zoë „Ångström“|zoe|zoe@example.com|inactive|-") }
+                              << QStringList() << QChar(u';');
+    QTest::newRow("JSON array of objects")
+        << QStringLiteral("array.json")
+        << QStringList { QStringLiteral("2|1||alice|alice@acme.com|active|-"), QStringLiteral("3|2||bob||inactive|-") }
+        << QStringList { QStringLiteral("Extra") } << QChar();
+    QTest::newRow("JSON object holding an array") << QStringLiteral("object-with-array.json")
+                                                  << QStringList { QStringLiteral("5|1||alice|alice@acme.com|active|-"),
+                                                         QStringLiteral("6|2||bob|bob@acme.com|active|-") }
+                                                  << QStringList() << QChar();
+    QTest::newRow("JSON numbers and booleans as types or strings")
+        << QStringLiteral("json-types.json")
+        << QStringList { QStringLiteral("2|7||s||active|-"), QStringLiteral("3|8||t||active|it"),
+               QStringLiteral("4|9|false|u||active|-") }
+        << QStringList() << QChar();
+}
+
+void TestImportQuirks::quirky()
+{
+    QFETCH(QString, file);
+    QFETCH(QStringList, records);
+    QFETCH(QStringList, unknownColumns);
+    QFETCH(QChar, delimiter);
+    const Result<ExportData> result = ExportReader::readFile(fixture(file));
+    QVERIFY2(result.ok(), qPrintable(result.error()));
+    QCOMPARE(describe(*result), records);
+    QCOMPARE(result->unknownColumns, unknownColumns);
+    QCOMPARE(result->delimiter, delimiter);
+    QVERIFY(result->skipped.isEmpty());
+
+    // The streaming read (what a large import uses) gives the same records.
+    QStringList streamed;
+    ReadOptions options;
+    options.batchSize = 1;
+    const Result<ExportData> stream
+        = ExportReader::readFile(fixture(file), options, [&](const QVector<UserRecord> &rs, const QVector<qint64> &ls) {
+              ExportData batch;
+              batch.records = rs;
+              batch.recordLines = ls;
+              streamed += describe(batch);
+              return true;
+          });
+    QVERIFY2(stream.ok(), qPrintable(stream.error()));
+    QCOMPARE(streamed, records);
+}
+
+void TestImportQuirks::broken_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("error");
+
+    QTest::newRow("sep= line without a delimiter")
+        << QStringLiteral("sep-line-empty.csv")
+        << QStringLiteral(
+               "sep-line-empty.csv:1:5: the first line 'sep=' names no delimiter (Excel writes e.g. 'sep=;')");
+    QTest::newRow("quoted header never closed")
+        << QStringLiteral("quoted-header-unterminated.csv")
+        << QStringLiteral("quoted-header-unterminated.csv:1:4: unterminated quoted field: the quote opened here is "
+                          "never closed");
+    QTest::newRow("duplicated header names")
+        << QStringLiteral("duplicate-columns.csv")
+        << QStringLiteral("duplicate-columns.csv:1:19: the columns 'Email' and 'E-mail' both give the field Email");
+    QTest::newRow("empty header names")
+        << QStringLiteral("empty-header.csv")
+        << QStringLiteral("empty-header.csv: not a user export: the header row names no columns (expected columns "
+                          "such as Username, Email, Id, Name, Is_Active)");
+    QTest::newRow("too many fields") << QStringLiteral("too-many-fields.csv")
+                                     << QStringLiteral(
+                                            "too-many-fields.csv:3:20: this row has 4 fields but the header has 3");
+    QTest::newRow("too few fields: a record split by a line break") << QStringLiteral(
+        "fewer-fields-split.csv") << QStringLiteral("fewer-fields-split.csv:4:8: Is_Active: 'bob'") + notBoolean;
+    QTest::newRow("NUL byte in a value")
+        << QStringLiteral("nul-in-field.csv")
+        << QStringLiteral("nul-in-field.csv:3:3: Username: the value holds a NUL byte: the file may be damaged");
+    QTest::newRow("very long value, shortened in the message")
+        << QStringLiteral("long-field-bad-value.csv")
+        << QStringLiteral("long-field-bad-value.csv:2:9: Is_Active: '") + QString(40, u'y') + QChar(0x2026) + u'\''
+            + notBoolean;
+    QTest::newRow("mixed line ends before a bad value")
+        << QStringLiteral("mixed-line-ends-bad-value.csv")
+        << QStringLiteral("mixed-line-ends-bad-value.csv:6:5: Is_Active: 'perhaps'") + notBoolean;
+    QTest::newRow("not a user export (CSV)")
+        << QStringLiteral("not-a-user-export.csv")
+        << QStringLiteral("not-a-user-export.csv: not a user export: none of the columns 'Product', 'Price', "
+                          "'Quantity' is known (expected columns such as Username, Email, Id, Name, Is_Active)");
+    QTest::newRow("not a user export (JSON)")
+        << QStringLiteral("not-a-user-export.json")
+        << QStringLiteral("not-a-user-export.json: not a user export: none of the columns 'sku', 'price' is known "
+                          "(expected columns such as Username, Email, Id, Name, Is_Active)");
+    QTest::newRow("JSON array holding a non-object") << QStringLiteral(
+        "json-not-an-object.json") << QStringLiteral("json-not-an-object.json:3:3: this record is not an object");
+    QTest::newRow("JSON object holding two arrays")
+        << QStringLiteral("json-two-arrays.json")
+        << QStringLiteral("json-two-arrays.json: the JSON object holds several arrays (errors, users): expected an "
+                          "array of user records, or an object holding one such array");
+    QTest::newRow("JSON number that is no boolean") << QStringLiteral(
+        "json-bad-number.json") << QStringLiteral("json-bad-number.json:3:46: Is_IT_User: '2'") + notBoolean;
+    QTest::newRow("JSON string that is no boolean") << QStringLiteral(
+        "json-bad-value.json") << QStringLiteral("json-bad-value.json:6:18: Is_Active: 'maybe'") + notBoolean;
+    QTest::newRow("UTF-16 cut in the middle of a character")
+        << QStringLiteral("utf16le-odd-bytes.csv")
+        << QStringLiteral("utf16le-odd-bytes.csv: not valid UTF-16LE text: the file has an odd number of bytes");
+    QTest::newRow("Windows-1252: the column counts characters") << QStringLiteral(
+        "windows1252-bad-value.csv") << QStringLiteral("windows1252-bad-value.csv:2:18: Is_Active: 'não'") + notBoolean;
+}
+
+void TestImportQuirks::broken()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, error);
+    const Result<ExportData> result = ExportReader::readFile(fixture(file));
+    QVERIFY(!result.ok());
+    QCOMPARE(result.error(), error);
+}
+
+void TestImportQuirks::brokenRowsSkipped_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QStringList>("records");
+    QTest::addColumn<QStringList>("skipped");
+
+    QTest::newRow("NUL byte") << QStringLiteral("nul-in-field.csv")
+                              << QStringList { QStringLiteral("2|1||alice|alice@acme.com|active|-") }
+                              << QStringList { QStringLiteral(
+                                     "nul-in-field.csv:3:3: Username: the value holds a NUL byte: the file may be "
+                                     "damaged") };
+    QTest::newRow("split record") << QStringLiteral("fewer-fields-split.csv")
+                                  << QStringList { QStringLiteral("2|1|Ana Silva|asilva||active|-"),
+                                         QStringLiteral("3|2|Bob|||active|-") }
+                                  << QStringList { QStringLiteral("fewer-fields-split.csv:4:8: Is_Active: 'bob'")
+                                         + notBoolean };
+    QTest::newRow("mixed line ends") << QStringLiteral("mixed-line-ends-bad-value.csv")
+                                     << QStringList { QStringLiteral("2|1||a||active|-"),
+                                            QStringLiteral("3|2||b||inactive|-"),
+                                            QStringLiteral("4|3||c\r\nd||active|-") }
+                                     << QStringList { QStringLiteral("mixed-line-ends-bad-value.csv:6:5: Is_Active: "
+                                                                     "'perhaps'")
+                                            + notBoolean };
+    QTest::newRow("JSON number") << QStringLiteral("json-bad-number.json")
+                                 << QStringList { QStringLiteral("2|1||alice||active|-") }
+                                 << QStringList { QStringLiteral("json-bad-number.json:3:46: Is_IT_User: '2'")
+                                        + notBoolean };
+}
+
+void TestImportQuirks::brokenRowsSkipped()
+{
+    QFETCH(QString, file);
+    QFETCH(QStringList, records);
+    QFETCH(QStringList, skipped);
+    ReadOptions options;
+    options.skipBadRows = true;
+    const Result<ExportData> result = ExportReader::readFile(fixture(file), options);
+    QVERIFY2(result.ok(), qPrintable(result.error()));
+    QCOMPARE(describe(*result), records);
+    QStringList actual;
+    for (const ImportProblem &p : result->skipped)
+        actual << p.toString();
+    QCOMPARE(actual, skipped);
+}
+
+void TestImportQuirks::longField()
+{
+    const Result<ExportData> result = ExportReader::readFile(fixture(QStringLiteral("long-field.csv")));
+    QVERIFY2(result.ok(), qPrintable(result.error()));
+    QCOMPARE(result->records.size(), 2);
+    const QString name = result->records.at(0).name;
+    QCOMPARE(name.size(), 1048570); // 1 MiB less the few characters of its row
+    QVERIFY(name.startsWith(QStringLiteral("Lorem \"ipsum\"\nLorem \"ipsum\"\n")));
+    QCOMPARE(name.count(u'\n'), 74897);
+    QCOMPARE(name.count(u'"'), 2 * 74897 + 1); // the last piece is cut after its first quote
+    QCOMPARE(result->records.at(0).username, QStringLiteral("long"));
+    // The line count goes on through the field's line breaks.
+    QCOMPARE(result->recordLines, (QVector<qint64> { 2, 74900 }));
+    QCOMPARE(result->records.at(1).username, QStringLiteral("short"));
+}
+
+void TestImportQuirks::sepLineOnlyAtTheStart()
+{
+    // "sep=" anywhere but the first line is data; a quote is no delimiter.
+    const Result<ExportData> later = ExportReader::readBytes("Username\nsep=\n", QStringLiteral("s.csv"));
+    QVERIFY2(later.ok(), qPrintable(later.error()));
+    QCOMPARE(later->records.size(), 1);
+    QCOMPARE(later->records.constFirst().username, QStringLiteral("sep="));
+
+    const Result<ExportData> quote = ExportReader::readBytes("sep=\"\nUsername\na\n", QStringLiteral("q.csv"));
+    QVERIFY(!quote.ok());
+    QCOMPARE(quote.error(),
+        QStringLiteral("q.csv:1:5: the first line 'sep=\"' names the quote as the delimiter, which cannot be one"));
+
+    CsvReader empty(QByteArrayView("sep="));
+    QVector<CsvField> fields;
+    QVERIFY(!empty.readRow(fields));
+    QVERIFY(empty.hasError());
+    QCOMPARE(empty.errorColumn(), 5);
+}
+
+void TestImportQuirks::nulOnlyInIgnoredColumn()
+{
+    // A NUL in a column that is never kept harms nothing: the row reads.
+    static const char csv[] = "Username,Notes,Password\nalice,a\0b,x\0y\n";
+    const Result<ExportData> result
+        = ExportReader::readBytes(QByteArray(csv, sizeof(csv) - 1), QStringLiteral("n.csv"));
+    QVERIFY2(result.ok(), qPrintable(result.error()));
+    QCOMPARE(result->records.size(), 1);
+    QCOMPARE(result->records.constFirst().username, QStringLiteral("alice"));
+    // A NUL shown in a message is made visible.
+    static const char badCsv[] = "Username,Is_Active\nalice,y\0\n";
+    const Result<ExportData> bad
+        = ExportReader::readBytes(QByteArray(badCsv, sizeof(badCsv) - 1), QStringLiteral("b.csv"));
+    QVERIFY(!bad.ok());
+    QCOMPARE(bad.error(), QStringLiteral("b.csv:2:7: Is_Active: the value holds a NUL byte: the file may be damaged"));
+}
+
+void TestImportQuirks::jsonNulEscape()
+{
+    const Result<ExportData> result
+        = ExportReader::readBytes(R"([{"Username": "a\u0000b"}])", QStringLiteral("n.json"));
+    QVERIFY(!result.ok());
+    QCOMPARE(
+        result.error(), QStringLiteral("n.json:1:15: Username: the value holds a NUL byte: the file may be damaged"));
+}
+
+QTEST_APPLESS_MAIN(TestImportQuirks)
+#include "tst_importquirks.moc"
