@@ -3,6 +3,7 @@
 #include "CommandContext.h"
 #include "DeactivateCommand.h"
 #include "DecisionCommands.h"
+#include "GroupCommands.h"
 #include "ImportCommand.h"
 #include "QueryCommands.h"
 #include "WorkspaceCommands.h"
@@ -53,13 +54,17 @@ QString CliApplication::helpText()
         "  import [--infra NAME] --runtime NAME [--format csv|json] [--mode replace|merge] [--skip-bad-rows] FILE\n"
         "  counts [--infra NAME] [--json]\n"
         "  users [--infra NAME] [--runtime NAME] [--search TEXT] [--class internal|external]\n"
-        "        [--status counted|it_user|inactive|anonymous] [--json]\n"
+        "        [--status counted|it_user|inactive|anonymous] [--group NAME] [--json]\n"
         "  explain [--infra NAME] --runtime NAME USERNAME\n"
         "  deactivate [--infra NAME] (--runtime NAME USERNAME... | --not-logged-in-since DATE) [--dry-run]\n"
+        "  deactivate [--infra NAME] --group NAME [--runtime NAME] [--not-logged-in-since DATE] [--dry-run]\n"
         "  activate [--infra NAME] --runtime NAME USERNAME...        (undo a deactivation made here)\n"
         "  it-user [--infra NAME] --runtime NAME [--clear] USERNAME... (mark or clear IT users)\n"
         "  link [--infra NAME] --runtime NAME [--other-runtime NAME] USERNAME OTHER_USERNAME\n"
         "  split [--infra NAME] --runtime NAME [--undo] USERNAME...   (keep apart from automatic matching)\n"
+        "  groups import [--infra NAME] --runtime NAME [--format csv|json] [--skip-bad-rows] FILE\n"
+        "                                    (group memberships: columns Group and Username, optional Tenant)\n"
+        "  groups list [--infra NAME] [--json]\n"
         "  report [--infra NAME] --output FILE.pdf|FILE.html   (not available in this version)\n"
         "\n"
         "Options:\n"
@@ -100,15 +105,19 @@ const QVector<CliApplication::Command> &CliApplication::commands()
             { infra, runtime, valued("format"), valued("mode"), flag("skip-bad-rows") }, 1, 1, &ImportCommand::run });
         t.append({ { QStringLiteral("counts") }, { infra, json }, 0, 0, &QueryCommands::counts });
         t.append({ { QStringLiteral("users") },
-            { infra, runtime, valued("search"), valued("class"), valued("status"), json }, 0, 0,
+            { infra, runtime, valued("search"), valued("class"), valued("status"), valued("group"), json }, 0, 0,
             &QueryCommands::users });
         t.append({ { QStringLiteral("explain") }, { infra, runtime }, 1, 1, &QueryCommands::explain });
-        t.append({ { QStringLiteral("deactivate") }, { infra, runtime, valued("not-logged-in-since"), flag("dry-run") },
-            0, -1, &DeactivateCommand::run });
+        t.append({ { QStringLiteral("deactivate") },
+            { infra, runtime, valued("not-logged-in-since"), valued("group"), flag("dry-run") }, 0, -1,
+            &DeactivateCommand::run });
         t.append({ { QStringLiteral("activate") }, { infra, runtime }, 1, -1, &DecisionCommands::activate });
         t.append({ { QStringLiteral("it-user") }, { infra, runtime, flag("clear") }, 1, -1, &DecisionCommands::itUser });
         t.append({ { QStringLiteral("link") }, { infra, runtime, valued("other-runtime") }, 2, 2, &DecisionCommands::link });
         t.append({ { QStringLiteral("split") }, { infra, runtime, flag("undo") }, 1, -1, &DecisionCommands::split });
+        t.append({ { QStringLiteral("groups"), QStringLiteral("import") },
+            { infra, runtime, valued("format"), flag("skip-bad-rows") }, 1, 1, &GroupCommands::import });
+        t.append({ { QStringLiteral("groups"), QStringLiteral("list") }, { infra, json }, 0, 0, &GroupCommands::list });
         t.append({ { QStringLiteral("report") }, { infra, valued("output") }, 0, -1, &CliApplication::report });
         // --db is accepted after the command as well: scripts often append it.
         for (Command &c : t)

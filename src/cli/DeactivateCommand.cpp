@@ -1,6 +1,7 @@
 #include "DeactivateCommand.h"
 
 #include "CommandContext.h"
+#include "GroupCommands.h"
 #include "QueryCommands.h"
 #include "TablePrinter.h"
 
@@ -15,13 +16,24 @@ int DeactivateCommand::run(CommandContext &ctx)
     const CommandLine &args = ctx.args();
     const bool byRuntime = args.isSet(QStringLiteral("runtime"));
     const bool bySince = args.isSet(QStringLiteral("not-logged-in-since"));
-    if (byRuntime == bySince)
-        return ctx.console().usage(tr("give either --runtime NAME USERNAME... or --not-logged-in-since DATE"));
-    if (byRuntime && args.positionals().isEmpty())
-        return ctx.console().usage(tr("name the users to deactivate after --runtime NAME"));
-    if (bySince && !args.positionals().isEmpty()) {
-        return ctx.console().usage(
-            tr("--not-logged-in-since takes no user names (unexpected '%1')").arg(args.positionals().first()));
+    // A group is a target of its own, narrowed by --runtime (no user names then) and --not-logged-in-since.
+    const bool byGroup = args.isSet(QStringLiteral("group"));
+    if (byGroup) {
+        if (!args.positionals().isEmpty()) {
+            return ctx.console().usage(
+                tr("--group takes no user names (unexpected '%1')").arg(args.positionals().first()));
+        }
+    } else {
+        if (byRuntime == bySince) {
+            return ctx.console().usage(
+                tr("give either --runtime NAME USERNAME..., --not-logged-in-since DATE or --group NAME"));
+        }
+        if (byRuntime && args.positionals().isEmpty())
+            return ctx.console().usage(tr("name the users to deactivate after --runtime NAME"));
+        if (bySince && !args.positionals().isEmpty()) {
+            return ctx.console().usage(
+                tr("--not-logged-in-since takes no user names (unexpected '%1')").arg(args.positionals().first()));
+        }
     }
     QDate since;
     if (bySince) {
@@ -40,7 +52,7 @@ int DeactivateCommand::run(CommandContext &ctx)
 
     QVector<RecordRef> refs;
     QVector<UserRow> rows;
-    if (byRuntime) {
+    if (byRuntime && !byGroup) {
         auto runtime = ctx.runtime(infra->id, args.value(QStringLiteral("runtime")));
         if (!runtime)
             return ctx.console().fail(runtime.error());
@@ -64,7 +76,19 @@ int DeactivateCommand::run(CommandContext &ctx)
         UserFilter filter;
         filter.infraId = infra->id;
         filter.status = RecordStatus::Counted;
-        filter.notLoggedInSince = since.toString(Qt::ISODate);
+        if (bySince)
+            filter.notLoggedInSince = since.toString(Qt::ISODate);
+        if (byGroup) {
+            filter.group = args.value(QStringLiteral("group"));
+            if (const QString error = GroupCommands::checkGroup(ctx, infra->id, filter.group); !error.isEmpty())
+                return ctx.console().fail(error);
+            if (byRuntime) {
+                auto runtime = ctx.runtime(infra->id, args.value(QStringLiteral("runtime")));
+                if (!runtime)
+                    return ctx.console().fail(runtime.error());
+                filter.runtimeId = runtime->id;
+            }
+        }
         auto found = ws->users(filter);
         if (!found)
             return ctx.console().fail(found.error());

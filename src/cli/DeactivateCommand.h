@@ -6,8 +6,8 @@ namespace hc {
 
 class CommandContext;
 
-// `deactivate`: named users of one runtime, or every counted record not logged in since a date; --dry-run lists
-// what would be deactivated and changes nothing.
+// `deactivate`: named users of one runtime, every counted record not logged in since a date, or every counted
+// member of a group (narrowed by runtime and date); --dry-run lists what would be deactivated and changes nothing.
 class DeactivateCommand {
     Q_DECLARE_TR_FUNCTIONS(DeactivateCommand)
 

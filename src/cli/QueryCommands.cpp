@@ -1,6 +1,7 @@
 #include "QueryCommands.h"
 
 #include "CommandContext.h"
+#include "GroupCommands.h"
 #include "JsonOutput.h"
 #include "TablePrinter.h"
 
@@ -122,6 +123,11 @@ int QueryCommands::users(CommandContext &ctx)
         if (!runtime)
             return ctx.console().fail(runtime.error());
         filter.runtimeId = runtime->id;
+    }
+    if (args.isSet(QStringLiteral("group"))) {
+        filter.group = args.value(QStringLiteral("group"));
+        if (const QString error = GroupCommands::checkGroup(ctx, infra->id, filter.group); !error.isEmpty())
+            return ctx.console().fail(error);
     }
     const auto rows = ctx.workspace().value()->users(filter);
     if (!rows)

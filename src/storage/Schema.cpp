@@ -92,6 +92,19 @@ const QStringList &migrationTo1()
     return statements;
 }
 
+// Version 2: group memberships per runtime (issue 4), a snapshot replaced by each group import. Members are kept by
+// username key + tenant like decisions ('' = the username in any tenant), so they survive user re-imports.
+const QStringList &migrationTo2()
+{
+    static const QStringList statements = {
+        QStringLiteral("CREATE TABLE user_group ("
+                       " runtime_id INTEGER NOT NULL REFERENCES runtime(id) ON DELETE CASCADE,"
+                       " group_name TEXT NOT NULL, username_key TEXT NOT NULL, tenant TEXT NOT NULL,"
+                       " PRIMARY KEY (runtime_id, group_name, username_key, tenant)) WITHOUT ROWID"),
+    };
+    return statements;
+}
+
 Status exec(QSqlDatabase &db, const QString &sql)
 {
     QSqlQuery q(db);
@@ -139,7 +152,7 @@ Status migrate(QSqlDatabase &db)
 
     if (!db.transaction())
         return Status::failure(Tr::tr("Cannot start a transaction: %1").arg(db.lastError().text()));
-    const QVector<const QStringList *> migrations = {&migrationTo1()};
+    const QVector<const QStringList *> migrations = {&migrationTo1(), &migrationTo2()};
     for (int to = version + 1; to <= CurrentVersion; ++to) {
         for (const QString &sql : *migrations[to - 1]) {
             if (Status s = exec(db, sql); !s) {

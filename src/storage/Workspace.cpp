@@ -625,6 +625,13 @@ FilterSql filterSql(const UserFilter &f, bool hasOwnedDomains)
         conditions << QStringLiteral("(u.last_login = '' OR u.last_login < ?)");
         s.values << f.notLoggedInSince;
     }
+    if (!f.group.isEmpty()) {
+        // A membership without a tenant names the username in any tenant of its runtime (primary key seek).
+        conditions << QStringLiteral("EXISTS (SELECT 1 FROM user_group g WHERE g.runtime_id = u.runtime_id"
+                                     " AND g.group_name = ? AND g.username_key = u.username_key"
+                                     " AND g.tenant IN ('', u.tenant))");
+        s.values << f.group;
+    }
     if (!f.search.isEmpty()) {
         QString pattern = f.search;
         pattern.replace(u'\\', QStringLiteral("\\\\")).replace(u'%', QStringLiteral("\\%")).replace(u'_', QStringLiteral("\\_"));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Counts.h"
+#include "GroupMembership.h"
 #include "Result.h"
 #include "Rules.h"
 #include "UserRecord.h"
@@ -77,8 +78,27 @@ struct UserFilter
     std::optional<RecordStatus> status;
     std::optional<QString> tenant;
     QString notLoggedInSince;           // ISO date: counted records whose last login is before it (or never)
+    QString group; // when not empty: members of this group (imported per runtime with importGroups())
     int limit = -1;
     int offset = 0;
+};
+
+// A group of an infrastructure: its name and how many memberships its runtimes' group imports gave it.
+struct GroupInfo
+{
+    QString name;
+    qint64 members = 0;  // memberships (group + username + tenant) over the infrastructure's runtimes
+    qint64 runtimes = 0; // runtimes whose group import names it
+};
+
+struct GroupImportSummary
+{
+    qint64 groups = 0;      // distinct groups in the runtime now
+    qint64 memberships = 0; // stored memberships (duplicates counted once)
+    qint64 duplicates = 0;  // lines that repeated a membership
+    qint64 replaced = 0;    // memberships of the previous group import of the runtime
+    // Members that match no record of the runtime (yet): usernames as given, each once, in file order.
+    QStringList unmatched;
 };
 
 struct UserRow
@@ -111,7 +131,7 @@ public:
     static Result<std::unique_ptr<Workspace>> open(const QString &path);
     // The GUI's and CLI's default workspace: a file under the user's data folder (env HEADCOUNT_DB overrides).
     static QString defaultPath();
-    static constexpr int SchemaVersion = 1;
+    static constexpr int SchemaVersion = 2;
 
     QString path() const { return m_path; }
     QSqlDatabase database() const;
@@ -155,6 +175,11 @@ public:
     Status setDeactivated(const QVector<RecordRef> &refs, bool deactivated);
     Status link(const RecordRef &a, const RecordRef &b);
     Status split(const RecordRef &ref, bool split = true);
+
+    // Group memberships (WorkspaceGroups.cpp). An import replaces the runtime's memberships in one transaction
+    // (a snapshot, like a user import); an empty group or username is refused. Groups are listed by name.
+    Result<GroupImportSummary> importGroups(qint64 runtimeId, const QVector<GroupMembership> &memberships);
+    Result<QVector<GroupInfo>> groups(qint64 infraId) const;
 
 private:
     explicit Workspace(QString path, QString connectionName);

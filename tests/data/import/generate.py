@@ -169,3 +169,30 @@ write('json-bad-number.json', b'[\n  {"Id": 1, "Username": "alice", "Is_IT_User"
 write('utf16le-odd-bytes.csv', b'\xff\xfe' + 'Id;Username\r\n1;alice\r\n'.encode('utf-16-le') + b'\x32')
 # Windows-1252 before a bad value: the column counts characters, not bytes.
 write('windows1252-bad-value.csv', 'Id;Name;Is_Active\r\n1;Zoë „Ångström“;não\r\n'.encode('cp1252'))
+
+# ---- Group membership exports (one line per group and member; usernames of samples/prod-eu.csv). ----
+# Excel style: sep line, semicolons, quoted headers and values, a role holding the delimiter, a repeated line in
+# another case, a blank line, a member who is no user of the runtime (nobody42), an unknown column.
+write('groups.csv', (
+    'sep=;\r\n'
+    '"Role";"Login";"Granted By"\r\n'
+    'Contractors;btowne32;admin\r\n'
+    'Contractors;aguerin143;admin\r\n'
+    '"Contractors";"AGUERIN143 ";admin\r\n'
+    '\r\n'
+    '"Sales; EMEA";mmoraes53;admin\r\n'
+    '"Sales; EMEA";nobody42;admin\r\n').encode('utf-8'))
+# JSON: an object holding one array; numbers as names; a tenant column.
+write('groups.json', (
+    '{\n'
+    '  "exported": "2026-01-01",\n'
+    '  "memberships": [\n'
+    '    {"GroupName": "Finance", "UserName": "tbanse159", "Tenant": ""},\n'
+    '    {"GroupName": 2026, "UserName": "kritz218", "Tenant": null},\n'
+    '    {"GroupName": "Finance", "UserName": "aschmeler149"}\n'
+    '  ]\n'
+    '}\n').encode('utf-8'))
+# A row without a username (line 3, its blank field at column 7), and one without a group (line 5).
+write('groups-empty-username.csv', b'Group,Username\nSales,btowne32\nSales,  \nSupport,aguerin143\n,mmoraes53\n')
+# A user export is no group export: it has no group column.
+write('groups-not-groups.csv', b'Id,Username,Email\n1,alice,alice@acme.com\n')

@@ -1,0 +1,139 @@
+// Group memberships of the workspace (issue 4): imported per runtime, listed per infrastructure, and a filter of
+// users() through UserFilter::group (see filterSql() in Workspace.cpp).
+#include "Workspace.h"
+
+#include "RuntimeImport.h"
+
+#include <QCoreApplication>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace hc {
+
+namespace {
+
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Workspace)
+};
+
+QString dbError(const QString &what, const QSqlError &e)
+{
+    return Tr::tr("Database error while %1: %2").arg(what, e.text());
+}
+
+QString bound(const QString &s)
+{
+    return s.isNull() ? QStringLiteral("") : s; // a null QString binds as SQL NULL; the columns are NOT NULL
+}
+
+} // namespace
+
+Result<GroupImportSummary> Workspace::importGroups(qint64 runtimeId, const QVector<GroupMembership> &memberships)
+{
+    using R = Result<GroupImportSummary>;
+    for (const GroupMembership &m : memberships) {
+        if (m.group.trimmed().isEmpty() || Rules::usernameKey(m.username).isEmpty())
+            return R::failure(Tr::tr("A group membership needs a group name and a username."));
+    }
+    QSqlDatabase db = database();
+    {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("SELECT id FROM runtime WHERE id = ?"));
+        q.addBindValue(runtimeId);
+        if (!q.exec() || !q.next())
+            return R::failure(Tr::tr("No runtime with id %1.").arg(runtimeId));
+    }
+
+    // Who the runtime's records are, to report members that match none (typos, or users not imported yet).
+    QSet<QString> usernames; // username key, and username key + tenant
+    {
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        q.prepare(QStringLiteral("SELECT username_key, tenant FROM user_record WHERE id BETWEEN ? AND ?"));
+        q.addBindValue(RuntimeImport::firstId(runtimeId));
+        q.addBindValue(RuntimeImport::lastId(runtimeId));
+        if (!q.exec())
+            return R::failure(dbError(Tr::tr("reading the runtime's users"), q.lastError()));
+        while (q.next()) {
+            const QString key = q.value(0).toString();
+            usernames.insert(key);
+            usernames.insert(key + QChar(0x1f) + q.value(1).toString());
+        }
+    }
+
+    if (!db.transaction())
+        return R::failure(dbError(Tr::tr("starting the group import"), db.lastError()));
+    // Rolled back on every early return: the previous memberships stay as they were.
+    struct Rollback {
+        QSqlDatabase &db;
+        bool done = false;
+        ~Rollback()
+        {
+            if (!done)
+                db.rollback();
+        }
+    } rollback { db };
+
+    GroupImportSummary summary;
+    {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("DELETE FROM user_group WHERE runtime_id = ?"));
+        q.addBindValue(runtimeId);
+        if (!q.exec())
+            return R::failure(dbError(Tr::tr("replacing the groups"), q.lastError()));
+        summary.replaced = q.numRowsAffected();
+    }
+    QSqlQuery insert(db);
+    insert.prepare(QStringLiteral("INSERT OR IGNORE INTO user_group (runtime_id, group_name, username_key, tenant)"
+                                  " VALUES (?, ?, ?, ?)"));
+    QSet<QString> groups;
+    QSet<QString> unmatched;
+    for (const GroupMembership &m : memberships) {
+        const QString group = m.group.trimmed();
+        const QString key = Rules::usernameKey(m.username);
+        const QString tenant = m.tenant.trimmed();
+        insert.addBindValue(runtimeId);
+        insert.addBindValue(group);
+        insert.addBindValue(bound(key));
+        insert.addBindValue(bound(tenant));
+        if (!insert.exec())
+            return R::failure(dbError(Tr::tr("importing the groups"), insert.lastError()));
+        if (insert.numRowsAffected() == 0) {
+            ++summary.duplicates;
+            continue;
+        }
+        ++summary.memberships;
+        groups.insert(group);
+        const bool known = tenant.isEmpty() ? usernames.contains(key) : usernames.contains(key + QChar(0x1f) + tenant);
+        if (!known && !unmatched.contains(m.username)) {
+            unmatched.insert(m.username);
+            summary.unmatched << m.username;
+        }
+    }
+    summary.groups = groups.size();
+    if (!db.commit()) {
+        const QSqlError e = db.lastError();
+        return R::failure(dbError(Tr::tr("committing"), e));
+    }
+    rollback.done = true;
+    return summary;
+}
+
+Result<QVector<GroupInfo>> Workspace::groups(qint64 infraId) const
+{
+    using R = Result<QVector<GroupInfo>>;
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT g.group_name, COUNT(*), COUNT(DISTINCT g.runtime_id)"
+                             " FROM runtime r JOIN user_group g ON g.runtime_id = r.id WHERE r.infra_id = ?"
+                             " GROUP BY g.group_name ORDER BY g.group_name"));
+    q.addBindValue(infraId);
+    if (!q.exec())
+        return R::failure(dbError(Tr::tr("listing groups"), q.lastError()));
+    QVector<GroupInfo> list;
+    while (q.next())
+        list.append({ q.value(0).toString(), q.value(1).toLongLong(), q.value(2).toLongLong() });
+    return list;
+}
+
+} // namespace hc

@@ -1,0 +1,377 @@
+// Group memberships in the workspace (issue 4): schema migration 2 from a real version-1 file, importGroups()
+// snapshots, groups() and the UserFilter::group filter of users()/userCount().
+#include "TestConfig.h"
+#include "Workspace.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace hc;
+
+Q_DECLARE_METATYPE(std::optional<hc::RecordStatus>)
+Q_DECLARE_METATYPE(hc::GroupMembership)
+
+namespace {
+
+UserRecord user(const QString &username, const QString &email, const QString &tenant = {}, bool active = true)
+{
+    UserRecord r;
+    r.username = username;
+    r.email = email;
+    r.name = username;
+    r.tenant = tenant;
+    r.active = active;
+    r.lastLogin = QStringLiteral("2026-01-01T00:00:00");
+    return r;
+}
+
+GroupMembership member(const char *group, const char *username, const char *tenant = "")
+{
+    return { QString::fromUtf8(group), QString::fromUtf8(username), QString::fromUtf8(tenant) };
+}
+
+// Every row of every table but the ones in `except`, as text, table by table: what a migration must keep.
+QMap<QString, QByteArray> tableDigests(QSqlDatabase db, const QStringList &except = {})
+{
+    QMap<QString, QByteArray> digests;
+    QSqlQuery tables(db);
+    if (!tables.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")))
+        return digests;
+    QStringList names;
+    while (tables.next())
+        names << tables.value(0).toString();
+    for (const QString &table : names) {
+        if (except.contains(table))
+            continue;
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral("SELECT * FROM %1 ORDER BY 1, 2, 3").arg(table))) {
+            if (!q.exec(QStringLiteral("SELECT * FROM %1 ORDER BY 1").arg(table)))
+                continue;
+        }
+        QCryptographicHash hash(QCryptographicHash::Sha256);
+        qint64 rows = 0;
+        while (q.next()) {
+            ++rows;
+            for (int i = 0; i < q.record().count(); ++i)
+                hash.addData((q.value(i).toString() + QChar(0x1f)).toUtf8());
+            hash.addData("\n");
+        }
+        digests.insert(table, QByteArray::number(rows) + ':' + hash.result().toHex());
+    }
+    return digests;
+}
+
+} // namespace
+
+class TestGroups : public QObject {
+    Q_OBJECT
+
+private slots:
+    void init();
+    void versionOneFileMigratesAndKeepsData();
+    void newWorkspaceHasVersionTwo();
+    void importSummary();
+    void importIsASnapshotPerRuntime();
+    void refusedImportChangesNothing_data();
+    void refusedImportChangesNothing();
+    void groupsListedPerInfrastructure();
+    void filter_data();
+    void filter();
+    void membershipsSurviveUserReimport();
+
+private:
+    QString path(const QString &name) const { return m_dir->filePath(name); }
+    // A workspace with runtimes "eu" (alice, bob, Carol, dave inactive; tenant t2: alice) and "us" (erin, frank).
+    void populate(Workspace &w);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    qint64 m_infra = 0;
+    qint64 m_eu = 0;
+    qint64 m_us = 0;
+};
+
+void TestGroups::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+void TestGroups::populate(Workspace &w)
+{
+    m_infra = w.infrastructure()->id;
+    QVERIFY(w.addDomains(m_infra, { QStringLiteral("acme.com") }));
+    m_eu = w.addRuntime(m_infra, QStringLiteral("eu"))->id;
+    m_us = w.addRuntime(m_infra, QStringLiteral("us"))->id;
+    QVERIFY(w.importRecords(m_eu,
+        { user(QStringLiteral("alice"), QStringLiteral("alice@acme.com")),
+            user(QStringLiteral("bob"), QStringLiteral("bob@partner.org")),
+            user(QStringLiteral("Carol"), QStringLiteral("carol@acme.com")),
+            user(QStringLiteral("dave"), QStringLiteral("dave@acme.com"), {}, false),
+            user(QStringLiteral("alice"), QStringLiteral("alice@t2.org"), QStringLiteral("t2")) },
+        ImportMode::Replace));
+    QVERIFY(w.importRecords(m_us,
+        { user(QStringLiteral("erin"), QStringLiteral("erin@acme.com")),
+            user(QStringLiteral("frank"), QStringLiteral("frank@partner.org")) },
+        ImportMode::Replace));
+}
+
+void TestGroups::versionOneFileMigratesAndKeepsData()
+{
+    // A workspace written by the version-1 code (tests/data/storage/workspace-v1.headcount: 40 records of
+    // prod-eu, domains acme.com and sales.acme.com, capacities 100/1000, one deactivation and one IT flag).
+    const QString file = path(QStringLiteral("v1.headcount"));
+    QVERIFY(QFile::copy(QStringLiteral(HEADCOUNT_TEST_DATA_DIR "/storage/workspace-v1.headcount"), file));
+    QVERIFY(QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner));
+    QMap<QString, QByteArray> before;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        db.setDatabaseName(file);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("1"));
+        before = tableDigests(db, { QStringLiteral("meta") });
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+    QVERIFY(before.contains(QStringLiteral("user_record")));
+    QVERIFY(before.value(QStringLiteral("user_record")).startsWith("40:"));
+    QVERIFY(!before.contains(QStringLiteral("user_group")));
+
+    {
+        auto ws = Workspace::open(file);
+        QVERIFY2(ws, qPrintable(ws.error()));
+        Workspace &w = **ws;
+        QSqlQuery q(w.database());
+        QVERIFY(q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("2"));
+        q.finish();
+        // Every version-1 table holds exactly what it held; the new one is there, empty.
+        QMap<QString, QByteArray> after = tableDigests(w.database(), { QStringLiteral("meta") });
+        QCOMPARE(after.take(QStringLiteral("user_group")),
+            QByteArray("0:") + QCryptographicHash::hash({}, QCryptographicHash::Sha256).toHex());
+        QCOMPARE(after, before);
+
+        const qint64 infra = w.infrastructure()->id;
+        const Result<Counts> counts = w.counts(infra);
+        QVERIFY(counts);
+        QCOMPARE(*counts, *w.recount(infra));
+        QCOMPARE(counts->capacity.internal, std::optional<qint64>(100));
+        QCOMPARE(w.domains(infra).size(), 2);
+        const qint64 rt = w.runtime(infra, QStringLiteral("prod-eu"))->id;
+        QVERIFY(w.findRecords({ rt, QStringLiteral("ffigueiredo139"), {} })->first().deactivatedHere);
+        QVERIFY(w.findRecords({ rt, QStringLiteral("aadam224"), {} })->first().itOverride);
+
+        // The migrated workspace takes groups.
+        const auto imported = w.importGroups(rt, { member("Sales", "ffigueiredo139"), member("Sales", "aadam224") });
+        QVERIFY2(imported, qPrintable(imported.error()));
+        UserFilter f;
+        f.infraId = infra;
+        f.group = QStringLiteral("Sales");
+        QCOMPARE(*w.userCount(f), 2);
+    }
+    // Opened again: version 2 already, nothing to migrate, the groups still there.
+    auto again = Workspace::open(file);
+    QVERIFY2(again, qPrintable(again.error()));
+    QCOMPARE((*again)->groups((*again)->infrastructure()->id)->size(), 1);
+}
+
+void TestGroups::newWorkspaceHasVersionTwo()
+{
+    auto ws = Workspace::open(path(QStringLiteral("new.headcount")));
+    QVERIFY(ws);
+    QCOMPARE(Workspace::SchemaVersion, 2);
+    QSqlQuery q((*ws)->database());
+    QVERIFY(q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'")) && q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("2"));
+    QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM user_group")) && q.next());
+    QCOMPARE(q.value(0).toInt(), 0);
+}
+
+void TestGroups::importSummary()
+{
+    auto ws = Workspace::open(path(QStringLiteral("w.headcount")));
+    QVERIFY(ws);
+    Workspace &w = **ws;
+    populate(w);
+    const auto summary = w.importGroups(m_eu,
+        { member("Sales", "alice"), member(" Sales ", "ALICE "), member("Sales", "bob"), member("Support", "carol"),
+            member("Support", "zoe"), member("Support", "Zoe"), member("Admins", "yves", "t2") });
+    QVERIFY2(summary, qPrintable(summary.error()));
+    QCOMPARE(summary->groups, 3);
+    QCOMPARE(summary->memberships, 5); // the two alices, and zoe/Zoe, are one membership each
+    QCOMPARE(summary->duplicates, 2);
+    QCOMPARE(summary->replaced, 0);
+    QCOMPARE(summary->unmatched, (QStringList { QStringLiteral("zoe"), QStringLiteral("yves") }));
+}
+
+void TestGroups::importIsASnapshotPerRuntime()
+{
+    auto ws = Workspace::open(path(QStringLiteral("w.headcount")));
+    QVERIFY(ws);
+    Workspace &w = **ws;
+    populate(w);
+    QVERIFY(w.importGroups(m_eu, { member("Sales", "alice"), member("Sales", "bob"), member("Old", "carol") }));
+    QVERIFY(w.importGroups(m_us, { member("Sales", "erin") }));
+    const auto second = w.importGroups(m_eu, { member("Sales", "carol") });
+    QVERIFY(second);
+    QCOMPARE(second->replaced, 3);
+    // "Old" is gone; the other runtime's memberships are untouched.
+    const auto groups = w.groups(m_infra);
+    QVERIFY(groups);
+    QCOMPARE(groups->size(), 1);
+    QCOMPARE(groups->first().name, QStringLiteral("Sales"));
+    QCOMPARE(groups->first().members, 2);
+    QCOMPARE(groups->first().runtimes, 2);
+    // An empty import clears the runtime's groups.
+    QVERIFY(w.importGroups(m_eu, {}));
+    QCOMPARE(w.groups(m_infra)->first().members, 1);
+}
+
+void TestGroups::refusedImportChangesNothing_data()
+{
+    QTest::addColumn<QVector<GroupMembership>>("memberships");
+    QTest::addColumn<qint64>("runtime"); // 0: the eu runtime
+    QTest::addColumn<QString>("error");
+
+    QTest::newRow("empty group") << QVector<GroupMembership> { member("Sales", "erin"), member("  ", "bob") }
+                                 << qint64(0)
+                                 << QStringLiteral("A group membership needs a group name and a username.");
+    QTest::newRow("empty username") << QVector<GroupMembership> { member("Sales", " ") } << qint64(0)
+                                    << QStringLiteral("A group membership needs a group name and a username.");
+    QTest::newRow("no such runtime") << QVector<GroupMembership> { member("Sales", "bob") } << qint64(999)
+                                     << QStringLiteral("No runtime with id 999.");
+}
+
+void TestGroups::refusedImportChangesNothing()
+{
+    QFETCH(QVector<GroupMembership>, memberships);
+    QFETCH(qint64, runtime);
+    QFETCH(QString, error);
+    auto ws = Workspace::open(path(QStringLiteral("w.headcount")));
+    QVERIFY(ws);
+    Workspace &w = **ws;
+    populate(w);
+    QVERIFY(w.importGroups(m_eu, { member("Sales", "alice") }));
+    const auto result = w.importGroups(runtime ? runtime : m_eu, memberships);
+    QVERIFY(!result);
+    QCOMPARE(result.error(), error);
+    const auto groups = w.groups(m_infra);
+    QCOMPARE(groups->size(), 1);
+    QCOMPARE(groups->first().members, 1);
+}
+
+void TestGroups::groupsListedPerInfrastructure()
+{
+    auto ws = Workspace::open(path(QStringLiteral("w.headcount")));
+    QVERIFY(ws);
+    Workspace &w = **ws;
+    populate(w);
+    const qint64 other = w.addInfrastructure(QStringLiteral("client-b"), LicenceModel::Named)->id;
+    const qint64 otherRt = w.addRuntime(other, QStringLiteral("b-prod"))->id;
+    QVERIFY(w.importGroups(otherRt, { member("Elsewhere", "x") }));
+    QVERIFY(w.importGroups(m_eu, { member("Support", "carol"), member("Admins", "alice"), member("Admins", "bob") }));
+    QVERIFY(w.importGroups(m_us, { member("Admins", "erin") }));
+    const auto groups = w.groups(m_infra);
+    QVERIFY(groups);
+    QStringList listed;
+    for (const GroupInfo &g : *groups)
+        listed << QStringLiteral("%1:%2:%3").arg(g.name).arg(g.members).arg(g.runtimes);
+    QCOMPARE(listed, (QStringList { QStringLiteral("Admins:3:2"), QStringLiteral("Support:1:1") }));
+    QCOMPARE(w.groups(other)->size(), 1);
+}
+
+void TestGroups::filter_data()
+{
+    QTest::addColumn<QString>("group");
+    QTest::addColumn<bool>("euOnly");
+    QTest::addColumn<std::optional<RecordStatus>>("status");
+    QTest::addColumn<QString>("search");
+    QTest::addColumn<QStringList>("users"); // "runtime/username/tenant" in the CLI's order
+
+    const auto none = std::optional<RecordStatus>();
+    QTest::newRow("members in two runtimes")
+        << QStringLiteral("Sales") << false << none << QString()
+        << QStringList { QStringLiteral("eu/alice/"), QStringLiteral("eu/alice/t2"), QStringLiteral("eu/bob/"),
+               QStringLiteral("us/erin/") };
+    QTest::newRow("one runtime") << QStringLiteral("Sales") << true << none << QString()
+                                 << QStringList { QStringLiteral("eu/alice/"), QStringLiteral("eu/alice/t2"),
+                                        QStringLiteral("eu/bob/") };
+    QTest::newRow("tenant given: that tenant only")
+        << QStringLiteral("T2 admins") << false << none << QString() << QStringList { QStringLiteral("eu/alice/t2") };
+    QTest::newRow("username case and spaces do not matter")
+        << QStringLiteral("Support") << false << none << QString()
+        << QStringList { QStringLiteral("eu/Carol/"), QStringLiteral("eu/dave/") };
+    QTest::newRow("with a status") << QStringLiteral("Support") << false
+                                   << std::optional<RecordStatus>(RecordStatus::Counted) << QString()
+                                   << QStringList { QStringLiteral("eu/Carol/") };
+    QTest::newRow("with a search") << QStringLiteral("Sales") << false << none << QStringLiteral("partner")
+                                   << QStringList { QStringLiteral("eu/bob/") };
+    QTest::newRow("group names are exact") << QStringLiteral("sales") << false << none << QString() << QStringList();
+    QTest::newRow("no such group") << QStringLiteral("Nobody") << false << none << QString() << QStringList();
+    QTest::newRow("a member with no record") << QStringLiteral("Ghosts") << false << none << QString() << QStringList();
+}
+
+void TestGroups::filter()
+{
+    QFETCH(QString, group);
+    QFETCH(bool, euOnly);
+    QFETCH(std::optional<RecordStatus>, status);
+    QFETCH(QString, search);
+    QFETCH(QStringList, users);
+
+    auto ws = Workspace::open(path(QStringLiteral("w.headcount")));
+    QVERIFY(ws);
+    Workspace &w = **ws;
+    populate(w);
+    QVERIFY(w.importGroups(m_eu,
+        { member("Sales", "alice"), member("Sales", "BOB"), member("Support", " carol "), member("Support", "dave"),
+            member("T2 admins", "alice", "t2"), member("Ghosts", "nobody") }));
+    QVERIFY(w.importGroups(m_us, { member("Sales", "erin"), member("Support", "alice") }));
+
+    UserFilter f;
+    f.infraId = m_infra;
+    f.group = group;
+    f.status = status;
+    f.search = search;
+    if (euOnly)
+        f.runtimeId = m_eu;
+    const auto rows = w.users(f);
+    QVERIFY2(rows, qPrintable(rows.error()));
+    QStringList actual;
+    for (const UserRow &row : *rows)
+        actual << QStringLiteral("%1/%2/%3").arg(row.runtime, row.record.username, row.record.tenant);
+    QCOMPARE(actual, users);
+    QCOMPARE(*w.userCount(f), users.size());
+}
+
+void TestGroups::membershipsSurviveUserReimport()
+{
+    auto ws = Workspace::open(path(QStringLiteral("w.headcount")));
+    QVERIFY(ws);
+    Workspace &w = **ws;
+    populate(w);
+    QVERIFY(w.importGroups(m_eu, { member("Sales", "bob"), member("Sales", "newcomer") }));
+    UserFilter f;
+    f.infraId = m_infra;
+    f.group = QStringLiteral("Sales");
+    QCOMPARE(*w.userCount(f), 1);
+    // The next user export drops bob and brings the newcomer: the memberships follow the usernames.
+    QVERIFY(w.importRecords(m_eu,
+        { user(QStringLiteral("alice"), QStringLiteral("alice@acme.com")),
+            user(QStringLiteral("Newcomer"), QStringLiteral("new@acme.com")) },
+        ImportMode::Replace));
+    const auto rows = w.users(f);
+    QVERIFY(rows);
+    QCOMPARE(rows->size(), 1);
+    QCOMPARE(rows->first().record.username, QStringLiteral("Newcomer"));
+    QCOMPARE(w.groups(m_infra)->first().members, 2);
+}
+
+QTEST_GUILESS_MAIN(TestGroups)
+#include "tst_groups.moc"
