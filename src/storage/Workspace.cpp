@@ -18,6 +18,8 @@
 
 #include <sqlite3.h>
 
+#include <tuple>
+
 namespace hc {
 
 namespace {
@@ -625,6 +627,11 @@ FilterSql filterSql(const UserFilter &f, bool hasOwnedDomains)
         conditions << QStringLiteral("(u.last_login = '' OR u.last_login < ?)");
         s.values << f.notLoggedInSince;
     }
+    if (!f.recordIds.isEmpty()) {
+        conditions << QStringLiteral("u.id IN (%1)").arg(QStringList(f.recordIds.size(), QStringLiteral("?")).join(u','));
+        for (qint64 id : f.recordIds)
+            s.values << id;
+    }
     if (!f.group.isEmpty()) {
         // A membership without a tenant names the username in any tenant of its runtime (primary key seek).
         conditions << QStringLiteral("EXISTS (SELECT 1 FROM user_group g WHERE g.runtime_id = u.runtime_id"
@@ -647,6 +654,51 @@ FilterSql filterSql(const UserFilter &f, bool hasOwnedDomains)
     return s;
 }
 
+// The ORDER BY of a filter, from a fixed list of expressions (nothing the caller writes reaches the SQL); the
+// record id ends every order so that LIMIT/OFFSET pages never overlap.
+FilterSql orderSql(const UserFilter &f, LicenceModel model, bool hasOwnedDomains)
+{
+    FilterSql s;
+    if (!f.sortBy) {
+        s.where = QStringLiteral("r.name, u.username_key, u.id");
+        return s;
+    }
+    QStringList keys;
+    switch (*f.sortBy) {
+    case UserSort::Runtime: keys << QStringLiteral("r.name"); break;
+    case UserSort::Username: keys << QStringLiteral("u.username_key") << QStringLiteral("u.username"); break;
+    case UserSort::Name: keys << QStringLiteral("u.name COLLATE NOCASE"); break;
+    case UserSort::Email: keys << QStringLiteral("u.email COLLATE NOCASE"); break;
+    case UserSort::Phone: keys << QStringLiteral("u.phone"); break;
+    case UserSort::Tenant: keys << QStringLiteral("u.tenant"); break;
+    case UserSort::LastLogin: keys << QStringLiteral("u.last_login"); break;
+    case UserSort::Status: keys << QStringLiteral("u.status"); break;
+    case UserSort::Class:
+        // internal, external, then records that do not count (no class); the named model has no classes at all.
+        if (model == LicenceModel::Named)
+            break;
+        if (hasOwnedDomains) {
+            keys << QStringLiteral("CASE WHEN u.status <> 0 THEN 2 WHEN u.domain = '' OR u.domain IN"
+                                   " (SELECT normalized FROM owned_domain WHERE infra_id = ?) THEN 0 ELSE 1 END");
+            s.values << f.infraId;
+        } else {
+            keys << QStringLiteral("u.status <> 0");
+        }
+        break;
+    case UserSort::Individual: keys << QStringLiteral("CASE WHEN u.status = 0 THEN u.individual END"); break;
+    }
+    keys << QStringLiteral("u.id");
+    if (f.descending) {
+        for (QString &key : keys)
+            key += QStringLiteral(" DESC");
+    }
+    s.where = keys.join(QStringLiteral(", "));
+    return s;
+}
+
+const QString UserSource = QStringLiteral(
+    "FROM runtime r CROSS JOIN user_record u WHERE u.id BETWEEN (r.id << 32) AND ((r.id << 32) | 4294967295) AND ");
+
 } // namespace
 
 Result<QVector<UserRow>> Workspace::users(const UserFilter &filter) const
@@ -659,13 +711,12 @@ Result<QVector<UserRow>> Workspace::users(const UserFilter &filter) const
     for (const DomainInfo &d : domains(filter.infraId))
         owned.insert(d.normalized);
     const FilterSql f = filterSql(filter, !owned.isEmpty());
+    const FilterSql order = orderSql(filter, infra->model, !owned.isEmpty());
     QSqlQuery q(database());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1, r.name FROM runtime r CROSS JOIN user_record u"
-                             " WHERE u.id BETWEEN (r.id << 32) AND ((r.id << 32) | 4294967295) AND %2"
-                             " ORDER BY r.name, u.username_key, u.id LIMIT ? OFFSET ?")
-                  .arg(RecordColumns, f.where));
-    for (const QVariant &v : f.values)
+    q.prepare(QStringLiteral("SELECT %1, r.name %2%3 ORDER BY %4 LIMIT ? OFFSET ?")
+                  .arg(RecordColumns, UserSource, f.where, order.where));
+    for (const QVariant &v : f.values + order.values)
         q.addBindValue(v);
     q.addBindValue(filter.limit);
     q.addBindValue(filter.offset);
@@ -680,15 +731,75 @@ Result<QVector<UserRow>> Workspace::users(const UserFilter &filter) const
 Result<qint64> Workspace::userCount(const UserFilter &filter) const
 {
     const auto owned = domains(filter.infraId);
-    const FilterSql f = filterSql(filter, !owned.isEmpty());
     QSqlQuery q(database());
-    q.prepare(QStringLiteral("SELECT COUNT(*) FROM runtime r CROSS JOIN user_record u"
-                             " WHERE u.id BETWEEN (r.id << 32) AND ((r.id << 32) | 4294967295) AND %1").arg(f.where));
-    for (const QVariant &v : f.values)
-        q.addBindValue(v);
+    if (filter.search.isEmpty() && !filter.tenant && filter.notLoggedInSince.isEmpty() && filter.recordIds.isEmpty()
+        && filter.group.isEmpty()) {
+        // Runtime, status and class only: the aggregates already count records per runtime, status and domain, so
+        // a million records cost a handful of rows, not a scan. Same conditions as filterSql(), on agg_runtime.
+        QStringList conditions{QStringLiteral("r.infra_id = ?")};
+        QVariantList values{filter.infraId};
+        if (filter.runtimeId) {
+            conditions << QStringLiteral("r.id = ?");
+            values << *filter.runtimeId;
+        }
+        if (filter.status) {
+            conditions << QStringLiteral("a.status = ?");
+            values << int(*filter.status);
+        }
+        if (filter.userClass) {
+            const QString ownedSql = QStringLiteral(
+                "(a.domain = '' OR a.domain IN (SELECT normalized FROM owned_domain WHERE infra_id = ?))");
+            if (owned.isEmpty()) {
+                conditions << (*filter.userClass == UserClass::Internal ? QStringLiteral("a.status = 0")
+                                                                        : QStringLiteral("0"));
+            } else {
+                conditions << QStringLiteral("a.status = 0")
+                           << (*filter.userClass == UserClass::Internal ? ownedSql : QStringLiteral("NOT ") + ownedSql);
+                values << filter.infraId;
+            }
+        }
+        q.prepare(QStringLiteral("SELECT COALESCE(SUM(a.n), 0) FROM runtime r CROSS JOIN agg_runtime a"
+                                 " WHERE a.runtime_id = r.id AND %1").arg(conditions.join(QStringLiteral(" AND "))));
+        for (const QVariant &v : values)
+            q.addBindValue(v);
+    } else {
+        const FilterSql f = filterSql(filter, !owned.isEmpty());
+        q.prepare(QStringLiteral("SELECT COUNT(*) %1%2").arg(UserSource, f.where));
+        for (const QVariant &v : f.values)
+            q.addBindValue(v);
+    }
     if (!q.exec() || !q.next())
         return Result<qint64>::failure(dbError(Tr::tr("counting users"), q.lastError()));
     return q.value(0).toLongLong();
+}
+
+Result<QVector<qint64>> Workspace::userIds(const UserFilter &filter, const std::atomic_bool *cancelled) const
+{
+    using R = Result<QVector<qint64>>;
+    const auto infra = infrastructureById(filter.infraId);
+    if (!infra)
+        return R::failure(infra.error());
+    const bool hasOwned = !domains(filter.infraId).isEmpty();
+    const FilterSql f = filterSql(filter, hasOwned);
+    const FilterSql order = orderSql(filter, infra->model, hasOwned);
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT u.id %1%2 ORDER BY %3 LIMIT ? OFFSET ?").arg(UserSource, f.where, order.where));
+    for (const QVariant &v : f.values + order.values)
+        q.addBindValue(v);
+    q.addBindValue(filter.limit);
+    q.addBindValue(filter.offset);
+    if (!q.exec())
+        return R::failure(dbError(Tr::tr("listing users"), q.lastError()));
+    QVector<qint64> ids;
+    while (q.next()) {
+        ids.append(q.value(0).toLongLong());
+        if ((ids.size() & 0xfff) == 0 && cancelled && cancelled->load())
+            return R::failure(Tr::tr("Cancelled."));
+    }
+    if (cancelled && cancelled->load())
+        return R::failure(Tr::tr("Cancelled."));
+    return ids;
 }
 
 Result<QVector<UserRow>> Workspace::findRecords(const RecordRef &ref) const
@@ -880,7 +991,7 @@ Status Workspace::applyDecision(const QVector<RecordRef> &refs, const QString &k
     return tx.commit();
 }
 
-Status Workspace::setItUser(const QVector<RecordRef> &refs, bool itUser)
+Status Workspace::setItUser(const QVector<RecordRef> &refs, std::optional<bool> itUser)
 {
     return applyDecision(refs, QStringLiteral("it_user"), itUser);
 }
@@ -931,6 +1042,76 @@ Status Workspace::link(const RecordRef &a, const RecordRef &b)
     i.finish();
     if (Status s = m_engine->updateIdentities(infraId, {x.recordId, y.recordId}); !s)
         return s;
+    return tx.commit();
+}
+
+namespace {
+
+// The link rows between two records in either direction, as link() keys them; values for linkCondition().
+const QString LinkCondition = QStringLiteral(
+    "tenant = ? AND ((runtime_a = ? AND username_a = ? AND runtime_b = ? AND username_b = ?)"
+    " OR (runtime_a = ? AND username_a = ? AND runtime_b = ? AND username_b = ?))");
+
+void bindLinkCondition(QSqlQuery &q, const RecordRef &a, const UserRow &x, const RecordRef &b, const UserRow &y)
+{
+    const QString keyA = text(Rules::usernameKey(x.record.username));
+    const QString keyB = text(Rules::usernameKey(y.record.username));
+    q.addBindValue(text(x.record.tenant));
+    for (const auto &[ra, ka, rb, kb] : {std::tuple(a.runtimeId, keyA, b.runtimeId, keyB),
+                                         std::tuple(b.runtimeId, keyB, a.runtimeId, keyA)}) {
+        q.addBindValue(ra);
+        q.addBindValue(ka);
+        q.addBindValue(rb);
+        q.addBindValue(kb);
+    }
+}
+
+} // namespace
+
+Result<bool> Workspace::isLinked(const RecordRef &a, const RecordRef &b) const
+{
+    const auto ra = findRecords(a);
+    if (!ra)
+        return Result<bool>::failure(ra.error());
+    const auto rb = findRecords(b);
+    if (!rb)
+        return Result<bool>::failure(rb.error());
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT 1 FROM link WHERE %1 LIMIT 1").arg(LinkCondition));
+    bindLinkCondition(q, a, ra->first(), b, rb->first());
+    if (!q.exec())
+        return Result<bool>::failure(dbError(Tr::tr("reading links"), q.lastError()));
+    return q.next();
+}
+
+Status Workspace::unlink(const RecordRef &a, const RecordRef &b)
+{
+    const auto ra = findRecords(a);
+    if (!ra)
+        return Status::failure(ra.error());
+    const auto rb = findRecords(b);
+    if (!rb)
+        return Status::failure(rb.error());
+    const UserRow &x = ra->first();
+    const UserRow &y = rb->first();
+    QSqlDatabase db = database();
+    Transaction tx(db);
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("DELETE FROM link WHERE %1").arg(LinkCondition));
+    bindLinkCondition(q, a, x, b, y);
+    if (!q.exec())
+        return Status::failure(dbError(Tr::tr("unlinking records"), q.lastError()));
+    if (q.numRowsAffected() > 0) {
+        QSqlQuery i(db);
+        i.prepare(QStringLiteral("SELECT infra_id FROM runtime WHERE id = ?"));
+        i.addBindValue(a.runtimeId);
+        if (!i.exec() || !i.next())
+            return Status::failure(dbError(Tr::tr("unlinking records"), i.lastError()));
+        const qint64 infraId = i.value(0).toLongLong();
+        i.finish();
+        if (Status s = m_engine->updateIdentities(infraId, {x.recordId, y.recordId}); !s)
+            return s;
+    }
     return tx.commit();
 }
 

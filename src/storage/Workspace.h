@@ -69,6 +69,9 @@ struct RecordRef
     std::optional<QString> tenant; // none: any tenant of that username in the runtime; "" is the default tenant
 };
 
+// What the Users view sorts by (SPEC §5: any column). Every order breaks ties by record id, so pages never overlap.
+enum class UserSort { Runtime, Username, Name, Email, Phone, Tenant, LastLogin, Status, Class, Individual };
+
 struct UserFilter
 {
     qint64 infraId = 0;
@@ -78,6 +81,12 @@ struct UserFilter
     std::optional<RecordStatus> status;
     std::optional<QString> tenant;
     QString notLoggedInSince;           // ISO date: counted records whose last login is before it (or never)
+    // Unset: runtime name, username, record id (the CLI's order). UserSort::Runtime is runtime name, then record id
+    // (export order): SQLite reads that order without sorting, so it is the cheap one for millions of rows.
+    std::optional<UserSort> sortBy;
+    bool descending = false;
+    // When not empty: only these records (a page of a list from userIds()); keep it to a few hundred.
+    QVector<qint64> recordIds;
     QString group; // when not empty: members of this group (imported per runtime with importGroups())
     int limit = -1;
     int offset = 0;
@@ -166,14 +175,23 @@ public:
 
     // Users.
     Result<QVector<UserRow>> users(const UserFilter &filter) const;
+    // Runtime, status and class filters are answered from the maintained aggregates; search, tenant and last-login
+    // filters read the records.
     Result<qint64> userCount(const UserFilter &filter) const;
+    // The ids of the records a filter selects, in its order: 8 bytes a record, so a view can hold the order of
+    // millions of rows and fetch pages of it through UserFilter::recordIds. `cancelled` is polled while reading.
+    Result<QVector<qint64>> userIds(const UserFilter &filter, const std::atomic_bool *cancelled = nullptr) const;
     Result<QVector<UserRow>> findRecords(const RecordRef &ref) const;
     Result<QStringList> explain(const RecordRef &ref) const;
 
     // Administrator decisions; each call is one transaction and keeps counts current.
-    Status setItUser(const QVector<RecordRef> &refs, bool itUser);
+    // `itUser` unset removes the administrator's flag: the export's Is_IT_User applies again (undo of a first flag).
+    Status setItUser(const QVector<RecordRef> &refs, std::optional<bool> itUser);
     Status setDeactivated(const QVector<RecordRef> &refs, bool deactivated);
     Status link(const RecordRef &a, const RecordRef &b);
+    // Removes the link between two records (either direction); no link is no error. Undoes link().
+    Status unlink(const RecordRef &a, const RecordRef &b);
+    Result<bool> isLinked(const RecordRef &a, const RecordRef &b) const;
     Status split(const RecordRef &ref, bool split = true);
 
     // Group memberships (WorkspaceGroups.cpp). An import replaces the runtime's memberships in one transaction
