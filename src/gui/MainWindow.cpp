@@ -10,6 +10,7 @@
 #include "MessageWidget.h"
 #include "RecentWorkspacesMenu.h"
 #include "Settings.h"
+#include "UsersView.h"
 #include "WorkspaceSession.h"
 
 #include <QApplication>
@@ -19,6 +20,8 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QStatusBar>
+#include <QTabWidget>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace hc {
@@ -40,6 +43,7 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
     , m_session(new WorkspaceSession(this))
     , m_messageWidget(nullptr)
     , m_dashboard(nullptr)
+    , m_usersView(nullptr)
     , m_infraCombo(nullptr)
     , m_recentMenu(nullptr)
     , m_pathLabel(new QLabel(this))
@@ -57,8 +61,14 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
     bannerLayout->addWidget(m_messageWidget);
     bannerBox->setVisible(false);
     connect(m_messageWidget, &MessageWidget::closed, bannerBox, [bannerBox] { bannerBox->setVisible(false); });
+    m_usersView = new UsersView(m_session, m_ui->centralWidget);
+    auto *tabs = new QTabWidget(m_ui->centralWidget);
+    tabs->setObjectName(QStringLiteral("mainTabs"));
+    tabs->setDocumentMode(true);
+    tabs->addTab(m_dashboard, tr("&Dashboard"));
+    tabs->addTab(m_usersView, tr("&Users"));
     m_ui->centralLayout->addWidget(bannerBox);
-    m_ui->centralLayout->addWidget(m_dashboard, 1);
+    m_ui->centralLayout->addWidget(tabs, 1);
     m_bannerBox = bannerBox;
 
     m_infraCombo = new InfrastructureComboBox(m_session, this);
@@ -115,6 +125,31 @@ void MainWindow::setupActions()
     connect(m_ui->actionRefresh, &QAction::triggered, this, &MainWindow::refresh);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->actionAboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+    setupUndoActions();
+}
+
+void MainWindow::setupUndoActions()
+{
+    // The session's undo stack drives Edit → Undo/Redo, named after the change they undo or redo.
+    QUndoStack *stack = m_session->undoStack();
+    QAction *undo = m_ui->actionUndo;
+    QAction *redo = m_ui->actionRedo;
+    undo->setShortcuts(QKeySequence::Undo);
+    redo->setShortcuts(QKeySequence::Redo);
+    undo->setIcon(QIcon::fromTheme(QStringLiteral("edit-undo")));
+    redo->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo")));
+    undo->setEnabled(false);
+    redo->setEnabled(false);
+    connect(undo, &QAction::triggered, stack, &QUndoStack::undo);
+    connect(redo, &QAction::triggered, stack, &QUndoStack::redo);
+    connect(stack, &QUndoStack::canUndoChanged, undo, &QAction::setEnabled);
+    connect(stack, &QUndoStack::canRedoChanged, redo, &QAction::setEnabled);
+    connect(stack, &QUndoStack::undoTextChanged, undo, [undo](const QString &text) {
+        undo->setText(text.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(text));
+    });
+    connect(stack, &QUndoStack::redoTextChanged, redo, [redo](const QString &text) {
+        redo->setText(text.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(text));
+    });
 }
 
 bool MainWindow::openWorkspace(const QString &path)

@@ -17,6 +17,7 @@ class InfrastructureComboBox;
 class MessageWidget;
 class RecentWorkspacesMenu;
 class Settings;
+class UsersView;
 class WorkspaceSession;
 
 // The console's frame: menus, tool bar, the inline message banner and the feature views. It wires them to the
@@ -33,6 +34,7 @@ public:
 
     WorkspaceSession *session() const { return m_session; }
     DashboardWidget *dashboard() const { return m_dashboard; }
+    UsersView *usersView() const { return m_usersView; }
     MessageWidget *messageWidget() const { return m_messageWidget; }
 
 public slots:
@@ -45,6 +47,7 @@ protected:
 
 private:
     void setupActions();
+    void setupUndoActions();
     void updateTitle();
     void saveWindowState();
     void showError(const QString &message);
@@ -55,6 +58,7 @@ private:
     MessageWidget *m_messageWidget;
     QWidget *m_bannerBox = nullptr;
     DashboardWidget *m_dashboard;
+    UsersView *m_usersView;
     InfrastructureComboBox *m_infraCombo;
     RecentWorkspacesMenu *m_recentMenu;
     QLabel *m_pathLabel;

@@ -1,11 +1,16 @@
 #include "WorkspaceSession.h"
 
+#include "UndoCommands.h"
+
+#include <QUndoStack>
+
 #include <algorithm>
 
 namespace hc {
 
 WorkspaceSession::WorkspaceSession(QObject *parent)
     : QObject(parent)
+    , m_undoStack(new QUndoStack(this))
 {
 }
 
@@ -22,6 +27,8 @@ Status WorkspaceSession::open(const QString &path, const QString &preferredInfra
     if (!opened)
         return Status::failure(opened.error());
 
+    // Commands hold references into the workspace they were made on.
+    m_undoStack->clear();
     m_workspace = std::move(opened).value();
     m_infrastructures = m_workspace->infrastructures();
     m_infraId = m_infrastructures.isEmpty() ? 0 : m_infrastructures.constFirst().id;
@@ -39,6 +46,7 @@ void WorkspaceSession::close()
 {
     if (!m_workspace)
         return;
+    m_undoStack->clear();
     m_workspace.reset();
     m_infrastructures.clear();
     m_infraId = 0;
@@ -108,7 +116,134 @@ Status WorkspaceSession::refresh()
             emit currentInfrastructureChanged(m_infraId);
         }
     }
-    return reloadCounts();
+    const Status counts = reloadCounts();
+    // Records may have changed elsewhere too (headcount-cli, another administrator).
+    emit recordsChanged();
+    return counts;
+}
+
+Status WorkspaceSession::change(const std::function<Status(Workspace &)> &apply)
+{
+    if (!m_workspace)
+        return Status::failure(tr("No workspace is open."));
+    emit recordsAboutToChange();
+    const Status applied = apply(*m_workspace);
+    reloadCounts();
+    emit recordsChanged();
+    if (!applied)
+        emit errorOccurred(applied.error());
+    return applied;
+}
+
+Status WorkspaceSession::refuse(const QString &why)
+{
+    emit errorOccurred(why);
+    return Status::failure(why);
+}
+
+Status WorkspaceSession::execute(std::unique_ptr<DecisionCommand> command)
+{
+    const Status applied = command->apply();
+    if (applied)
+        m_undoStack->push(command.release());
+    return applied;
+}
+
+Status WorkspaceSession::setDeactivated(const QVector<RecordRef> &refs, bool deactivated)
+{
+    if (!m_workspace)
+        return Status::failure(tr("No workspace is open."));
+    QVector<RecordRef> changing;
+    for (const RecordRef &ref : refs) {
+        const auto rows = m_workspace->findRecords(ref);
+        if (!rows)
+            return refuse(rows.error());
+        if (rows->constFirst().deactivatedHere != deactivated)
+            changing << ref;
+    }
+    if (changing.isEmpty()) {
+        const QString why = deactivated ? tr("The selected users are deactivated already.")
+                                        : tr("Only users deactivated in Headcount can be activated here; the others "
+                                             "are inactive on the platform itself.");
+        return refuse(why);
+    }
+    const int n = int(changing.size());
+    const QString text = deactivated ? tr("Deactivate %n user(s)", nullptr, n) : tr("Activate %n user(s)", nullptr, n);
+    return execute(std::make_unique<DecisionCommand>(
+        this, text, [changing, deactivated](Workspace &w) { return w.setDeactivated(changing, deactivated); },
+        [changing, deactivated](Workspace &w) { return w.setDeactivated(changing, !deactivated); }));
+}
+
+Status WorkspaceSession::setItUser(const QVector<RecordRef> &refs, bool itUser)
+{
+    if (!m_workspace)
+        return Status::failure(tr("No workspace is open."));
+    // The flag each record had before: none (the export's Is_IT_User applies), set, or cleared by the administrator.
+    QVector<RecordRef> changing, hadNone, hadSet, hadCleared;
+    for (const RecordRef &ref : refs) {
+        const auto rows = m_workspace->findRecords(ref);
+        if (!rows)
+            return refuse(rows.error());
+        const UserRow &row = rows->constFirst();
+        const std::optional<bool> before
+            = row.itOverride ? std::optional<bool>(row.status == RecordStatus::ItUser) : std::nullopt;
+        if (before == std::optional<bool>(itUser))
+            continue;
+        changing << ref;
+        (!before ? hadNone : *before ? hadSet : hadCleared) << ref;
+    }
+    if (changing.isEmpty()) {
+        const QString why = itUser ? tr("The selected users are marked as IT users already.")
+                                   : tr("The IT flag of the selected users is cleared already.");
+        return refuse(why);
+    }
+    const int n = int(changing.size());
+    const QString text
+        = itUser ? tr("Mark %n user(s) as IT users", nullptr, n) : tr("Clear the IT flag of %n user(s)", nullptr, n);
+    return execute(std::make_unique<DecisionCommand>(
+        this, text, [changing, itUser](Workspace &w) { return w.setItUser(changing, itUser); },
+        [hadNone, hadSet, hadCleared](Workspace &w) {
+            for (const auto &[group, value] : {std::pair(hadNone, std::optional<bool>()),
+                     std::pair(hadSet, std::optional<bool>(true)), std::pair(hadCleared, std::optional<bool>(false))}) {
+                if (group.isEmpty())
+                    continue;
+                if (Status s = w.setItUser(group, value); !s)
+                    return s;
+            }
+            return Status();
+        }));
+}
+
+Status WorkspaceSession::link(const RecordRef &a, const RecordRef &b)
+{
+    if (!m_workspace)
+        return Status::failure(tr("No workspace is open."));
+    const auto linked = m_workspace->isLinked(a, b);
+    if (!linked)
+        return refuse(linked.error());
+    if (*linked)
+        return refuse(tr("These two records are linked already."));
+    return execute(std::make_unique<DecisionCommand>(
+        this, tr("Link %1 and %2").arg(a.username, b.username), [a, b](Workspace &w) { return w.link(a, b); },
+        [a, b](Workspace &w) { return w.unlink(a, b); }));
+}
+
+Status WorkspaceSession::split(const RecordRef &ref, bool split)
+{
+    if (!m_workspace)
+        return Status::failure(tr("No workspace is open."));
+    const auto rows = m_workspace->findRecords(ref);
+    if (!rows)
+        return refuse(rows.error());
+    if (rows->constFirst().split == split) {
+        const QString why = split ? tr("%1 is split already.").arg(ref.username)
+                                  : tr("%1 is not split.").arg(ref.username);
+        return refuse(why);
+    }
+    const QString text = split ? tr("Split %1").arg(ref.username) : tr("Rejoin %1").arg(ref.username);
+    return execute(std::make_unique<DecisionCommand>(
+        this, text, [ref, split](Workspace &w) { return w.split(ref, split); },
+        [ref, split](Workspace &w) { return w.split(ref, !split); }));
 }
 
 Status WorkspaceSession::reloadCounts()

@@ -7,9 +7,14 @@
 #include <QObject>
 #include <QVector>
 
+#include <functional>
 #include <memory>
 
+class QUndoStack;
+
 namespace hc {
+
+class DecisionCommand;
 
 // The open workspace and the infrastructure being looked at, shared by every view of the console. Views read
 // through it and listen to its signals; none of them opens a workspace of its own.
@@ -39,6 +44,17 @@ public:
     // The counts of the current infrastructure as last read.
     const Counts &counts() const { return m_counts; }
 
+    // Administrator decisions (SPEC §5). Each is one Workspace call (one transaction) pushed on the undo stack as a
+    // command whose undo applies the inverse decision; records whose state would not change are left out. Failures
+    // are returned and also reported through errorOccurred().
+    QUndoStack *undoStack() const { return m_undoStack; }
+    Status setDeactivated(const QVector<RecordRef> &refs, bool deactivated);
+    Status setItUser(const QVector<RecordRef> &refs, bool itUser);
+    Status link(const RecordRef &a, const RecordRef &b);
+    Status split(const RecordRef &ref, bool split);
+    // Runs one change on the workspace, then re-reads the counts and tells the views (used by the undo commands).
+    Status change(const std::function<Status(Workspace &)> &apply);
+
 public slots:
     // Re-reads infrastructures and counts (cheap: counts come from the maintained aggregates).
     Status refresh();
@@ -50,14 +66,21 @@ signals:
     void currentInfrastructureChanged(qint64 infraId);
     void countsChanged(const hc::Counts &counts);
     void errorOccurred(const QString &message);
+    // Around every change of user records made through the session (decisions, undo, redo) and after refresh():
+    // views that read records in the background stop doing so before, and read them again after.
+    void recordsAboutToChange();
+    void recordsChanged();
 
 private:
     Status reloadCounts();
+    Status execute(std::unique_ptr<DecisionCommand> command);
+    Status refuse(const QString &why);
 
     std::unique_ptr<Workspace> m_workspace;
     QVector<InfrastructureInfo> m_infrastructures;
     qint64 m_infraId = 0;
     Counts m_counts;
+    QUndoStack *m_undoStack;
 };
 
 } // namespace hc

@@ -1,0 +1,627 @@
+#include "UsersModel.h"
+
+#include "WorkspaceSession.h"
+
+#include <QDateTime>
+#include <QGuiApplication>
+#include <QLocale>
+#include <QPalette>
+
+#include <algorithm>
+
+namespace hc {
+
+namespace {
+
+// A record's runtime is the upper half of its id (RuntimeImport: ids [runtime << 32, (runtime + 1) << 32)).
+qint64 runtimeIdOf(qint64 recordId)
+{
+    return recordId >> 32;
+}
+
+} // namespace
+
+UsersModel::UsersModel(WorkspaceSession *session, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_session(session)
+{
+    // One background load at a time: a newer one cancels the older, so at most one extra connection is open.
+    m_pool.setMaxThreadCount(1);
+    m_pool.setExpiryTimeout(5000);
+    if (m_session) {
+        connect(m_session, &WorkspaceSession::currentInfrastructureChanged, this, &UsersModel::followInfrastructure);
+        connect(m_session, &WorkspaceSession::workspaceClosed, this, &UsersModel::followInfrastructure);
+        // A write waits for readers to finish (rollback journal): stop a long background read before a change.
+        connect(m_session, &WorkspaceSession::recordsAboutToChange, this, &UsersModel::cancelIdsLoad);
+        connect(m_session, &WorkspaceSession::recordsChanged, this, &UsersModel::refresh);
+    }
+    followInfrastructure();
+}
+
+UsersModel::~UsersModel()
+{
+    cancelIdsLoad();
+    m_pool.waitForDone();
+}
+
+// ---- what to show --------------------------------------------------------------------------------------------
+
+void UsersModel::followInfrastructure()
+{
+    const qint64 infraId = m_session && m_session->isOpen() ? m_session->currentInfrastructureId() : 0;
+    if (infraId != m_filter.infraId) {
+        // Runtimes and tenants belong to one infrastructure; the search, status and class still make sense.
+        m_filter.infraId = infraId;
+        m_filter.runtimeId.reset();
+        m_filter.tenant.reset();
+    }
+    reload(Load::Replace);
+}
+
+void UsersModel::setFilter(const UserFilter &filter)
+{
+    m_filter = filter;
+    if (m_filter.infraId == 0 && m_session)
+        m_filter.infraId = m_session->currentInfrastructureId();
+    m_filter.limit = -1;
+    m_filter.offset = 0;
+    m_filter.recordIds.clear();
+    reload(Load::Replace);
+}
+
+void UsersModel::setSearchText(const QString &text)
+{
+    UserFilter f = m_filter;
+    f.search = text;
+    setFilter(f);
+}
+
+UserSort UsersModel::userSort(Column column)
+{
+    switch (column) {
+    case Column::Runtime:
+        return UserSort::Runtime;
+    case Column::Username:
+        return UserSort::Username;
+    case Column::Name:
+        return UserSort::Name;
+    case Column::Email:
+        return UserSort::Email;
+    case Column::Phone:
+        return UserSort::Phone;
+    case Column::Tenant:
+        return UserSort::Tenant;
+    case Column::LastLogin:
+        return UserSort::LastLogin;
+    case Column::Status:
+        return UserSort::Status;
+    case Column::Class:
+        return UserSort::Class;
+    case Column::Individual:
+        return UserSort::Individual;
+    }
+    return UserSort::Runtime;
+}
+
+void UsersModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= ColumnCount)
+        return;
+    if (Column(column) == m_sortColumn && order == m_sortOrder)
+        return;
+    m_sortColumn = Column(column);
+    m_sortOrder = order;
+    reload(Load::Replace);
+}
+
+UserFilter UsersModel::queryFilter() const
+{
+    UserFilter f = m_filter;
+    f.sortBy = userSort(m_sortColumn);
+    f.descending = m_sortOrder == Qt::DescendingOrder;
+    f.limit = -1;
+    f.offset = 0;
+    f.recordIds.clear();
+    return f;
+}
+
+bool UsersModel::countIsCheap() const
+{
+    // Workspace::userCount answers these from the aggregates; the others read every record.
+    return m_filter.search.isEmpty() && !m_filter.tenant && m_filter.notLoggedInSince.isEmpty();
+}
+
+// ---- loading ---------------------------------------------------------------------------------------------------
+
+void UsersModel::resetToEmpty()
+{
+    cancelIdsLoad();
+    setLoading(false);
+    beginResetModel();
+    m_rows = 0;
+    m_countKnown = true;
+    m_ids.clear();
+    m_haveIds = false;
+    m_pages.clear();
+    m_pageUse.clear();
+    endResetModel();
+}
+
+void UsersModel::reload(Load load)
+{
+    Workspace *ws = m_session ? m_session->workspace() : nullptr;
+    if (!ws || m_filter.infraId == 0) {
+        if (m_rows > 0 || m_haveIds)
+            resetToEmpty();
+        return;
+    }
+    cancelIdsLoad();
+
+    if (!streamable()) {
+        // A column sort needs every matching record: read in the background; what is shown stays until then.
+        if (load == Load::Refresh && m_rows > 0) {
+            m_pages.clear();
+            m_pageUse.clear();
+            emit dataChanged(index(0, 0), index(m_rows - 1, ColumnCount - 1));
+        }
+        startIdsLoad(load);
+        return;
+    }
+
+    // Runtime order: the first page is one LIMIT query, the total often an aggregate.
+    UserFilter first = queryFilter();
+    first.limit = PageSize;
+    auto rows = ws->users(first);
+    if (!rows) {
+        emit errorOccurred(rows.error());
+        resetToEmpty();
+        return;
+    }
+    qint64 total = -1;
+    if (rows->size() < PageSize) {
+        total = rows->size();
+    } else if (countIsCheap()) {
+        const auto counted = ws->userCount(queryFilter());
+        if (counted)
+            total = *counted;
+    }
+    const bool complete = total >= 0 && total <= PageSize;
+
+    if (load == Load::Refresh) {
+        // Same records in the same rows: new data, selection and scroll position kept.
+        QVector<qint64> before = cachedIdsOfPage(0);
+        QVector<qint64> after;
+        for (const UserRow &r : std::as_const(*rows))
+            after << r.recordId;
+        if (complete && m_countKnown && m_rows == total && before == after) {
+            m_pages.clear();
+            m_pageUse.clear();
+            cachePage(0, std::move(rows).value());
+            if (m_rows > 0)
+                emit dataChanged(index(0, 0), index(m_rows - 1, ColumnCount - 1));
+            emit rowsCounted(m_rows);
+            return;
+        }
+        if (!complete && m_rows > 0) {
+            // Larger lists: show the new data of the same records now, compare the whole list when it is read.
+            m_pages.clear();
+            m_pageUse.clear();
+            emit dataChanged(index(0, 0), index(m_rows - 1, ColumnCount - 1));
+            startIdsLoad(Load::Refresh);
+            return;
+        }
+    }
+
+    beginResetModel();
+    m_ids.clear();
+    m_haveIds = false;
+    m_pages.clear();
+    m_pageUse.clear();
+    m_shown = first;
+    m_shown.limit = -1;
+    m_countKnown = total >= 0;
+    m_rows = m_countKnown ? int(total) : int(rows->size());
+    cachePage(0, std::move(rows).value());
+    endResetModel();
+    if (m_countKnown)
+        emit rowsCounted(m_rows);
+    setLoading(false);
+    // The id list gives the total of a search and lets pages far down be read by id instead of a long OFFSET.
+    if (!complete)
+        startIdsLoad(Load::Replace);
+}
+
+void UsersModel::refresh()
+{
+    reload(Load::Refresh);
+}
+
+void UsersModel::startIdsLoad(Load load)
+{
+    cancelIdsLoad();
+    const quint64 generation = ++m_generation;
+    auto cancel = std::make_shared<std::atomic_bool>(false);
+    m_cancel = cancel;
+    const QString path = m_session->path();
+    const UserFilter filter = queryFilter();
+    setLoading(true);
+    m_pool.start([this, path, filter, generation, load, cancel] {
+        if (cancel->load())
+            return;
+        // A connection of this thread's own, closed afterwards: its page cache does not stay in memory.
+        Result<QVector<qint64>> ids = Result<QVector<qint64>>::failure(QString());
+        {
+            auto ws = Workspace::open(path);
+            ids = ws ? (*ws)->userIds(filter, cancel.get()) : Result<QVector<qint64>>::failure(ws.error());
+        }
+        if (cancel->load())
+            return;
+        QMetaObject::invokeMethod(
+            this, [this, generation, load, filter, ids] { idsLoaded(generation, load, filter, ids); },
+            Qt::QueuedConnection);
+    });
+}
+
+void UsersModel::cancelIdsLoad()
+{
+    ++m_generation;
+    if (m_cancel)
+        m_cancel->store(true);
+    m_cancel.reset();
+}
+
+void UsersModel::idsLoaded(
+    quint64 generation, Load load, const UserFilter &filter, const Result<QVector<qint64>> &result)
+{
+    if (generation != m_generation)
+        return;
+    m_cancel.reset();
+    setLoading(false);
+    if (!result) {
+        emit errorOccurred(tr("Could not list the users: %1").arg(result.error()));
+        return;
+    }
+    const QVector<qint64> &ids = *result;
+    if (load == Load::Refresh && m_haveIds && ids == m_ids) {
+        emit rowsCounted(m_rows);
+        return; // the same records in the same rows; their new data was signalled already
+    }
+
+    // The rows read so far came from the same query: when they agree, rows are only added (selection kept).
+    bool prefixAgrees = load == Load::Replace && !m_haveIds && m_rows > 0
+        && (m_countKnown ? ids.size() == m_rows : ids.size() >= m_rows);
+    for (auto it = m_pages.cbegin(); prefixAgrees && it != m_pages.cend(); ++it) {
+        const qsizetype from = qsizetype(it.key()) * PageSize;
+        prefixAgrees = from + it->size() <= ids.size();
+        for (qsizetype i = 0; prefixAgrees && i < it->size(); ++i)
+            prefixAgrees = it->at(i).recordId == ids.at(from + i);
+    }
+    m_shown = filter;
+    if (prefixAgrees) {
+        const int before = m_rows;
+        m_ids = ids;
+        m_haveIds = true;
+        m_countKnown = true;
+        if (ids.size() > before) {
+            beginInsertRows({}, before, int(ids.size()) - 1);
+            m_rows = int(ids.size());
+            endInsertRows();
+        }
+    } else {
+        beginResetModel();
+        m_ids = ids;
+        m_haveIds = true;
+        m_countKnown = true;
+        m_rows = int(ids.size());
+        m_pages.clear();
+        m_pageUse.clear();
+        endResetModel();
+    }
+    emit rowsCounted(m_rows);
+}
+
+void UsersModel::setLoading(bool loading)
+{
+    if (m_loading == loading)
+        return;
+    m_loading = loading;
+    emit loadingChanged(loading);
+}
+
+// ---- pages -----------------------------------------------------------------------------------------------------
+
+Result<QVector<UserRow>> UsersModel::readPage(int page) const
+{
+    using R = Result<QVector<UserRow>>;
+    Workspace *ws = m_session ? m_session->workspace() : nullptr;
+    if (!ws)
+        return R::failure(tr("No workspace is open."));
+    if (!m_haveIds) {
+        UserFilter f = m_shown;
+        f.limit = PageSize;
+        f.offset = page * PageSize;
+        return ws->users(f);
+    }
+    // By id: the same records whatever changed since the list was read (a refresh shows their new data).
+    UserFilter f;
+    f.infraId = m_filter.infraId;
+    f.recordIds = m_ids.mid(qsizetype(page) * PageSize, PageSize);
+    if (f.recordIds.isEmpty())
+        return QVector<UserRow>();
+    const auto found = ws->users(f);
+    if (!found)
+        return found;
+    QHash<qint64, const UserRow *> byId;
+    for (const UserRow &r : *found)
+        byId.insert(r.recordId, &r);
+    QVector<UserRow> rows;
+    rows.reserve(f.recordIds.size());
+    for (qint64 id : std::as_const(f.recordIds)) {
+        // A record removed meanwhile (an import elsewhere) shows empty until the list is read again.
+        const UserRow *r = byId.value(id);
+        UserRow row = r ? *r : UserRow();
+        row.recordId = id;
+        rows.append(std::move(row));
+    }
+    return rows;
+}
+
+void UsersModel::cachePage(int page, QVector<UserRow> rows) const
+{
+    m_pages.insert(page, std::move(rows));
+    m_pageUse.removeAll(page);
+    m_pageUse.append(page);
+    while (m_pageUse.size() > MaxCachedPages)
+        m_pages.remove(m_pageUse.takeFirst());
+}
+
+QVector<qint64> UsersModel::cachedIdsOfPage(int page) const
+{
+    QVector<qint64> ids;
+    const auto it = m_pages.constFind(page);
+    if (it == m_pages.cend())
+        return ids;
+    for (const UserRow &r : *it)
+        ids << r.recordId;
+    return ids;
+}
+
+const UserRow *UsersModel::rowAt(int row) const
+{
+    if (row < 0 || row >= m_rows)
+        return nullptr;
+    const int page = row / PageSize;
+    auto it = m_pages.constFind(page);
+    if (it == m_pages.cend()) {
+        auto rows = readPage(page);
+        if (!rows)
+            return nullptr;
+        cachePage(page, std::move(rows).value());
+        it = m_pages.constFind(page);
+    } else if (m_pageUse.constLast() != page) {
+        m_pageUse.removeAll(page);
+        m_pageUse.append(page);
+    }
+    const int offset = row % PageSize;
+    return offset < it->size() ? &it->at(offset) : nullptr;
+}
+
+int UsersModel::cachedRowCount() const
+{
+    int n = 0;
+    for (const QVector<UserRow> &page : m_pages)
+        n += int(page.size());
+    return n;
+}
+
+UserRow UsersModel::userRow(int row) const
+{
+    const UserRow *r = rowAt(row);
+    return r ? *r : UserRow();
+}
+
+RecordRef UsersModel::recordRef(int row) const
+{
+    const UserRow *r = rowAt(row);
+    if (!r)
+        return {};
+    // The record's own tenant ("" is the default one), so a decision never reaches a namesake in another tenant.
+    return { runtimeIdOf(r->recordId), r->record.username, std::optional<QString>(r->record.tenant) };
+}
+
+// ---- QAbstractItemModel ------------------------------------------------------------------------------------------
+
+int UsersModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : m_rows;
+}
+
+int UsersModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+bool UsersModel::canFetchMore(const QModelIndex &parent) const
+{
+    // While a search is being counted, the view may read on page by page (LIMIT/OFFSET in runtime order).
+    return !parent.isValid() && !m_countKnown && !m_haveIds && m_rows > 0 && m_rows % PageSize == 0;
+}
+
+void UsersModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    const int page = m_rows / PageSize;
+    auto rows = readPage(page);
+    if (!rows) {
+        emit errorOccurred(rows.error());
+        return;
+    }
+    if (rows->isEmpty())
+        return;
+    const int added = int(rows->size());
+    beginInsertRows({}, m_rows, m_rows + added - 1);
+    cachePage(page, std::move(rows).value());
+    m_rows += added;
+    if (added < PageSize)
+        m_countKnown = true;
+    endInsertRows();
+    if (m_countKnown)
+        emit rowsCounted(m_rows);
+}
+
+QVariant UsersModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (Column(section)) {
+    case Column::Runtime:
+        return tr("Runtime");
+    case Column::Username:
+        return tr("Username");
+    case Column::Name:
+        return tr("Name");
+    case Column::Email:
+        return tr("E-mail");
+    case Column::Phone:
+        return tr("Phone");
+    case Column::Tenant:
+        return tr("Tenant");
+    case Column::LastLogin:
+        return tr("Last login");
+    case Column::Status:
+        return tr("Status");
+    case Column::Class:
+        return tr("Class");
+    case Column::Individual:
+        return tr("Individual");
+    }
+    return {};
+}
+
+QVariant UsersModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Column column = Column(index.column());
+    if (role == Qt::TextAlignmentRole)
+        return column == Column::Individual ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
+    if (role != Qt::DisplayRole && role != RawValueRole && role != RecordIdRole && role != Qt::ToolTipRole
+        && role != Qt::ForegroundRole)
+        return {};
+    const UserRow *row = rowAt(index.row());
+    if (!row)
+        return {};
+    switch (role) {
+    case Qt::DisplayRole:
+        return display(*row, column);
+    case RawValueRole:
+        return rawValue(*row, column);
+    case RecordIdRole:
+        return row->recordId;
+    case Qt::ForegroundRole:
+        // Records that do not count read as secondary.
+        return row->status == RecordStatus::Counted
+            ? QVariant()
+            : QVariant(QGuiApplication::palette().brush(QPalette::PlaceholderText));
+    case Qt::ToolTipRole:
+        if (column == Column::Status) {
+            if (row->pendingOnPlatform())
+                return tr("Deactivated in Headcount; still active on the platform: deactivate it there too.");
+            if (row->deactivatedHere)
+                return tr("Deactivated in Headcount.");
+            if (row->itOverride)
+                return tr("IT flag set by an administrator in Headcount.");
+            if (row->split)
+                return tr("Split: kept apart from automatic matching (only links join it).");
+        }
+        if (column == Column::Tenant && row->record.tenant.isEmpty())
+            return tr("Default tenant");
+        return {};
+    }
+    return {};
+}
+
+QVariant UsersModel::display(const UserRow &row, Column column) const
+{
+    switch (column) {
+    case Column::Runtime:
+        return row.runtime;
+    case Column::Username:
+        return row.record.username;
+    case Column::Name:
+        return row.record.name;
+    case Column::Email:
+        return row.record.email;
+    case Column::Phone:
+        return row.record.phone;
+    case Column::Tenant:
+        return row.record.tenant;
+    case Column::LastLogin: {
+        if (row.record.lastLogin.isEmpty())
+            return tr("Never");
+        const QDateTime when = QDateTime::fromString(row.record.lastLogin, Qt::ISODate);
+        return when.isValid() ? QLocale().toString(when, QLocale::ShortFormat) : row.record.lastLogin;
+    }
+    case Column::Status: {
+        QString text;
+        switch (row.status) {
+        case RecordStatus::Counted:
+            text = tr("Counted");
+            break;
+        case RecordStatus::ItUser:
+            text = tr("IT user");
+            break;
+        case RecordStatus::Inactive:
+            text = tr("Inactive");
+            break;
+        case RecordStatus::Anonymous:
+            text = tr("Anonymous");
+            break;
+        }
+        if (row.deactivatedHere)
+            text = tr("Deactivated here");
+        if (row.split)
+            text += tr(", split");
+        return text;
+    }
+    case Column::Class:
+        if (!row.userClass)
+            return QString();
+        return *row.userClass == UserClass::Internal ? tr("Internal") : tr("External");
+    case Column::Individual:
+        return row.individual ? QVariant(QStringLiteral("#%1").arg(*row.individual)) : QVariant(QString());
+    }
+    return {};
+}
+
+QVariant UsersModel::rawValue(const UserRow &row, Column column) const
+{
+    switch (column) {
+    case Column::Runtime:
+        return row.runtime;
+    case Column::Username:
+        return row.record.username;
+    case Column::Name:
+        return row.record.name;
+    case Column::Email:
+        return row.record.email;
+    case Column::Phone:
+        return row.record.phone;
+    case Column::Tenant:
+        return row.record.tenant;
+    case Column::LastLogin:
+        return row.record.lastLogin; // ISO 8601, empty = never: sorts as text
+    case Column::Status:
+        return int(row.status);
+    case Column::Class: // as SQL sorts it: internal, external, then no class
+        return row.userClass ? int(*row.userClass) : 2;
+    case Column::Individual:
+        return row.individual ? QVariant(*row.individual) : QVariant();
+    }
+    return {};
+}
+
+} // namespace hc

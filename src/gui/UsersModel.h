@@ -1,0 +1,132 @@
+#pragma once
+
+#include "Workspace.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QList>
+#include <QThreadPool>
+#include <QVector>
+
+#include <atomic>
+#include <memory>
+
+namespace hc {
+
+class WorkspaceSession;
+
+// SPEC §5 Users view: the user records of the session's current infrastructure, over millions of rows. Filtering and
+// sorting happen in SQL; rows are read a page at a time into a small LRU cache, so memory stays bounded whatever
+// the size (qBittorrent's transferlistmodel for the Column enum and raw-value role, Qt's examples/sql for paging).
+//
+// How the rows are known (measured on 1 M records, see the Users view section of the README):
+// - sorted by runtime (the default): SQLite reads that order without sorting, so the first page is one LIMIT query
+//   and shows at once; the total comes from the maintained aggregates when the filter is runtime/status/class only;
+// - the ordered list of record ids (8 bytes a row) is read in the background on a connection of its own; it gives
+//   the total of a search, the order of a sorted column, and lets any page far down be read by id;
+// - until the total of a search is known the model shows the rows read so far (canFetchMore()); once it is known
+//   the rows are inserted and the scroll bar is right. A column sort keeps the previous rows until the new order
+//   is read (isLoading()).
+class UsersModel : public QAbstractTableModel {
+    Q_OBJECT
+
+public:
+    enum class Column { Runtime, Username, Name, Email, Phone, Tenant, LastLogin, Status, Class, Individual };
+    Q_ENUM(Column)
+    static constexpr int ColumnCount = int(Column::Individual) + 1;
+
+    enum Role {
+        RawValueRole = Qt::UserRole + 1, // the value itself, as sorted by SQL
+        RecordIdRole, // the record's id in the workspace
+    };
+
+    static constexpr int PageSize = 256;
+    static constexpr int MaxCachedPages = 32;
+
+    explicit UsersModel(WorkspaceSession *session, QObject *parent = nullptr);
+    ~UsersModel() override;
+
+    // Which records to show. Its infrastructure (0: the session's current one) and selection fields are used; the
+    // order is the model's sort() and paging is the model's own.
+    void setFilter(const UserFilter &filter);
+    UserFilter filter() const { return m_filter; }
+    void setSearchText(const QString &text);
+
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    Column sortColumn() const { return m_sortColumn; }
+    Qt::SortOrder sortOrder() const { return m_sortOrder; }
+    static UserSort userSort(Column column);
+
+    // True while the ordered list of rows is being read in the background.
+    bool isLoading() const { return m_loading; }
+    // False while a search is still being counted: rowCount() is then the rows read so far.
+    bool isCountKnown() const { return m_countKnown; }
+    // Rows held in memory right now (at most MaxCachedPages * PageSize).
+    int cachedRowCount() const;
+
+    // The record at a row (its page is read when needed); an empty row when out of range.
+    UserRow userRow(int row) const;
+    // How administrator decisions address the record at a row (runtime + username + its tenant).
+    RecordRef recordRef(int row) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+
+public slots:
+    // Reads the records again after a change: rows keep showing the same records with their new data until the new
+    // list is read; then the rows that left or entered the filter go or come (a reset when the list changed).
+    void refresh();
+
+signals:
+    void loadingChanged(bool loading);
+    // The number of rows once known (after every load).
+    void rowsCounted(qint64 rows);
+    void errorOccurred(const QString &message);
+
+private:
+    enum class Load { Replace, Refresh };
+
+    void reload(Load load);
+    void resetToEmpty();
+    void followInfrastructure();
+    bool streamable() const { return m_sortColumn == Column::Runtime; }
+    bool countIsCheap() const;
+    UserFilter queryFilter() const;
+    void startIdsLoad(Load load);
+    void cancelIdsLoad();
+    void idsLoaded(quint64 generation, Load load, const UserFilter &filter, const Result<QVector<qint64>> &ids);
+    void setLoading(bool loading);
+    const UserRow *rowAt(int row) const;
+    Result<QVector<UserRow>> readPage(int page) const;
+    void cachePage(int page, QVector<UserRow> rows) const;
+    QVector<qint64> cachedIdsOfPage(int page) const;
+    QVariant display(const UserRow &row, Column column) const;
+    QVariant rawValue(const UserRow &row, Column column) const;
+
+    WorkspaceSession *m_session;
+    UserFilter m_filter;
+    UserFilter m_shown; // the query the rows shown came from (it differs while a new order is read)
+    Column m_sortColumn = Column::Runtime;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+
+    int m_rows = 0;
+    bool m_countKnown = true;
+    bool m_loading = false;
+    // The ordered ids of every row, once read; until then pages are read with LIMIT/OFFSET (runtime order only).
+    QVector<qint64> m_ids;
+    bool m_haveIds = false;
+
+    mutable QHash<int, QVector<UserRow>> m_pages;
+    mutable QList<int> m_pageUse; // least recently used first
+
+    // Background loads: one at a time on a connection of their own; a newer load cancels the older one.
+    QThreadPool m_pool;
+    quint64 m_generation = 0;
+    std::shared_ptr<std::atomic_bool> m_cancel;
+};
+
+} // namespace hc

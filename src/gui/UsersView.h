@@ -1,0 +1,91 @@
+#pragma once
+
+#include "Workspace.h"
+
+#include <QPointer>
+#include <QWidget>
+
+class QAction;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QTableView;
+class QTimer;
+class QToolBar;
+
+namespace hc {
+
+class ExplainDialog;
+class UsersModel;
+class WorkspaceSession;
+
+// SPEC §5 Users view: every user record of the current infrastructure, searched as you type, filtered by runtime,
+// class, status and tenant, sorted by any column, with the administrator's decisions on the selection (tool bar and
+// context menu). Decisions go through the session, which puts them on the undo stack and updates the counts.
+class UsersView : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit UsersView(WorkspaceSession *session, QWidget *parent = nullptr);
+
+    // Typing settles this long before the search runs, so a fast typist starts one query, not one per key.
+    static constexpr int SearchDelayMs = 150;
+    // Decisions are per record: more than this many selected at once is refused as probably a slip.
+    static constexpr int MaxRecordsPerDecision = 10000;
+
+    UsersModel *model() const { return m_model; }
+    QTableView *table() const { return m_table; }
+    // The explain dialog opened last (non-modal, deleted when closed), for tests.
+    ExplainDialog *explainDialog() const;
+
+    QByteArray saveTableState() const;
+    void restoreTableState(const QByteArray &state);
+
+public slots:
+    void deactivateSelected();
+    void activateSelected();
+    void markItUser();
+    void clearItFlag();
+    void linkSelected();
+    void splitSelected();
+    void explainSelected();
+    // Applies the search box and the filter combos now (typing waits SearchDelayMs).
+    void applyFilter();
+
+signals:
+    void errorOccurred(const QString &message);
+
+private:
+    void buildUi();
+    QAction *addAction(const QString &objectName, const QString &text, const QString &icon, const QString &tip,
+        void (UsersView::*slot)());
+    void reloadChoices();
+    void updateActions();
+    void updateStatus();
+    QVector<int> selectedRows(int limit) const;
+    // The selection as decision references, one per runtime + username + tenant; empty (and an error shown) when
+    // the selection is empty or too large.
+    QVector<RecordRef> selectedRefs();
+
+    WorkspaceSession *m_session;
+    UsersModel *m_model;
+    QLineEdit *m_search = nullptr;
+    QComboBox *m_runtime = nullptr;
+    QComboBox *m_class = nullptr;
+    QComboBox *m_status = nullptr;
+    QComboBox *m_tenant = nullptr;
+    QTableView *m_table = nullptr;
+    QToolBar *m_toolBar = nullptr;
+    QLabel *m_statusLabel = nullptr;
+    QTimer *m_searchTimer = nullptr;
+    QAction *m_deactivate = nullptr;
+    QAction *m_activate = nullptr;
+    QAction *m_markIt = nullptr;
+    QAction *m_clearIt = nullptr;
+    QAction *m_link = nullptr;
+    QAction *m_split = nullptr;
+    QAction *m_explain = nullptr;
+    QPointer<ExplainDialog> m_explainDialog;
+};
+
+} // namespace hc
