@@ -1,6 +1,5 @@
 #include "ChildProcess.h"
 
-#include <QElapsedTimer>
 #include <QTemporaryFile>
 
 #include <vector>
@@ -15,6 +14,21 @@
 extern char **environ;
 
 namespace hc {
+
+namespace {
+
+QString &launcher()
+{
+    static QString path = QStringLiteral(HEADCOUNT_BENCH_LAUNCHER);
+    return path;
+}
+
+} // namespace
+
+void ChildProcess::setLauncher(const QString &executable)
+{
+    launcher() = executable;
+}
 
 QString ChildResult::failure() const
 {
@@ -40,8 +54,13 @@ ChildResult ChildProcess::run(const QString &program, const QStringList &argumen
         return result;
     }
 
-    const QByteArray path = QFile::encodeName(program);
-    std::vector<QByteArray> argStore{path};
+    QTemporaryFile resultFile;
+    if (!resultFile.open()) {
+        result.startError = QStringLiteral("cannot create a temporary file for the result of %1").arg(program);
+        return result;
+    }
+    const QByteArray path = QFile::encodeName(launcher());
+    std::vector<QByteArray> argStore{path, QFile::encodeName(resultFile.fileName()), QFile::encodeName(program)};
     for (const QString &a : arguments)
         argStore.push_back(a.toLocal8Bit());
     std::vector<char *> argv;
@@ -69,8 +88,6 @@ ChildResult ChildProcess::run(const QString &program, const QStringList &argumen
     posix_spawn_file_actions_adddup2(&actions, outFile.handle(), 1);
     posix_spawn_file_actions_adddup2(&actions, errFile.handle(), 2);
 
-    QElapsedTimer timer;
-    timer.start();
     pid_t pid = 0;
     const int spawned = posix_spawn(&pid, path.constData(), &actions, nullptr, argv.data(), envp.data());
     posix_spawn_file_actions_destroy(&actions);
@@ -79,26 +96,26 @@ ChildResult ChildProcess::run(const QString &program, const QStringList &argumen
             = QStringLiteral("cannot start %1: %2").arg(program, QString::fromLocal8Bit(strerror(spawned)));
         return result;
     }
-    result.started = true;
-
     int status = 0;
-    rusage usage{};
     pid_t reaped = 0;
     do {
-        reaped = wait4(pid, &status, 0, &usage);
+        reaped = waitpid(pid, &status, 0);
     } while (reaped < 0 && errno == EINTR);
-    result.seconds = double(timer.nsecsElapsed()) / 1e9;
-    if (reaped < 0) {
-        result.started = false;
-        result.startError
-            = QStringLiteral("waiting for %1 failed: %2").arg(program, QString::fromLocal8Bit(strerror(errno)));
+    if (reaped < 0 || !WIFEXITED(status) || WEXITSTATUS(status) != 0) {
+        result.startError = QStringLiteral("the launcher for %1 failed").arg(program);
         return result;
     }
-    result.maxRssKib = usage.ru_maxrss;
-    if (WIFEXITED(status))
-        result.exitCode = WEXITSTATUS(status);
-    else if (WIFSIGNALED(status))
-        result.signal = WTERMSIG(status);
+    const QList<QByteArray> fields = resultFile.readAll().trimmed().split(' ');
+    if (fields.value(0) == "spawn-failed" || fields.size() != 4) {
+        result.startError = QStringLiteral("cannot start %1: %2")
+                                .arg(program, QString::fromLocal8Bit(fields.mid(2).join(' ')));
+        return result;
+    }
+    result.started = true;
+    result.exitCode = fields.at(0).toInt();
+    result.signal = fields.at(1).toInt();
+    result.seconds = double(fields.at(2).toLongLong()) / 1e9;
+    result.maxRssKib = fields.at(3).toLongLong();
 
     outFile.seek(0);
     errFile.seek(0);

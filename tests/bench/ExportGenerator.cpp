@@ -135,21 +135,8 @@ const char *const Syllables[] = {
     "dor", "eri", "fin", "gar", "hor", "ist", "jas", "kor",
 };
 const char *const UnicodeStems[] = {
-    "bücher",
-    "müller-bau",
-    "café-lumière",
-    "økonomi",
-    "zürich-versicherung",
-    "señal",
-    "ärzte",
-    "göteborg-hamn",
-    "kraków-soft",
-    "smørrebrød",
-    "île-conseil",
-    "łódź-logistyka",
-    "straße-und-bau",
-    "créditos",
-    "niño-juguetes",
+    "bücher", "müller-bau", "café-lumière", "økonomi", "zürich-versicherung", "señal", "ärzte", "göteborg-hamn",
+    "kraków-soft", "smørrebrød", "île-conseil", "łódź-logistyka", "straße-und-bau", "créditos", "niño-juguetes",
 };
 const char *const CompanySuffixes[] = {
     "", "", "", "tech", "soft", "-logistics", "-partners", "-consulting", "group", "-bank", "-health", "-energy",

@@ -14,6 +14,7 @@
 #include <QJsonArray>
 #include <QTimer>
 
+#include <functional>
 #include <memory>
 #include <type_traits>
 #define HC_BENCH_HAS_USERS_MODEL 1
@@ -100,23 +101,44 @@ void search(M &model, qint64 infraId, const QString &text)
     }
 }
 
+template<typename M, typename = void>
+struct HasIsCountKnown : std::false_type {};
+template<typename M>
+struct HasIsCountKnown<M, std::void_t<decltype(std::declval<const M &>().isCountKnown())>> : std::true_type {};
+
 double msSince(const QElapsedTimer &t)
 {
     return double(t.nsecsElapsed()) / 1e6;
 }
 
-// A model may answer at once or load in the background: wait (at most 10 s) for a reset or new rows when it has
-// none yet, so an asynchronous model is timed until it has something to show.
-void settle(QAbstractItemModel &model, bool changedAlready)
+// Runs the event loop until `done` (polled every millisecond, so background loads can deliver) or `timeoutMs`.
+bool waitFor(const std::function<bool()> &done, int timeoutMs = 30000)
 {
-    if (changedAlready || model.rowCount() > 0)
-        return;
+    if (done())
+        return true;
     QEventLoop loop;
-    QTimer::singleShot(10000, &loop, &QEventLoop::quit);
-    QObject::connect(&model, &QAbstractItemModel::modelReset, &loop, &QEventLoop::quit);
-    QObject::connect(&model, &QAbstractItemModel::rowsInserted, &loop, &QEventLoop::quit);
-    QObject::connect(&model, &QAbstractItemModel::layoutChanged, &loop, &QEventLoop::quit);
+    QTimer poll;
+    poll.setInterval(1);
+    QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
+        if (done())
+            loop.quit();
+    });
+    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+    poll.start();
     loop.exec();
+    return done();
+}
+
+// The scroll bar is right once the model knows its total: no more rows to fetch (and, for a model that says so,
+// the count is known).
+template<typename M>
+bool countKnown(const M &model)
+{
+    if constexpr (HasIsCountKnown<M>::value) {
+        if (!model.isCountKnown())
+            return false;
+    }
+    return !model.canFetchMore({});
 }
 
 // Reads what a view shows of `rows` rows from `first`: every column's display text.
@@ -133,71 +155,110 @@ int readRows(const QAbstractItemModel &model, int first, int rows)
     return cells;
 }
 
+QJsonArray toJson(const QVector<double> &values)
+{
+    QJsonArray a;
+    for (double v : values)
+        a.append(qRound(v * 1000) / 1000.0);
+    return a;
+}
+
 template<typename M>
 Status measure(const QString &path, int reps, BenchReport &report)
 {
+    QElapsedTimer t;
+    t.start();
     WorkspaceSession session;
     if (Status s = session.open(path); !s)
         return Status::failure(QStringLiteral("opening %1: %2").arg(path, s.error()));
+    const double sessionMs = msSince(t);
     const qint64 infraId = session.currentInfrastructureId();
     UserFilter all;
     all.infraId = infraId;
     const auto total = session.workspace()->userCount(all);
     if (!total)
         return Status::failure(QStringLiteral("counting users: %1").arg(total.error()));
+    UserFilter searchFilter = all;
+    searchFilter.search = QStringLiteral("schmidt");
+    const auto hits = session.workspace()->userCount(searchFilter);
+    if (!hits)
+        return Status::failure(QStringLiteral("counting users: %1").arg(hits.error()));
 
     constexpr int Page = 50;
-    QVector<double> openMs, pageMs, searchMs, middleMs;
+    QVector<double> firstRowsMs, openMs, pageMs, middleMs, searchMs, searchCountedMs;
     int rowsAtOpen = 0;
-    bool canFetchMore = false;
     int searchRows = 0;
     for (int i = 0; i < reps; ++i) {
-        QElapsedTimer t;
-        t.start();
+        // Open: rows to show, then the total (the scroll bar).
+        t.restart();
         std::unique_ptr<M> model = makeModel<M>(&session);
-        bool changed = false;
-        QObject::connect(model.get(), &QAbstractItemModel::modelReset, model.get(), [&] { changed = true; });
-        settle(*model, changed);
-        rowsAtOpen = model->rowCount();
+        if (!waitFor([&] { return model->rowCount() > 0; }))
+            return Status::failure(QStringLiteral("the Users model showed no rows within 30 s"));
+        firstRowsMs.append(msSince(t));
+        if (!waitFor([&] { return countKnown(*model); }))
+            return Status::failure(QStringLiteral("the Users model did not know its row count within 30 s"));
         openMs.append(msSince(t));
-        canFetchMore = model->canFetchMore({});
+        rowsAtOpen = model->rowCount();
+        if (rowsAtOpen != *total)
+            return Status::failure(QStringLiteral("the Users model shows %1 rows, the workspace has %2")
+                                       .arg(rowsAtOpen)
+                                       .arg(*total));
 
         t.restart();
-        if (readRows(*model, 0, Page) == 0 && rowsAtOpen > 0)
+        if (readRows(*model, 0, Page) == 0)
             return Status::failure(QStringLiteral("the Users model shows no data in its first page"));
         pageMs.append(msSince(t));
 
+        // Dragging the scroll bar to the middle right after opening: whatever the model has loaded by then.
         t.restart();
-        const int middle = model->rowCount() / 2;
-        readRows(*model, middle, Page);
+        readRows(*model, model->rowCount() / 2, Page);
         middleMs.append(msSince(t));
 
-        changed = false;
+        // Search as you type: the first rows of the result, then its total.
+        bool changed = false;
+        QObject::connect(model.get(), &QAbstractItemModel::modelReset, model.get(), [&] { changed = true; });
+        QObject::connect(model.get(), &QAbstractItemModel::layoutChanged, model.get(), [&] { changed = true; });
+        QObject::connect(model.get(), &QAbstractItemModel::rowsRemoved, model.get(), [&] { changed = true; });
+        QObject::connect(model.get(), &QAbstractItemModel::rowsInserted, model.get(), [&] { changed = true; });
         t.restart();
         search(*model, infraId, QStringLiteral("schmidt"));
-        settle(*model, changed);
+        if (!waitFor([&] { return changed && model->rowCount() > 0 && model->rowCount() < rowsAtOpen; }))
+            return Status::failure(QStringLiteral("the Users model showed no search result within 30 s"));
         readRows(*model, 0, Page);
         searchMs.append(msSince(t));
+        if (!waitFor([&] { return countKnown(*model); }))
+            return Status::failure(QStringLiteral("the Users model did not count the search result within 30 s"));
+        searchCountedMs.append(msSince(t));
         searchRows = model->rowCount();
+        if (searchRows != *hits)
+            return Status::failure(QStringLiteral("the Users model found %1 rows for \"schmidt\", the workspace %2")
+                                       .arg(searchRows)
+                                       .arg(*hits));
     }
-    const bool scrollBarRight = rowsAtOpen == *total && !canFetchMore;
-    BenchRow &open = report.addMeasure(4, QStringLiteral("view.open_ms"), OpenLabel, BenchReport::median(openMs),
-                                       QStringLiteral("ms"), 1, QStringLiteral("< 0.5 s"), 500);
-    open.value += QStringLiteral(" (%1 of %2 rows known%3)")
-                      .arg(BenchReport::formatNumber(rowsAtOpen, 0), BenchReport::formatNumber(double(*total), 0),
-                           scrollBarRight ? QString() : QStringLiteral(": scroll bar NOT correct"));
-    if (!scrollBarRight)
-        open.verdict = BenchRow::Verdict::Miss;
-    open.details.insert(QStringLiteral("rows_at_open"), rowsAtOpen);
-    open.details.insert(QStringLiteral("total_rows"), *total);
+
+    BenchRow &open = report.addMeasure(4, QStringLiteral("view.open_ms"),
+        OpenLabel + QStringLiteral(" (%1 rows)").arg(BenchReport::formatNumber(double(*total), 0)),
+        BenchReport::median(openMs), QStringLiteral("ms"), 1, QStringLiteral("< 0.5 s"), 500);
+    open.value
+        += QStringLiteral(" (first rows %1)").arg(BenchReport::formatNumber(BenchReport::median(firstRowsMs), 1));
+    open.details.insert(QStringLiteral("runs_ms"), toJson(openMs));
+    open.details.insert(QStringLiteral("first_rows_ms"), toJson(firstRowsMs));
+    open.details.insert(QStringLiteral("session_open_ms"), sessionMs);
     report.addMeasure(4, QStringLiteral("view.first_page_ms"), FirstPageLabel + QStringLiteral(" (%1 rows)").arg(Page),
-                      BenchReport::median(pageMs), QStringLiteral("ms"), 2);
-    BenchRow &s = report.addMeasure(4, QStringLiteral("view.search_ms"), SearchLabel + QStringLiteral(" (\"schmidt\")"),
+                      BenchReport::median(pageMs), QStringLiteral("ms"), 2)
+        .details.insert(QStringLiteral("runs_ms"), toJson(pageMs));
+    BenchRow &s = report.addMeasure(4, QStringLiteral("view.search_ms"),
+                                    SearchLabel + QStringLiteral(" (\"schmidt\", %1 rows)")
+                                                      .arg(BenchReport::formatNumber(searchRows, 0)),
                                     BenchReport::median(searchMs), QStringLiteral("ms"), 1, QStringLiteral("< 100 ms"),
                                     100);
-    s.details.insert(QStringLiteral("rows"), searchRows);
-    report.addMeasure(4, QStringLiteral("view.middle_ms"), MiddleLabel + QStringLiteral(" (%1 rows)").arg(Page),
-                      BenchReport::median(middleMs), QStringLiteral("ms"), 2);
+    s.value += QStringLiteral(" (counted %1)").arg(BenchReport::formatNumber(BenchReport::median(searchCountedMs), 1));
+    s.details.insert(QStringLiteral("runs_ms"), toJson(searchMs));
+    s.details.insert(QStringLiteral("counted_ms"), toJson(searchCountedMs));
+    report.addMeasure(4, QStringLiteral("view.middle_ms"),
+                      MiddleLabel + QStringLiteral(" (%1 rows, right after opening)").arg(Page),
+                      BenchReport::median(middleMs), QStringLiteral("ms"), 2)
+        .details.insert(QStringLiteral("runs_ms"), toJson(middleMs));
     return {};
 }
 
@@ -229,7 +290,8 @@ bool UsersModelBench::available()
 Status UsersModelBench::run(const QString &workspacePath, int repetitions, BenchReport &report)
 {
 #ifdef HC_BENCH_HAS_USERS_MODEL
-    return runFor<UsersModel>(workspacePath, std::max(1, repetitions), report);
+    // At most three runs: scrolling to the middle of a million rows may take seconds, and that is worth seeing.
+    return runFor<UsersModel>(workspacePath, std::clamp(repetitions, 1, 3), report);
 #else
     Q_UNUSED(workspacePath)
     Q_UNUSED(repetitions)

@@ -274,7 +274,8 @@ Status WorkspaceBench::run(const Options &o, BenchReport &report)
         QVector<double> countMs, pageMs, searchMs, middleMs;
         qint64 total = 0;
         qint64 found = 0;
-        for (int i = 0; i < reps; ++i) {
+        // Fewer runs: on a million rows an OFFSET page takes seconds, and these rows have no target of their own.
+        for (int i = 0; i < std::min(reps, 3); ++i) {
             t.restart();
             const auto n = ws.userCount(all);
             countMs.append(msSince(t));

@@ -16,6 +16,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -127,9 +128,9 @@ private:
                 QStringLiteral("%1 (%2 %3): %4").arg(what, program, args.join(u' '), r.failure()));
         return r;
     }
-    Result<ChildResult> cli(const QString &what, const QStringList &args)
+    Result<ChildResult> cli(const QString &what, const QStringList &args, const QHash<QString, QString> &env = {})
     {
-        return child(what, m_o.cli, QStringList{QStringLiteral("--db"), m_workspace} + args);
+        return child(what, m_o.cli, QStringList{QStringLiteral("--db"), m_workspace} + args, env);
     }
 
     Status describeMachine();
@@ -150,6 +151,7 @@ private:
     qint64 m_records = 0;
     qint64 m_csvBytes = 0;
     QString m_sqliteShellVersion;
+    QMap<QString, QStringList> m_importPhases; // runtime -> "phase N ms" lines of its last import
 };
 
 QJsonArray toJsonArray(const QVector<double> &values)
@@ -306,16 +308,25 @@ Status Bench::importWithHeadcount(QVector<double> &seconds, qint64 &maxRssKib, Q
     perFile = {};
     for (const hc::GeneratedRuntime &r : std::as_const(m_data.runtimes)) {
         progress(QStringLiteral("headcount-cli import --runtime %1 %2").arg(r.name, r.file));
+        // The storage layer logs its phase timings on this category: kept for whoever profiles the import.
         const auto c = cli(QStringLiteral("importing %1").arg(r.file),
-                           {QStringLiteral("import"), QStringLiteral("--runtime"), r.name, r.file});
+                           {QStringLiteral("import"), QStringLiteral("--runtime"), r.name, r.file},
+                           {{QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("headcount.import.debug=true")}});
         if (!c)
             return Status::failure(c.error());
         total += c->seconds;
         maxRssKib = std::max(maxRssKib, c->maxRssKib);
+        QStringList phases;
+        for (const QByteArray &line : c->err.split('\n')) {
+            if (line.trimmed().endsWith(" ms"))
+                phases.append(QString::fromUtf8(line).remove(QStringLiteral("headcount.import:")).simplified());
+        }
+        m_importPhases.insert(r.name, phases);
         perFile.append(QJsonObject{{QStringLiteral("runtime"), r.name},
                                    {QStringLiteral("records"), r.records},
                                    {QStringLiteral("seconds"), c->seconds},
-                                   {QStringLiteral("max_rss_mb"), c->maxRssMB()}});
+                                   {QStringLiteral("max_rss_mb"), c->maxRssMB()},
+                                   {QStringLiteral("phases"), QJsonArray::fromStringList(phases)}});
     }
     seconds.append(total);
     return {};
@@ -483,6 +494,14 @@ int Bench::run()
     m_report.addHeader(QStringLiteral("Load average at end: %1; workdir %2")
                            .arg(readFirstLine(QStringLiteral("/proc/loadavg")).section(u' ', 0, 2), m_o.workdir));
     std::printf("%s", m_report.table().toUtf8().constData());
+    if (!m_importPhases.isEmpty()) {
+        std::printf("\nImport phases (headcount-cli, QT_LOGGING_RULES=headcount.import.debug=true):\n");
+        for (const hc::GeneratedRuntime &r : std::as_const(m_data.runtimes)) {
+            const QStringList phases = m_importPhases.value(r.name);
+            if (!phases.isEmpty())
+                std::printf("  %s: %s\n", qPrintable(r.name), qPrintable(phases.join(QStringLiteral("; "))));
+        }
+    }
     writeJson(status ? QString() : status.error());
     std::printf("\nJSON: %s\n", qPrintable(m_o.json));
     if (!status) {
