@@ -26,6 +26,8 @@ KeyInfo keyInfo(Settings::Key key)
         return { QStringLiteral("Workspace/Recent"), QStringList() };
     case Settings::Key::LastInfrastructure:
         return { QStringLiteral("Workspace/LastInfrastructure"), QString() };
+    case Settings::Key::RecentImportFiles:
+        return { QStringLiteral("Import/RecentFiles"), QStringList() };
     }
     Q_UNREACHABLE();
 }
@@ -159,6 +161,29 @@ void Settings::removeRecentWorkspace(const QString &path)
 void Settings::clearRecentWorkspaces()
 {
     reset(Key::RecentWorkspaces);
+}
+
+QStringList Settings::recentImportFiles() const
+{
+    QStringList list = value(Key::RecentImportFiles).toStringList();
+    list.removeAll(QString());
+    list.removeDuplicates();
+    while (list.size() > MaxRecentImportFiles)
+        list.removeLast();
+    return list;
+}
+
+void Settings::addRecentImportFile(const QString &path)
+{
+    const QString entry = canonicalEntry(path);
+    if (entry.isEmpty())
+        return;
+    QStringList list = recentImportFiles();
+    list.removeAll(entry);
+    list.prepend(entry);
+    while (list.size() > MaxRecentImportFiles)
+        list.removeLast();
+    setValue(Key::RecentImportFiles, list);
 }
 
 void Settings::sync()

@@ -21,9 +21,11 @@ public:
         LastWorkspace,
         RecentWorkspaces,
         LastInfrastructure,
+        RecentImportFiles,
     };
 
     static constexpr int MaxRecentWorkspaces = 8;
+    static constexpr int MaxRecentImportFiles = 8;
 
     // The user's settings (organisation and application name of the running application).
     Settings();
@@ -56,6 +58,11 @@ public:
     void addRecentWorkspace(const QString &path);
     void removeRecentWorkspace(const QString &path);
     void clearRecentWorkspaces();
+
+    // Exports imported lately (the import wizard's list): most recent first, without duplicates, at most
+    // MaxRecentImportFiles.
+    QStringList recentImportFiles() const;
+    void addRecentImportFile(const QString &path);
 
     void sync();
     QString fileName() const;
