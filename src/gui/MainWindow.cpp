@@ -5,6 +5,7 @@
 #include "DashboardWidget.h"
 #include "FileDialog.h"
 #include "GuiResources.h"
+#include "ImportWizard.h"
 #include "InfrastructureComboBox.h"
 #include "MessageBox.h"
 #include "MessageWidget.h"
@@ -16,6 +17,8 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFileInfo>
 #include <QLabel>
 #include <QMessageBox>
@@ -115,14 +118,18 @@ void MainWindow::setupActions()
 
     m_ui->actionOpenWorkspace->setIcon(themeIcon(QStringLiteral("document-open")));
     m_ui->actionRefresh->setIcon(themeIcon(QStringLiteral("view-refresh")));
+    m_ui->actionImport->setIcon(QIcon::fromTheme(QStringLiteral("document-import")));
     m_ui->actionQuit->setIcon(QIcon::fromTheme(QStringLiteral("application-exit")));
     m_ui->actionAbout->setIcon(QIcon(QStringLiteral(":/icons/headcount.svg")));
 
     m_ui->actionRefresh->setEnabled(false);
+    m_ui->actionImport->setEnabled(false);
+    setAcceptDrops(true); // a dropped export opens the import wizard
 
     connect(m_ui->actionOpenWorkspace, &QAction::triggered, this, &MainWindow::openWorkspaceDialog);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionRefresh, &QAction::triggered, this, &MainWindow::refresh);
+    connect(m_ui->actionImport, &QAction::triggered, this, [this] { openImportWizard(); });
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->actionAboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
     setupUndoActions();
@@ -165,6 +172,7 @@ bool MainWindow::openWorkspace(const QString &path)
     m_settings.addRecentWorkspace(m_session->path());
     m_recentMenu->rebuild();
     m_ui->actionRefresh->setEnabled(true);
+    m_ui->actionImport->setEnabled(true);
     updateTitle();
     return true;
 }
@@ -228,6 +236,39 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveWindowState();
     event->accept();
+}
+
+void MainWindow::openImportWizard(const QString &file)
+{
+    if (!m_session->isOpen() || m_session->currentInfrastructureId() == 0) {
+        showError(tr("Open a workspace before importing an export."));
+        return;
+    }
+    if (!m_importWizard) {
+        m_importWizard = new ImportWizard(m_session, m_settings, this);
+        m_importWizard->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_importWizard, &ImportWizard::workspaceChanged, this, &MainWindow::refresh);
+    }
+    if (!file.isEmpty())
+        m_importWizard->setFile(file);
+    m_importWizard->open();
+    m_importWizard->raise();
+    m_importWizard->activateWindow();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (m_ui->actionImport->isEnabled() && !ImportWizard::droppedFile(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QString file = ImportWizard::droppedFile(event->mimeData());
+    if (file.isEmpty() || !m_ui->actionImport->isEnabled())
+        return;
+    event->acceptProposedAction();
+    openImportWizard(file);
 }
 
 } // namespace hc

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 
@@ -13,6 +14,7 @@ class MainWindow;
 namespace hc {
 
 class DashboardWidget;
+class ImportWizard;
 class InfrastructureComboBox;
 class MessageWidget;
 class RecentWorkspacesMenu;
@@ -40,10 +42,14 @@ public:
 public slots:
     void refresh();
     void openWorkspaceDialog();
+    // File → Import…, also for a file dropped on the window (`file` preselected).
+    void openImportWizard(const QString &file = QString());
     void showAbout();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void setupActions();
@@ -62,6 +68,7 @@ private:
     InfrastructureComboBox *m_infraCombo;
     RecentWorkspacesMenu *m_recentMenu;
     QLabel *m_pathLabel;
+    QPointer<ImportWizard> m_importWizard;
 };
 
 } // namespace hc
