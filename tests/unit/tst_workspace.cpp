@@ -476,7 +476,9 @@ void TestWorkspace::namedModel()
     QCOMPARE(c.runtimes.first().records.total(), 2);
     UserFilter f;
     f.infraId = infra->id;
-    for (const UserRow &r : *w.users(f))
+    const auto rows = w.users(f); // kept alive: a range-for over *temporary would dangle
+    QVERIFY(rows);
+    for (const UserRow &r : *rows)
         QVERIFY(!r.userClass); // R9: no classification
 }
 
