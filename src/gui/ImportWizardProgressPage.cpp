@@ -145,12 +145,6 @@ void ImportWizardProgressPage::imported()
         m_phaseLabel->setText(cancelled ? tr("Cancelled.") : tr("Failed."));
         QString text = cancelled ? tr("Import cancelled. The workspace is unchanged.")
                                  : tr("The import failed. The workspace is unchanged.\n%1").arg(outcome.error);
-        if (outcome.runtimeCreated) {
-            // The one thing that did happen: be exact about it.
-            text = cancelled ? tr("Import cancelled: no record was imported or changed.")
-                             : tr("The import failed: no record was imported or changed.\n%1").arg(outcome.error);
-            text += u'\n' + tr("The new runtime %1 was created and has no records.").arg(m_plan.runtimeName);
-        }
         m_result->showMessage(text, cancelled ? MessageWidget::Type::Warning : MessageWidget::Type::Error);
         break;
     }

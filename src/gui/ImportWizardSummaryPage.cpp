@@ -33,6 +33,7 @@ ImportWizardSummaryPage::ImportWizardSummaryPage(ImportWizardPlan &plan, QWidget
     , m_removed(new QLabel(this))
     , m_unchanged(new QLabel(this))
     , m_skipped(new QLabel(this))
+    , m_reconciliation(new QLabel(this))
     , m_countsTable(new QTableWidget(0, CountsColumnCount, this))
 {
     setObjectName(QStringLiteral("importSummaryPage"));
@@ -47,6 +48,10 @@ ImportWizardSummaryPage::ImportWizardSummaryPage(ImportWizardPlan &plan, QWidget
     m_removed->setObjectName(QStringLiteral("summaryRemoved"));
     m_unchanged->setObjectName(QStringLiteral("summaryUnchanged"));
     m_skipped->setObjectName(QStringLiteral("summarySkipped"));
+    m_reconciliation->setObjectName(QStringLiteral("summaryReconciliation"));
+    m_reconciliation->setWordWrap(true);
+    m_reconciliation->setTextFormat(Qt::PlainText);
+    m_reconciliation->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_countsTable->setObjectName(QStringLiteral("countsTable"));
     m_countsTable->setAccessibleName(tr("Counts before and after the import"));
     m_countsTable->setHorizontalHeaderLabels({ tr("Figure"), tr("Before"), tr("After"), tr("Change") });
@@ -66,6 +71,7 @@ ImportWizardSummaryPage::ImportWizardSummaryPage(ImportWizardPlan &plan, QWidget
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_intro);
     layout->addLayout(records);
+    layout->addWidget(m_reconciliation);
     layout->addWidget(new QLabel(tr("Counts of %1, before → after:").arg(plan.infraName), this));
     layout->addWidget(m_countsTable, 1);
 }
@@ -86,6 +92,22 @@ void ImportWizardSummaryPage::initializePage()
     m_removed->setText(locale.toString(summary.removed));
     m_unchanged->setText(locale.toString(summary.unchanged));
     m_skipped->setText(locale.toString(summary.skipped));
+    // Who left the platform's export, and who is deactivated here but still active there (the first few of each).
+    QStringList notes;
+    auto some = [](const QStringList &names) {
+        constexpr int Shown = 12;
+        QString text = names.mid(0, Shown).join(QStringLiteral(", "));
+        if (names.size() > Shown)
+            text += tr(" and %n more", nullptr, int(names.size() - Shown));
+        return text;
+    };
+    if (!summary.removedUsers.isEmpty())
+        notes << tr("No longer in the export: %1.").arg(some(summary.removedUsers));
+    if (!summary.pendingDeactivation.isEmpty())
+        notes << tr("Deactivated in Headcount but still active on the platform (deactivate them there): %1.")
+                     .arg(some(summary.pendingDeactivation));
+    m_reconciliation->setText(notes.join(u'\n'));
+    m_reconciliation->setVisible(!notes.isEmpty());
 
     m_countsTable->setRowCount(0);
     const Counts &before = outcome.before;

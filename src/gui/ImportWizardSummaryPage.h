@@ -32,6 +32,7 @@ private:
     QLabel *m_removed;
     QLabel *m_unchanged;
     QLabel *m_skipped;
+    QLabel *m_reconciliation; // removed users and deactivations still pending on the platform
     QTableWidget *m_countsTable;
 };
 

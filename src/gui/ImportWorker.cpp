@@ -122,19 +122,12 @@ void ImportWorker::runImport(const ImportRequest &request)
     if (m_cancel.load())
         return finish(tr("Import cancelled: the workspace was left as it was."));
 
-    // The runtime is created only now, when the records are in hand, so that fewer ways out leave it behind.
-    Result<RuntimeInfo> runtime = workspace.runtime(request.infraId, request.runtimeName.trimmed());
-    if (!runtime) {
-        runtime = workspace.addRuntime(request.infraId, request.runtimeName);
-        if (!runtime)
-            return finish(runtime.error());
-        out.runtimeCreated = true;
-    }
-
+    // A new runtime is created inside the import's transaction: cancelled or failed, it leaves nothing behind.
+    out.runtimeCreated = !workspace.runtime(request.infraId, request.runtimeName.trimmed()).ok();
     const qint64 n = records.size();
     emit progressed(Phase::Writing, 0, n);
-    Result<ImportSummary> summary = workspace.importRecords(runtime->id, records, request.mode, &m_cancel,
-        [this, n](qint64 done) { emit progressed(Phase::Writing, done, qMax(n, done)); });
+    Result<ImportSummary> summary = workspace.importRecords(request.infraId, request.runtimeName, records, request.mode,
+        &m_cancel, [this, n](qint64 done) { emit progressed(Phase::Writing, done, qMax(n, done)); });
     if (!summary)
         return finish(summary.error());
     out.summary = std::move(summary).value();

@@ -34,7 +34,7 @@ struct ImportOutcome {
     qint64 records = 0; // records written
     Counts before;
     Counts after;
-    bool runtimeCreated = false; // the runtime was new; it stays (empty) when the import did not go through
+    bool runtimeCreated = false; // the runtime was new (created in the import's transaction, so only if it went through)
 };
 
 // The wizard's work off the GUI thread (STYLE 13): the validation pass (reading only) and the import itself, which

@@ -167,6 +167,10 @@ public:
     Result<ImportSummary> importRecords(qint64 runtimeId, const QVector<UserRecord> &records, ImportMode mode,
                                         const std::atomic_bool *cancelled = nullptr,
                                         const std::function<void(qint64)> &progress = {});
+    // The same into the runtime of that name, created in the import's own transaction when it does not exist yet.
+    Result<ImportSummary> importRecords(qint64 infraId, const QString &runtimeName, const QVector<UserRecord> &records,
+                                        ImportMode mode, const std::atomic_bool *cancelled = nullptr,
+                                        const std::function<void(qint64)> &progress = {});
 
     // Counts, read from the maintained aggregates (cheap).
     Result<Counts> counts(qint64 infraId) const;
@@ -201,6 +205,10 @@ public:
 
 private:
     explicit Workspace(QString path, QString connectionName);
+    Result<ImportSummary> importInTransaction(qint64 infraId, qint64 runtimeId, const QString &newRuntime,
+                                              const QVector<UserRecord> &records, ImportMode mode,
+                                              const std::atomic_bool *cancelled,
+                                              const std::function<void(qint64)> &progress);
     Status applyDecision(const QVector<RecordRef> &refs, const QString &kind, std::optional<bool> value);
 
     QString m_path;

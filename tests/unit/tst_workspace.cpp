@@ -339,6 +339,20 @@ void TestWorkspace::cancelledImportChangesNothing()
     QVERIFY(q.exec(QStringLiteral("PRAGMA integrity_check")));
     QVERIFY(q.next());
     QCOMPARE(q.value(0).toString(), QStringLiteral("ok"));
+
+    // Into a new runtime, created in the import's own transaction: cancelled, it leaves no runtime behind.
+    cancel = false;
+    auto intoNew = w.importRecords(infra, QStringLiteral("prod-new"), many, ImportMode::Replace, &cancel, [&](qint64 done) {
+        if (done >= 4096)
+            cancel = true;
+    });
+    QVERIFY(!intoNew);
+    QCOMPARE(w.runtimes(infra).size(), 1);
+    QCOMPARE(*w.counts(infra), before);
+    // And when it goes through, the runtime is there with its records.
+    auto done = w.importRecords(infra, QStringLiteral("prod-new"), many.mid(0, 10), ImportMode::Replace);
+    QVERIFY2(done, qPrintable(done.error()));
+    QCOMPARE(w.runtime(infra, QStringLiteral("prod-new"))->records, 10);
 }
 
 void TestWorkspace::decisionsSurviveReimport()
