@@ -428,12 +428,12 @@ Result<ExportData> readBytesWith(
     data.encoding = decoded->encoding;
     // NUL padding after the last line (a file written into a pre-allocated block, or cut short by a crash) is no
     // data; NULs anywhere else are reported where they are.
-    QByteArray utf8 = decoded->utf8;
-    qsizetype end = utf8.size();
-    while (end > 0 && utf8.at(end - 1) == '\0')
+    qsizetype end = decoded->utf8.size();
+    while (end > 0 && decoded->utf8.at(end - 1) == '\0')
         --end;
-    if (end < utf8.size())
-        utf8 = QByteArray::fromRawData(decoded->utf8.constData(), end); // a view: no copy of a large file
+    // Const, and a view when shortened: a non-const access would detach, copying a mapped file whole.
+    const QByteArray utf8
+        = end < decoded->utf8.size() ? QByteArray::fromRawData(decoded->utf8.constData(), end) : decoded->utf8;
 
     ExportFormat format = options.format;
     if (format == ExportFormat::Auto) {
