@@ -19,6 +19,14 @@ qint64 runtimeIdOf(qint64 recordId)
     return recordId >> 32;
 }
 
+// Whether two filters select and order the same rows.
+bool sameQuery(const UserFilter &a, const UserFilter &b)
+{
+    return a.infraId == b.infraId && a.runtimeId == b.runtimeId && a.search == b.search && a.userClass == b.userClass
+        && a.status == b.status && a.tenant == b.tenant && a.notLoggedInSince == b.notLoggedInSince
+        && a.group == b.group && a.sortBy == b.sortBy && a.descending == b.descending;
+}
+
 } // namespace
 
 UsersModel::UsersModel(WorkspaceSession *session, QObject *parent)
@@ -32,7 +40,7 @@ UsersModel::UsersModel(WorkspaceSession *session, QObject *parent)
         connect(m_session, &WorkspaceSession::currentInfrastructureChanged, this, &UsersModel::followInfrastructure);
         connect(m_session, &WorkspaceSession::workspaceClosed, this, &UsersModel::followInfrastructure);
         // A write waits for readers to finish (rollback journal): stop a long background read before a change.
-        connect(m_session, &WorkspaceSession::recordsAboutToChange, this, &UsersModel::cancelIdsLoad);
+        connect(m_session, &WorkspaceSession::recordsAboutToChange, this, &UsersModel::cancelLoad);
         connect(m_session, &WorkspaceSession::recordsChanged, this, &UsersModel::refresh);
     }
     followInfrastructure();
@@ -40,7 +48,7 @@ UsersModel::UsersModel(WorkspaceSession *session, QObject *parent)
 
 UsersModel::~UsersModel()
 {
-    cancelIdsLoad();
+    cancelLoad();
     m_pool.waitForDone();
 }
 
@@ -128,20 +136,23 @@ UserFilter UsersModel::queryFilter() const
 bool UsersModel::countIsCheap() const
 {
     // Workspace::userCount answers these from the aggregates; the others read every record.
-    return m_filter.search.isEmpty() && !m_filter.tenant && m_filter.notLoggedInSince.isEmpty();
+    return m_filter.search.isEmpty() && !m_filter.tenant && m_filter.notLoggedInSince.isEmpty()
+        && m_filter.group.isEmpty();
 }
 
 // ---- loading ---------------------------------------------------------------------------------------------------
 
 void UsersModel::resetToEmpty()
 {
-    cancelIdsLoad();
+    cancelLoad();
     setLoading(false);
     beginResetModel();
     m_rows = 0;
     m_countKnown = true;
     m_ids.clear();
     m_haveIds = false;
+    m_placeholders = false;
+    m_lastFetchFull = false;
     m_pages.clear();
     m_pageUse.clear();
     endResetModel();
@@ -155,45 +166,39 @@ void UsersModel::reload(Load load)
             resetToEmpty();
         return;
     }
-    cancelIdsLoad();
+    cancelLoad();
 
-    if (!streamable()) {
-        // A column sort needs every matching record: read in the background; what is shown stays until then.
+    if (!streamable() || !countIsCheap()) {
+        // A search or a column sort reads many records: in the background, so typing never waits on a scan. What is
+        // shown stays until the first rows of the new list arrive (after a change: with its new data).
         if (load == Load::Refresh && m_rows > 0) {
             m_pages.clear();
             m_pageUse.clear();
             emit dataChanged(index(0, 0), index(m_rows - 1, ColumnCount - 1));
         }
-        startIdsLoad(load);
+        startLoad(load, load == Load::Replace && streamable());
         return;
     }
 
-    // Runtime order: the first page is one LIMIT query, the total often an aggregate.
+    // Runtime order, runtime/status/class filter: the first rows are one LIMIT query that stops early, the total is
+    // an aggregate. Both take milliseconds on a million records, so they are read here and the scroll bar is right.
     UserFilter first = queryFilter();
-    first.limit = PageSize;
+    first.limit = FirstRows;
     auto rows = ws->users(first);
-    if (!rows) {
-        emit errorOccurred(rows.error());
+    const auto total = ws->userCount(queryFilter());
+    if (!rows || !total) {
+        emit errorOccurred(rows ? total.error() : rows.error());
         resetToEmpty();
         return;
     }
-    qint64 total = -1;
-    if (rows->size() < PageSize) {
-        total = rows->size();
-    } else if (countIsCheap()) {
-        const auto counted = ws->userCount(queryFilter());
-        if (counted)
-            total = *counted;
-    }
-    const bool complete = total >= 0 && total <= PageSize;
+    const bool complete = *total <= rows->size();
 
     if (load == Load::Refresh) {
-        // Same records in the same rows: new data, selection and scroll position kept.
-        QVector<qint64> before = cachedIdsOfPage(0);
         QVector<qint64> after;
         for (const UserRow &r : std::as_const(*rows))
             after << r.recordId;
-        if (complete && m_countKnown && m_rows == total && before == after) {
+        if (complete && m_countKnown && m_rows == *total && cachedIdsOfPage(0) == after) {
+            // Same records in the same rows: new data, selection and scroll position kept.
             m_pages.clear();
             m_pageUse.clear();
             cachePage(0, std::move(rows).value());
@@ -207,28 +212,28 @@ void UsersModel::reload(Load load)
             m_pages.clear();
             m_pageUse.clear();
             emit dataChanged(index(0, 0), index(m_rows - 1, ColumnCount - 1));
-            startIdsLoad(Load::Refresh);
+            startLoad(Load::Refresh, false);
             return;
         }
     }
 
     beginResetModel();
+    m_shown = queryFilter();
     m_ids.clear();
     m_haveIds = false;
+    m_placeholders = false;
     m_pages.clear();
     m_pageUse.clear();
-    m_shown = first;
-    m_shown.limit = -1;
-    m_countKnown = total >= 0;
-    m_rows = m_countKnown ? int(total) : int(rows->size());
+    m_countKnown = true;
+    m_lastFetchFull = false;
+    m_rows = int(*total);
     cachePage(0, std::move(rows).value());
     endResetModel();
-    if (m_countKnown)
-        emit rowsCounted(m_rows);
+    emit rowsCounted(m_rows);
     setLoading(false);
-    // The id list gives the total of a search and lets pages far down be read by id instead of a long OFFSET.
+    // The id list lets rows far down be read by id instead of a long OFFSET.
     if (!complete)
-        startIdsLoad(Load::Replace);
+        startLoad(Load::Replace, false);
 }
 
 void UsersModel::refresh()
@@ -236,33 +241,63 @@ void UsersModel::refresh()
     reload(Load::Refresh);
 }
 
-void UsersModel::startIdsLoad(Load load)
+void UsersModel::startLoad(Load load, bool firstRows)
 {
-    cancelIdsLoad();
+    cancelLoad();
     const quint64 generation = ++m_generation;
     auto cancel = std::make_shared<std::atomic_bool>(false);
     m_cancel = cancel;
     const QString path = m_session->path();
     const UserFilter filter = queryFilter();
     setLoading(true);
-    m_pool.start([this, path, filter, generation, load, cancel] {
+    m_pool.start([this, path, filter, generation, load, firstRows, cancel] {
         if (cancel->load())
             return;
         // A connection of this thread's own, closed afterwards: its page cache does not stay in memory.
-        Result<QVector<qint64>> ids = Result<QVector<qint64>>::failure(QString());
-        {
-            auto ws = Workspace::open(path);
-            ids = ws ? (*ws)->userIds(filter, cancel.get()) : Result<QVector<qint64>>::failure(ws.error());
+        auto ws = Workspace::open(path);
+        if (!ws) {
+            const QString error = ws.error();
+            QMetaObject::invokeMethod(
+                this, [this, generation, error] { loadFailed(generation, error); }, Qt::QueuedConnection);
+            return;
         }
+        if (firstRows) {
+            // What to show first: a search stops as soon as it has a screenful.
+            UserFilter first = filter;
+            first.limit = FirstRows;
+            const auto rows = (*ws)->users(first);
+            if (cancel->load())
+                return;
+            if (!rows) {
+                const QString error = rows.error();
+                QMetaObject::invokeMethod(
+                    this, [this, generation, error] { loadFailed(generation, error); }, Qt::QueuedConnection);
+                return;
+            }
+            const QVector<UserRow> shown = *rows;
+            QMetaObject::invokeMethod(
+                this, [this, generation, filter, shown] { firstRowsLoaded(generation, filter, shown); },
+                Qt::QueuedConnection);
+            if (shown.size() < FirstRows)
+                return; // that was all of them
+        }
+        const auto ids = (*ws)->userIds(filter, cancel.get());
         if (cancel->load())
             return;
+        if (!ids) {
+            const QString error = ids.error();
+            QMetaObject::invokeMethod(
+                this, [this, generation, error] { loadFailed(generation, error); }, Qt::QueuedConnection);
+            return;
+        }
+        const QVector<qint64> list = *ids;
         QMetaObject::invokeMethod(
-            this, [this, generation, load, filter, ids] { idsLoaded(generation, load, filter, ids); },
+            this, [this, generation, load, filter, list] { idsLoaded(generation, load, filter, list); },
             Qt::QueuedConnection);
     });
 }
 
-void UsersModel::cancelIdsLoad()
+void UsersModel::cancelLoad()
 {
     ++m_generation;
     if (m_cancel)
@@ -270,34 +305,61 @@ void UsersModel::cancelIdsLoad()
     m_cancel.reset();
 }
 
-void UsersModel::idsLoaded(
-    quint64 generation, Load load, const UserFilter &filter, const Result<QVector<qint64>> &result)
+void UsersModel::loadFailed(quint64 generation, const QString &error)
 {
     if (generation != m_generation)
         return;
     m_cancel.reset();
     setLoading(false);
-    if (!result) {
-        emit errorOccurred(tr("Could not list the users: %1").arg(result.error()));
+    emit errorOccurred(tr("Could not list the users: %1").arg(error));
+}
+
+void UsersModel::firstRowsLoaded(quint64 generation, const UserFilter &filter, const QVector<UserRow> &rows)
+{
+    if (generation != m_generation)
         return;
+    const bool complete = rows.size() < FirstRows;
+    beginResetModel();
+    m_shown = filter;
+    m_ids.clear();
+    m_haveIds = false;
+    m_placeholders = false;
+    m_pages.clear();
+    m_pageUse.clear();
+    m_rows = int(rows.size());
+    m_countKnown = complete;
+    m_lastFetchFull = !complete;
+    cachePage(0, rows);
+    endResetModel();
+    if (complete) {
+        m_cancel.reset();
+        setLoading(false);
+        emit rowsCounted(m_rows);
     }
-    const QVector<qint64> &ids = *result;
+}
+
+void UsersModel::idsLoaded(quint64 generation, Load load, const UserFilter &filter, const QVector<qint64> &ids)
+{
+    if (generation != m_generation)
+        return;
+    m_cancel.reset();
+    setLoading(false);
     if (load == Load::Refresh && m_haveIds && ids == m_ids) {
         emit rowsCounted(m_rows);
         return; // the same records in the same rows; their new data was signalled already
     }
 
     // The rows read so far came from the same query: when they agree, rows are only added (selection kept).
-    bool prefixAgrees = load == Load::Replace && !m_haveIds && m_rows > 0
+    bool agrees = load == Load::Replace && !m_haveIds && m_rows > 0 && sameQuery(filter, m_shown)
         && (m_countKnown ? ids.size() == m_rows : ids.size() >= m_rows);
-    for (auto it = m_pages.cbegin(); prefixAgrees && it != m_pages.cend(); ++it) {
+    for (auto it = m_pages.cbegin(); agrees && it != m_pages.cend(); ++it) {
         const qsizetype from = qsizetype(it.key()) * PageSize;
-        prefixAgrees = from + it->size() <= ids.size();
-        for (qsizetype i = 0; prefixAgrees && i < it->size(); ++i)
-            prefixAgrees = it->at(i).recordId == ids.at(from + i);
+        agrees = from + it->size() <= ids.size();
+        for (qsizetype i = 0; agrees && i < it->size(); ++i)
+            agrees = it->at(i).recordId == ids.at(from + i);
     }
     m_shown = filter;
-    if (prefixAgrees) {
+    if (agrees) {
         const int before = m_rows;
         m_ids = ids;
         m_haveIds = true;
@@ -307,11 +369,15 @@ void UsersModel::idsLoaded(
             m_rows = int(ids.size());
             endInsertRows();
         }
+        if (m_placeholders && before > 0)
+            emit dataChanged(index(0, 0), index(before - 1, ColumnCount - 1));
+        m_placeholders = false;
     } else {
         beginResetModel();
         m_ids = ids;
         m_haveIds = true;
         m_countKnown = true;
+        m_placeholders = false;
         m_rows = int(ids.size());
         m_pages.clear();
         m_pageUse.clear();
@@ -391,8 +457,15 @@ const UserRow *UsersModel::rowAt(int row) const
     if (row < 0 || row >= m_rows)
         return nullptr;
     const int page = row / PageSize;
+    const int offset = row % PageSize;
     auto it = m_pages.constFind(page);
-    if (it == m_pages.cend()) {
+    if (it == m_pages.cend() || offset >= it->size()) {
+        // Far down before the id list is read, an OFFSET would scan everything above: show a placeholder for the
+        // fraction of a second until the list arrives (dataChanged then).
+        if (!m_haveIds && m_loading && page >= DirectPages) {
+            m_placeholders = true;
+            return nullptr;
+        }
         auto rows = readPage(page);
         if (!rows)
             return nullptr;
@@ -402,7 +475,6 @@ const UserRow *UsersModel::rowAt(int row) const
         m_pageUse.removeAll(page);
         m_pageUse.append(page);
     }
-    const int offset = row % PageSize;
     return offset < it->size() ? &it->at(offset) : nullptr;
 }
 
@@ -443,31 +515,41 @@ int UsersModel::columnCount(const QModelIndex &parent) const
 
 bool UsersModel::canFetchMore(const QModelIndex &parent) const
 {
-    // While a search is being counted, the view may read on page by page (LIMIT/OFFSET in runtime order).
-    return !parent.isValid() && !m_countKnown && !m_haveIds && m_rows > 0 && m_rows % PageSize == 0;
+    // While a search is being counted, the view may read on a page at a time (LIMIT/OFFSET in runtime order).
+    return !parent.isValid() && !m_countKnown && !m_haveIds && m_lastFetchFull && !m_fetchQueued;
 }
 
 void UsersModel::fetchMore(const QModelIndex &parent)
 {
+    // Views ask from inside their handling of this model's signals (a reset, an insertion): the rows are read and
+    // inserted from the event loop instead, never in the middle of another change.
     if (!canFetchMore(parent))
         return;
+    m_fetchQueued = true;
+    QMetaObject::invokeMethod(this, &UsersModel::fetchNextPage, Qt::QueuedConnection);
+}
+
+void UsersModel::fetchNextPage()
+{
+    m_fetchQueued = false;
+    if (m_countKnown || m_haveIds || !m_lastFetchFull)
+        return;
+    // The whole page holding the next row (the first rows may have filled only part of it).
     const int page = m_rows / PageSize;
     auto rows = readPage(page);
     if (!rows) {
+        m_lastFetchFull = false;
         emit errorOccurred(rows.error());
         return;
     }
-    if (rows->isEmpty())
+    const int end = page * PageSize + int(rows->size());
+    m_lastFetchFull = rows->size() == PageSize;
+    if (end <= m_rows)
         return;
-    const int added = int(rows->size());
-    beginInsertRows({}, m_rows, m_rows + added - 1);
+    beginInsertRows({}, m_rows, end - 1);
     cachePage(page, std::move(rows).value());
-    m_rows += added;
-    if (added < PageSize)
-        m_countKnown = true;
+    m_rows = end;
     endInsertRows();
-    if (m_countKnown)
-        emit rowsCounted(m_rows);
 }
 
 QVariant UsersModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -512,8 +594,10 @@ QVariant UsersModel::data(const QModelIndex &index, int role) const
         && role != Qt::ForegroundRole)
         return {};
     const UserRow *row = rowAt(index.row());
-    if (!row)
-        return {};
+    if (!row) {
+        const bool placeholder = role == Qt::DisplayRole && column == Column::Username && m_placeholders;
+        return placeholder ? QVariant(tr("Loading…")) : QVariant();
+    }
     switch (role) {
     case Qt::DisplayRole:
         return display(*row, column);

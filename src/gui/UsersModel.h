@@ -19,14 +19,16 @@ class WorkspaceSession;
 // sorting happen in SQL; rows are read a page at a time into a small LRU cache, so memory stays bounded whatever
 // the size (qBittorrent's transferlistmodel for the Column enum and raw-value role, Qt's examples/sql for paging).
 //
-// How the rows are known (measured on 1 M records, see the Users view section of the README):
-// - sorted by runtime (the default): SQLite reads that order without sorting, so the first page is one LIMIT query
-//   and shows at once; the total comes from the maintained aggregates when the filter is runtime/status/class only;
-// - the ordered list of record ids (8 bytes a row) is read in the background on a connection of its own; it gives
-//   the total of a search, the order of a sorted column, and lets any page far down be read by id;
-// - until the total of a search is known the model shows the rows read so far (canFetchMore()); once it is known
-//   the rows are inserted and the scroll bar is right. A column sort keeps the previous rows until the new order
-//   is read (isLoading()).
+// How rows become known (figures for 1 M records in the report of the Users view commit):
+// - runtime order (the default) with a runtime/status/class filter: SQLite reads that order without sorting, so the
+//   first rows are one LIMIT query and the total comes from the maintained aggregates, both at once: the scroll bar
+//   is right from the start;
+// - a search, tenant or group filter, or a column sort, reads many records: on a connection of its own in the
+//   background (STYLE 13), first a screenful (runtime order only: a search stops once it has FirstRows), then the
+//   ordered list of ids (8 bytes a row), which gives the total and lets any page be read by id. Until the first rows
+//   arrive the previous ones stay; until the total is known rowCount() is the rows read so far (canFetchMore()),
+//   then the rest are inserted;
+// - far down before the id list is read, rows show "Loading…" for that moment instead of a long OFFSET scan.
 class UsersModel : public QAbstractTableModel {
     Q_OBJECT
 
@@ -42,6 +44,10 @@ public:
 
     static constexpr int PageSize = 256;
     static constexpr int MaxCachedPages = 32;
+    // Rows read first: a screenful, so a search shows as soon as it has found that many.
+    static constexpr int FirstRows = 64;
+    // Pages read with LIMIT/OFFSET while the id list is not there yet; further down shows "Loading…" meanwhile.
+    static constexpr int DirectPages = 8;
 
     explicit UsersModel(WorkspaceSession *session, QObject *parent = nullptr);
     ~UsersModel() override;
@@ -96,9 +102,13 @@ private:
     bool streamable() const { return m_sortColumn == Column::Runtime; }
     bool countIsCheap() const;
     UserFilter queryFilter() const;
-    void startIdsLoad(Load load);
-    void cancelIdsLoad();
-    void idsLoaded(quint64 generation, Load load, const UserFilter &filter, const Result<QVector<qint64>> &ids);
+    // Reads the list in the background: first a screenful (firstRows: a search in runtime order), then every id.
+    void startLoad(Load load, bool firstRows);
+    void cancelLoad();
+    void firstRowsLoaded(quint64 generation, const UserFilter &filter, const QVector<UserRow> &rows);
+    void idsLoaded(quint64 generation, Load load, const UserFilter &filter, const QVector<qint64> &ids);
+    void loadFailed(quint64 generation, const QString &error);
+    void fetchNextPage();
     void setLoading(bool loading);
     const UserRow *rowAt(int row) const;
     Result<QVector<UserRow>> readPage(int page) const;
@@ -119,6 +129,9 @@ private:
     // The ordered ids of every row, once read; until then pages are read with LIMIT/OFFSET (runtime order only).
     QVector<qint64> m_ids;
     bool m_haveIds = false;
+    bool m_lastFetchFull = false; // the last read filled its page: fetchMore() may find more
+    bool m_fetchQueued = false;
+    mutable bool m_placeholders = false; // rows were shown as "Loading…": signal them when the list arrives
 
     mutable QHash<int, QVector<UserRow>> m_pages;
     mutable QList<int> m_pageUse; // least recently used first

@@ -36,7 +36,8 @@ constexpr int All = -1;
 bool sameSelection(const UserFilter &a, const UserFilter &b)
 {
     return a.infraId == b.infraId && a.runtimeId == b.runtimeId && a.search == b.search && a.userClass == b.userClass
-        && a.status == b.status && a.tenant == b.tenant && a.notLoggedInSince == b.notLoggedInSince;
+        && a.status == b.status && a.tenant == b.tenant && a.notLoggedInSince == b.notLoggedInSince
+        && a.group == b.group;
 }
 
 } // namespace

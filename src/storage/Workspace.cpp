@@ -729,6 +729,33 @@ FilterSql orderSql(const UserFilter &f, LicenceModel model, bool hasOwnedDomains
     return s;
 }
 
+// Listing, counting and sorting users read each page once: for that time the connection's page cache is kept small.
+// Measured on 1 M records, sorting by name took 1.0 s with 2 MiB and 2.1 s with the usual 64 MiB (page faults), and
+// the 64 MiB stayed in the GUI process afterwards (SPEC §8: under 200 MB).
+class ScanCache
+{
+public:
+    explicit ScanCache(const QSqlDatabase &db) : m_db(db)
+    {
+        QSqlQuery q(m_db);
+        if (q.exec(QStringLiteral("PRAGMA cache_size")) && q.next())
+            m_previous = q.value(0).toLongLong();
+        if (m_previous != 0)
+            QSqlQuery(m_db).exec(QStringLiteral("PRAGMA cache_size = -2048"));
+    }
+    ~ScanCache()
+    {
+        if (m_previous != 0)
+            QSqlQuery(m_db).exec(QStringLiteral("PRAGMA cache_size = %1").arg(m_previous));
+    }
+    ScanCache(const ScanCache &) = delete;
+    ScanCache &operator=(const ScanCache &) = delete;
+
+private:
+    QSqlDatabase m_db;
+    qint64 m_previous = 0;
+};
+
 const QString UserSource = QStringLiteral(
     "FROM runtime r CROSS JOIN user_record u WHERE u.id BETWEEN (r.id << 32) AND ((r.id << 32) | 4294967295) AND ");
 
@@ -745,6 +772,7 @@ Result<QVector<UserRow>> Workspace::users(const UserFilter &filter) const
         owned.insert(d.normalized);
     const FilterSql f = filterSql(filter, !owned.isEmpty());
     const FilterSql order = orderSql(filter, infra->model, !owned.isEmpty());
+    const ScanCache scanCache(database());
     QSqlQuery q(database());
     q.setForwardOnly(true);
     // No LIMIT clause unless one is asked for: "LIMIT -1" makes SQLite sort through its top-N path, ten times slower
@@ -770,6 +798,7 @@ Result<QVector<UserRow>> Workspace::users(const UserFilter &filter) const
 Result<qint64> Workspace::userCount(const UserFilter &filter) const
 {
     const auto owned = domains(filter.infraId);
+    std::optional<ScanCache> scanCache;
     QSqlQuery q(database());
     if (filter.search.isEmpty() && !filter.tenant && filter.notLoggedInSince.isEmpty() && filter.recordIds.isEmpty()
         && filter.group.isEmpty()) {
@@ -803,6 +832,7 @@ Result<qint64> Workspace::userCount(const UserFilter &filter) const
             q.addBindValue(v);
     } else {
         const FilterSql f = filterSql(filter, !owned.isEmpty());
+        scanCache.emplace(database());
         q.prepare(QStringLiteral("SELECT COUNT(*) %1%2").arg(UserSource, f.where));
         for (const QVariant &v : f.values)
             q.addBindValue(v);
@@ -830,6 +860,7 @@ Result<QVector<qint64>> Workspace::userIds(const UserFilter &filter, const std::
 
     // Through the C API: a million ids through QSqlQuery cost ~2 s of QVariant traffic, through sqlite3_step ~0.1 s.
     QSqlDatabase db = database();
+    const ScanCache scanCache(db);
     sqlite3 *handle = nullptr;
     const QVariant h = db.driver()->handle();
     if (h.isValid() && qstrcmp(h.typeName(), "sqlite3*") == 0)
