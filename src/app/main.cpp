@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QIcon>
 #include <QTemporaryDir>
+#include <QTabWidget>
 #include <QTimer>
 
 #include <cstdio>
@@ -47,6 +48,10 @@ int main(int argc, char *argv[])
     const QString path = hc::StartupOptions::workspacePath(
         options.db, qEnvironmentVariable("HEADCOUNT_DB"), settings->lastWorkspace());
     window.openWorkspace(path);
+    if (options.view == u"users") {
+        if (auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("mainTabs")))
+            tabs->setCurrentIndex(1);
+    }
     window.show();
 
     if (screenshot) {

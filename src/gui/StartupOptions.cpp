@@ -21,8 +21,12 @@ StartupOptions StartupOptions::parse(const QStringList &arguments)
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
         QCoreApplication::translate("StartupOptions", "Save an image of the main window to FILE (PNG) and quit."),
         QStringLiteral("FILE"));
+    const QCommandLineOption view(QStringLiteral("view"),
+        QCoreApplication::translate("StartupOptions", "Show the VIEW tab first: dashboard or users."),
+        QStringLiteral("VIEW"));
     parser.addOption(db);
     parser.addOption(screenshot);
+    parser.addOption(view);
 
     StartupOptions options;
     if (!parser.parse(arguments)) {
@@ -48,6 +52,13 @@ StartupOptions StartupOptions::parse(const QStringList &arguments)
     }
     options.db = parser.value(db);
     options.screenshot = parser.value(screenshot);
+    options.view = parser.value(view);
+    if (parser.isSet(view) && options.view != u"dashboard" && options.view != u"users") {
+        options.action = Action::UsageError;
+        options.text = QCoreApplication::translate("StartupOptions", "--view takes dashboard or users, not '%1'")
+                           .arg(options.view);
+        return options;
+    }
     if (parser.isSet(screenshot) && options.screenshot.isEmpty()) {
         options.action = Action::UsageError;
         options.text = QCoreApplication::translate("StartupOptions", "--screenshot needs a file name");

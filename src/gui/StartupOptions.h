@@ -13,6 +13,7 @@ struct StartupOptions {
     Action action = Action::Run;
     QString db; // --db
     QString screenshot; // --screenshot: save an image of the main window there and quit
+    QString view; // --view dashboard|users: the tab shown first (for screenshots and scripted demos)
     QString text; // help or version text to print, or the usage error
 
     static StartupOptions parse(const QStringList &arguments);

@@ -473,6 +473,10 @@ void TestMainWindow::startupOptions_data()
                                    << int(StartupOptions::Action::UsageError) << QString() << QString();
     QTest::newRow("stray argument") << QStringList { app, QStringLiteral("file.db") }
                                     << int(StartupOptions::Action::UsageError) << QString() << QString();
+    QTest::newRow("view users") << QStringList { app, QStringLiteral("--view"), QStringLiteral("users") }
+                                << int(StartupOptions::Action::Run) << QString() << QString();
+    QTest::newRow("unknown view") << QStringList { app, QStringLiteral("--view"), QStringLiteral("reports") }
+                                  << int(StartupOptions::Action::UsageError) << QString() << QString();
 }
 
 void TestMainWindow::startupOptions()
