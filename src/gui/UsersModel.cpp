@@ -204,6 +204,7 @@ void UsersModel::reload(Load load)
             cachePage(0, std::move(rows).value());
             if (m_rows > 0)
                 emit dataChanged(index(0, 0), index(m_rows - 1, ColumnCount - 1));
+            setLoading(false);
             emit rowsCounted(m_rows);
             return;
         }

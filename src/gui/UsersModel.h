@@ -19,7 +19,7 @@ class WorkspaceSession;
 // sorting happen in SQL; rows are read a page at a time into a small LRU cache, so memory stays bounded whatever
 // the size (qBittorrent's transferlistmodel for the Column enum and raw-value role, Qt's examples/sql for paging).
 //
-// How rows become known (figures for 1 M records in the report of the Users view commit):
+// How rows become known:
 // - runtime order (the default) with a runtime/status/class filter: SQLite reads that order without sorting, so the
 //   first rows are one LIMIT query and the total comes from the maintained aggregates, both at once: the scroll bar
 //   is right from the start;

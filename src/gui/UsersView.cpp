@@ -185,7 +185,7 @@ void UsersView::buildUi()
     columns->setStretchLastSection(true);
     columns->setHighlightSections(false);
     const int em = fontMetrics().horizontalAdvance(u'M');
-    const QVector<int> widths = { 9, 14, 14, 18, 9, 7, 10, 9, 6, 6 };
+    const QVector<int> widths = { 9, 14, 14, 20, 10, 7, 12, 9, 6, 6 };
     for (int c = 0; c < widths.size(); ++c)
         columns->resizeSection(c, widths.at(c) * em);
     columns->setSortIndicator(int(UsersModel::Column::Runtime), Qt::AscendingOrder);
@@ -327,8 +327,11 @@ QVector<RecordRef> UsersView::selectedRefs()
     QSet<QString> seen;
     for (int row : rows) {
         const RecordRef ref = m_model->recordRef(row);
-        if (ref.runtimeId == 0)
-            continue;
+        if (ref.runtimeId == 0) {
+            // A row still showing "Loading…": never decide on part of a selection.
+            emit errorOccurred(tr("The list is still being read; try again in a moment."));
+            return {};
+        }
         const QString key
             = QString::number(ref.runtimeId) + u'\n' + ref.username + u'\n' + ref.tenant.value_or(QString());
         if (!seen.contains(key)) {
