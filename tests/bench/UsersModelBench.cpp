@@ -141,18 +141,28 @@ bool countKnown(const M &model)
     return !model.canFetchMore({});
 }
 
-// Reads what a view shows of `rows` rows from `first`: every column's display text.
+// Reads what a view shows of `rows` rows from `first` (every column's display text) and returns how many of them
+// have data: a model that loads in the background shows a placeholder in one cell of a row it has not read yet.
 int readRows(const QAbstractItemModel &model, int first, int rows)
 {
-    int cells = 0;
+    int loaded = 0;
     const int last = std::min(model.rowCount(), first + rows);
     for (int r = first; r < last; ++r) {
+        int cells = 0;
         for (int c = 0; c < model.columnCount(); ++c) {
             if (model.data(model.index(r, c), Qt::DisplayRole).isValid())
                 ++cells;
         }
+        loaded += cells > 1 ? 1 : 0;
     }
-    return cells;
+    return loaded;
+}
+
+// Waits until the rows from `first` show their data; false after 30 s.
+bool showRows(const QAbstractItemModel &model, int first, int rows)
+{
+    const int wanted = std::max(0, std::min(model.rowCount(), first + rows) - first);
+    return waitFor([&] { return readRows(model, first, rows) == wanted; });
 }
 
 QJsonArray toJson(const QVector<double> &values)
@@ -205,13 +215,14 @@ Status measure(const QString &path, int reps, BenchReport &report)
                                        .arg(*total));
 
         t.restart();
-        if (readRows(*model, 0, Page) == 0)
-            return Status::failure(QStringLiteral("the Users model shows no data in its first page"));
+        if (!showRows(*model, 0, Page))
+            return Status::failure(QStringLiteral("the Users model showed no data in its first page within 30 s"));
         pageMs.append(msSince(t));
 
-        // Dragging the scroll bar to the middle right after opening: whatever the model has loaded by then.
+        // Dragging the scroll bar to the middle right after opening: until those rows show their data.
         t.restart();
-        readRows(*model, model->rowCount() / 2, Page);
+        if (!showRows(*model, model->rowCount() / 2, Page))
+            return Status::failure(QStringLiteral("the Users model showed no data in the middle within 30 s"));
         middleMs.append(msSince(t));
 
         // Search as you type: the first rows of the result, then its total.
@@ -222,9 +233,9 @@ Status measure(const QString &path, int reps, BenchReport &report)
         QObject::connect(model.get(), &QAbstractItemModel::rowsInserted, model.get(), [&] { changed = true; });
         t.restart();
         search(*model, infraId, QStringLiteral("schmidt"));
-        if (!waitFor([&] { return changed && model->rowCount() > 0 && model->rowCount() < rowsAtOpen; }))
+        if (!waitFor([&] { return changed && model->rowCount() > 0 && model->rowCount() < rowsAtOpen; })
+            || !showRows(*model, 0, Page))
             return Status::failure(QStringLiteral("the Users model showed no search result within 30 s"));
-        readRows(*model, 0, Page);
         searchMs.append(msSince(t));
         if (!waitFor([&] { return countKnown(*model); }))
             return Status::failure(QStringLiteral("the Users model did not count the search result within 30 s"));
