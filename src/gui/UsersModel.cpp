@@ -193,12 +193,14 @@ void UsersModel::reload(Load load)
     }
     const bool complete = *total <= rows->size();
 
-    if (load == Load::Refresh) {
-        QVector<qint64> after;
-        for (const UserRow &r : std::as_const(*rows))
-            after << r.recordId;
-        if (complete && m_countKnown && m_rows == *total && cachedIdsOfPage(0) == after) {
-            // Same records in the same rows: new data, selection and scroll position kept.
+    QVector<qint64> ids; // all of them when the list is complete
+    for (const UserRow &r : std::as_const(*rows))
+        ids << r.recordId;
+
+    if (load == Load::Refresh && m_rows > 0) {
+        const bool sameList = complete && m_haveIds && sameQuery(m_shown, queryFilter());
+        if (sameList && (ids == m_ids || applyRemovalsOrInsertions(ids))) {
+            // The same records, some gone or back: new data, selection and scroll position kept.
             m_pages.clear();
             m_pageUse.clear();
             cachePage(0, std::move(rows).value());
@@ -208,7 +210,7 @@ void UsersModel::reload(Load load)
             emit rowsCounted(m_rows);
             return;
         }
-        if (!complete && m_rows > 0) {
+        if (!complete) {
             // Larger lists: show the new data of the same records now, compare the whole list when it is read.
             m_pages.clear();
             m_pageUse.clear();
@@ -220,8 +222,8 @@ void UsersModel::reload(Load load)
 
     beginResetModel();
     m_shown = queryFilter();
-    m_ids.clear();
-    m_haveIds = false;
+    m_ids = complete ? ids : QVector<qint64>();
+    m_haveIds = complete;
     m_placeholders = false;
     m_pages.clear();
     m_pageUse.clear();
@@ -323,7 +325,11 @@ void UsersModel::firstRowsLoaded(quint64 generation, const UserFilter &filter, c
     beginResetModel();
     m_shown = filter;
     m_ids.clear();
-    m_haveIds = false;
+    if (complete) {
+        for (const UserRow &r : rows)
+            m_ids << r.recordId;
+    }
+    m_haveIds = complete;
     m_placeholders = false;
     m_pages.clear();
     m_pageUse.clear();
@@ -348,6 +354,10 @@ void UsersModel::idsLoaded(quint64 generation, Load load, const UserFilter &filt
     if (load == Load::Refresh && m_haveIds && ids == m_ids) {
         emit rowsCounted(m_rows);
         return; // the same records in the same rows; their new data was signalled already
+    }
+    if (load == Load::Refresh && m_haveIds && sameQuery(filter, m_shown) && applyRemovalsOrInsertions(ids)) {
+        emit rowsCounted(m_rows);
+        return;
     }
 
     // The rows read so far came from the same query: when they agree, rows are only added (selection kept).
@@ -385,6 +395,62 @@ void UsersModel::idsLoaded(quint64 generation, Load load, const UserFilter &filt
         endResetModel();
     }
     emit rowsCounted(m_rows);
+}
+
+namespace {
+
+// The runs of `from` that are missing from `to`, when `to` is `from` with elements removed (ids are unique);
+// false when it is not.
+bool removedRuns(const QVector<qint64> &from, const QVector<qint64> &to, QVector<QPair<int, int>> *runs, int maxRuns)
+{
+    qsizetype j = 0;
+    for (qsizetype i = 0; i < from.size(); ++i) {
+        if (j < to.size() && from.at(i) == to.at(j)) {
+            ++j;
+            continue;
+        }
+        if (!runs->isEmpty() && runs->last().second == i - 1)
+            runs->last().second = int(i);
+        else if (runs->size() == maxRuns)
+            return false;
+        else
+            runs->append({ int(i), int(i) });
+    }
+    return j == to.size();
+}
+
+} // namespace
+
+bool UsersModel::applyRemovalsOrInsertions(const QVector<qint64> &ids)
+{
+    // After a decision the list usually lost or regained a few records: remove or insert just those rows, so the
+    // view keeps its selection and scroll position and an undo puts a row back where it was. Anything else resets.
+    constexpr int MaxRuns = 64;
+    QVector<QPair<int, int>> runs;
+    if (ids.size() < m_ids.size() && removedRuns(m_ids, ids, &runs, MaxRuns)) {
+        for (auto it = runs.crbegin(); it != runs.crend(); ++it) {
+            beginRemoveRows({}, it->first, it->second);
+            m_ids.remove(it->first, it->second - it->first + 1);
+            m_rows = int(m_ids.size());
+            m_pages.clear();
+            m_pageUse.clear();
+            endRemoveRows();
+        }
+        return true;
+    }
+    if (ids.size() > m_ids.size() && removedRuns(ids, m_ids, &runs, MaxRuns)) {
+        for (const auto &[first, last] : std::as_const(runs)) {
+            beginInsertRows({}, first, last);
+            m_ids.insert(first, last - first + 1, 0);
+            std::copy(ids.cbegin() + first, ids.cbegin() + last + 1, m_ids.begin() + first);
+            m_rows = int(m_ids.size());
+            m_pages.clear();
+            m_pageUse.clear();
+            endInsertRows();
+        }
+        return true;
+    }
+    return false;
 }
 
 void UsersModel::setLoading(bool loading)

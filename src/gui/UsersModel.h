@@ -84,7 +84,8 @@ public:
 
 public slots:
     // Reads the records again after a change: rows keep showing the same records with their new data until the new
-    // list is read; then the rows that left or entered the filter go or come (a reset when the list changed).
+    // list is read; then the rows that left or entered the filter are removed or inserted (a reset when the order
+    // changed too).
     void refresh();
 
 signals:
@@ -109,6 +110,7 @@ private:
     void idsLoaded(quint64 generation, Load load, const UserFilter &filter, const QVector<qint64> &ids);
     void loadFailed(quint64 generation, const QString &error);
     void fetchNextPage();
+    bool applyRemovalsOrInsertions(const QVector<qint64> &ids);
     void setLoading(bool loading);
     const UserRow *rowAt(int row) const;
     Result<QVector<UserRow>> readPage(int page) const;

@@ -163,6 +163,7 @@ private slots:
     void searchCountArrivesWithoutReset();
     void fetchMoreWhileCounting();
     void refreshKeepsRowsWhenListUnchanged();
+    void largeListRemovesAndInsertsRows();
 
     // Decisions and their undo, through the session.
     void itFlagUndoRestoresExportFlag();
@@ -550,19 +551,67 @@ void TestUsersView::refreshKeepsRowsWhenListUnchanged()
     QCOMPARE(model.index(bob, int(UsersModel::Column::Status)).data(UsersModel::RawValueRole).toInt(),
         int(RecordStatus::Inactive));
 
-    // Counted only: bob leaves the list on undo's reverse (redo), with a reset so no row points at someone else.
+    // Counted only: bob's row is removed (not a reset: the view keeps its selection), and undo puts it back in place.
     m_session->undoStack()->undo();
     UserFilter f = all();
     f.status = RecordStatus::Counted;
     model.setFilter(f);
     waitLoaded(model);
     QCOMPARE(model.rowCount(), 9);
+    const int countedBob = rowOf(model, QStringLiteral("bob"));
+    QVERIFY(countedBob >= 0);
     resets.clear();
+    QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
     m_session->undoStack()->redo();
     waitLoaded(model);
     QCOMPARE(model.rowCount(), 8);
-    QVERIFY(resets.count() >= 1);
+    QCOMPARE(resets.count(), 0);
+    QCOMPARE(removed.count(), 1);
+    QCOMPARE(removed.first().at(1).toInt(), countedBob);
     QCOMPARE(rowOf(model, QStringLiteral("bob")), -1);
+    m_session->undoStack()->undo();
+    waitLoaded(model);
+    QCOMPARE(resets.count(), 0);
+    QCOMPARE(inserted.count(), 1);
+    QCOMPARE(rowOf(model, QStringLiteral("bob")), countedBob);
+}
+
+void TestUsersView::largeListRemovesAndInsertsRows()
+{
+    QString error;
+    QVERIFY2(buildLarge(m_large, 3000, &error), qPrintable(error));
+    VERIFY_OK(m_session->open(m_large));
+    UsersModel model(m_session.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    UserFilter f = all();
+    f.status = RecordStatus::Counted;
+    model.setFilter(f);
+    model.sort(int(UsersModel::Column::Username));
+    waitLoaded(model);
+    const int before = model.rowCount();
+    QVERIFY(before > 2000);
+    // Three records far apart, deactivated at once: three rows go, the others stay where they were.
+    const QVector<int> rows = { 5, 1500, before - 1 };
+    QVector<RecordRef> refs;
+    for (int row : rows)
+        refs << model.recordRef(row);
+    const QString after1500 = model.userRow(1501).record.username;
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+    VERIFY_OK(m_session->setDeactivated(refs, true));
+    waitLoaded(model);
+    QCOMPARE(model.rowCount(), before - 3);
+    QCOMPARE(resets.count(), 0);
+    QCOMPARE(removed.count(), 3);
+    QCOMPARE(model.userRow(1499).record.username, after1500);
+    m_session->undoStack()->undo();
+    waitLoaded(model);
+    QCOMPARE(model.rowCount(), before);
+    QCOMPARE(resets.count(), 0);
+    QCOMPARE(model.recordRef(1500).username, refs.at(1).username);
+    f.sortBy = UserSort::Username;
+    QCOMPARE(modelIds(model), *m_session->workspace()->userIds(f));
 }
 
 // ---- decisions and undo ------------------------------------------------------------------------------------
