@@ -490,11 +490,10 @@ Result<QVector<UserRow>> UsersModel::readPage(int page) const
     QVector<UserRow> rows;
     rows.reserve(f.recordIds.size());
     for (qint64 id : std::as_const(f.recordIds)) {
-        // A record removed meanwhile (an import elsewhere) shows empty until the list is read again.
+        // A record removed meanwhile (an import elsewhere) shows empty, with no id to decide on, until the list is
+        // read again.
         const UserRow *r = byId.value(id);
-        UserRow row = r ? *r : UserRow();
-        row.recordId = id;
-        rows.append(std::move(row));
+        rows.append(r ? *r : UserRow());
     }
     return rows;
 }
@@ -562,7 +561,7 @@ UserRow UsersModel::userRow(int row) const
 RecordRef UsersModel::recordRef(int row) const
 {
     const UserRow *r = rowAt(row);
-    if (!r)
+    if (!r || r->recordId == 0)
         return {};
     // The record's own tenant ("" is the default one), so a decision never reaches a namesake in another tenant.
     return { runtimeIdOf(r->recordId), r->record.username, std::optional<QString>(r->record.tenant) };

@@ -316,6 +316,22 @@ QVector<int> UsersView::selectedRows(int limit) const
     return rows;
 }
 
+std::optional<RecordRef> UsersView::decidableRef(int row)
+{
+    const RecordRef ref = m_model->recordRef(row);
+    if (ref.runtimeId == 0) {
+        // A row still showing "Loading…": never decide on part of a selection.
+        emit errorOccurred(tr("The list is still being read; try again in a moment."));
+        return std::nullopt;
+    }
+    if (ref.username.trimmed().isEmpty()) {
+        // Decisions are kept by username (SPEC §3): one on an empty username would reach every such record.
+        emit errorOccurred(tr("A record without a username cannot be decided on: decisions are kept by username."));
+        return std::nullopt;
+    }
+    return ref;
+}
+
 QVector<RecordRef> UsersView::selectedRefs()
 {
     const QVector<int> rows = selectedRows(MaxRecordsPerDecision + 1);
@@ -326,12 +342,10 @@ QVector<RecordRef> UsersView::selectedRefs()
     QVector<RecordRef> refs;
     QSet<QString> seen;
     for (int row : rows) {
-        const RecordRef ref = m_model->recordRef(row);
-        if (ref.runtimeId == 0) {
-            // A row still showing "Loading…": never decide on part of a selection.
-            emit errorOccurred(tr("The list is still being read; try again in a moment."));
+        const auto decidable = decidableRef(row);
+        if (!decidable)
             return {};
-        }
+        const RecordRef &ref = *decidable;
         const QString key
             = QString::number(ref.runtimeId) + u'\n' + ref.username + u'\n' + ref.tenant.value_or(QString());
         if (!seen.contains(key)) {
@@ -392,7 +406,10 @@ void UsersView::linkSelected()
         emit errorOccurred(tr("Select exactly two records to link them."));
         return;
     }
-    m_session->link(m_model->recordRef(rows.at(0)), m_model->recordRef(rows.at(1)));
+    const auto a = decidableRef(rows.at(0));
+    const auto b = a ? decidableRef(rows.at(1)) : std::nullopt;
+    if (a && b)
+        m_session->link(*a, *b);
 }
 
 void UsersView::splitSelected()
@@ -403,7 +420,8 @@ void UsersView::splitSelected()
         return;
     }
     const UserRow row = m_model->userRow(rows.first());
-    m_session->split(m_model->recordRef(rows.first()), !row.split);
+    if (const auto ref = decidableRef(rows.first()))
+        m_session->split(*ref, !row.split);
 }
 
 void UsersView::explainSelected()

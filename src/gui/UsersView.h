@@ -66,6 +66,9 @@ private:
     // The selection as decision references, one per runtime + username + tenant; empty (and an error shown) when
     // the selection is empty or too large.
     QVector<RecordRef> selectedRefs();
+    // The record at a row as decisions address it; none (and an error shown) for a row still loading or a record
+    // without a username.
+    std::optional<RecordRef> decidableRef(int row);
 
     WorkspaceSession *m_session;
     UsersModel *m_model;

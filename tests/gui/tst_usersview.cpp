@@ -175,6 +175,7 @@ private slots:
     void headerClickSortsInSql();
     void explainShowsRuleLines();
     void activateRefusedForExportInactive();
+    void noDecisionWithoutUsername();
 
 private:
     MainWindow *openWindow();
@@ -869,6 +870,32 @@ void TestUsersView::activateRefusedForExportInactive()
     QVERIFY2(m_window->messageWidget()->text().contains(QStringLiteral("platform")),
         qPrintable(m_window->messageWidget()->text()));
     QVERIFY(!m_window->findChild<QAction *>(QStringLiteral("actionUndo"))->isEnabled());
+}
+
+void TestUsersView::noDecisionWithoutUsername()
+{
+    {
+        // A record with an e-mail but no username: decisions are kept by username, so none can be made on it.
+        auto ws = Workspace::open(m_small);
+        VERIFY_OK(ws);
+        const auto rt = (*ws)->addRuntime((*ws)->infrastructure()->id, QStringLiteral("prod-x"));
+        VERIFY_OK(rt);
+        UserRecord nameless = user(QString(), QStringLiteral("nameless@acme.com"));
+        nameless.sourceId = QStringLiteral("1");
+        VERIFY_OK((*ws)->importRecords(rt->id, { nameless }, ImportMode::Replace));
+    }
+    QVERIFY(openWindow());
+    UsersView *view = showUsersTab();
+    QVERIFY(view);
+    QTest::keyClicks(m_window->findChild<QLineEdit *>(QStringLiteral("userSearch")), QStringLiteral("nameless"));
+    QTRY_COMPARE(view->model()->rowCount(), 1);
+    view->table()->selectRow(0);
+    const QString excluded = label("excludedInactive")->text();
+    m_window->findChild<QAction *>(QStringLiteral("actionDeactivate"))->trigger();
+    QVERIFY2(m_window->messageWidget()->text().contains(QStringLiteral("username")),
+        qPrintable(m_window->messageWidget()->text()));
+    QCOMPARE(label("excludedInactive")->text(), excluded);
+    QCOMPARE(m_window->session()->undoStack()->count(), 0);
 }
 
 QTEST_MAIN(TestUsersView)
