@@ -110,6 +110,9 @@ void UsersView::buildUi()
     m_tenant->addItem(tr("All tenants"));
     m_tenant->addItem(tr("Default tenant"));
     m_tenant->setToolTip(tr("Type a tenant's name to show its users only"));
+    m_group = addCombo(QStringLiteral("groupFilter"), tr("Group"));
+    m_group->addItem(tr("All groups"));
+    m_group->setToolTip(tr("Members of an imported group; select all to act on the whole group"));
     layout->addLayout(filters);
 
     m_searchTimer = new QTimer(this);
@@ -119,7 +122,7 @@ void UsersView::buildUi()
     connect(m_search, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
     connect(m_search, &QLineEdit::returnPressed, this, &UsersView::applyFilter);
     connect(m_tenant, &QComboBox::currentTextChanged, m_searchTimer, qOverload<>(&QTimer::start));
-    for (QComboBox *combo : { m_runtime, m_class, m_status })
+    for (QComboBox *combo : { m_runtime, m_class, m_status, m_group })
         connect(combo, &QComboBox::activated, this, &UsersView::applyFilter);
 
     // Decisions on the selection.
@@ -250,6 +253,22 @@ void UsersView::reloadChoices()
     }
     m_runtime->setCurrentIndex(std::max(0, m_runtime->findData(chosen)));
 
+    // Groups of the current infrastructure, keeping the chosen one when it still exists.
+    const QString chosenGroup = m_group->currentIndex() > 0 ? m_group->currentText() : QString();
+    {
+        QSignalBlocker groupBlocker(m_group);
+        m_group->clear();
+        m_group->addItem(tr("All groups"));
+        if (Workspace *ws = m_session->workspace()) {
+            if (const auto groups = ws->groups(m_session->currentInfrastructureId())) {
+                for (const GroupInfo &g : *groups)
+                    m_group->addItem(g.name);
+            }
+        }
+        m_group->setCurrentIndex(chosenGroup.isEmpty() ? 0 : std::max(0, m_group->findText(chosenGroup)));
+        m_group->setVisible(m_group->count() > 1);
+    }
+
     // The named model has no classes (R9).
     const bool named = m_session->currentInfrastructure().model == LicenceModel::Named;
     m_class->setVisible(!named);
@@ -258,7 +277,8 @@ void UsersView::reloadChoices()
         m_class->setCurrentIndex(0);
 
     const UserFilter f = m_model->filter();
-    if (f.infraId != m_session->currentInfrastructureId() || (m_runtime->currentIndex() == 0 && f.runtimeId))
+    if (f.infraId != m_session->currentInfrastructureId() || (m_runtime->currentIndex() == 0 && f.runtimeId)
+        || (m_group->currentIndex() == 0 && !f.group.isEmpty()))
         applyFilter();
 }
 
@@ -281,6 +301,7 @@ void UsersView::applyFilter()
         f.tenant = QStringLiteral("");
     else
         f.tenant = tenant;
+    f.group = m_group->currentIndex() > 0 ? m_group->currentText() : QString();
     if (!sameSelection(f, m_model->filter()))
         m_model->setFilter(f);
 }

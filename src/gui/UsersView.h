@@ -77,6 +77,7 @@ private:
     QComboBox *m_class = nullptr;
     QComboBox *m_status = nullptr;
     QComboBox *m_tenant = nullptr;
+    QComboBox *m_group = nullptr; // imported group memberships: a filter, and with Select All a bulk target
     QTableView *m_table = nullptr;
     QToolBar *m_toolBar = nullptr;
     QLabel *m_statusLabel = nullptr;

@@ -172,6 +172,7 @@ private slots:
     // The real main window.
     void searchDeactivateUndoInWindow();
     void filterCombosNarrowRows();
+    void groupFilterIsABulkTarget();
     void headerClickSortsInSql();
     void explainShowsRuleLines();
     void activateRefusedForExportInactive();
@@ -800,6 +801,43 @@ void TestUsersView::filterCombosNarrowRows()
     QCOMPARE(table->model()->index(0, int(UsersModel::Column::Username)).data().toString(), QStringLiteral("zoe"));
     tenant->setCurrentIndex(0);
     QTRY_COMPARE(table->model()->rowCount(), 13);
+}
+
+void TestUsersView::groupFilterIsABulkTarget()
+{
+    {
+        auto ws = Workspace::open(m_small);
+        QVERIFY(ws);
+        const qint64 infra = (*ws)->infrastructure()->id;
+        const qint64 eu = (*ws)->runtime(infra, QStringLiteral("prod-eu"))->id;
+        QVERIFY((*ws)->importGroups(eu, {{QStringLiteral("Sales"), QStringLiteral("alice"), {}},
+                                         {QStringLiteral("Sales"), QStringLiteral("carol"), {}}}));
+    }
+    QVERIFY(openWindow());
+    QVERIFY(showUsersTab());
+    auto *table = m_window->findChild<QTableView *>(QStringLiteral("usersTable"));
+    auto *group = m_window->findChild<QComboBox *>(QStringLiteral("groupFilter"));
+    QVERIFY(table && group);
+    QTRY_COMPARE(table->model()->rowCount(), 13);
+    QCOMPARE(group->count(), 2); // all groups, Sales
+    const int sales = group->findText(QStringLiteral("Sales"));
+    QVERIFY(sales > 0);
+    group->setCurrentIndex(sales);
+    emit group->activated(sales);
+    QTRY_COMPARE(table->model()->rowCount(), 2);
+
+    // The whole group as the target of one decision: select all, deactivate.
+    auto check = Workspace::open(m_small); // a second connection reads what the window committed
+    QVERIFY(check);
+    Workspace *ws = check->get();
+    const qint64 infraId = ws->infrastructure()->id;
+    const qint64 inactiveBefore = ws->counts(infraId)->excluded.inactive;
+    table->selectAll();
+    auto *deactivate = m_window->findChild<QAction *>(QStringLiteral("actionDeactivate"));
+    QVERIFY(deactivate);
+    QTRY_VERIFY(deactivate->isEnabled());
+    deactivate->trigger();
+    QTRY_COMPARE(ws->counts(infraId)->excluded.inactive, inactiveBefore + 2);
 }
 
 void TestUsersView::headerClickSortsInSql()
