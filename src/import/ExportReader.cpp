@@ -23,17 +23,6 @@ namespace {
 
 using Field = FieldMapping::Field;
 
-ImportProblem problem(const QString &file, qint64 line, qint64 column, const QString &field, const QString &message)
-{
-    ImportProblem p;
-    p.file = file;
-    p.line = line;
-    p.column = column;
-    p.field = field;
-    p.message = message;
-    return p;
-}
-
 Result<ExportData> fail(const ImportProblem &p)
 {
     return Result<ExportData>::failure(p.toString());
@@ -91,7 +80,7 @@ QString nulMessage()
 
 Result<ExportData> cancelled(const QString &file)
 {
-    return fail(problem(file, 0, 0, {}, ExportReader::tr("cancelled")));
+    return fail(ImportProblem::at(file, 0, 0, {}, ExportReader::tr("cancelled")));
 }
 
 QString *textField(UserRecord &record, Field field)
@@ -241,7 +230,7 @@ Result<ExportData> readCsv(
 {
     data.format = ExportFormat::Csv;
     if (options.delimiter.unicode() >= 0x80)
-        return fail(problem(file, 0, 0, {}, ExportReader::tr("the delimiter must be one ASCII character")));
+        return fail(ImportProblem::at(file, 0, 0, {}, ExportReader::tr("the delimiter must be one ASCII character")));
     CsvReader reader(utf8, char(options.delimiter.unicode()));
     data.delimiter = QLatin1Char(reader.delimiter());
 
@@ -249,20 +238,20 @@ Result<ExportData> readCsv(
     fields.reserve(64);
     if (!reader.readRow(fields)) {
         if (reader.hasError())
-            return fail(problem(file, reader.errorLine(), reader.errorColumn(), {}, reader.errorMessage()));
-        return fail(problem(file, 0, 0, {}, ExportReader::tr("the file is empty")));
+            return fail(ImportProblem::at(file, reader.errorLine(), reader.errorColumn(), {}, reader.errorMessage()));
+        return fail(ImportProblem::at(file, 0, 0, {}, ExportReader::tr("the file is empty")));
     }
     Result<FieldMapping> created = FieldMapping::create(options.columnMapping);
     if (!created)
-        return fail(problem(file, 0, 0, {}, created.error()));
+        return fail(ImportProblem::at(file, 0, 0, {}, created.error()));
     FieldMapping mapping = std::move(created).value();
     for (const CsvField &header : fields) {
         const Result<Field> added = mapping.addColumn(QString::fromUtf8(header.text));
         if (!added)
-            return fail(problem(file, header.line, reader.column(header), {}, added.error()));
+            return fail(ImportProblem::at(file, header.line, reader.column(header), {}, added.error()));
     }
     if (!mapping.hasKnownField())
-        return fail(problem(file, 0, 0, {}, mapping.notAUserExportMessage()));
+        return fail(ImportProblem::at(file, 0, 0, {}, mapping.notAUserExportMessage()));
     data.columns = mapping.columns();
     data.unknownColumns = mapping.unknownColumns();
     data.hadPassword = mapping.hasPassword();
@@ -297,7 +286,7 @@ Result<ExportData> readCsv(
             for (qsizetype i = columnCount; i < fields.size() && !bad; ++i) {
                 const CsvField &extra = fields.at(i);
                 if (!extra.text.isEmpty()) {
-                    bad = problem(file, extra.line, reader.column(extra), {},
+                    bad = ImportProblem::at(file, extra.line, reader.column(extra), {},
                         ExportReader::tr("this row has %1 fields but the header has %2")
                             .arg(fields.size())
                             .arg(columnCount));
@@ -315,7 +304,7 @@ Result<ExportData> readCsv(
                 } else if (setFromUtf8(record, columnFields.at(i), field.text, widen, &error)) {
                     continue;
                 }
-                bad = problem(file, field.line, reader.column(field), data.columns.at(i), error);
+                bad = ImportProblem::at(file, field.line, reader.column(field), data.columns.at(i), error);
                 output.discard();
                 break;
             }
@@ -330,7 +319,7 @@ Result<ExportData> readCsv(
             return cancelled(file);
     }
     if (reader.hasError())
-        return fail(problem(file, reader.errorLine(), reader.errorColumn(), {}, reader.errorMessage()));
+        return fail(ImportProblem::at(file, reader.errorLine(), reader.errorColumn(), {}, reader.errorMessage()));
     if (!output.flush())
         return cancelled(file);
     return data;
@@ -344,18 +333,18 @@ Result<ExportData> readJson(const QByteArray &utf8, const QString &file, const R
     JsonReader reader;
     if (!reader.read(utf8)) {
         const JsonReader::Position at = reader.errorPosition();
-        return fail(problem(file, at.line, at.column, {}, reader.errorMessage()));
+        return fail(ImportProblem::at(file, at.line, at.column, {}, reader.errorMessage()));
     }
     Result<FieldMapping> created = FieldMapping::create(options.columnMapping);
     if (!created)
-        return fail(problem(file, 0, 0, {}, created.error()));
+        return fail(ImportProblem::at(file, 0, 0, {}, created.error()));
     FieldMapping mapping = std::move(created).value();
     QHash<QString, Field> fieldOfKey;
     const auto addKey = [&](const QString &key, qsizetype index) -> std::optional<ImportProblem> {
         const Result<Field> added = mapping.addColumn(key);
         if (!added) {
             const JsonReader::Position at = reader.valuePosition(index, key);
-            return problem(file, at.line, at.column, {}, added.error());
+            return ImportProblem::at(file, at.line, at.column, {}, added.error());
         }
         fieldOfKey.insert(key, *added);
         return std::nullopt;
@@ -371,7 +360,7 @@ Result<ExportData> readJson(const QByteArray &utf8, const QString &file, const R
         const JsonReader::Position at = reader.recordPosition(i);
         std::optional<ImportProblem> bad;
         if (!value.isObject()) {
-            bad = problem(file, at.line, at.column, {}, ExportReader::tr("this record is not an object"));
+            bad = ImportProblem::at(file, at.line, at.column, {}, ExportReader::tr("this record is not an object"));
         } else {
             const QJsonObject object = value.toObject();
             if (!columnsOrdered) {
@@ -393,7 +382,7 @@ Result<ExportData> readJson(const QByteArray &utf8, const QString &file, const R
                 }
                 if (!setFromJson(record, *known, it.value(), &error)) {
                     const JsonReader::Position valueAt = reader.valuePosition(i, key);
-                    bad = problem(file, valueAt.line, valueAt.column, key, error);
+                    bad = ImportProblem::at(file, valueAt.line, valueAt.column, key, error);
                     output.discard();
                     break;
                 }
@@ -409,7 +398,7 @@ Result<ExportData> readJson(const QByteArray &utf8, const QString &file, const R
             return cancelled(file);
     }
     if (!records.isEmpty() && !mapping.hasKnownField())
-        return fail(problem(file, 0, 0, {}, mapping.notAUserExportMessage()));
+        return fail(ImportProblem::at(file, 0, 0, {}, mapping.notAUserExportMessage()));
     data.columns = mapping.columns();
     data.unknownColumns = mapping.unknownColumns();
     data.hadPassword = mapping.hasPassword();
@@ -423,7 +412,7 @@ Result<ExportData> readBytesWith(
 {
     const Result<DecodedText> decoded = TextDecoder::decode(bytes);
     if (!decoded)
-        return fail(problem(fileName, 0, 0, {}, decoded.error()));
+        return fail(ImportProblem::at(fileName, 0, 0, {}, decoded.error()));
     ExportData data;
     data.encoding = decoded->encoding;
     // NUL padding after the last line (a file written into a pre-allocated block, or cut short by a crash) is no
@@ -456,7 +445,7 @@ Result<ExportData> readFileWith(const QString &path, const ReadOptions &options,
     const QString name = QFileInfo(path).fileName();
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return fail(problem(name, 0, 0, {},
+        return fail(ImportProblem::at(name, 0, 0, {},
             ExportReader::tr("cannot open %1: %2").arg(QDir::toNativeSeparators(path), file.errorString())));
     // Mapped rather than read: no copy, and the page cache serves it (copying a 40 MB export into fresh memory
     // costs more than parsing it). Falls back to reading where mapping is not possible (empty file, pipe).
@@ -470,7 +459,7 @@ Result<ExportData> readFileWith(const QString &path, const ReadOptions &options,
     }
     const QByteArray bytes = file.readAll();
     if (file.error() != QFileDevice::NoError)
-        return fail(problem(name, 0, 0, {},
+        return fail(ImportProblem::at(name, 0, 0, {},
             ExportReader::tr("cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString())));
     return readBytesWith(bytes, name, options, sink);
 }

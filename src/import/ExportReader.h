@@ -23,6 +23,10 @@ struct ImportProblem {
     QString message;
     // "FILE:LINE:COLUMN: FIELD: message"; the parts that are not known are left out.
     QString toString() const;
+    static ImportProblem at(const QString &file, qint64 line, qint64 column, const QString &field, const QString &message)
+    {
+        return { file, line, column, field, message };
+    }
 };
 
 struct ExportData {

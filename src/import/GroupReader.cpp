@@ -20,17 +20,6 @@ namespace {
 
 using Column = GroupReader::Column;
 
-ImportProblem problem(const QString &file, qint64 line, qint64 column, const QString &field, const QString &message)
-{
-    ImportProblem p;
-    p.file = file;
-    p.line = line;
-    p.column = column;
-    p.field = field;
-    p.message = message;
-    return p;
-}
-
 Result<GroupData> fail(const ImportProblem &p)
 {
     return Result<GroupData>::failure(p.toString());
@@ -153,24 +142,24 @@ Result<GroupData> readCsv(QByteArrayView utf8, const QString &file, const ReadOp
 {
     data.format = ExportFormat::Csv;
     if (options.delimiter.unicode() >= 0x80)
-        return fail(problem(file, 0, 0, {}, GroupReader::tr("the delimiter must be one ASCII character")));
+        return fail(ImportProblem::at(file, 0, 0, {}, GroupReader::tr("the delimiter must be one ASCII character")));
     CsvReader reader(utf8, char(options.delimiter.unicode()));
     data.delimiter = QLatin1Char(reader.delimiter());
 
     QVector<CsvField> fields;
     if (!reader.readRow(fields)) {
         if (reader.hasError())
-            return fail(problem(file, reader.errorLine(), reader.errorColumn(), {}, reader.errorMessage()));
-        return fail(problem(file, 0, 0, {}, GroupReader::tr("the file is empty")));
+            return fail(ImportProblem::at(file, reader.errorLine(), reader.errorColumn(), {}, reader.errorMessage()));
+        return fail(ImportProblem::at(file, 0, 0, {}, GroupReader::tr("the file is empty")));
     }
     GroupColumns columns;
     for (const CsvField &header : fields) {
         const Result<Column> added = columns.add(QString::fromUtf8(header.text));
         if (!added)
-            return fail(problem(file, header.line, reader.column(header), {}, added.error()));
+            return fail(ImportProblem::at(file, header.line, reader.column(header), {}, added.error()));
     }
     if (const QString missing = columns.missingMessage(); !missing.isNull())
-        return fail(problem(file, 0, 0, {}, missing));
+        return fail(ImportProblem::at(file, 0, 0, {}, missing));
     data.columns = columns.names();
     data.unknownColumns = columns.unknown();
     data.hasTenant = columns.has(Column::Tenant);
@@ -185,7 +174,7 @@ Result<GroupData> readCsv(QByteArrayView utf8, const QString &file, const ReadOp
         std::optional<ImportProblem> bad;
         for (qsizetype i = kinds.size(); i < fields.size() && !bad; ++i) {
             if (!fields.at(i).text.isEmpty()) {
-                bad = problem(file, fields.at(i).line, reader.column(fields.at(i)), {},
+                bad = ImportProblem::at(file, fields.at(i).line, reader.column(fields.at(i)), {},
                     GroupReader::tr("this row has %1 fields but the header has %2")
                         .arg(fields.size())
                         .arg(kinds.size()));
@@ -195,7 +184,7 @@ Result<GroupData> readCsv(QByteArrayView utf8, const QString &file, const ReadOp
         for (qsizetype i = 0; i < qMin(fields.size(), kinds.size()) && !bad; ++i) {
             const CsvField &field = fields.at(i);
             if (!setValue(m, kinds.at(i), QString::fromUtf8(field.text), &error))
-                bad = problem(file, field.line, reader.column(field), data.columns.at(i), error);
+                bad = ImportProblem::at(file, field.line, reader.column(field), data.columns.at(i), error);
         }
         if (!bad) {
             if (const QString incomplete = incompleteMessage(m); !incomplete.isEmpty()) {
@@ -203,9 +192,9 @@ Result<GroupData> readCsv(QByteArrayView utf8, const QString &file, const ReadOp
                 const Column kind = m.group.isEmpty() ? Column::Group : Column::Username;
                 const qsizetype index = kinds.indexOf(kind);
                 if (index < fields.size())
-                    bad = problem(file, fields.at(index).line, reader.column(fields.at(index)), {}, incomplete);
+                    bad = ImportProblem::at(file, fields.at(index).line, reader.column(fields.at(index)), {}, incomplete);
                 else
-                    bad = problem(file, reader.rowLine(), 0, {}, incomplete);
+                    bad = ImportProblem::at(file, reader.rowLine(), 0, {}, incomplete);
             }
         }
         if (bad) {
@@ -218,7 +207,7 @@ Result<GroupData> readCsv(QByteArrayView utf8, const QString &file, const ReadOp
         data.lines << reader.rowLine();
     }
     if (reader.hasError())
-        return fail(problem(file, reader.errorLine(), reader.errorColumn(), {}, reader.errorMessage()));
+        return fail(ImportProblem::at(file, reader.errorLine(), reader.errorColumn(), {}, reader.errorMessage()));
     return data;
 }
 
@@ -228,7 +217,7 @@ Result<GroupData> readJson(const QByteArray &utf8, const QString &file, const Re
     JsonReader reader;
     if (!reader.read(utf8)) {
         const JsonReader::Position at = reader.errorPosition();
-        return fail(problem(file, at.line, at.column, {}, reader.errorMessage()));
+        return fail(ImportProblem::at(file, at.line, at.column, {}, reader.errorMessage()));
     }
     GroupColumns columns;
     QHash<QString, Column> kindOfKey;
@@ -236,7 +225,7 @@ Result<GroupData> readJson(const QByteArray &utf8, const QString &file, const Re
         const Result<Column> added = columns.add(key);
         if (!added) {
             const JsonReader::Position at = reader.valuePosition(index, key);
-            return problem(file, at.line, at.column, {}, added.error());
+            return ImportProblem::at(file, at.line, at.column, {}, added.error());
         }
         kindOfKey.insert(key, *added);
         return std::nullopt;
@@ -250,7 +239,7 @@ Result<GroupData> readJson(const QByteArray &utf8, const QString &file, const Re
         std::optional<ImportProblem> bad;
         GroupMembership m;
         if (!records.at(i).isObject()) {
-            bad = problem(file, at.line, at.column, {}, GroupReader::tr("this record is not an object"));
+            bad = ImportProblem::at(file, at.line, at.column, {}, GroupReader::tr("this record is not an object"));
         } else {
             if (!ordered) {
                 ordered = true;
@@ -259,7 +248,7 @@ Result<GroupData> readJson(const QByteArray &utf8, const QString &file, const Re
                         return fail(*p);
                 }
                 if (const QString missing = columns.missingMessage(); !missing.isNull())
-                    return fail(problem(file, 0, 0, {}, missing));
+                    return fail(ImportProblem::at(file, 0, 0, {}, missing));
             }
             const QJsonObject object = records.at(i).toObject();
             for (auto it = object.constBegin(); it != object.constEnd() && !bad; ++it) {
@@ -276,12 +265,12 @@ Result<GroupData> readJson(const QByteArray &utf8, const QString &file, const Re
                     setValue(m, kind, text, &error);
                 if (!error.isEmpty()) {
                     const JsonReader::Position valueAt = reader.valuePosition(i, it.key());
-                    bad = problem(file, valueAt.line, valueAt.column, it.key(), error);
+                    bad = ImportProblem::at(file, valueAt.line, valueAt.column, it.key(), error);
                 }
             }
             if (!bad) {
                 if (const QString incomplete = incompleteMessage(m); !incomplete.isEmpty())
-                    bad = problem(file, at.line, at.column, {}, incomplete);
+                    bad = ImportProblem::at(file, at.line, at.column, {}, incomplete);
             }
         }
         if (bad) {
@@ -294,7 +283,7 @@ Result<GroupData> readJson(const QByteArray &utf8, const QString &file, const Re
         data.lines << at.line;
     }
     if (!records.isEmpty() && !ordered)
-        return fail(problem(file, 0, 0, {}, columns.missingMessage()));
+        return fail(ImportProblem::at(file, 0, 0, {}, columns.missingMessage()));
     data.columns = columns.names();
     data.unknownColumns = columns.unknown();
     data.hasTenant = columns.has(Column::Tenant);
@@ -336,7 +325,7 @@ Result<GroupData> GroupReader::readBytes(const QByteArray &bytes, const QString 
 {
     const Result<DecodedText> decoded = TextDecoder::decode(bytes);
     if (!decoded)
-        return fail(problem(fileName, 0, 0, {}, decoded.error()));
+        return fail(ImportProblem::at(fileName, 0, 0, {}, decoded.error()));
     GroupData data;
     data.encoding = decoded->encoding;
     // NUL padding after the last line is no data (as for user exports).
@@ -367,11 +356,11 @@ Result<GroupData> GroupReader::readFile(const QString &path, const ReadOptions &
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return fail(
-            problem(name, 0, 0, {}, tr("cannot open %1: %2").arg(QDir::toNativeSeparators(path), file.errorString())));
+            ImportProblem::at(name, 0, 0, {}, tr("cannot open %1: %2").arg(QDir::toNativeSeparators(path), file.errorString())));
     const QByteArray bytes = file.readAll();
     if (file.error() != QFileDevice::NoError)
         return fail(
-            problem(name, 0, 0, {}, tr("cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString())));
+            ImportProblem::at(name, 0, 0, {}, tr("cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString())));
     return readBytes(bytes, name, options);
 }
 

@@ -165,6 +165,17 @@ Result<InfrastructureInfo> readInfra(QSqlQuery &q)
     return info;
 }
 
+// The infrastructure a runtime belongs to.
+Result<qint64> infraOfRuntime(const QSqlDatabase &db, qint64 runtimeId)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT infra_id FROM runtime WHERE id = ?"));
+    q.addBindValue(runtimeId);
+    if (!q.exec() || !q.next())
+        return Result<qint64>::failure(Tr::tr("No runtime with id %1.").arg(runtimeId));
+    return q.value(0).toLongLong();
+}
+
 const QString InfraColumns = QStringLiteral("id, name, model, cap_internal, cap_external, cap_named");
 
 } // namespace
@@ -461,17 +472,10 @@ Result<ImportSummary> Workspace::importRecords(qint64 runtimeId, const QVector<U
                                                const std::function<void(qint64)> &progress)
 {
     using R = Result<ImportSummary>;
-    QSqlDatabase db = database();
-    qint64 infraId = 0;
-    {
-        QSqlQuery q(db);
-        q.prepare(QStringLiteral("SELECT infra_id FROM runtime WHERE id = ?"));
-        q.addBindValue(runtimeId);
-        if (!q.exec() || !q.next())
-            return R::failure(Tr::tr("No runtime with id %1.").arg(runtimeId));
-        infraId = q.value(0).toLongLong();
-    }
-    return importInTransaction(infraId, runtimeId, {}, records, mode, cancelled, progress);
+    const auto infraId = infraOfRuntime(database(), runtimeId);
+    if (!infraId)
+        return R::failure(infraId.error());
+    return importInTransaction(*infraId, runtimeId, {}, records, mode, cancelled, progress);
 }
 
 Result<ImportSummary> Workspace::importRecords(qint64 infraId, const QString &runtimeName,
@@ -903,13 +907,10 @@ Result<QVector<qint64>> Workspace::userIds(const UserFilter &filter, const std::
 Result<QVector<UserRow>> Workspace::findRecords(const RecordRef &ref) const
 {
     using R = Result<QVector<UserRow>>;
-    QSqlQuery q(database());
-    q.prepare(QStringLiteral("SELECT r.infra_id FROM runtime r WHERE r.id = ?"));
-    q.addBindValue(ref.runtimeId);
-    if (!q.exec() || !q.next())
-        return R::failure(Tr::tr("No runtime with id %1.").arg(ref.runtimeId));
-    const qint64 infraId = q.value(0).toLongLong();
-    q.finish();
+    const auto infraOf = infraOfRuntime(database(), ref.runtimeId);
+    if (!infraOf)
+        return R::failure(infraOf.error());
+    const qint64 infraId = *infraOf;
 
     QSet<QString> owned;
     for (const DomainInfo &d : domains(infraId))
@@ -944,13 +945,10 @@ Result<QStringList> Workspace::explain(const RecordRef &ref) const
     const auto rows = findRecords(ref);
     if (!rows)
         return R::failure(rows.error());
-    QSqlQuery q(database());
-    q.prepare(QStringLiteral("SELECT r.infra_id FROM runtime r WHERE r.id = ?"));
-    q.addBindValue(ref.runtimeId);
-    if (!q.exec() || !q.next())
-        return R::failure(Tr::tr("No runtime with id %1.").arg(ref.runtimeId));
-    const qint64 infraId = q.value(0).toLongLong();
-    q.finish();
+    const auto infraOf = infraOfRuntime(database(), ref.runtimeId);
+    if (!infraOf)
+        return R::failure(infraOf.error());
+    const qint64 infraId = *infraOf;
     const auto infra = infrastructureById(infraId);
     if (!infra)
         return R::failure(infra.error());
@@ -1131,14 +1129,10 @@ Status Workspace::link(const RecordRef &a, const RecordRef &b)
     q.addBindValue(nowUtc());
     if (!q.exec())
         return Status::failure(dbError(Tr::tr("linking records"), q.lastError()));
-    QSqlQuery i(db);
-    i.prepare(QStringLiteral("SELECT infra_id FROM runtime WHERE id = ?"));
-    i.addBindValue(a.runtimeId);
-    if (!i.exec() || !i.next())
-        return Status::failure(dbError(Tr::tr("linking records"), i.lastError()));
-    const qint64 infraId = i.value(0).toLongLong();
-    i.finish();
-    if (Status s = m_engine->updateIdentities(infraId, {x.recordId, y.recordId}); !s)
+    const auto infraId = infraOfRuntime(db, a.runtimeId);
+    if (!infraId)
+        return Status::failure(infraId.error());
+    if (Status s = m_engine->updateIdentities(*infraId, {x.recordId, y.recordId}); !s)
         return s;
     return tx.commit();
 }
@@ -1200,14 +1194,10 @@ Status Workspace::unlink(const RecordRef &a, const RecordRef &b)
     if (!q.exec())
         return Status::failure(dbError(Tr::tr("unlinking records"), q.lastError()));
     if (q.numRowsAffected() > 0) {
-        QSqlQuery i(db);
-        i.prepare(QStringLiteral("SELECT infra_id FROM runtime WHERE id = ?"));
-        i.addBindValue(a.runtimeId);
-        if (!i.exec() || !i.next())
-            return Status::failure(dbError(Tr::tr("unlinking records"), i.lastError()));
-        const qint64 infraId = i.value(0).toLongLong();
-        i.finish();
-        if (Status s = m_engine->updateIdentities(infraId, {x.recordId, y.recordId}); !s)
+        const auto infraId = infraOfRuntime(db, a.runtimeId);
+        if (!infraId)
+            return Status::failure(infraId.error());
+        if (Status s = m_engine->updateIdentities(*infraId, {x.recordId, y.recordId}); !s)
             return s;
     }
     return tx.commit();
