@@ -32,8 +32,12 @@ struct ClassCounts
 struct RuntimeCounts
 {
     QString name;
-    ClassCounts records; // R8: counted records by class
-    bool operator==(const RuntimeCounts &o) const { return name == o.name && records == o.records; }
+    ClassCounts records;  // R8: counted records by class
+    ClassCounts platform; // R12: what the platform's console shows for this runtime
+    bool operator==(const RuntimeCounts &o) const
+    {
+        return name == o.name && records == o.records && platform == o.platform;
+    }
 };
 
 struct ExcludedCounts
@@ -53,10 +57,22 @@ struct Counts
 {
     QString infrastructure;
     LicenceModel model = LicenceModel::InternalExternal;
+    QString platformVersion;          // empty: not set (11.11.3 or later)
     Capacity capacity;
     ClassCounts unique;               // individuals by class (named model: all in `internal`, use total())
     QVector<RuntimeCounts> runtimes;  // in name order
     ExcludedCounts excluded;
+
+    // R8: what adding up each runtime's console gives.
+    ClassCounts platformSum() const
+    {
+        ClassCounts sum;
+        for (const RuntimeCounts &rc : runtimes) {
+            sum.internal += rc.platform.internal;
+            sum.external += rc.platform.external;
+        }
+        return sum;
+    }
 
     CapacityState internalState() const { return Rules::capacityState(unique.internal, capacity.internal); }
     CapacityState externalState() const { return Rules::capacityState(unique.external, capacity.external); }
@@ -64,7 +80,8 @@ struct Counts
 
     bool operator==(const Counts &o) const
     {
-        return infrastructure == o.infrastructure && model == o.model && capacity == o.capacity && unique == o.unique
+        return infrastructure == o.infrastructure && model == o.model && platformVersion == o.platformVersion
+            && capacity == o.capacity && unique == o.unique
             && runtimes == o.runtimes && excluded == o.excluded;
     }
 

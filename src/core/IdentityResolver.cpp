@@ -53,7 +53,7 @@ QVector<qint64> IdentityResolver::resolve()
 {
     const int n = size();
 
-    // R6 matching: every (kind, tenant, key) of a record that is not split, sorted by hash; records in a run of
+    // R6 matching: every e-mail key and every (pool, username key) of a record that is not split, sorted by hash; records in a run of
     // equal hashes are united when their real keys are equal (a hash collision never merges two people).
     struct Entry
     {
@@ -68,9 +68,9 @@ QVector<qint64> IdentityResolver::resolve()
         if (item.split)
             continue;
         if (!item.emailKey.isEmpty())
-            entries.append({qHashMulti(0, false, item.tenant, item.emailKey), i, false});
+            entries.append({qHashMulti(0, false, item.emailKey), i, false});
         if (!item.usernameKey.isEmpty())
-            entries.append({qHashMulti(0, true, item.tenant, item.usernameKey), i, true});
+            entries.append({qHashMulti(0, true, item.usernamePool, item.usernameKey), i, true});
     }
     std::sort(entries.begin(), entries.end(), [](const Entry &a, const Entry &b) {
         return a.hash < b.hash || (a.hash == b.hash && a.index < b.index);
@@ -78,8 +78,10 @@ QVector<qint64> IdentityResolver::resolve()
     auto sameKey = [this](const Entry &a, const Entry &b) {
         const Item &x = m_items[a.index];
         const Item &y = m_items[b.index];
-        return a.byUsername == b.byUsername && x.tenant == y.tenant
-            && (a.byUsername ? x.usernameKey == y.usernameKey : x.emailKey == y.emailKey);
+        if (a.byUsername != b.byUsername)
+            return false;
+        return a.byUsername ? x.usernamePool == y.usernamePool && x.usernameKey == y.usernameKey
+                            : x.emailKey == y.emailKey;
     };
     for (qsizetype start = 0; start < entries.size();) {
         qsizetype end = start + 1;
@@ -96,10 +98,8 @@ QVector<qint64> IdentityResolver::resolve()
         }
         start = end;
     }
-    for (const auto &[a, b] : std::as_const(m_links)) {
-        if (m_items[a].tenant == m_items[b].tenant)
-            unite(a, b);
-    }
+    for (const auto &[a, b] : std::as_const(m_links))
+        unite(a, b);
 
     QVector<qint64> smallest(n, std::numeric_limits<qint64>::max()); // by root index
     for (int i = 0; i < n; ++i) {

@@ -5,16 +5,17 @@
 
 namespace hc {
 
-// R6: groups counted records into individuals. Records of one tenant that share a normalised e-mail or a
-// username are one individual (transitively); records of different tenants never are. The administrator's
-// links join two records; a split record is kept apart from automatic matching (only links join it).
+// R6: groups counted records into individuals. Records that share a normalised e-mail are one individual whatever
+// their tenants; records that share a username are one individual when they are in the same username pool
+// (TenantKinds::usernamePool); both transitively. The administrator's links join two records; a split record is
+// kept apart from automatic matching (only links join it). R12's per-runtime platform users use the same class.
 class IdentityResolver
 {
 public:
     struct Item
     {
         qint64 id = 0;        // stable record id; an individual is named after its smallest record id
-        QString tenant;
+        QString usernamePool; // usernames match only within one pool
         QString emailKey;     // empty: no e-mail to match on
         QString usernameKey;  // empty never matches
         bool split = false;
@@ -24,7 +25,7 @@ public:
     void reserve(int records);
     // Adds a record; returns its index.
     int add(const Item &item);
-    // Joins two records by index (an administrator's link). Links across tenants are ignored (R6).
+    // Joins two records by index (an administrator's link).
     // Matching happens in resolve(): one sort of key hashes instead of a hash map grown record by record, which
     // was the slowest part of importing a million records.
     void link(int a, int b);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Counts.h"
+#include "Tenancy.h"
 #include "UserRecord.h"
 
 #include <QPair>
@@ -9,7 +10,7 @@
 
 namespace hc {
 
-// Counts computed from scratch from every record of one infrastructure: the plain reading of R1–R9, used as
+// Counts computed from scratch from every record of one infrastructure: the plain reading of R1–R12, used as
 // the reference that the workspace's incrementally maintained counts are checked against.
 struct RecountInput
 {
@@ -22,6 +23,8 @@ struct RecountInput
     };
     QString infrastructure;
     LicenceModel model = LicenceModel::InternalExternal;
+    std::optional<PlatformVersion> platformVersion; // unset: 11.11.3 or later
+    TenantKinds tenantKinds;
     Capacity capacity;
     QSet<QString> ownedDomains;       // normalised
     QStringList runtimes;             // every runtime, also those without records

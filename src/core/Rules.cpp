@@ -88,9 +88,9 @@ bool isNeverLoggedIn(const QString &lastLogin)
     return t.isEmpty() || t.startsWith(u"1900-01-01");
 }
 
-bool effectiveItUser(const UserRecord &record, const Overrides &overrides)
+bool effectiveItUser(const UserRecord &record, const Overrides &overrides, TenantKind tenantKind)
 {
-    return overrides.itUser.value_or(record.itUser);
+    return tenantKind == TenantKind::It || overrides.itUser.value_or(record.itUser);
 }
 
 bool effectiveActive(const UserRecord &record, const Overrides &overrides)
@@ -106,9 +106,9 @@ bool isAnonymous(const UserRecord &record)
         && record.name.trimmed().isEmpty() && !EmailAddress::parse(record.username);
 }
 
-RecordStatus status(const UserRecord &record, const Overrides &overrides)
+RecordStatus status(const UserRecord &record, const Overrides &overrides, TenantKind tenantKind)
 {
-    if (effectiveItUser(record, overrides))
+    if (effectiveItUser(record, overrides, tenantKind))
         return RecordStatus::ItUser;
     if (!effectiveActive(record, overrides))
         return RecordStatus::Inactive;
@@ -117,7 +117,7 @@ RecordStatus status(const UserRecord &record, const Overrides &overrides)
     return RecordStatus::Counted;
 }
 
-RecordFacts facts(const UserRecord &record, const Overrides &overrides)
+RecordFacts facts(const UserRecord &record, const Overrides &overrides, TenantKind tenantKind)
 {
     RecordFacts f;
     const EmailChoice choice = chooseEmail(record.email, record.username);
@@ -127,7 +127,7 @@ RecordFacts facts(const UserRecord &record, const Overrides &overrides)
     }
     f.emailSource = choice.source;
     f.usernameKey = usernameKey(record.username);
-    f.status = status(record, overrides);
+    f.status = status(record, overrides, tenantKind);
     return f;
 }
 
@@ -152,7 +152,7 @@ CapacityState capacityState(qint64 used, std::optional<qint64> capacity)
 }
 
 QStringList explain(const UserRecord &record, const Overrides &overrides, const QSet<QString> &owned,
-                    LicenceModel model)
+                    LicenceModel model, TenantKind tenantKind)
 {
     QStringList steps;
     const EmailChoice choice = chooseEmail(record.email, record.username);
@@ -170,8 +170,10 @@ QStringList explain(const UserRecord &record, const Overrides &overrides, const 
         break;
     }
 
-    const RecordStatus st = status(record, overrides);
-    if (effectiveItUser(record, overrides)) {
+    const RecordStatus st = status(record, overrides, tenantKind);
+    if (tenantKind == TenantKind::It) {
+        steps << Tr::tr("R5.1: its tenant \"%1\" is the IT users' tenant (kind it): not counted (it_user).").arg(record.tenant);
+    } else if (effectiveItUser(record, overrides)) {
         steps << (overrides.itUser ? Tr::tr("R5.1: marked as IT user by the administrator: not counted (it_user).")
                                    : Tr::tr("R5.1: the export flags an IT user: not counted (it_user)."));
     } else if (!effectiveActive(record, overrides)) {

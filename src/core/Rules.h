@@ -1,6 +1,7 @@
 #pragma once
 
 #include "EmailAddress.h"
+#include "Tenancy.h"
 #include "UserRecord.h"
 
 #include <QObject>
@@ -68,14 +69,15 @@ QString usernameKey(const QString &username);
 // The platform's null date means "never logged in" (R5.3).
 bool isNeverLoggedIn(const QString &lastLogin);
 
-// R5: exclusion with precedence; overrides win over the imported flags.
-bool effectiveItUser(const UserRecord &record, const Overrides &overrides = {});
+// R5: exclusion with precedence; overrides win over the imported flags. A record of a tenant of kind `it` is an IT
+// user whatever its flags say (Service Center's tenant holds only IT users).
+bool effectiveItUser(const UserRecord &record, const Overrides &overrides = {}, TenantKind tenantKind = TenantKind::Default);
 bool effectiveActive(const UserRecord &record, const Overrides &overrides = {});
 bool isAnonymous(const UserRecord &record);
-RecordStatus status(const UserRecord &record, const Overrides &overrides = {});
+RecordStatus status(const UserRecord &record, const Overrides &overrides = {}, TenantKind tenantKind = TenantKind::Default);
 
 // R1, R2, R5, R6 together.
-RecordFacts facts(const UserRecord &record, const Overrides &overrides = {});
+RecordFacts facts(const UserRecord &record, const Overrides &overrides = {}, TenantKind tenantKind = TenantKind::Default);
 
 // R3, R4: `domain` is a record's normalised domain (empty: no valid e-mail); `owned` holds normalised domains.
 UserClass classify(const QString &domain, const QSet<QString> &owned);
@@ -87,7 +89,7 @@ constexpr int NearCapacityPercent = 80;
 
 // Why a record counts (or not) and how it is classified, one step per rule, in plain words.
 QStringList explain(const UserRecord &record, const Overrides &overrides, const QSet<QString> &owned,
-                    LicenceModel model);
+                    LicenceModel model, TenantKind tenantKind = TenantKind::Default);
 
 } // namespace Rules
 } // namespace hc

@@ -23,7 +23,8 @@ Counts internalExternal(qint64 capInternal, qint64 capExternal, qint64 internal,
     c.capacity.internal = cap(capInternal);
     c.capacity.external = cap(capExternal);
     c.unique = { internal, external };
-    c.runtimes = { { QStringLiteral("prod-eu"), { 50, 3000 } } };
+    c.platformVersion = QStringLiteral("11.20.1");
+    c.runtimes = { { QStringLiteral("prod-eu"), { 50, 3000 }, { 49, 2990 } } };
     c.excluded.itUser = 5;
     c.excluded.inactive = 200;
     c.excluded.anonymous = 10;
@@ -37,7 +38,7 @@ Counts named(qint64 capNamed, qint64 total)
     c.model = LicenceModel::Named;
     c.capacity.named = cap(capNamed);
     c.unique = { total, 0 };
-    c.runtimes = { { QStringLiteral("dev"), { 12, 0 } }, { QStringLiteral("prod"), { 340, 0 } } };
+    c.runtimes = { { QStringLiteral("dev"), { 12, 0 }, { 12, 0 } }, { QStringLiteral("prod"), { 340, 0 }, { 300, 0 } } };
     c.excluded.itUser = 1;
     c.excluded.inactive = 2;
     c.excluded.anonymous = 3;
@@ -61,38 +62,48 @@ void TestCountsJson::toJson_data()
     QTest::addColumn<QByteArray>("json");
 
     QTest::newRow("SPEC example") << internalExternal(100, 10000, 81, 4500) << QByteArray(R"({
-        "infrastructure": "default", "model": "internal-external",
+        "infrastructure": "default", "model": "internal-external", "platform_version": "11.20.1",
         "capacity": {"internal": 100, "external": 10000},
         "unique": {"internal": 81, "external": 4500, "total": 4581},
-        "runtimes": [{"name": "prod-eu", "internal": 50, "external": 3000, "total": 3050}],
+        "platform_sum": {"internal": 49, "external": 2990, "total": 3039},
+        "runtimes": [{"name": "prod-eu", "internal": 50, "external": 3000, "total": 3050,
+                      "platform": {"internal": 49, "external": 2990, "total": 3039}}],
         "excluded": {"it_user": 5, "inactive": 200, "anonymous": 10},
         "over_capacity": {"internal": false, "external": false}})");
     QTest::newRow("at capacity is not over") << internalExternal(81, 4500, 81, 4500) << QByteArray(R"({
-        "infrastructure": "default", "model": "internal-external",
+        "infrastructure": "default", "model": "internal-external", "platform_version": "11.20.1",
         "capacity": {"internal": 81, "external": 4500},
         "unique": {"internal": 81, "external": 4500, "total": 4581},
-        "runtimes": [{"name": "prod-eu", "internal": 50, "external": 3000, "total": 3050}],
+        "platform_sum": {"internal": 49, "external": 2990, "total": 3039},
+        "runtimes": [{"name": "prod-eu", "internal": 50, "external": 3000, "total": 3050,
+                      "platform": {"internal": 49, "external": 2990, "total": 3039}}],
         "excluded": {"it_user": 5, "inactive": 200, "anonymous": 10},
         "over_capacity": {"internal": false, "external": false}})");
     QTest::newRow("over capacity") << internalExternal(80, 4499, 81, 4500) << QByteArray(R"({
-        "infrastructure": "default", "model": "internal-external",
+        "infrastructure": "default", "model": "internal-external", "platform_version": "11.20.1",
         "capacity": {"internal": 80, "external": 4499},
         "unique": {"internal": 81, "external": 4500, "total": 4581},
-        "runtimes": [{"name": "prod-eu", "internal": 50, "external": 3000, "total": 3050}],
+        "platform_sum": {"internal": 49, "external": 2990, "total": 3039},
+        "runtimes": [{"name": "prod-eu", "internal": 50, "external": 3000, "total": 3050,
+                      "platform": {"internal": 49, "external": 2990, "total": 3039}}],
         "excluded": {"it_user": 5, "inactive": 200, "anonymous": 10},
         "over_capacity": {"internal": true, "external": true}})");
     QTest::newRow("capacities not set") << internalExternal(-1, -1, 81, 4500) << QByteArray(R"({
-        "infrastructure": "default", "model": "internal-external",
+        "infrastructure": "default", "model": "internal-external", "platform_version": "11.20.1",
         "capacity": {"internal": null, "external": null},
         "unique": {"internal": 81, "external": 4500, "total": 4581},
-        "runtimes": [{"name": "prod-eu", "internal": 50, "external": 3000, "total": 3050}],
+        "platform_sum": {"internal": 49, "external": 2990, "total": 3039},
+        "runtimes": [{"name": "prod-eu", "internal": 50, "external": 3000, "total": 3050,
+                      "platform": {"internal": 49, "external": 2990, "total": 3039}}],
         "excluded": {"it_user": 5, "inactive": 200, "anonymous": 10},
         "over_capacity": {"internal": false, "external": false}})");
     QTest::newRow("one capacity set") << internalExternal(-1, 0, 81, 4500) << QByteArray(R"({
-        "infrastructure": "default", "model": "internal-external",
+        "infrastructure": "default", "model": "internal-external", "platform_version": "11.20.1",
         "capacity": {"internal": null, "external": 0},
         "unique": {"internal": 81, "external": 4500, "total": 4581},
-        "runtimes": [{"name": "prod-eu", "internal": 50, "external": 3000, "total": 3050}],
+        "platform_sum": {"internal": 49, "external": 2990, "total": 3039},
+        "runtimes": [{"name": "prod-eu", "internal": 50, "external": 3000, "total": 3050,
+                      "platform": {"internal": 49, "external": 2990, "total": 3039}}],
         "excluded": {"it_user": 5, "inactive": 200, "anonymous": 10},
         "over_capacity": {"internal": false, "external": true}})");
 
@@ -100,32 +111,39 @@ void TestCountsJson::toJson_data()
     noRuntimes.runtimes.clear();
     noRuntimes.excluded = {};
     QTest::newRow("empty infrastructure") << noRuntimes << QByteArray(R"({
-        "infrastructure": "default", "model": "internal-external",
+        "infrastructure": "default", "model": "internal-external", "platform_version": "11.20.1",
         "capacity": {"internal": 10, "external": 10},
         "unique": {"internal": 0, "external": 0, "total": 0},
+        "platform_sum": {"internal": 0, "external": 0, "total": 0},
         "runtimes": [],
         "excluded": {"it_user": 0, "inactive": 0, "anonymous": 0},
         "over_capacity": {"internal": false, "external": false}})");
 
     QTest::newRow("named") << named(500, 350) << QByteArray(R"({
-        "infrastructure": "legacy", "model": "named",
+        "infrastructure": "legacy", "model": "named", "platform_version": null,
         "capacity": {"named": 500},
         "unique": {"total": 350},
-        "runtimes": [{"name": "dev", "total": 12}, {"name": "prod", "total": 340}],
+        "platform_sum": {"total": 312},
+        "runtimes": [{"name": "dev", "total": 12, "platform": {"total": 12}},
+                     {"name": "prod", "total": 340, "platform": {"total": 300}}],
         "excluded": {"it_user": 1, "inactive": 2, "anonymous": 3},
         "over_capacity": {"named": false}})");
     QTest::newRow("named, over capacity") << named(349, 350) << QByteArray(R"({
-        "infrastructure": "legacy", "model": "named",
+        "infrastructure": "legacy", "model": "named", "platform_version": null,
         "capacity": {"named": 349},
         "unique": {"total": 350},
-        "runtimes": [{"name": "dev", "total": 12}, {"name": "prod", "total": 340}],
+        "platform_sum": {"total": 312},
+        "runtimes": [{"name": "dev", "total": 12, "platform": {"total": 12}},
+                     {"name": "prod", "total": 340, "platform": {"total": 300}}],
         "excluded": {"it_user": 1, "inactive": 2, "anonymous": 3},
         "over_capacity": {"named": true}})");
     QTest::newRow("named, capacity not set") << named(-1, 350) << QByteArray(R"({
-        "infrastructure": "legacy", "model": "named",
+        "infrastructure": "legacy", "model": "named", "platform_version": null,
         "capacity": {"named": null},
         "unique": {"total": 350},
-        "runtimes": [{"name": "dev", "total": 12}, {"name": "prod", "total": 340}],
+        "platform_sum": {"total": 312},
+        "runtimes": [{"name": "dev", "total": 12, "platform": {"total": 12}},
+                     {"name": "prod", "total": 340, "platform": {"total": 300}}],
         "excluded": {"it_user": 1, "inactive": 2, "anonymous": 3},
         "over_capacity": {"named": false}})");
 }

@@ -8,7 +8,7 @@ using namespace hc;
 
 namespace {
 
-// One record as "id;tenant;email;username[;split]", keyed the way the callers key them (R1, R2, R6).
+// One record as "id;pool;email;username[;split]" (pool: TenantKinds::usernamePool of its tenant), keyed the way the callers key them (R1, R2, R6).
 IdentityResolver::Item item(const QString &spec)
 {
     const QStringList f = spec.split(u';');
@@ -16,7 +16,7 @@ IdentityResolver::Item item(const QString &spec)
         qFatal("bad item in test data");
     IdentityResolver::Item it;
     it.id = f[0].toLongLong();
-    it.tenant = f[1];
+    it.usernamePool = f[1];
     if (const auto email = Rules::chooseEmail(f[2], f[3]).email)
         it.emailKey = email->address;
     it.usernameKey = Rules::usernameKey(f[3]);
@@ -71,15 +71,19 @@ void TestIdentityResolver::resolve_data()
         QStringLiteral("3;;y@a.com;r"), QStringLiteral("4;;y@a.com;s"), QStringLiteral("5;;z@a.com;q"),
         QStringLiteral("6;;z@a.com;s") } << QStringList()
                                         << QList<qint64> { 1, 1, 1, 1, 1, 1 };
-    QTest::newRow("tenants never merge") << QStringList { QStringLiteral("1;;ana@acme.com;ana"),
-        QStringLiteral("2;t2;ana@acme.com;ana") }
-                                         << QStringList() << QList<qint64> { 1, 2 };
+    // R6 (revised): an address is a person's, whatever the pool; a username only names one within its pool.
+    QTest::newRow("e-mail joins across pools") << QStringList { QStringLiteral("1;;ana@acme.com;ana"),
+        QStringLiteral("2;t2;ana@acme.com;ana.t2") }
+                                               << QStringList() << QList<qint64> { 1, 1 };
+    QTest::newRow("same username in two pools stays apart")
+        << QStringList { QStringLiteral("1;t1;;admin"), QStringLiteral("2;t2;;admin"), QStringLiteral("3;;;admin") }
+        << QStringList() << QList<qint64> { 1, 2, 3 };
     QTest::newRow("same non-default tenant merges")
         << QStringList { QStringLiteral("1;t2;ana@acme.com;a"), QStringLiteral("2;t2;ANA@acme.com;b") } << QStringList()
         << QList<qint64> { 1, 1 };
-    QTest::newRow("no chain across tenants") << QStringList { QStringLiteral("1;t1;ana@acme.com;a"),
+    QTest::newRow("username chain stops at the pool") << QStringList { QStringLiteral("1;t1;ana@acme.com;a"),
         QStringLiteral("2;t2;ana@acme.com;x"), QStringLiteral("3;t1;;x") }
-                                             << QStringList() << QList<qint64> { 1, 2, 3 };
+                                                      << QStringList() << QList<qint64> { 1, 1, 3 };
     QTest::newRow("empty keys never match")
         << QStringList { QStringLiteral("1;;;"), QStringLiteral("2;;;"), QStringLiteral("3;; ;  ") } << QStringList()
         << QList<qint64> { 1, 2, 3 };
@@ -99,9 +103,9 @@ void TestIdentityResolver::resolve_data()
     QTest::newRow("link and automatic match chain") << QStringList {
         QStringLiteral("1;;a@x.com;a"), QStringLiteral("2;;b@x.com;b"), QStringLiteral("3;;b@x.com;c")
     } << QStringList { QStringLiteral("0-1") } << QList<qint64> { 1, 1, 1 };
-    QTest::newRow("link across tenants ignored")
+    QTest::newRow("link joins across pools")
         << QStringList { QStringLiteral("1;;ana@acme.com;ana"), QStringLiteral("2;t2;ana.m@gmail.com;anam") }
-        << QStringList { QStringLiteral("0-1") } << QList<qint64> { 1, 2 };
+        << QStringList { QStringLiteral("0-1") } << QList<qint64> { 1, 1 };
     QTest::newRow("link to itself") << QStringList { QStringLiteral("1;;a@x.com;a"), QStringLiteral("2;;b@x.com;b") }
                                     << QStringList { QStringLiteral("0-0") } << QList<qint64> { 1, 2 };
     QTest::newRow("split record stays apart")

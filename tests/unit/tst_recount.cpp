@@ -64,6 +64,20 @@ QString excludedText(const ExcludedCounts &e)
     return QStringLiteral("it_user=%1 inactive=%2 anonymous=%3").arg(e.itUser).arg(e.inactive).arg(e.anonymous);
 }
 
+// "name:records=platform" per runtime, each "internal/external" (named model: totals), then "sum=internal/external".
+QString platformText(const Counts &c)
+{
+    auto cls = [&c](const ClassCounts &x) {
+        return c.model == LicenceModel::Named ? QString::number(x.total())
+                                              : QStringLiteral("%1/%2").arg(x.internal).arg(x.external);
+    };
+    QStringList parts;
+    for (const RuntimeCounts &rc : c.runtimes)
+        parts << QStringLiteral("%1:%2=%3").arg(rc.name, cls(rc.records), cls(rc.platform));
+    parts << QStringLiteral("sum=") + cls(c.platformSum());
+    return parts.join(u' ');
+}
+
 const QStringList WorkedExampleDomains = { QStringLiteral("mycompany.com"), QStringLiteral("sales.mycompany.com") };
 
 } // namespace
@@ -75,6 +89,8 @@ private slots:
     void recount_data();
     void recount();
     void passesThroughInfrastructure();
+    void tenantsAndPlatform_data();
+    void tenantsAndPlatform();
 };
 
 void TestRecount::recount_data()
@@ -134,10 +150,10 @@ void TestRecount::recount_data()
                                           QStringLiteral("prod;d;d@x.org;deact") }
                                    << QStringList() << QStringLiteral("1/1") << QStringLiteral("prod:1/1")
                                    << QStringLiteral("it_user=1 inactive=1 anonymous=0");
-    QTest::newRow("tenants are different people")
+    QTest::newRow("an address is one person in any tenant")
         << ie << acme << prod
         << QStringList { QStringLiteral("prod;ana;ana@acme.com"), QStringLiteral("prod;ana;ana@acme.com;tenant=2") }
-        << QStringList() << QStringLiteral("2/0") << QStringLiteral("prod:2/0") << noneExcluded;
+        << QStringList() << QStringLiteral("1/0") << QStringLiteral("prod:2/0") << noneExcluded;
     QTest::newRow("split keeps a record apart")
         << ie << acme << prod
         << QStringList { QStringLiteral("prod;ana;ana@x.org"), QStringLiteral("prod;ana;ana@x.org;split") }
@@ -234,6 +250,140 @@ void TestRecount::passesThroughInfrastructure()
     QVERIFY(c.internalState() == CapacityState::Ok);
     QVERIFY(c.externalState() == CapacityState::Ok);
     QVERIFY(c.namedState() == CapacityState::Unset);
+}
+
+// R5 (IT tenant), the revised R6 (tenant pools) and R12 (the platform estimate), case by case in the rules' words.
+void TestRecount::tenantsAndPlatform_data()
+{
+    QTest::addColumn<LicenceModel>("model");
+    QTest::addColumn<QString>("kinds");   // "tenant=kind,..." (others: default)
+    QTest::addColumn<QString>("version"); // platform version, empty: unset
+    QTest::addColumn<QStringList>("runtimes");
+    QTest::addColumn<QStringList>("entries");
+    QTest::addColumn<QStringList>("links");
+    QTest::addColumn<QString>("unique");
+    QTest::addColumn<QString>("platform"); // platformText()
+    QTest::addColumn<QString>("excluded");
+
+    const LicenceModel ie = LicenceModel::InternalExternal;
+    const QString none = QStringLiteral("it_user=0 inactive=0 anonymous=0");
+    const QStringList prod = {QStringLiteral("prod")};
+    const QStringList two = {QStringLiteral("prod"), QStringLiteral("dev")};
+    const QStringList providers = {QStringLiteral("prod;ana;ana@acme.com;tenant=1"),
+                                   QStringLiteral("prod;ana.s;Ana@ACME.com;tenant=2")};
+
+    QTest::newRow("same person in two user providers of one runtime")
+        << ie << QString() << QString() << prod << providers << QStringList() << QStringLiteral("1/0")
+        << QStringLiteral("prod:2/0=1/0 sum=1/0") << none;
+    QTest::newRow("platform 11.11.2 counts each record")
+        << ie << QString() << QStringLiteral("11.11.2") << prod << providers << QStringList() << QStringLiteral("1/0")
+        << QStringLiteral("prod:2/0=2/0 sum=2/0") << none;
+    QTest::newRow("platform 11.11.3 merges the user providers")
+        << ie << QString() << QStringLiteral("11.11.3") << prod << providers << QStringList() << QStringLiteral("1/0")
+        << QStringLiteral("prod:2/0=1/0 sum=1/0") << none;
+    QTest::newRow("platform 11.9.0 counts each record")
+        << ie << QString() << QStringLiteral("11.9.0") << prod << providers << QStringList() << QStringLiteral("1/0")
+        << QStringLiteral("prod:2/0=2/0 sum=2/0") << none;
+    QTest::newRow("same login in two user providers is one person")
+        << ie << QString() << QString() << prod
+        << QStringList{QStringLiteral("prod;admin;;tenant=1"), QStringLiteral("prod;ADMIN;;tenant=2")} << QStringList()
+        << QStringLiteral("1/0") << QStringLiteral("prod:2/0=1/0 sum=1/0") << none;
+    QTest::newRow("same person in two app tenants: one individual, two platform users")
+        << ie << QStringLiteral("a1=app,a2=app") << QString() << prod
+        << QStringList{QStringLiteral("prod;ana;ana@acme.com;tenant=a1"), QStringLiteral("prod;ana;ana@acme.com;tenant=a2")}
+        << QStringList() << QStringLiteral("1/0") << QStringLiteral("prod:2/0=2/0 sum=2/0") << none;
+    QTest::newRow("admin logins colliding across app tenants are two people")
+        << ie << QStringLiteral("a1=app,a2=app") << QString() << prod
+        << QStringList{QStringLiteral("prod;admin;;tenant=a1"), QStringLiteral("prod;admin;;tenant=a2")}
+        << QStringList() << QStringLiteral("2/0") << QStringLiteral("prod:2/0=2/0 sum=2/0") << none;
+    QTest::newRow("an app tenant's login is not the default tenants' login")
+        << ie << QStringLiteral("a1=app") << QString() << prod
+        << QStringList{QStringLiteral("prod;bob;;tenant=a1"), QStringLiteral("prod;bob;")} << QStringList()
+        << QStringLiteral("2/0") << QStringLiteral("prod:2/0=2/0 sum=2/0") << none;
+    QTest::newRow("an app tenant's e-mail joins the person in the default tenant")
+        << ie << QStringLiteral("a1=app") << QString() << prod
+        << QStringList{QStringLiteral("prod;bob.app;bob@x.org;tenant=a1"), QStringLiteral("prod;bob;bob@x.org")}
+        << QStringList() << QStringLiteral("0/1") << QStringLiteral("prod:0/2=0/2 sum=0/2") << none;
+    QTest::newRow("an IT account sharing an employee's e-mail")
+        << ie << QStringLiteral("svc=it") << QString() << prod
+        << QStringList{QStringLiteral("prod;ana;ana@acme.com"), QStringLiteral("prod;ana.admin;ana@acme.com;tenant=svc")}
+        << QStringList() << QStringLiteral("1/0") << QStringLiteral("prod:1/0=1/0 sum=1/0")
+        << QStringLiteral("it_user=1 inactive=0 anonymous=0");
+    QTest::newRow("the IT tenant wins over a cleared IT flag")
+        << ie << QStringLiteral("svc=it") << QString() << prod
+        << QStringList{QStringLiteral("prod;root;root@x.org;tenant=svc;-it")} << QStringList() << QStringLiteral("0/0")
+        << QStringLiteral("prod:0/0=0/0 sum=0/0") << QStringLiteral("it_user=1 inactive=0 anonymous=0");
+    QTest::newRow("the platform never merges runtimes")
+        << ie << QString() << QString() << two
+        << QStringList{QStringLiteral("prod;ana;ana@acme.com"), QStringLiteral("dev;ana;ana@acme.com")} << QStringList()
+        << QStringLiteral("1/0") << QStringLiteral("dev:1/0=1/0 prod:1/0=1/0 sum=2/0") << none;
+    QTest::newRow("a platform user is internal when any record is")
+        << ie << QString() << QString() << prod
+        << QStringList{QStringLiteral("prod;ana;ana@gmail.com;tenant=1"), QStringLiteral("prod;ana;ana@acme.com;tenant=2")}
+        << QStringList() << QStringLiteral("1/0") << QStringLiteral("prod:1/1=1/0 sum=1/0") << none;
+    QTest::newRow("splits are not the platform's")
+        << ie << QString() << QString() << prod
+        << QStringList{QStringLiteral("prod;ana;ana@x.org"), QStringLiteral("prod;ana2;ana@x.org;tenant=2;split")}
+        << QStringList() << QStringLiteral("0/2") << QStringLiteral("prod:0/2=0/1 sum=0/1") << none;
+    QTest::newRow("links are not the platform's")
+        << ie << QString() << QString() << prod
+        << QStringList{QStringLiteral("prod;a;a@x.org"), QStringLiteral("prod;b;b@x.org")} << QStringList{QStringLiteral("0-1")}
+        << QStringLiteral("0/1") << QStringLiteral("prod:0/2=0/2 sum=0/2") << none;
+    QTest::newRow("decisions made here count as the platform will count them")
+        << ie << QString() << QString() << prod
+        << QStringList{QStringLiteral("prod;ana;ana@acme.com;deact"), QStringLiteral("prod;ana2;ana@acme.com;tenant=2")}
+        << QStringList() << QStringLiteral("1/0") << QStringLiteral("prod:1/0=1/0 sum=1/0")
+        << QStringLiteral("it_user=0 inactive=1 anonymous=0");
+    QTest::newRow("named model: totals only")
+        << LicenceModel::Named << QStringLiteral("a1=app,svc=it") << QStringLiteral("11.6.2") << two
+        << QStringList{QStringLiteral("prod;ana;ana@acme.com;tenant=1"), QStringLiteral("prod;ana;ana@x.org;tenant=2"),
+                       QStringLiteral("dev;ana;ana@acme.com;tenant=a1"), QStringLiteral("dev;op;op@acme.com;tenant=svc")}
+        << QStringList() << QStringLiteral("1") << QStringLiteral("dev:1=1 prod:2=2 sum=3")
+        << QStringLiteral("it_user=1 inactive=0 anonymous=0");
+    QTest::newRow("named model on 11.20: the providers merge")
+        << LicenceModel::Named << QString() << QStringLiteral("11.20.1") << prod << providers << QStringList()
+        << QStringLiteral("1") << QStringLiteral("prod:2=1 sum=1") << none;
+}
+
+void TestRecount::tenantsAndPlatform()
+{
+    QFETCH(LicenceModel, model);
+    QFETCH(QString, kinds);
+    QFETCH(QString, version);
+    QFETCH(QStringList, runtimes);
+    QFETCH(QStringList, entries);
+    QFETCH(QStringList, links);
+    QFETCH(QString, unique);
+    QFETCH(QString, platform);
+    QFETCH(QString, excluded);
+
+    RecountInput input;
+    input.model = model;
+    input.ownedDomains = {QStringLiteral("acme.com")};
+    input.runtimes = runtimes;
+    input.platformVersion = PlatformVersion::parse(version);
+    QCOMPARE(input.platformVersion.has_value(), !version.isEmpty());
+    for (const QString &k : kinds.split(u',', Qt::SkipEmptyParts)) {
+        const auto kind = tenantKindFromString(k.section(u'=', 1));
+        QVERIFY(kind);
+        input.tenantKinds.set(k.section(u'=', 0, 0), *kind);
+    }
+    for (const QString &e : entries)
+        input.entries.append(entry(e));
+    for (const QString &l : links)
+        input.links.append({l.section(u'-', 0, 0).toInt(), l.section(u'-', 1, 1).toInt()});
+
+    const Counts c = hc::recount(input);
+    QCOMPARE(c.platformVersion, version);
+    if (model == LicenceModel::Named)
+        QCOMPARE(QString::number(c.unique.total()), unique);
+    else
+        QCOMPARE(QStringLiteral("%1/%2").arg(c.unique.internal).arg(c.unique.external), unique);
+    QCOMPARE(platformText(c), platform);
+    QCOMPARE(excludedText(c.excluded), excluded);
+    // The platform merges records, never the other way round (a split here can make the licence figure higher).
+    for (const RuntimeCounts &rc : c.runtimes)
+        QVERIFY(rc.platform.total() <= rc.records.total());
 }
 
 QTEST_GUILESS_MAIN(TestRecount)

@@ -136,6 +136,11 @@ private slots:
     void capacityState();
     void explain_data();
     void explain();
+    void tenantStatus_data();
+    void tenantStatus();
+    void tenantKinds();
+    void platformVersion_data();
+    void platformVersion();
 };
 
 void TestRules::enumStrings()
@@ -576,6 +581,113 @@ void TestRules::explain()
     const QString all = trace.join(u'\n');
     for (const QString &word : mentioned)
         QVERIFY2(all.contains(word), qPrintable(QStringLiteral("\"%1\" not in: %2").arg(word, all)));
+}
+
+// R5.1: a record of a tenant of kind `it` is an IT user whatever its flags and the administrator's decisions say.
+void TestRules::tenantStatus_data()
+{
+    QTest::addColumn<UserRecord>("record");
+    QTest::addColumn<Overrides>("overrides");
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("status");
+
+    const Rec plain = Rec().username(QStringLiteral("ana")).email(QStringLiteral("ana@acme.com"));
+    QTest::newRow("default tenant counts") << UserRecord(plain) << Overrides() << "default" << "counted";
+    QTest::newRow("app tenant counts") << UserRecord(plain) << Overrides() << "app" << "counted";
+    QTest::newRow("IT tenant: it_user") << UserRecord(plain) << Overrides() << "it" << "it_user";
+    QTest::newRow("IT tenant beats inactive") << UserRecord(Rec(plain).inactive()) << Overrides() << "it" << "it_user";
+    QTest::newRow("IT tenant beats anonymous") << UserRecord(Rec::bare()) << Overrides() << "it" << "it_user";
+    QTest::newRow("IT tenant beats a cleared IT flag")
+        << UserRecord(Rec(plain).itUser()) << ov(false, {}) << "it" << "it_user";
+    QTest::newRow("app tenant keeps the IT flag") << UserRecord(Rec(plain).itUser()) << Overrides() << "app" << "it_user";
+    QTest::newRow("app tenant keeps inactive") << UserRecord(Rec(plain).inactive()) << Overrides() << "app" << "inactive";
+}
+
+void TestRules::tenantStatus()
+{
+    QFETCH(UserRecord, record);
+    QFETCH(Overrides, overrides);
+    QFETCH(QString, kind);
+    QFETCH(QString, status);
+
+    const auto k = tenantKindFromString(kind);
+    QVERIFY(k);
+    QCOMPARE(toString(Rules::status(record, overrides, *k)), status);
+    QCOMPARE(toString(Rules::facts(record, overrides, *k).status), status);
+    const QStringList steps = Rules::explain(record, overrides, {}, LicenceModel::InternalExternal, *k);
+    QCOMPARE(steps.join(u'\n').contains(QStringLiteral("IT users' tenant")), *k == TenantKind::It);
+}
+
+void TestRules::tenantKinds()
+{
+    // The numeric values are stored in workspaces: they must never change.
+    const QStringList names = {QStringLiteral("default"), QStringLiteral("app"), QStringLiteral("it")};
+    for (int i = 0; i < names.size(); ++i) {
+        const auto k = tenantKindFromString(names[i]);
+        QVERIFY(k);
+        QCOMPARE(int(*k), i);
+        QCOMPARE(toString(*k), names[i]);
+    }
+    QVERIFY(!tenantKindFromString(QStringLiteral("App")));
+    QVERIFY(!tenantKindFromString(QString()));
+
+    // R6 pools: every default tenant shares one; each app tenant is its own, also one named like the shared pool.
+    TenantKinds kinds;
+    kinds.set(QStringLiteral("a1"), TenantKind::App);
+    kinds.set(QStringLiteral("a2"), TenantKind::App);
+    kinds.set(QStringLiteral("svc"), TenantKind::It);
+    kinds.set(QStringLiteral(""), TenantKind::App);
+    QCOMPARE(toString(kinds.kind(QStringLiteral("7"))), QStringLiteral("default"));
+    QCOMPARE(toString(kinds.kind(QStringLiteral("svc"))), QStringLiteral("it"));
+    QCOMPARE(kinds.usernamePool(QStringLiteral("1")), kinds.usernamePool(QStringLiteral("2")));
+    QVERIFY(kinds.usernamePool(QStringLiteral("a1")) != kinds.usernamePool(QStringLiteral("a2")));
+    QVERIFY(kinds.usernamePool(QStringLiteral("a1")) != kinds.usernamePool(QStringLiteral("1")));
+    QVERIFY(kinds.usernamePool(QString()) != kinds.usernamePool(QStringLiteral("1")));
+    kinds.set(QStringLiteral("a1"), TenantKind::Default);
+    QCOMPARE(kinds.usernamePool(QStringLiteral("a1")), kinds.usernamePool(QStringLiteral("1")));
+    QCOMPARE(kinds.explicitKinds().size(), 3);
+}
+
+void TestRules::platformVersion_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("valid");
+    QTest::addColumn<bool>("merges");   // R12: de-duplicates over default tenants
+    QTest::addColumn<bool>("named");    // before 11.7.0
+
+    QTest::newRow("11.20.1") << "11.20.1" << true << true << false;
+    QTest::newRow("11.11.3") << "11.11.3" << true << true << false;
+    QTest::newRow("11.11.2") << "11.11.2" << true << false << false;
+    QTest::newRow("11.11") << "11.11" << true << false << false;
+    QTest::newRow("11.12") << "11.12" << true << true << false;
+    QTest::newRow("11.9.0") << "11.9.0" << true << false << false;
+    QTest::newRow("11.7.0") << "11.7.0" << true << false << false;
+    QTest::newRow("11.6.9") << "11.6.9" << true << false << true;
+    QTest::newRow("10") << "10" << true << false << true;
+    QTest::newRow("12.0.0.1") << "12.0.0.1" << true << true << false;
+    QTest::newRow("blanks around") << " 11.20.1 " << true << true << false;
+    QTest::newRow("empty") << "" << false << true << false;
+    QTest::newRow("letters") << "11.x" << false << true << false;
+    QTest::newRow("empty part") << "11..3" << false << true << false;
+    QTest::newRow("five parts") << "1.2.3.4.5" << false << true << false;
+    QTest::newRow("sign") << "-11.2" << false << true << false;
+}
+
+void TestRules::platformVersion()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, valid);
+    QFETCH(bool, merges);
+    QFETCH(bool, named);
+
+    const auto v = PlatformVersion::parse(text);
+    QCOMPARE(v.has_value(), valid);
+    // Unset (or unreadable, which callers refuse) means 11.11.3 or later.
+    QCOMPARE(platformMergesDefaultTenants(v), merges);
+    if (v) {
+        QCOMPARE(v->usesNamedModel(), named);
+        QCOMPARE(v->toString(), text.trimmed());
+    }
 }
 
 QTEST_GUILESS_MAIN(TestRules)
