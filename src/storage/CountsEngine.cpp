@@ -1,6 +1,8 @@
 #include "CountsEngine.h"
 
+#include "AggregateKeys.h"
 #include "IdentityResolver.h"
+#include "PlatformEstimate.h"
 
 #include <QCoreApplication>
 #include <QMap>
@@ -19,7 +21,7 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(CountsEngine)
 };
 
-const QString NoEmailKey = QStringLiteral("@");
+const int Counted = int(RecordStatus::Counted);
 
 // QSqlQuery binds a null QString as SQL NULL; the key columns are NOT NULL and compared with '='.
 QString text(const QString &s)
@@ -32,91 +34,43 @@ QString scoped(qint64 runtimeId, const QString &tenant, const QString &usernameK
     return QString::number(runtimeId) + QChar(0x1f) + tenant + QChar(0x1f) + usernameKey;
 }
 
-} // namespace
-
-QString CountsEngine::identityKey(QStringList domains)
+QVariant nullableId(qint64 id)
 {
-    if (domains.contains(QString()))
-        return NoEmailKey;
-    std::sort(domains.begin(), domains.end());
-    domains.erase(std::unique(domains.begin(), domains.end()), domains.end());
-    return domains.join(u' ');
+    return id ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
 }
+
+} // namespace
 
 Status CountsEngine::error(const QString &what, const QSqlQuery &q) const
 {
     return Status::failure(Tr::tr("Database error while %1: %2").arg(what, q.lastError().text()));
 }
 
-Status CountsEngine::moveRecord(qint64 runtimeId, int oldStatus, int newStatus, const QString &domain)
+Status CountsEngine::moveRecords(const QHash<Move, qint64> &moves)
 {
-    if (oldStatus == newStatus)
-        return {};
-    QSqlQuery dec(m_db);
-    dec.prepare(QStringLiteral("UPDATE agg_runtime SET n = n - 1 WHERE runtime_id = ? AND status = ? AND domain = ?"));
-    dec.addBindValue(runtimeId);
-    dec.addBindValue(oldStatus);
-    dec.addBindValue(text(domain));
-    if (!dec.exec())
-        return error(Tr::tr("updating runtime counts"), dec);
-    QSqlQuery prune(m_db);
+    QSqlQuery dec(m_db), prune(m_db), inc(m_db);
+    dec.prepare(QStringLiteral("UPDATE agg_runtime SET n = n - ? WHERE runtime_id = ? AND status = ? AND domain = ?"));
     prune.prepare(QStringLiteral("DELETE FROM agg_runtime WHERE runtime_id = ? AND status = ? AND domain = ? AND n <= 0"));
-    prune.addBindValue(runtimeId);
-    prune.addBindValue(oldStatus);
-    prune.addBindValue(text(domain));
-    if (!prune.exec())
-        return error(Tr::tr("updating runtime counts"), prune);
-    QSqlQuery inc(m_db);
-    inc.prepare(QStringLiteral("INSERT INTO agg_runtime (runtime_id, status, domain, n) VALUES (?, ?, ?, 1)"
-                               " ON CONFLICT (runtime_id, status, domain) DO UPDATE SET n = n + 1"));
-    inc.addBindValue(runtimeId);
-    inc.addBindValue(newStatus);
-    inc.addBindValue(text(domain));
-    if (!inc.exec())
-        return error(Tr::tr("updating runtime counts"), inc);
-    return {};
-}
-
-Status CountsEngine::addIdentity(qint64 infraId, const QString &key, qint64 delta)
-{
-    QSqlQuery up(m_db);
-    up.prepare(QStringLiteral("INSERT INTO agg_identity (infra_id, key, individuals) VALUES (?, ?, ?)"
-                              " ON CONFLICT (infra_id, key) DO UPDATE SET individuals = individuals + excluded.individuals"));
-    up.addBindValue(infraId);
-    up.addBindValue(key);
-    up.addBindValue(delta);
-    if (!up.exec())
-        return error(Tr::tr("updating individual counts"), up);
-
-    QSqlQuery now(m_db);
-    now.prepare(QStringLiteral("SELECT individuals FROM agg_identity WHERE infra_id = ? AND key = ?"));
-    now.addBindValue(infraId);
-    now.addBindValue(key);
-    if (!now.exec() || !now.next())
-        return error(Tr::tr("updating individual counts"), now);
-    const qint64 individuals = now.value(0).toLongLong();
-    now.finish();
-
-    if (individuals <= 0) {
-        for (const QString &table : {QStringLiteral("agg_identity"), QStringLiteral("agg_identity_domain")}) {
-            QSqlQuery del(m_db);
-            del.prepare(QStringLiteral("DELETE FROM %1 WHERE infra_id = ? AND key = ?").arg(table));
-            del.addBindValue(infraId);
-            del.addBindValue(key);
-            if (!del.exec())
-                return error(Tr::tr("updating individual counts"), del);
+    inc.prepare(QStringLiteral("INSERT INTO agg_runtime (runtime_id, status, domain, n) VALUES (?, ?, ?, ?)"
+                               " ON CONFLICT (runtime_id, status, domain) DO UPDATE SET n = n + excluded.n"));
+    for (auto it = moves.cbegin(); it != moves.cend(); ++it) {
+        const Move &m = it.key();
+        if (m.oldStatus == m.newStatus || it.value() == 0)
+            continue;
+        dec.addBindValue(it.value());
+        for (QSqlQuery *q : {&dec, &prune}) {
+            q->addBindValue(m.runtimeId);
+            q->addBindValue(m.oldStatus);
+            q->addBindValue(text(m.domain));
+            if (!q->exec())
+                return error(Tr::tr("updating runtime counts"), *q);
         }
-    } else if (individuals == delta && key != NoEmailKey) {
-        // A new key: index it by each of its domains.
-        QSqlQuery dom(m_db);
-        dom.prepare(QStringLiteral("INSERT OR IGNORE INTO agg_identity_domain (infra_id, domain, key) VALUES (?, ?, ?)"));
-        for (const QString &domain : key.split(u' ')) {
-            dom.addBindValue(infraId);
-            dom.addBindValue(text(domain));
-            dom.addBindValue(key);
-            if (!dom.exec())
-                return error(Tr::tr("updating individual counts"), dom);
-        }
+        inc.addBindValue(m.runtimeId);
+        inc.addBindValue(m.newStatus);
+        inc.addBindValue(text(m.domain));
+        inc.addBindValue(it.value());
+        if (!inc.exec())
+            return error(Tr::tr("updating runtime counts"), inc);
     }
     return {};
 }
@@ -139,7 +93,7 @@ Result<QVector<CountsEngine::Node>> CountsEngine::neighbourhood(qint64 infraId, 
     using R = Result<QVector<Node>>;
     QSqlQuery qRecord(m_db), qByKey(m_db), qLinks(m_db), qByRef(m_db);
     qRecord.prepare(QStringLiteral("SELECT id, runtime_id, tenant, email_key, username_key, domain, status, split,"
-                                   " individual FROM user_record WHERE id = ?"));
+                                   " individual, platform_user FROM user_record WHERE id = ?"));
     qByKey.prepare(QStringLiteral("SELECT k.id FROM runtime r CROSS JOIN user_key k"
                                   " WHERE r.infra_id = ? AND k.runtime_id = r.id AND k.h = ?"));
     qLinks.prepare(QStringLiteral("SELECT runtime_a, username_a, runtime_b, username_b FROM link"
@@ -147,8 +101,8 @@ Result<QVector<CountsEngine::Node>> CountsEngine::neighbourhood(qint64 infraId, 
     qByRef.prepare(QStringLiteral("SELECT id FROM user_key WHERE runtime_id = ? AND h = ?"));
 
     // Breadth-first over records that share an e-mail or username hash, or a link, whatever their status or
-    // tenant: a superset of every old and new individual touching the seeds, each of them entirely in it. The
-    // resolver then applies R6 exactly (tenants, splits, real keys).
+    // tenant: a superset of every old and new individual and platform user touching the seeds, each of them
+    // entirely in it. The resolvers then apply R6 and R12 exactly (pools, splits, real keys).
     QVector<Node> nodes;
     QSet<qint64> seen;
     QVector<qint64> queue = seedRecordIds;
@@ -160,8 +114,9 @@ Result<QVector<CountsEngine::Node>> CountsEngine::neighbourhood(qint64 infraId, 
             if (!seen.contains(id))
                 queue.append(id);
         }
+        const bool ok = !q.lastError().isValid();
         q.finish();
-        return true;
+        return ok;
     };
     while (!queue.isEmpty()) {
         const qint64 id = queue.takeLast();
@@ -172,6 +127,8 @@ Result<QVector<CountsEngine::Node>> CountsEngine::neighbourhood(qint64 infraId, 
         if (!qRecord.exec())
             return R::failure(error(Tr::tr("reading a record"), qRecord).error());
         if (!qRecord.next()) {
+            if (qRecord.lastError().isValid())
+                return R::failure(error(Tr::tr("reading a record"), qRecord).error());
             qRecord.finish();
             continue;
         }
@@ -185,6 +142,7 @@ Result<QVector<CountsEngine::Node>> CountsEngine::neighbourhood(qint64 infraId, 
         n.status = qRecord.value(6).toInt();
         n.split = qRecord.value(7).toBool();
         n.oldIndividual = qRecord.value(8).toLongLong();
+        n.oldPlatformUser = qRecord.value(9).toLongLong();
         qRecord.finish();
         nodes.append(n);
 
@@ -210,6 +168,8 @@ Result<QVector<CountsEngine::Node>> CountsEngine::neighbourhood(qint64 infraId, 
             others.append({qLinks.value(0).toLongLong(), qLinks.value(1).toString()});
             others.append({qLinks.value(2).toLongLong(), qLinks.value(3).toString()});
         }
+        if (qLinks.lastError().isValid())
+            return R::failure(error(Tr::tr("reading links"), qLinks).error());
         qLinks.finish();
         for (const auto &[runtimeId, usernameKey] : others) {
             qByRef.addBindValue(runtimeId);
@@ -240,40 +200,110 @@ Result<QVector<qint64>> CountsEngine::individualMembers(qint64 infraId, qint64 r
     return members;
 }
 
+Result<QVector<qint64>> CountsEngine::platformMembers(qint64 infraId, qint64 recordId) const
+{
+    const auto nodes = neighbourhood(infraId, {recordId});
+    if (!nodes)
+        return Result<QVector<qint64>>::failure(nodes.error());
+    qint64 user = 0, runtime = 0;
+    for (const Node &n : *nodes) {
+        if (n.id == recordId) {
+            user = n.oldPlatformUser;
+            runtime = n.runtimeId;
+        }
+    }
+    QVector<qint64> members;
+    for (const Node &n : *nodes) {
+        if (user && n.runtimeId == runtime && n.oldPlatformUser == user)
+            members.append(n.id);
+    }
+    std::sort(members.begin(), members.end());
+    return members;
+}
+
 Status CountsEngine::updateIdentities(qint64 infraId, const QVector<qint64> &seedRecordIds)
 {
+    const auto kinds = loadTenantKinds(m_db, infraId);
+    if (!kinds)
+        return Status::failure(kinds.error());
     const auto found = neighbourhood(infraId, seedRecordIds);
     if (!found)
         return Status::failure(found.error());
-    const QVector<Node> &nodes = *found;
+    if (Status s = subtractOld(infraId, *found); !s)
+        return s;
+    return resolveAndStore(infraId, *kinds, *found);
+}
 
-    // Take away what the old individuals contributed. Every record of an old individual is in `nodes`, and
-    // records with an individual were all counted before the change.
+// Takes away what the old individuals and platform users contributed. Every record of an old group is in
+// `nodes`, and records with a group were all counted before the change.
+Status CountsEngine::subtractOld(qint64 infraId, const QVector<Node> &nodes)
+{
     QHash<qint64, QStringList> oldDomains;
-    for (const Node &n : std::as_const(nodes)) {
+    QHash<QPair<qint64, qint64>, QStringList> oldPlatformDomains; // (runtime, platform user)
+    for (const Node &n : nodes) {
         if (n.oldIndividual)
             oldDomains[n.oldIndividual].append(n.domain);
+        if (n.oldPlatformUser)
+            oldPlatformDomains[{n.runtimeId, n.oldPlatformUser}].append(n.domain);
     }
     QHash<QString, qint64> removed;
     for (auto it = oldDomains.cbegin(); it != oldDomains.cend(); ++it)
-        removed[identityKey(it.value())] += 1;
+        removed[AggregateKeys::keyOf(it.value())] += 1;
     for (auto it = removed.cbegin(); it != removed.cend(); ++it) {
-        if (Status s = addIdentity(infraId, it.key(), -it.value()); !s)
+        if (Status s = AggregateKeys::add(m_db, KeyTable::Identity, infraId, it.key(), -it.value()); !s)
             return s;
     }
-    return resolveAndStore(infraId, nodes);
+    QHash<QPair<qint64, QString>, qint64> removedPlatform;
+    for (auto it = oldPlatformDomains.cbegin(); it != oldPlatformDomains.cend(); ++it)
+        removedPlatform[{it.key().first, AggregateKeys::keyOf(it.value())}] += 1;
+    for (auto it = removedPlatform.cbegin(); it != removedPlatform.cend(); ++it) {
+        if (Status s = AggregateKeys::add(m_db, KeyTable::Platform, it.key().first, it.key().second, -it.value()); !s)
+            return s;
+    }
+    return {};
 }
 
-Status CountsEngine::resolveAndStore(qint64 infraId, const QVector<Node> &nodes)
+// R12 over the counted nodes, runtime by runtime; adds the new platform users to agg_platform.
+Status CountsEngine::storePlatformUsers(const TenantKinds &kinds, const QVector<Node> &nodes,
+                                        QHash<qint64, qint64> &platformOf)
+{
+    QMap<qint64, QVector<int>> byRuntime;
+    for (int i = 0; i < nodes.size(); ++i) {
+        if (nodes[i].status == Counted)
+            byRuntime[nodes[i].runtimeId].append(i);
+    }
+    for (auto it = byRuntime.cbegin(); it != byRuntime.cend(); ++it) {
+        IdentityResolver resolver;
+        for (int i : it.value()) {
+            const Node &n = nodes[i];
+            resolver.add(PlatformEstimate::item(n.id, n.emailKey, n.usernameKey, kinds.kind(n.tenant)));
+        }
+        const QVector<qint64> user = resolver.resolve();
+        QVector<QPair<qint64, const QString *>> members;
+        for (int r = 0; r < user.size(); ++r) {
+            const Node &n = nodes[it.value()[r]];
+            platformOf.insert(n.id, user[r]);
+            members.append({user[r], &n.domain});
+        }
+        const QHash<QString, qint64> keys = AggregateKeys::countKeys(members);
+        for (auto k = keys.cbegin(); k != keys.cend(); ++k) {
+            if (Status s = AggregateKeys::add(m_db, KeyTable::Platform, it.key(), k.key(), k.value()); !s)
+                return s;
+        }
+    }
+    return {};
+}
+
+Status CountsEngine::resolveAndStore(qint64 infraId, const TenantKinds &kinds, const QVector<Node> &nodes)
 {
     IdentityResolver resolver;
     QVector<int> counted; // node index per resolver index
     QHash<QString, QVector<int>> byRef; // scoped(runtime, tenant, username) -> resolver indexes
     for (int i = 0; i < nodes.size(); ++i) {
         const Node &n = nodes[i];
-        if (n.status != 0)
+        if (n.status != Counted)
             continue;
-        const int index = resolver.add({n.id, n.tenant, n.emailKey, n.usernameKey, n.split});
+        const int index = resolver.add({n.id, kinds.usernamePool(n.tenant), n.emailKey, n.usernameKey, n.split});
         counted.append(i);
         if (!n.usernameKey.isEmpty())
             byRef[scoped(n.runtimeId, n.tenant, n.usernameKey)].append(index);
@@ -296,60 +326,107 @@ Status CountsEngine::resolveAndStore(qint64 infraId, const QVector<Node> &nodes)
                     resolver.link(x, y);
             }
         }
+        if (links.lastError().isValid())
+            return error(Tr::tr("reading links"), links);
     }
 
     const QVector<qint64> individual = resolver.resolve();
-    QHash<qint64, qint64> newIndividualOfNode; // node id -> individual (counted only)
-    QHash<qint64, QStringList> domainsOf;
+    QHash<qint64, qint64> individualOf; // node id -> individual (counted only)
+    QVector<QPair<qint64, const QString *>> members;
     for (int r = 0; r < counted.size(); ++r) {
         const Node &n = nodes[counted[r]];
-        newIndividualOfNode.insert(n.id, individual[r]);
-        domainsOf[individual[r]].append(n.domain);
+        individualOf.insert(n.id, individual[r]);
+        members.append({individual[r], &n.domain});
     }
+    QHash<qint64, qint64> platformOf;
+    if (Status s = storePlatformUsers(kinds, nodes, platformOf); !s)
+        return s;
 
     QSqlQuery upd(m_db);
-    upd.prepare(QStringLiteral("UPDATE user_record SET individual = ? WHERE id = ?"));
+    upd.prepare(QStringLiteral("UPDATE user_record SET individual = ?, platform_user = ? WHERE id = ?"));
     for (const Node &n : nodes) {
-        const qint64 now = newIndividualOfNode.value(n.id, 0);
-        if (now == n.oldIndividual)
+        const qint64 now = individualOf.value(n.id, 0);
+        const qint64 platform = platformOf.value(n.id, 0);
+        if (now == n.oldIndividual && platform == n.oldPlatformUser)
             continue;
-        upd.addBindValue(now ? QVariant(now) : QVariant(QMetaType::fromType<qint64>()));
+        upd.addBindValue(nullableId(now));
+        upd.addBindValue(nullableId(platform));
         upd.addBindValue(n.id);
         if (!upd.exec())
             return error(Tr::tr("storing individuals"), upd);
     }
 
-    QHash<QString, qint64> added;
-    for (auto it = domainsOf.cbegin(); it != domainsOf.cend(); ++it)
-        added[identityKey(it.value())] += 1;
+    const QHash<QString, qint64> added = AggregateKeys::countKeys(members);
     for (auto it = added.cbegin(); it != added.cend(); ++it) {
-        if (Status s = addIdentity(infraId, it.key(), it.value()); !s)
+        if (Status s = AggregateKeys::add(m_db, KeyTable::Identity, infraId, it.key(), it.value()); !s)
             return s;
     }
     return {};
 }
 
+// Groups of one owner in a key table, by class (R4 on the keys, R7 on the groups): a group is internal when its
+// key is '@' or holds an owned domain. `allInternal`: no owned domains or the named model.
+Result<ClassCounts> CountsEngine::keyCounts(int table, qint64 owner, qint64 infraId, bool allInternal) const
+{
+    using R = Result<ClassCounts>;
+    const KeyTable t = KeyTable(table);
+    const QString tab = QLatin1String(AggregateKeys::table(t)), dom = QLatin1String(AggregateKeys::domainTable(t));
+    const QString own = QLatin1String(AggregateKeys::ownerColumn(t)), cnt = QLatin1String(AggregateKeys::countColumn(t));
+    QSqlQuery total(m_db);
+    total.prepare(QStringLiteral("SELECT COALESCE(SUM(%1), 0) FROM %2 WHERE %3 = ?").arg(cnt, tab, own));
+    total.addBindValue(owner);
+    if (!total.exec() || !total.next())
+        return R::failure(error(Tr::tr("reading counts"), total).error());
+    ClassCounts c;
+    const qint64 all = total.value(0).toLongLong();
+    if (allInternal) {
+        c.internal = all;
+        return c;
+    }
+    // Owned domains drive the lookups (CROSS JOIN fixes the order): cost grows with the owned domains, not the data.
+    QSqlQuery internal(m_db);
+    internal.prepare(QStringLiteral("SELECT COALESCE(SUM(i.%1), 0) FROM"
+                                    " (SELECT '@' AS key UNION SELECT d.key FROM owned_domain o CROSS JOIN %2 d"
+                                    "  WHERE o.infra_id = ? AND d.%3 = ? AND d.domain = o.normalized) AS k"
+                                    " CROSS JOIN %4 i WHERE i.%3 = ? AND i.key = k.key").arg(cnt, dom, own, tab));
+    internal.addBindValue(infraId);
+    internal.addBindValue(owner);
+    internal.addBindValue(owner);
+    if (!internal.exec() || !internal.next())
+        return R::failure(error(Tr::tr("reading counts"), internal).error());
+    c.internal = internal.value(0).toLongLong();
+    c.external = all - c.internal;
+    return c;
+}
+
 Result<Counts> CountsEngine::counts(qint64 infraId) const
 {
+    using R = Result<Counts>;
     Counts c;
     QSqlQuery infra(m_db);
-    infra.prepare(QStringLiteral("SELECT name, model, cap_internal, cap_external, cap_named FROM infrastructure WHERE id = ?"));
+    infra.prepare(QStringLiteral("SELECT name, model, cap_internal, cap_external, cap_named, platform_version"
+                                 " FROM infrastructure WHERE id = ?"));
     infra.addBindValue(infraId);
-    if (!infra.exec() || !infra.next())
-        return Result<Counts>::failure(Tr::tr("No infrastructure with id %1.").arg(infraId));
+    if (!infra.exec())
+        return R::failure(error(Tr::tr("reading counts"), infra).error());
+    if (!infra.next())
+        return R::failure(infra.lastError().isValid() ? error(Tr::tr("reading counts"), infra).error()
+                                                      : Tr::tr("No infrastructure with id %1.").arg(infraId));
     c.infrastructure = infra.value(0).toString();
     c.model = licenceModelFromString(infra.value(1).toString()).value_or(LicenceModel::InternalExternal);
     auto cap = [&](int column) -> std::optional<qint64> {
         return infra.isNull(column) ? std::nullopt : std::optional<qint64>(infra.value(column).toLongLong());
     };
     c.capacity = {cap(2), cap(3), cap(4)};
+    const auto version = PlatformVersion::parse(infra.value(5).toString());
+    c.platformVersion = version ? version->toString() : QString();
     infra.finish();
 
     QSqlQuery owned(m_db);
     owned.prepare(QStringLiteral("SELECT COUNT(*) FROM owned_domain WHERE infra_id = ?"));
     owned.addBindValue(infraId);
     if (!owned.exec() || !owned.next())
-        return Result<Counts>::failure(error(Tr::tr("reading domains"), owned).error());
+        return R::failure(error(Tr::tr("reading domains"), owned).error());
     // R4: without owned domains everything is internal; R9: the named model has no classification.
     const bool allInternal = owned.value(0).toLongLong() == 0 || c.model == LicenceModel::Named;
     owned.finish();
@@ -358,25 +435,26 @@ Result<Counts> CountsEngine::counts(qint64 infraId) const
     rts.prepare(QStringLiteral("SELECT id, name FROM runtime WHERE infra_id = ? ORDER BY name"));
     rts.addBindValue(infraId);
     if (!rts.exec())
-        return Result<Counts>::failure(error(Tr::tr("reading runtimes"), rts).error());
+        return R::failure(error(Tr::tr("reading runtimes"), rts).error());
     QVector<QPair<qint64, QString>> runtimes;
     while (rts.next())
         runtimes.append({rts.value(0).toLongLong(), rts.value(1).toString()});
+    if (rts.lastError().isValid())
+        return R::failure(error(Tr::tr("reading runtimes"), rts).error());
     rts.finish();
 
     QSqlQuery byStatus(m_db), internal(m_db);
     byStatus.prepare(QStringLiteral("SELECT status, SUM(n) FROM agg_runtime WHERE runtime_id = ? GROUP BY status"));
-    // Owned domains drive the lookups (CROSS JOIN fixes the order): cost grows with the owned domains, not the data.
     internal.prepare(QStringLiteral("SELECT COALESCE(SUM(a.n), 0) FROM"
                                     " (SELECT normalized AS domain FROM owned_domain WHERE infra_id = ? UNION ALL SELECT '')"
                                     " AS o CROSS JOIN agg_runtime a"
-                                    " WHERE a.runtime_id = ? AND a.status = 0 AND a.domain = o.domain"));
+                                    " WHERE a.runtime_id = ? AND a.status = ? AND a.domain = o.domain"));
     for (const auto &[id, name] : runtimes) {
         RuntimeCounts rc;
         rc.name = name;
         byStatus.addBindValue(id);
         if (!byStatus.exec())
-            return Result<Counts>::failure(error(Tr::tr("reading counts"), byStatus).error());
+            return R::failure(error(Tr::tr("reading counts"), byStatus).error());
         qint64 counted = 0;
         while (byStatus.next()) {
             const qint64 n = byStatus.value(1).toLongLong();
@@ -395,44 +473,37 @@ Result<Counts> CountsEngine::counts(qint64 infraId) const
                 break;
             }
         }
+        if (byStatus.lastError().isValid())
+            return R::failure(error(Tr::tr("reading counts"), byStatus).error());
         byStatus.finish();
         if (allInternal) {
             rc.records.internal = counted;
         } else {
             internal.addBindValue(infraId);
             internal.addBindValue(id);
+            internal.addBindValue(Counted);
             if (!internal.exec() || !internal.next())
-                return Result<Counts>::failure(error(Tr::tr("reading counts"), internal).error());
+                return R::failure(error(Tr::tr("reading counts"), internal).error());
             rc.records.internal = internal.value(0).toLongLong();
             rc.records.external = counted - rc.records.internal;
             internal.finish();
         }
+        // R12: before 11.11.3 the platform counts each record; from then on its users over the default tenants.
+        if (!platformMergesDefaultTenants(version)) {
+            rc.platform = rc.records;
+        } else {
+            const auto platform = keyCounts(int(KeyTable::Platform), id, infraId, allInternal);
+            if (!platform)
+                return R::failure(platform.error());
+            rc.platform = *platform;
+        }
         c.runtimes.append(rc);
     }
 
-    QSqlQuery total(m_db);
-    total.prepare(QStringLiteral("SELECT COALESCE(SUM(individuals), 0) FROM agg_identity WHERE infra_id = ?"));
-    total.addBindValue(infraId);
-    if (!total.exec() || !total.next())
-        return Result<Counts>::failure(error(Tr::tr("reading counts"), total).error());
-    const qint64 individuals = total.value(0).toLongLong();
-    total.finish();
-    if (allInternal) {
-        c.unique.internal = individuals;
-    } else {
-        QSqlQuery uniq(m_db);
-        uniq.prepare(QStringLiteral(
-            "SELECT COALESCE(SUM(i.individuals), 0) FROM"
-            " (SELECT '@' AS key UNION SELECT d.key FROM owned_domain o CROSS JOIN agg_identity_domain d"
-            "  WHERE o.infra_id = ? AND d.infra_id = o.infra_id AND d.domain = o.normalized) AS k"
-            " CROSS JOIN agg_identity i WHERE i.infra_id = ? AND i.key = k.key"));
-        uniq.addBindValue(infraId);
-        uniq.addBindValue(infraId);
-        if (!uniq.exec() || !uniq.next())
-            return Result<Counts>::failure(error(Tr::tr("reading counts"), uniq).error());
-        c.unique.internal = uniq.value(0).toLongLong();
-        c.unique.external = individuals - c.unique.internal;
-    }
+    const auto unique = keyCounts(int(KeyTable::Identity), infraId, infraId, allInternal);
+    if (!unique)
+        return R::failure(unique.error());
+    c.unique = *unique;
     return c;
 }
 

@@ -2,6 +2,7 @@
 
 #include "Counts.h"
 #include "Result.h"
+#include "Tenancy.h"
 
 #include <QHash>
 #include <QSqlDatabase>
@@ -10,29 +11,45 @@
 
 namespace hc {
 
-// Keeps the aggregate tables (agg_runtime, agg_identity, agg_identity_domain) current and reads counts from
-// them. Every method runs inside the caller's transaction; none commits.
+// Keeps the aggregate tables (agg_runtime, agg_identity*, agg_platform*) current and reads counts from them.
+// Every method runs inside the caller's transaction; none commits.
 //
 // Why aggregates: a domain change must show in < 50 ms on a million records (SPEC §8). Records are summed per
-// (runtime, status, domain) and individuals per identity key (the set of their domains), so a domain change
-// touches no row at all and counts are a handful of indexed lookups.
+// (runtime, status, domain), individuals per identity key (the set of their domains) and each runtime's platform
+// users (R12) the same way, so a domain or platform-version change touches no row at all and counts are a
+// handful of indexed lookups.
 class CountsEngine
 {
 public:
     explicit CountsEngine(QSqlDatabase db) : m_db(std::move(db)) {}
 
-    // The identity key of an individual from its counted records' domains ('' = no valid e-mail).
-    static QString identityKey(QStringList domains);
+    // Moves records between (status, domain) buckets: (runtime, old status, new status, domain) -> records.
+    struct Move
+    {
+        qint64 runtimeId;
+        int oldStatus;
+        int newStatus;
+        QString domain;
+        bool operator==(const Move &o) const
+        {
+            return runtimeId == o.runtimeId && oldStatus == o.oldStatus && newStatus == o.newStatus && domain == o.domain;
+        }
+    };
+    Status moveRecords(const QHash<Move, qint64> &moves);
+    Status moveRecord(qint64 runtimeId, int oldStatus, int newStatus, const QString &domain)
+    {
+        return moveRecords({{Move{runtimeId, oldStatus, newStatus, domain}, 1}});
+    }
 
-    // Moves one record between (status, domain) buckets.
-    Status moveRecord(qint64 runtimeId, int oldStatus, int newStatus, const QString &domain);
-
-    // Recomputes the individuals reachable from the given records, after their status or decisions changed.
-    // Their `individual` column must still hold the value from before the change.
+    // Recomputes the individuals (R6) and platform users (R12) reachable from the given records, after their
+    // status, tenant kind or decisions changed. Their `individual` and `platform_user` columns must still hold the
+    // values from before the change.
     Status updateIdentities(qint64 infraId, const QVector<qint64> &seedRecordIds);
 
     // The records of the individual a record belongs to (empty when it is not counted).
     Result<QVector<qint64>> individualMembers(qint64 infraId, qint64 recordId) const;
+    // The records the platform counts as one user with it (R12; itself alone in an app tenant; empty: not counted).
+    Result<QVector<qint64>> platformMembers(qint64 infraId, qint64 recordId) const;
 
     Result<Counts> counts(qint64 infraId) const;
 
@@ -48,15 +65,27 @@ private:
         QString tenant, emailKey, usernameKey, domain;
         int status = 0;
         bool split = false;
-        qint64 oldIndividual = 0; // 0: none
+        qint64 oldIndividual = 0;   // 0: none
+        qint64 oldPlatformUser = 0; // 0: none
     };
 
     Result<QVector<Node>> neighbourhood(qint64 infraId, const QVector<qint64> &seedRecordIds) const;
-    Status resolveAndStore(qint64 infraId, const QVector<Node> &nodes);
-    Status addIdentity(qint64 infraId, const QString &key, qint64 delta);
+    Status subtractOld(qint64 infraId, const QVector<Node> &nodes);
+    Status resolveAndStore(qint64 infraId, const TenantKinds &kinds, const QVector<Node> &nodes);
+    Status storePlatformUsers(const TenantKinds &kinds, const QVector<Node> &nodes, QHash<qint64, qint64> &platformOf);
+    Result<ClassCounts> keyCounts(int table, qint64 owner, qint64 infraId, bool allInternal) const;
     Status error(const QString &what, const class QSqlQuery &q) const;
 
     QSqlDatabase m_db;
 };
+
+inline size_t qHash(const CountsEngine::Move &m, size_t seed = 0)
+{
+    return qHashMulti(seed, m.runtimeId, m.oldStatus, m.newStatus, m.domain);
+}
+
+// The tenant kinds and platform version of an infrastructure, as stored (TenantStore.cpp).
+Result<TenantKinds> loadTenantKinds(const QSqlDatabase &db, qint64 infraId);
+Result<std::optional<PlatformVersion>> loadPlatformVersion(const QSqlDatabase &db, qint64 infraId);
 
 } // namespace hc

@@ -1,6 +1,8 @@
 #include "RuntimeImport.h"
 
+#include "AggregateKeys.h"
 #include "CountsEngine.h"
+#include "PlatformEstimate.h"
 #include "IdentityResolver.h"
 #include "SqliteBulkInserter.h"
 
@@ -77,9 +79,9 @@ void appendUtf8(QByteArray &buffer, const QString &s)
     }
 }
 
-void prepare(const UserRecord &r, const Decisions &d, PreparedRow &row)
+void prepare(const UserRecord &r, const Decisions &d, TenantKind kind, PreparedRow &row)
 {
-    row.facts = Rules::facts(r, d.overrides);
+    row.facts = Rules::facts(r, d.overrides, kind);
     row.decisions = d;
     row.active = r.active;
     row.itUser = r.itUser;
@@ -143,6 +145,11 @@ Result<ImportSummary> RuntimeImport::run(const QVector<UserRecord> &records, Imp
     QElapsedTimer clock;
     clock.start();
     auto phase = [&clock](const char *name) { qCDebug(lcImport, "%-28s %6lld ms", name, clock.restart()); };
+
+    const auto tenantKinds = loadTenantKinds(m_db, m_infraId);
+    if (!tenantKinds)
+        return R::failure(tenantKinds.error());
+    const TenantKinds &kinds = *tenantKinds;
 
     // The administrator's decisions for this runtime, by tenant + username (SPEC §3).
     QHash<QString, Decisions> decisions;
@@ -241,7 +248,7 @@ Result<ImportSummary> RuntimeImport::run(const QVector<UserRecord> &records, Imp
             for (int i = from; i < to; ++i) {
                 const UserRecord &r = input[i];
                 prepare(r, decisions.isEmpty() ? Decisions() : decisions.value(refKey(r.tenant, Rules::usernameKey(r.username))),
-                        rows[i]);
+                        kinds.kind(r.tenant), rows[i]);
             }
         };
         const int half = n / 2;
@@ -335,7 +342,7 @@ Result<ImportSummary> RuntimeImport::run(const QVector<UserRecord> &records, Imp
         return QString::number(runtimeId) + QChar(0x1e) + refKey(tenant, usernameKey);
     };
     for (const OtherNode &o : std::as_const(others)) {
-        const int index = resolver.add({o.id, o.tenant, o.emailKey, o.usernameKey, o.split});
+        const int index = resolver.add({o.id, kinds.usernamePool(o.tenant), o.emailKey, o.usernameKey, o.split});
         if (!links.isEmpty() && !o.usernameKey.isEmpty())
             byRef[refOf(o.runtimeId, o.tenant, o.usernameKey)].append(index);
     }
@@ -345,7 +352,8 @@ Result<ImportSummary> RuntimeImport::run(const QVector<UserRecord> &records, Imp
         if (row.facts.status != RecordStatus::Counted)
             continue;
         const QString &tenant = input[i].tenant;
-        const int index = resolver.add({first + i + 1, tenant, row.facts.emailKey, row.facts.usernameKey, row.decisions.split});
+        const int index = resolver.add({first + i + 1, kinds.usernamePool(tenant), row.facts.emailKey,
+                                        row.facts.usernameKey, row.decisions.split});
         resolverIndexOfRow[i] = index;
         if (!links.isEmpty() && !row.facts.usernameKey.isEmpty())
             byRef[refOf(m_runtimeId, tenant, row.facts.usernameKey)].append(index);
@@ -373,16 +381,28 @@ Result<ImportSummary> RuntimeImport::run(const QVector<UserRecord> &records, Imp
             if (resolverIndexOfRow[i] >= 0)
                 members.append({individual[resolverIndexOfRow[i]], &rows[i].facts.domain});
         }
-        std::sort(members.begin(), members.end(),
-                  [](const auto &a, const auto &b) { return a.first < b.first; });
-        QStringList domains;
-        for (int i = 0; i < members.size(); ++i) {
-            domains.append(*members[i].second);
-            if (i + 1 == members.size() || members[i + 1].first != members[i].first) {
-                identityKeys[CountsEngine::identityKey(domains)] += 1;
-                domains.clear();
-            }
+        identityKeys = AggregateKeys::countKeys(std::move(members));
+    }
+    // R12: this runtime's platform users (its records only: the platform never merges runtimes).
+    QVector<qint64> platformUser(n, 0);
+    QHash<QString, qint64> platformKeys;
+    {
+        IdentityResolver platform;
+        QVector<int> rowOf;
+        for (int i = 0; i < n; ++i) {
+            if (resolverIndexOfRow[i] < 0)
+                continue;
+            const RecordFacts &f = rows[i].facts;
+            platform.add(PlatformEstimate::item(first + i + 1, f.emailKey, f.usernameKey, kinds.kind(input[i].tenant)));
+            rowOf.append(i);
         }
+        const QVector<qint64> user = platform.resolve();
+        QVector<QPair<qint64, const QString *>> members;
+        for (int k = 0; k < user.size(); ++k) {
+            platformUser[rowOf[k]] = user[k];
+            members.append({user[k], &rows[rowOf[k]].facts.domain});
+        }
+        platformKeys = AggregateKeys::countKeys(std::move(members));
     }
     if (isCancelled())
         return R::failure(cancelledMessage);
@@ -396,7 +416,7 @@ Result<ImportSummary> RuntimeImport::run(const QVector<UserRecord> &records, Imp
         del.addBindValue(last);
         if (!del.exec())
             return R::failure(dbError(Tr::tr("replacing the runtime's records"), del.lastError()));
-        for (const char *table : {"user_key", "agg_runtime"}) {
+        for (const char *table : {"user_key", "agg_runtime", "agg_tenant"}) {
             QSqlQuery d(m_db);
             d.prepare(QStringLiteral("DELETE FROM %1 WHERE runtime_id = ?").arg(QLatin1String(table)));
             d.addBindValue(m_runtimeId);
@@ -410,8 +430,9 @@ Result<ImportSummary> RuntimeImport::run(const QVector<UserRecord> &records, Imp
         SqliteBulkInserter ins(m_handle,
                                "INSERT INTO user_record (id, runtime_id, source_id, name, username, email, phone,"
                                " external_id, tenant, creation_date, last_login, active, it_user, email_key, domain,"
-                               " email_source, username_key, it_override, deactivated_here, split, status, individual)",
-                               22);
+                               " email_source, username_key, it_override, deactivated_here, split, status, individual,"
+                               " platform_user)",
+                               23);
         for (int i = 0; i < n; ++i) {
             if ((i & 4095) == 0) {
                 if (isCancelled())
@@ -437,10 +458,13 @@ Result<ImportSummary> RuntimeImport::run(const QVector<UserRecord> &records, Imp
             ins.addInt(row.decisions.overrides.deactivated.value_or(false) ? 1 : 0);
             ins.addInt(row.decisions.split ? 1 : 0);
             ins.addInt(int(row.facts.status));
-            if (resolverIndexOfRow[i] >= 0)
+            if (resolverIndexOfRow[i] >= 0) {
                 ins.addInt(individual[resolverIndexOfRow[i]]);
-            else
+                ins.addInt(platformUser[i]);
+            } else {
                 ins.addNull();
+                ins.addNull();
+            }
             if (Status s = ins.endRow(); !s)
                 return R::failure(s.error());
         }
@@ -499,48 +523,30 @@ Result<ImportSummary> RuntimeImport::run(const QVector<UserRecord> &records, Imp
     }
 
     phase("agg_runtime");
-    // Individuals per identity key, for the whole infrastructure.
+    // Records per tenant of this runtime (tenant list, Users view filter).
     {
-        for (const char *table : {"agg_identity", "agg_identity_domain"}) {
-            QSqlQuery d(m_db);
-            d.prepare(QStringLiteral("DELETE FROM %1 WHERE infra_id = ?").arg(QLatin1String(table)));
-            d.addBindValue(m_infraId);
-            if (!d.exec())
-                return R::failure(dbError(Tr::tr("updating individual counts"), d.lastError()));
-        }
-        QVector<QPair<QByteArray, qint64>> keys;
-        QVector<QPair<QByteArray, QByteArray>> domainKeys;
-        for (auto it = identityKeys.cbegin(); it != identityKeys.cend(); ++it) {
-            const QByteArray key = it.key().toUtf8();
-            keys.append({key, it.value()});
-            if (key != "@") {
-                for (const QByteArray &domain : key.split(' '))
-                    domainKeys.append({domain, key});
-            }
-        }
-        std::sort(keys.begin(), keys.end());
-        std::sort(domainKeys.begin(), domainKeys.end());
-        SqliteBulkInserter ins(m_handle, "INSERT INTO agg_identity (infra_id, key, individuals)", 3);
-        for (const auto &[key, count] : std::as_const(keys)) {
-            ins.addInt(m_infraId);
-            ins.addText(key);
-            ins.addInt(count);
+        QMap<QString, qint64> perTenant;
+        for (const UserRecord &r : input)
+            perTenant[r.tenant] += 1;
+        SqliteBulkInserter ins(m_handle, "INSERT INTO agg_tenant (runtime_id, tenant, n)", 3);
+        QVector<QByteArray> names; // alive until finish()
+        names.reserve(perTenant.size());
+        for (auto it = perTenant.cbegin(); it != perTenant.cend(); ++it) {
+            names.append(it.key().toUtf8());
+            ins.addInt(m_runtimeId);
+            ins.addText(names.last());
+            ins.addInt(it.value());
             if (Status s = ins.endRow(); !s)
                 return R::failure(s.error());
         }
         if (Status s = ins.finish(); !s)
             return R::failure(s.error());
-        SqliteBulkInserter dom(m_handle, "INSERT INTO agg_identity_domain (infra_id, domain, key)", 3);
-        for (const auto &[domain, key] : std::as_const(domainKeys)) {
-            dom.addInt(m_infraId);
-            dom.addText(domain);
-            dom.addText(key);
-            if (Status s = dom.endRow(); !s)
-                return R::failure(s.error());
-        }
-        if (Status s = dom.finish(); !s)
-            return R::failure(s.error());
     }
+    // Individuals per identity key for the whole infrastructure, platform users per key for this runtime.
+    if (Status s = AggregateKeys::replace(m_handle, KeyTable::Identity, m_infraId, identityKeys); !s)
+        return R::failure(s.error());
+    if (Status s = AggregateKeys::replace(m_handle, KeyTable::Platform, m_runtimeId, platformKeys); !s)
+        return R::failure(s.error());
 
     phase("agg_identity");
     // Records of other runtimes whose individual changed (they merged with, or lost, records of this runtime).

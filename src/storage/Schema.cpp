@@ -1,5 +1,7 @@
 #include "Schema.h"
 
+#include "CountsRebuild.h"
+
 #include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -105,6 +107,34 @@ const QStringList &migrationTo2()
     return statements;
 }
 
+// Version 3 (issue 7): tenant kinds and the platform version per infrastructure, each record's platform user and
+// the platform-estimate aggregates (R12), records per tenant. The revised R6 changes who is one individual, so the
+// migration recounts every infrastructure from its records (CountsRebuild) in the same transaction.
+const QStringList &migrationTo3()
+{
+    static const QStringList statements = {
+        QStringLiteral("ALTER TABLE infrastructure ADD COLUMN platform_version TEXT"),
+        QStringLiteral("CREATE TABLE tenant_kind ("
+                       " infra_id INTEGER NOT NULL REFERENCES infrastructure(id) ON DELETE CASCADE,"
+                       " tenant TEXT NOT NULL, kind INTEGER NOT NULL,"
+                       " PRIMARY KEY (infra_id, tenant)) WITHOUT ROWID"),
+        QStringLiteral("ALTER TABLE user_record ADD COLUMN platform_user INTEGER"),
+        QStringLiteral("CREATE TABLE agg_platform ("
+                       " runtime_id INTEGER NOT NULL REFERENCES runtime(id) ON DELETE CASCADE,"
+                       " key TEXT NOT NULL, users INTEGER NOT NULL,"
+                       " PRIMARY KEY (runtime_id, key)) WITHOUT ROWID"),
+        QStringLiteral("CREATE TABLE agg_platform_domain ("
+                       " runtime_id INTEGER NOT NULL REFERENCES runtime(id) ON DELETE CASCADE,"
+                       " domain TEXT NOT NULL, key TEXT NOT NULL,"
+                       " PRIMARY KEY (runtime_id, domain, key)) WITHOUT ROWID"),
+        QStringLiteral("CREATE TABLE agg_tenant ("
+                       " runtime_id INTEGER NOT NULL REFERENCES runtime(id) ON DELETE CASCADE,"
+                       " tenant TEXT NOT NULL, n INTEGER NOT NULL,"
+                       " PRIMARY KEY (runtime_id, tenant)) WITHOUT ROWID"),
+    };
+    return statements;
+}
+
 Status exec(QSqlDatabase &db, const QString &sql)
 {
     QSqlQuery q(db);
@@ -125,7 +155,7 @@ Status migrate(QSqlDatabase &db)
         tables << q.value(0).toString();
     q.finish();
 
-    int version = 0;
+    qint64 version = 0;
     if (!tables.isEmpty()) {
         if (!tables.contains(QStringLiteral("meta")))
             return Status::failure(Tr::tr("Not a Headcount workspace (it holds other tables)."));
@@ -136,9 +166,11 @@ Status migrate(QSqlDatabase &db)
         while (v.next()) {
             if (v.value(0).toString() == u"application")
                 application = v.value(1).toString();
-            else
-                version = v.value(1).toInt();
+            else if (bool ok = false; (version = v.value(1).toString().trimmed().toLongLong(&ok)), !ok)
+                version = -1; // not a number: damaged (a 64-bit read, so a huge version cannot wrap to an old one)
         }
+        if (v.lastError().isValid())
+            return Status::failure(Tr::tr("The workspace is damaged: %1").arg(v.lastError().text()));
         if (application != u"headcount" || version <= 0)
             return Status::failure(Tr::tr("Not a Headcount workspace, or a damaged one (no schema version)."));
         if (version > CurrentVersion)
@@ -152,13 +184,19 @@ Status migrate(QSqlDatabase &db)
 
     if (!db.transaction())
         return Status::failure(Tr::tr("Cannot start a transaction: %1").arg(db.lastError().text()));
-    const QVector<const QStringList *> migrations = {&migrationTo1(), &migrationTo2()};
-    for (int to = version + 1; to <= CurrentVersion; ++to) {
+    const QVector<const QStringList *> migrations = {&migrationTo1(), &migrationTo2(), &migrationTo3()};
+    for (int to = int(version) + 1; to <= CurrentVersion; ++to) {
         for (const QString &sql : *migrations[to - 1]) {
             if (Status s = exec(db, sql); !s) {
                 db.rollback();
                 return s;
             }
+        }
+    }
+    if (version > 0 && version < 3) {
+        if (Status s = CountsRebuild::runAll(db); !s) {
+            db.rollback();
+            return s;
         }
     }
     QSqlQuery set(db);

@@ -4,6 +4,7 @@
 #include "Recount.h"
 #include "RuntimeImport.h"
 #include "Schema.h"
+#include "Transaction.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -33,35 +34,6 @@ QString dbError(const QString &what, const QSqlError &e)
 {
     return Tr::tr("Database error while %1: %2").arg(what, e.text());
 }
-
-// One transaction per change (R11): rolled back unless committed, so an early return loses nothing.
-class Transaction
-{
-public:
-    explicit Transaction(QSqlDatabase &db) : m_db(db) { m_open = m_db.transaction(); }
-    ~Transaction()
-    {
-        if (m_open)
-            m_db.rollback();
-    }
-    bool isOpen() const { return m_open; }
-    Status commit()
-    {
-        if (!m_open)
-            return Status::failure(dbError(Tr::tr("starting a transaction"), m_db.lastError()));
-        m_open = false;
-        if (!m_db.commit()) {
-            const QSqlError e = m_db.lastError();
-            m_db.rollback();
-            return Status::failure(dbError(Tr::tr("committing"), e));
-        }
-        return {};
-    }
-
-private:
-    QSqlDatabase &m_db;
-    bool m_open = false;
-};
 
 // QSqlQuery binds a null QString as SQL NULL; text columns are NOT NULL and compared with '=', so bind "".
 QString text(const QString &s)
@@ -162,6 +134,7 @@ Result<InfrastructureInfo> readInfra(QSqlQuery &q)
         return q.isNull(column) ? std::nullopt : std::optional<qint64>(q.value(column).toLongLong());
     };
     info.capacity = {cap(3), cap(4), cap(5)};
+    info.platformVersion = q.value(6).toString();
     return info;
 }
 
@@ -176,7 +149,7 @@ Result<qint64> infraOfRuntime(const QSqlDatabase &db, qint64 runtimeId)
     return q.value(0).toLongLong();
 }
 
-const QString InfraColumns = QStringLiteral("id, name, model, cap_internal, cap_external, cap_named");
+const QString InfraColumns = QStringLiteral("id, name, model, cap_internal, cap_external, cap_named, COALESCE(platform_version, '')");
 
 } // namespace
 
@@ -306,20 +279,25 @@ Result<InfrastructureInfo> Workspace::infrastructureById(qint64 id) const
     return readInfra(q);
 }
 
-Result<InfrastructureInfo> Workspace::addInfrastructure(const QString &name, LicenceModel model)
+Result<InfrastructureInfo> Workspace::addInfrastructure(const QString &name, LicenceModel model,
+                                                        const QString &platformVersion)
 {
     using R = Result<InfrastructureInfo>;
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty())
         return R::failure(Tr::tr("An infrastructure needs a name."));
+    const auto version = PlatformVersion::parse(platformVersion);
+    if (!platformVersion.trimmed().isEmpty() && !version)
+        return R::failure(Tr::tr("\"%1\" is not a platform version (e.g. 11.20.1).").arg(platformVersion));
     if (infrastructure(trimmed).ok())
         return R::failure(Tr::tr("An infrastructure named \"%1\" already exists.").arg(trimmed));
     QSqlDatabase db = database();
     Transaction tx(db);
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT INTO infrastructure (name, model) VALUES (?, ?)"));
+    q.prepare(QStringLiteral("INSERT INTO infrastructure (name, model, platform_version) VALUES (?, ?, ?)"));
     q.addBindValue(trimmed);
     q.addBindValue(toString(model));
+    q.addBindValue(version ? QVariant(version->toString()) : QVariant(QMetaType::fromType<QString>()));
     if (!q.exec())
         return R::failure(dbError(Tr::tr("adding an infrastructure"), q.lastError()));
     if (Status s = tx.commit(); !s)
@@ -554,6 +532,11 @@ Result<Counts> Workspace::recount(qint64 infraId) const
     input.infrastructure = infra->name;
     input.model = infra->model;
     input.capacity = infra->capacity;
+    input.platformVersion = PlatformVersion::parse(infra->platformVersion);
+    const auto kinds = loadTenantKinds(database(), infraId);
+    if (!kinds)
+        return R::failure(kinds.error());
+    input.tenantKinds = *kinds;
     for (const DomainInfo &d : domains(infraId))
         input.ownedDomains.insert(d.normalized);
     QHash<qint64, QString> runtimeNames;
@@ -939,6 +922,33 @@ Result<QVector<UserRow>> Workspace::findRecords(const RecordRef &ref) const
     return rows;
 }
 
+namespace {
+
+// "runtime/username" of each record, and whether any of them is internal (R7), for the explain trace.
+Result<QPair<QStringList, bool>> describeMembers(const QSqlDatabase &db, const QVector<qint64> &ids,
+                                                 const QSet<QString> &owned)
+{
+    using R = Result<QPair<QStringList, bool>>;
+    QSqlQuery m(db);
+    m.prepare(QStringLiteral("SELECT r.name, u.username, u.domain, u.tenant FROM user_record u"
+                             " JOIN runtime r ON r.id = u.runtime_id WHERE u.id = ?"));
+    QStringList members;
+    bool anyInternal = false;
+    for (qint64 id : ids) {
+        m.addBindValue(id);
+        if (!m.exec() || !m.next())
+            return R::failure(dbError(Tr::tr("reading a record"), m.lastError()));
+        const QString tenant = m.value(3).toString();
+        members << (tenant.isEmpty() ? QStringLiteral("%1/%2").arg(m.value(0).toString(), m.value(1).toString())
+                                     : QStringLiteral("%1/%2 (tenant %3)").arg(m.value(0).toString(), m.value(1).toString(), tenant));
+        anyInternal = anyInternal || Rules::classify(m.value(2).toString(), owned) == UserClass::Internal;
+        m.finish();
+    }
+    return R({members, anyInternal});
+}
+
+} // namespace
+
 Result<QStringList> Workspace::explain(const RecordRef &ref) const
 {
     using R = Result<QStringList>;
@@ -952,9 +962,13 @@ Result<QStringList> Workspace::explain(const RecordRef &ref) const
     const auto infra = infrastructureById(infraId);
     if (!infra)
         return R::failure(infra.error());
+    const auto kinds = loadTenantKinds(database(), infraId);
+    if (!kinds)
+        return R::failure(kinds.error());
     QSet<QString> owned;
     for (const DomainInfo &d : domains(infraId))
         owned.insert(d.normalized);
+    const auto version = PlatformVersion::parse(infra->platformVersion);
 
     QStringList lines;
     for (const UserRow &row : *rows) {
@@ -964,42 +978,55 @@ Result<QStringList> Workspace::explain(const RecordRef &ref) const
         QSqlQuery d(database());
         d.prepare(QStringLiteral("SELECT it_override, deactivated_here FROM user_record WHERE id = ?"));
         d.addBindValue(row.recordId);
-        if (d.exec() && d.next()) {
-            if (!d.isNull(0))
-                o.itUser = d.value(0).toBool();
-            if (d.value(1).toBool())
-                o.deactivated = true;
-        }
-        lines << Rules::explain(row.record, o, owned, infra->model);
-        if (!row.individual)
+        if (!d.exec() || !d.next())
+            return R::failure(dbError(Tr::tr("reading a record"), d.lastError()));
+        o.itUser = d.isNull(0) ? std::nullopt : std::optional<bool>(d.value(0).toBool());
+        if (d.value(1).toBool())
+            o.deactivated = true;
+        const TenantKind kind = kinds->kind(row.record.tenant);
+        lines << Rules::explain(row.record, o, owned, infra->model, kind);
+        if (!row.individual) {
+            lines << Tr::tr("R12: not counted by the platform's console either.");
             continue;
+        }
         const auto memberIds = m_engine->individualMembers(infraId, row.recordId);
         if (!memberIds)
             return R::failure(memberIds.error());
-        QSqlQuery m(database());
-        m.prepare(QStringLiteral("SELECT r.name, u.username, u.domain FROM user_record u"
-                                 " JOIN runtime r ON r.id = u.runtime_id WHERE u.id = ?"));
-        QStringList members;
-        bool anyInternal = false;
-        for (qint64 id : *memberIds) {
-            m.addBindValue(id);
-            if (m.exec() && m.next()) {
-                members << QStringLiteral("%1/%2").arg(m.value(0).toString(), m.value(1).toString());
-                anyInternal = anyInternal || Rules::classify(m.value(2).toString(), owned) == UserClass::Internal;
-            }
-            m.finish();
-        }
-        lines << Tr::tr("R6: individual #%1, %n counted record(s): %2.", nullptr, int(members.size()))
+        const auto members = describeMembers(database(), *memberIds, owned);
+        if (!members)
+            return R::failure(members.error());
+        lines << Tr::tr("R6: individual #%1, %n counted record(s): %2.", nullptr, int(members->first.size()))
                      .arg(*row.individual)
-                     .arg(members.join(QStringLiteral(", ")));
+                     .arg(members->first.join(QStringLiteral(", ")));
         if (infra->model == LicenceModel::InternalExternal) {
-            lines << (anyInternal ? Tr::tr("R7: at least one of its counted records is internal: the individual counts as internal.")
-                                  : Tr::tr("R7: none of its counted records is internal: the individual counts as external."));
+            lines << (members->second ? Tr::tr("R7: at least one of its counted records is internal: the individual counts as internal.")
+                                      : Tr::tr("R7: none of its counted records is internal: the individual counts as external."));
         } else {
             lines << Tr::tr("R9: the individual counts once against the named capacity.");
         }
+        lines << explainPlatform(infraId, row, kind, version, owned);
     }
     return lines;
+}
+
+QString Workspace::explainPlatform(qint64 infraId, const UserRow &row, TenantKind kind,
+                                   const std::optional<PlatformVersion> &version, const QSet<QString> &owned) const
+{
+    if (!platformMergesDefaultTenants(version))
+        return Tr::tr("R12: platform %1 (before 11.11.3) counts each counted record as one user: this record is one "
+                      "user of %2's console.").arg(version->toString(), row.runtime);
+    if (kind == TenantKind::App)
+        return Tr::tr("R12: tenant \"%1\" is a multi-tenant app's tenant: the platform counts this record as a user of "
+                      "its own in %2's console.").arg(row.record.tenant, row.runtime);
+    const auto ids = m_engine->platformMembers(infraId, row.recordId);
+    const auto members = ids ? describeMembers(database(), *ids, owned) : Result<QPair<QStringList, bool>>::failure(ids.error());
+    if (!members)
+        return Tr::tr("R12: could not read the platform user: %1").arg(members.error());
+    if (members->first.size() <= 1)
+        return Tr::tr("R12: %1's console counts this record as one user.").arg(row.runtime);
+    return Tr::tr("R12: %1's console merges it (same e-mail or username over the default tenants) into one user "
+                  "with %n record(s): %2.", nullptr, int(members->first.size()))
+        .arg(row.runtime, members->first.join(QStringLiteral(", ")));
 }
 
 // ---- decisions ---------------------------------------------------------------------------------------------
@@ -1041,6 +1068,7 @@ Status Workspace::applyDecision(const QVector<RecordRef> &refs, const QString &k
 
     QVector<qint64> seeds;
     qint64 infraId = 0;
+    std::optional<TenantKinds> kinds;
     for (const RecordRef &ref : refs) {
         const auto rows = findRecords(ref);
         if (!rows)
@@ -1063,7 +1091,13 @@ Status Workspace::applyDecision(const QVector<RecordRef> &refs, const QString &k
                 s.decisions.overrides.deactivated = value.value_or(false) ? std::optional<bool>(true) : std::nullopt;
             else if (kind == u"split")
                 s.decisions.split = value.value_or(false);
-            const RecordStatus newStatus = Rules::status(s.record, s.decisions.overrides);
+            if (!kinds) {
+                auto loaded = loadTenantKinds(db, infraId);
+                if (!loaded)
+                    return Status::failure(loaded.error());
+                kinds = *loaded;
+            }
+            const RecordStatus newStatus = Rules::status(s.record, s.decisions.overrides, kinds->kind(s.record.tenant));
             QSqlQuery u(db);
             u.prepare(QStringLiteral("UPDATE user_record SET it_override = ?, deactivated_here = ?, split = ?, status = ?"
                                      " WHERE id = ?"));
@@ -1115,7 +1149,8 @@ Status Workspace::link(const RecordRef &a, const RecordRef &b)
     const UserRow &x = ra->first();
     const UserRow &y = rb->first();
     if (x.record.tenant != y.record.tenant)
-        return Status::failure(Tr::tr("Records of different tenants are never the same individual (R6)."));
+        return Status::failure(Tr::tr("A link joins two records of one tenant; records of different tenants are "
+                                      "joined by a shared e-mail address (R6)."));
     QSqlDatabase db = database();
     Transaction tx(db);
     QSqlQuery q(db);

@@ -7,6 +7,7 @@
 #include "UserRecord.h"
 
 #include <QDateTime>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
@@ -26,7 +27,17 @@ struct InfrastructureInfo
     qint64 id = 0;
     QString name;
     LicenceModel model = LicenceModel::InternalExternal;
+    QString platformVersion; // empty: not set (11.11.3 or later)
     Capacity capacity;
+};
+
+// A tenant value of an infrastructure: its kind (SPEC §1) and where it occurs.
+struct TenantInfo
+{
+    QString tenant; // "" = the default tenant of records without a Tenant_Id
+    TenantKind kind = TenantKind::Default;
+    qint64 records = 0;   // records of any status
+    QStringList runtimes; // runtimes holding records of it, by name
 };
 
 struct RuntimeInfo
@@ -140,7 +151,7 @@ public:
     static Result<std::unique_ptr<Workspace>> open(const QString &path);
     // The GUI's and CLI's default workspace: a file under the user's data folder (env HEADCOUNT_DB overrides).
     static QString defaultPath();
-    static constexpr int SchemaVersion = 2;
+    static constexpr int SchemaVersion = 3;
 
     QString path() const { return m_path; }
     QSqlDatabase database() const;
@@ -149,8 +160,16 @@ public:
     QVector<InfrastructureInfo> infrastructures() const;
     Result<InfrastructureInfo> infrastructure(const QString &name = {}) const;
     Result<InfrastructureInfo> infrastructureById(qint64 id) const;
-    Result<InfrastructureInfo> addInfrastructure(const QString &name, LicenceModel model);
+    Result<InfrastructureInfo> addInfrastructure(const QString &name, LicenceModel model, const QString &platformVersion = {});
     Status setCapacity(qint64 infraId, const Capacity &capacity);
+    // The platform version (R12) as typed, e.g. "11.20.1"; empty unsets it. Counts follow at once (no row changes).
+    Status setPlatformVersion(qint64 infraId, const QString &version);
+    Status setLicenceModel(qint64 infraId, LicenceModel model);
+
+    // Tenants (WorkspaceTenants.cpp): every tenant value found in the records or given a kind, by tenant.
+    Result<QVector<TenantInfo>> tenants(qint64 infraId) const;
+    // Sets the kind of tenants (present or not yet imported) and recounts the records they hold (R5, R6, R12).
+    Status setTenantKind(qint64 infraId, const QStringList &tenants, TenantKind kind);
 
     // Runtimes.
     QVector<RuntimeInfo> runtimes(qint64 infraId) const;
@@ -210,6 +229,8 @@ private:
                                               const std::atomic_bool *cancelled,
                                               const std::function<void(qint64)> &progress);
     Status applyDecision(const QVector<RecordRef> &refs, const QString &kind, std::optional<bool> value);
+    QString explainPlatform(qint64 infraId, const UserRow &row, TenantKind kind,
+                            const std::optional<PlatformVersion> &version, const QSet<QString> &owned) const;
 
     QString m_path;
     QString m_connectionName;

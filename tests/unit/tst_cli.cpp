@@ -1030,8 +1030,8 @@ void TestCli::namedModel()
     QCOMPARE(c.value(QStringLiteral("over_capacity")).toObject(), (QJsonObject { { QStringLiteral("named"), true } }));
     const QJsonArray runtimes = c.value(QStringLiteral("runtimes")).toArray();
     QCOMPARE(runtimes,
-        (QJsonArray { QJsonObject {
-            { QStringLiteral("name"), QStringLiteral("old-prod") }, { QStringLiteral("total"), 141 } } }));
+        (QJsonArray { QJsonObject { { QStringLiteral("name"), QStringLiteral("old-prod") },
+            { QStringLiteral("total"), 141 }, { QStringLiteral("platform"), QJsonObject { { QStringLiteral("total"), 139 } } } } }));
 
     // Human output: one "named" capacity line; the users carry no class.
     r = runDb(db, QStringList { QStringLiteral("counts") } + infra);

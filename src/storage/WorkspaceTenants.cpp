@@ -1,0 +1,234 @@
+// Tenant kinds and the platform version of an infrastructure (SPEC §1, R5, R6, R12): stored, listed, and changed
+// with the counts they decide kept current in the same transaction.
+#include "Workspace.h"
+
+#include "CountsEngine.h"
+#include "RuntimeImport.h"
+#include "Transaction.h"
+
+#include <QCoreApplication>
+#include <QMap>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace hc {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Workspace)
+};
+
+QString dbError(const QString &what, const QSqlError &e)
+{
+    return Tr::tr("Database error while %1: %2").arg(what, e.text());
+}
+
+QString bound(const QString &s)
+{
+    return s.isNull() ? QStringLiteral("") : s; // a null QString binds as SQL NULL; the columns are NOT NULL
+}
+
+// One record of a tenant whose kind changes: what R5 needs to recompute its status.
+struct TenantRecord
+{
+    qint64 id = 0;
+    qint64 runtimeId = 0;
+    UserRecord record;
+    Overrides overrides;
+    QString domain;
+    int status = 0;
+};
+
+Result<QVector<TenantRecord>> recordsOfTenant(const QSqlDatabase &db, qint64 infraId, const QString &tenant)
+{
+    using R = Result<QVector<TenantRecord>>;
+    // Only the runtimes that hold the tenant (agg_tenant), each read as its id range.
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral(
+        "SELECT u.id, u.runtime_id, u.name, u.username, u.email, u.phone, u.last_login, u.active, u.it_user,"
+        " u.it_override, u.deactivated_here, u.domain, u.status FROM agg_tenant t"
+        " JOIN runtime r ON r.id = t.runtime_id CROSS JOIN user_record u"
+        " WHERE r.infra_id = ? AND t.tenant = ? AND u.id BETWEEN (r.id << 32) AND ((r.id << 32) | 4294967295)"
+        " AND u.tenant = ?"));
+    q.addBindValue(infraId);
+    q.addBindValue(bound(tenant));
+    q.addBindValue(bound(tenant));
+    if (!q.exec())
+        return R::failure(dbError(Tr::tr("reading a tenant's records"), q.lastError()));
+    QVector<TenantRecord> list;
+    while (q.next()) {
+        TenantRecord t;
+        t.id = q.value(0).toLongLong();
+        t.runtimeId = q.value(1).toLongLong();
+        t.record.name = q.value(2).toString();
+        t.record.username = q.value(3).toString();
+        t.record.email = q.value(4).toString();
+        t.record.phone = q.value(5).toString();
+        t.record.lastLogin = q.value(6).toString();
+        t.record.active = q.value(7).toBool();
+        t.record.itUser = q.value(8).toBool();
+        t.record.tenant = tenant;
+        if (!q.isNull(9))
+            t.overrides.itUser = q.value(9).toBool();
+        if (q.value(10).toBool())
+            t.overrides.deactivated = true;
+        t.domain = q.value(11).toString();
+        t.status = q.value(12).toInt();
+        list.append(t);
+    }
+    if (q.lastError().isValid())
+        return R::failure(dbError(Tr::tr("reading a tenant's records"), q.lastError()));
+    return list;
+}
+
+} // namespace
+
+Result<TenantKinds> loadTenantKinds(const QSqlDatabase &db, qint64 infraId)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT tenant, kind FROM tenant_kind WHERE infra_id = ?"));
+    q.addBindValue(infraId);
+    if (!q.exec())
+        return Result<TenantKinds>::failure(dbError(Tr::tr("reading tenant kinds"), q.lastError()));
+    TenantKinds kinds;
+    while (q.next()) {
+        const int k = q.value(1).toInt();
+        if (k < int(TenantKind::Default) || k > int(TenantKind::It))
+            return Result<TenantKinds>::failure(Tr::tr("The workspace is damaged: unknown tenant kind %1.").arg(k));
+        kinds.set(q.value(0).toString(), TenantKind(k));
+    }
+    if (q.lastError().isValid())
+        return Result<TenantKinds>::failure(dbError(Tr::tr("reading tenant kinds"), q.lastError()));
+    return kinds;
+}
+
+Result<std::optional<PlatformVersion>> loadPlatformVersion(const QSqlDatabase &db, qint64 infraId)
+{
+    using R = Result<std::optional<PlatformVersion>>;
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT COALESCE(platform_version, '') FROM infrastructure WHERE id = ?"));
+    q.addBindValue(infraId);
+    if (!q.exec() || !q.next())
+        return R::failure(Tr::tr("No infrastructure with id %1.").arg(infraId));
+    return R(PlatformVersion::parse(q.value(0).toString()));
+}
+
+Status Workspace::setPlatformVersion(qint64 infraId, const QString &version)
+{
+    const auto parsed = PlatformVersion::parse(version);
+    if (!version.trimmed().isEmpty() && !parsed)
+        return Status::failure(Tr::tr("\"%1\" is not a platform version (e.g. 11.20.1).").arg(version));
+    QSqlDatabase db = database();
+    Transaction tx(db);
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("UPDATE infrastructure SET platform_version = ? WHERE id = ?"));
+    q.addBindValue(parsed ? QVariant(parsed->toString()) : QVariant(QMetaType::fromType<QString>()));
+    q.addBindValue(infraId);
+    if (!q.exec())
+        return Status::failure(dbError(Tr::tr("setting the platform version"), q.lastError()));
+    if (q.numRowsAffected() != 1)
+        return Status::failure(Tr::tr("No infrastructure with id %1.").arg(infraId));
+    // Both R12 readings are kept in the aggregates, so the counts follow without touching a record.
+    return tx.commit();
+}
+
+Status Workspace::setLicenceModel(qint64 infraId, LicenceModel model)
+{
+    QSqlDatabase db = database();
+    Transaction tx(db);
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("UPDATE infrastructure SET model = ? WHERE id = ?"));
+    q.addBindValue(toString(model));
+    q.addBindValue(infraId);
+    if (!q.exec())
+        return Status::failure(dbError(Tr::tr("setting the licence model"), q.lastError()));
+    if (q.numRowsAffected() != 1)
+        return Status::failure(Tr::tr("No infrastructure with id %1.").arg(infraId));
+    return tx.commit();
+}
+
+Result<QVector<TenantInfo>> Workspace::tenants(qint64 infraId) const
+{
+    using R = Result<QVector<TenantInfo>>;
+    const auto kinds = loadTenantKinds(database(), infraId);
+    if (!kinds)
+        return R::failure(kinds.error());
+    QMap<QString, TenantInfo> byTenant;
+    for (auto it = kinds->explicitKinds().cbegin(); it != kinds->explicitKinds().cend(); ++it)
+        byTenant[it.key()] = TenantInfo{it.key(), it.value(), 0, {}};
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT t.tenant, r.name, t.n FROM agg_tenant t JOIN runtime r ON r.id = t.runtime_id"
+                             " WHERE r.infra_id = ? ORDER BY t.tenant, r.name"));
+    q.addBindValue(infraId);
+    if (!q.exec())
+        return R::failure(dbError(Tr::tr("reading tenants"), q.lastError()));
+    while (q.next()) {
+        const QString tenant = q.value(0).toString();
+        TenantInfo &t = byTenant[tenant];
+        t.tenant = tenant;
+        t.kind = kinds->kind(tenant);
+        t.records += q.value(2).toLongLong();
+        t.runtimes << q.value(1).toString();
+    }
+    if (q.lastError().isValid())
+        return R::failure(dbError(Tr::tr("reading tenants"), q.lastError()));
+    return R(byTenant.values().toVector());
+}
+
+Status Workspace::setTenantKind(qint64 infraId, const QStringList &tenants, TenantKind kind)
+{
+    QSqlDatabase db = database();
+    Transaction tx(db);
+    if (!tx.isOpen())
+        return Status::failure(dbError(Tr::tr("starting a transaction"), db.lastError()));
+    auto kinds = loadTenantKinds(db, infraId);
+    if (!kinds)
+        return Status::failure(kinds.error());
+    QSqlQuery set(db);
+    if (kind == TenantKind::Default)
+        set.prepare(QStringLiteral("DELETE FROM tenant_kind WHERE infra_id = ? AND tenant = ?"));
+    else
+        set.prepare(QStringLiteral("INSERT INTO tenant_kind (infra_id, tenant, kind) VALUES (?, ?, ?)"
+                                   " ON CONFLICT (infra_id, tenant) DO UPDATE SET kind = excluded.kind"));
+    QHash<CountsEngine::Move, qint64> moves;
+    QVector<qint64> seeds;
+    for (const QString &tenant : tenants) {
+        if (kinds->kind(tenant) == kind)
+            continue;
+        kinds->set(tenant, kind);
+        set.addBindValue(infraId);
+        set.addBindValue(bound(tenant));
+        if (kind != TenantKind::Default)
+            set.addBindValue(int(kind));
+        if (!set.exec())
+            return Status::failure(dbError(Tr::tr("setting a tenant kind"), set.lastError()));
+        const auto records = recordsOfTenant(db, infraId, tenant);
+        if (!records)
+            return Status::failure(records.error());
+        QSqlQuery upd(db);
+        upd.prepare(QStringLiteral("UPDATE user_record SET status = ? WHERE id = ?"));
+        for (const TenantRecord &t : *records) {
+            const int status = int(Rules::status(t.record, t.overrides, kind));
+            seeds.append(t.id);
+            if (status == t.status)
+                continue;
+            moves[{t.runtimeId, t.status, status, t.domain}] += 1;
+            upd.addBindValue(status);
+            upd.addBindValue(t.id);
+            if (!upd.exec())
+                return Status::failure(dbError(Tr::tr("updating a record"), upd.lastError()));
+        }
+    }
+    if (Status s = m_engine->moveRecords(moves); !s)
+        return s;
+    if (!seeds.isEmpty()) {
+        if (Status s = m_engine->updateIdentities(infraId, seeds); !s)
+            return s;
+    }
+    return tx.commit();
+}
+
+} // namespace hc
