@@ -44,8 +44,11 @@ QString CliApplication::helpText()
         "\n"
         "Commands:\n"
         "  init\n"
-        "  infra add NAME [--model internal-external|named]\n"
+        "  infra add NAME [--model internal-external|named] [--platform VERSION]\n"
+        "  infra set [--infra NAME] [--platform VERSION|unset] [--model internal-external|named]\n"
         "  infra list [--json]\n"
+        "  tenant list [--infra NAME] [--json]\n"
+        "  tenant set [--infra NAME] --kind default|app|it TENANT...   ('(default)': records without a tenant)\n"
         "  capacity set [--infra NAME] (--internal N --external N | --named N)\n"
         "  runtime add [--infra NAME] NAME\n"
         "  runtime list [--infra NAME] [--json]\n"
@@ -84,8 +87,14 @@ const QVector<CliApplication::Command> &CliApplication::commands()
         const OptionSpec runtime = valued("runtime");
         QVector<Command> t;
         t.append({ { QStringLiteral("init") }, {}, 0, 0, &WorkspaceCommands::init });
-        t.append({ { QStringLiteral("infra"), QStringLiteral("add") }, { valued("model") }, 1, 1,
+        t.append({ { QStringLiteral("infra"), QStringLiteral("add") }, { valued("model"), valued("platform") }, 1, 1,
             &WorkspaceCommands::infraAdd });
+        t.append({ { QStringLiteral("infra"), QStringLiteral("set") }, { infra, valued("model"), valued("platform") }, 0,
+            0, &WorkspaceCommands::infraSet });
+        t.append({ { QStringLiteral("tenant"), QStringLiteral("list") }, { infra, json }, 0, 0,
+            &WorkspaceCommands::tenantList });
+        t.append({ { QStringLiteral("tenant"), QStringLiteral("set") }, { infra, valued("kind") }, 1, -1,
+            &WorkspaceCommands::tenantSet });
         t.append(
             { { QStringLiteral("infra"), QStringLiteral("list") }, { json }, 0, 0, &WorkspaceCommands::infraList });
         t.append({ { QStringLiteral("capacity"), QStringLiteral("set") },

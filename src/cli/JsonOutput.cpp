@@ -31,7 +31,15 @@ QJsonValue JsonOutput::timestamp(const QDateTime &utc)
 QJsonObject JsonOutput::infrastructure(const InfrastructureInfo &infra)
 {
     return QJsonObject { { QStringLiteral("name"), infra.name }, { QStringLiteral("model"), toString(infra.model) },
-        { QStringLiteral("capacity"), capacity(infra.model, infra.capacity) } };
+        { QStringLiteral("capacity"), capacity(infra.model, infra.capacity) },
+        { QStringLiteral("platform_version"),
+            infra.platformVersion.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(infra.platformVersion) } };
+}
+
+QJsonObject JsonOutput::tenant(const TenantInfo &tenant)
+{
+    return QJsonObject { { QStringLiteral("tenant"), tenant.tenant }, { QStringLiteral("kind"), toString(tenant.kind) },
+        { QStringLiteral("records"), tenant.records }, { QStringLiteral("runtimes"), QJsonArray::fromStringList(tenant.runtimes) } };
 }
 
 QJsonObject JsonOutput::runtime(const RuntimeInfo &runtime)

@@ -15,6 +15,7 @@ public:
     static QJsonObject infrastructure(const InfrastructureInfo &infra);
     // {"name", "records", "last_import"}: ISO 8601 UTC with Z, null when never imported.
     static QJsonObject runtime(const RuntimeInfo &runtime);
+    static QJsonObject tenant(const TenantInfo &tenant);
     // {"domain", "normalized", "records"}.
     static QJsonObject domain(const DomainInfo &domain);
     // {"runtime", "id", "username", ..., "class", "status", "individual"}.

@@ -3,6 +3,7 @@
 #include "CommandContext.h"
 #include "GroupCommands.h"
 #include "JsonOutput.h"
+#include "Reconciliation.h"
 #include "TablePrinter.h"
 
 #include <QJsonDocument>
@@ -32,7 +33,10 @@ QString QueryCommands::lastLoginText(const QString &lastLogin)
 QString QueryCommands::countsText(const Counts &c)
 {
     const bool named = c.model == LicenceModel::Named;
-    QString text = tr("Infrastructure %1 (%2)").arg(c.infrastructure, toString(c.model)) + u'\n';
+    QString text = tr("Infrastructure %1 (%2, platform %3)")
+                       .arg(c.infrastructure, toString(c.model),
+                            c.platformVersion.isEmpty() ? tr("11.11.3 or later") : c.platformVersion)
+        + u'\n';
     text += u'\n';
 
     TablePrinter capacity({ tr("Capacity"), tr("Used"), tr("Licensed"), tr("State") });
@@ -52,22 +56,34 @@ QString QueryCommands::countsText(const Counts &c)
     text += tr("Unique individuals: %1").arg(c.unique.total()) + u'\n';
     text += u'\n';
 
-    TablePrinter runtimes(named ? QStringList { tr("Runtime"), tr("Records") }
-                                : QStringList { tr("Runtime"), tr("Internal"), tr("External"), tr("Total") });
-    for (int i = 1; i < 4; ++i)
+    // Counted records per runtime, and what that runtime's own console shows (R12).
+    TablePrinter runtimes(named ? QStringList { tr("Runtime"), tr("Records"), tr("Platform") }
+                                : QStringList { tr("Runtime"), tr("Internal"), tr("External"), tr("Total"),
+                                      tr("Platform int."), tr("Platform ext."), tr("Platform total") });
+    for (int i = 1; i < 7; ++i)
         runtimes.setAlignment(i, TablePrinter::Align::Right);
-    for (const RuntimeCounts &rc : c.runtimes) {
+    const auto addRuntime = [&](const QString &name, const ClassCounts &records, const ClassCounts &platform) {
         if (named) {
-            runtimes.addRow({ rc.name, QString::number(rc.records.total()) });
+            runtimes.addRow({ name, QString::number(records.total()), QString::number(platform.total()) });
         } else {
-            runtimes.addRow({ rc.name, QString::number(rc.records.internal), QString::number(rc.records.external),
-                QString::number(rc.records.total()) });
+            runtimes.addRow({ name, QString::number(records.internal), QString::number(records.external),
+                QString::number(records.total()), QString::number(platform.internal),
+                QString::number(platform.external), QString::number(platform.total()) });
         }
+    };
+    ClassCounts recordSum;
+    for (const RuntimeCounts &rc : c.runtimes) {
+        addRuntime(rc.name, rc.records, rc.platform);
+        recordSum.internal += rc.records.internal;
+        recordSum.external += rc.records.external;
     }
-    if (c.runtimes.isEmpty())
+    if (c.runtimes.isEmpty()) {
         text += tr("No runtimes.") + u'\n';
-    else
+    } else {
+        addRuntime(tr("(sum)"), recordSum, c.platformSum());
         text += runtimes.toString();
+        text += Reconciliation::explain(c) + u'\n';
+    }
     text += u'\n';
 
     TablePrinter excluded({ tr("Excluded"), tr("Records") });

@@ -53,13 +53,107 @@ int WorkspaceCommands::infraAdd(CommandContext &ctx)
         }
         model = *parsed;
     }
+    const QString platform = ctx.args().value(QStringLiteral("platform"));
+    const auto version = PlatformVersion::parse(platform);
+    if (ctx.args().isSet(QStringLiteral("platform")) && !version)
+        return ctx.console().usage(tr("'%1' is not a platform version (e.g. 11.20.1)").arg(platform));
+    // Platforms before 11.7.0 license named users (SPEC §1): that is the model unless one is given.
+    if (version && version->usesNamedModel() && !ctx.args().isSet(QStringLiteral("model")))
+        model = LicenceModel::Named;
     auto ws = ctx.workspace();
     if (!ws)
         return ctx.console().fail(ws.error());
-    const auto infra = (*ws)->addInfrastructure(ctx.args().positionals().first(), model);
+    const auto infra = (*ws)->addInfrastructure(ctx.args().positionals().first(), model, platform);
     if (!infra)
         return ctx.console().fail(infra.error());
     ctx.console().print(tr("Added infrastructure %1 (%2).").arg(infra->name, toString(infra->model)));
+    return ExitSuccess;
+}
+
+int WorkspaceCommands::infraSet(CommandContext &ctx)
+{
+    const CommandLine &args = ctx.args();
+    if (!args.isSet(QStringLiteral("platform")) && !args.isSet(QStringLiteral("model")))
+        return ctx.console().usage(tr("give --platform VERSION and/or --model internal-external|named"));
+    std::optional<LicenceModel> model;
+    if (args.isSet(QStringLiteral("model"))) {
+        model = licenceModelFromString(args.value(QStringLiteral("model")));
+        if (!model) {
+            return ctx.console().usage(tr("unknown licence model '%1' (use internal-external or named)")
+                                           .arg(args.value(QStringLiteral("model"))));
+        }
+    }
+    // "unset": back to the default reading (11.11.3 or later); the command line takes no empty values.
+    const QString given = args.value(QStringLiteral("platform"));
+    const QString platform = given == u"unset" ? QString() : given;
+    if (args.isSet(QStringLiteral("platform")) && !platform.isEmpty() && !PlatformVersion::parse(platform))
+        return ctx.console().usage(tr("'%1' is not a platform version (e.g. 11.20.1, or unset)").arg(given));
+    auto infra = ctx.infrastructure();
+    if (!infra)
+        return ctx.console().fail(infra.error());
+    Workspace *ws = ctx.workspace().value();
+    if (args.isSet(QStringLiteral("platform"))) {
+        if (Status s = ws->setPlatformVersion(infra->id, platform); !s)
+            return ctx.console().fail(s.error());
+    }
+    if (model) {
+        if (Status s = ws->setLicenceModel(infra->id, *model); !s)
+            return ctx.console().fail(s.error());
+    }
+    const auto updated = ws->infrastructureById(infra->id);
+    if (!updated)
+        return ctx.console().fail(updated.error());
+    ctx.console().print(tr("Infrastructure %1: model %2, platform %3.")
+                            .arg(updated->name, toString(updated->model),
+                                 updated->platformVersion.isEmpty() ? tr("not set (11.11.3 or later)")
+                                                                    : updated->platformVersion));
+    return ExitSuccess;
+}
+
+int WorkspaceCommands::tenantList(CommandContext &ctx)
+{
+    auto infra = ctx.infrastructure();
+    if (!infra)
+        return ctx.console().fail(infra.error());
+    const auto tenants = ctx.workspace().value()->tenants(infra->id);
+    if (!tenants)
+        return ctx.console().fail(tenants.error());
+    if (ctx.args().isSet(QStringLiteral("json"))) {
+        QJsonArray array;
+        for (const TenantInfo &t : *tenants)
+            array.append(JsonOutput::tenant(t));
+        ctx.console().printRaw(JsonOutput::line(array));
+        return ExitSuccess;
+    }
+    TablePrinter table({ tr("Tenant"), tr("Kind"), tr("Records"), tr("Runtimes") });
+    table.setAlignment(2, TablePrinter::Align::Right);
+    for (const TenantInfo &t : *tenants) {
+        table.addRow({ t.tenant.isEmpty() ? tr("(default)") : t.tenant, toString(t.kind), QString::number(t.records),
+            t.runtimes.join(QStringLiteral(", ")) });
+    }
+    ctx.console().print(tenants->isEmpty() ? tr("No tenants yet: import a runtime first.") : table.toString());
+    return ExitSuccess;
+}
+
+int WorkspaceCommands::tenantSet(CommandContext &ctx)
+{
+    const auto kind = tenantKindFromString(ctx.args().value(QStringLiteral("kind")));
+    if (!kind) {
+        return ctx.console().usage(
+            tr("--kind needs default, app or it, not '%1'").arg(ctx.args().value(QStringLiteral("kind"))));
+    }
+    auto infra = ctx.infrastructure();
+    if (!infra)
+        return ctx.console().fail(infra.error());
+    Workspace *ws = ctx.workspace().value();
+    // "(default)" names the records without a Tenant_Id, as tenant list prints them.
+    QStringList tenants;
+    for (const QString &t : ctx.args().positionals())
+        tenants << (t == u"(default)" ? QString() : t);
+    if (Status s = ws->setTenantKind(infra->id, tenants, *kind); !s)
+        return ctx.console().fail(s.error());
+    ctx.console().print(tr("%n tenant(s) of %1 set to kind %2.", nullptr, int(tenants.size()))
+                            .arg(infra->name, toString(*kind)));
     return ExitSuccess;
 }
 

@@ -14,6 +14,9 @@ public:
     static int init(CommandContext &ctx);
     static int infraAdd(CommandContext &ctx);
     static int infraList(CommandContext &ctx);
+    static int infraSet(CommandContext &ctx);
+    static int tenantList(CommandContext &ctx);
+    static int tenantSet(CommandContext &ctx);
     static int capacitySet(CommandContext &ctx);
     static int runtimeAdd(CommandContext &ctx);
     static int runtimeList(CommandContext &ctx);

@@ -75,6 +75,7 @@ private slots:
 
     void capacityKeepsTheOther();
     void namedModel();
+    void tenantsAndPlatformVersions();
     void infraRequiredWithSeveral();
     void environmentDatabase();
     void initCreatesPrivateFile();
@@ -256,9 +257,15 @@ void TestCli::countsHumanOutput()
         (QStringList {
             QStringLiteral("external"), QStringLiteral("138"), QStringLiteral("156"), QStringLiteral("NEAR") }));
     QCOMPARE(line(QStringLiteral("prod-eu")),
-        (QStringList { QStringLiteral("prod-eu"), QStringLiteral("53"), QStringLiteral("88"), QStringLiteral("141") }));
+        (QStringList { QStringLiteral("prod-eu"), QStringLiteral("53"), QStringLiteral("88"), QStringLiteral("141"),
+            QStringLiteral("51"), QStringLiteral("88"), QStringLiteral("139") }));
     QCOMPARE(line(QStringLiteral("prod-us")),
-        (QStringList { QStringLiteral("prod-us"), QStringLiteral("60"), QStringLiteral("87"), QStringLiteral("147") }));
+        (QStringList { QStringLiteral("prod-us"), QStringLiteral("60"), QStringLiteral("87"), QStringLiteral("147"),
+            QStringLiteral("58"), QStringLiteral("87"), QStringLiteral("145") }));
+    // The sums: records, and what adding up each runtime's console gives (expected-counts.json platform_sum).
+    QCOMPARE(line(QStringLiteral("(sum)")),
+        (QStringList { QStringLiteral("(sum)"), QStringLiteral("113"), QStringLiteral("175"), QStringLiteral("288"),
+            QStringLiteral("109"), QStringLiteral("175"), QStringLiteral("284") }));
     QCOMPARE(line(QStringLiteral("it_user")), (QStringList { QStringLiteral("it_user"), QStringLiteral("11") }));
     QCOMPARE(line(QStringLiteral("inactive")), (QStringList { QStringLiteral("inactive"), QStringLiteral("32") }));
     QCOMPARE(line(QStringLiteral("anonymous")), (QStringList { QStringLiteral("anonymous"), QStringLiteral("9") }));
@@ -272,6 +279,7 @@ void TestCli::infraListJson()
         { QStringLiteral("model"), QStringLiteral("internal-external") },
         { QStringLiteral("capacity"),
             QJsonObject { { QStringLiteral("internal"), 78 }, { QStringLiteral("external"), 156 } } },
+        { QStringLiteral("platform_version"), QJsonValue(QJsonValue::Null) },
     } };
     QCOMPARE(
         runJson(m_sampleDb, { QStringLiteral("infra"), QStringLiteral("list"), QStringLiteral("--json") }).toArray(),
@@ -978,6 +986,96 @@ void TestCli::capacityKeepsTheOther()
         0);
     QCOMPARE(capacity(), (QJsonObject { { QStringLiteral("internal"), 0 }, { QStringLiteral("external"), 10000 } }));
     QCOMPARE(counts(db).value(QStringLiteral("capacity")).toObject(), capacity());
+}
+
+// Issue 7: several user providers (tenants 1, 2), two app tenants (10, 11) and an IT tenant (99) over two runtimes;
+// a raw OSSYS_USER dump (upper-case columns, 0/1 booleans, the null date) for prod-eu. The figures are worked out by
+// hand from R5, R6 and R12 in tests/data/cli/README.md.
+void TestCli::tenantsAndPlatformVersions()
+{
+    const QString db = freshPath(QStringLiteral("tenants"));
+    const QVector<QStringList> setup = {
+        { QStringLiteral("init") },
+        { QStringLiteral("infra"), QStringLiteral("set"), QStringLiteral("--platform"), QStringLiteral("11.20.1") },
+        { QStringLiteral("domain"), QStringLiteral("add"), QStringLiteral("acme.com") },
+        { QStringLiteral("tenant"), QStringLiteral("set"), QStringLiteral("--kind"), QStringLiteral("app"),
+            QStringLiteral("10"), QStringLiteral("11") },
+        { QStringLiteral("tenant"), QStringLiteral("set"), QStringLiteral("--kind"), QStringLiteral("it"), QStringLiteral("99") },
+        { QStringLiteral("runtime"), QStringLiteral("add"), QStringLiteral("prod-eu") },
+        { QStringLiteral("runtime"), QStringLiteral("add"), QStringLiteral("prod-us") },
+        { QStringLiteral("import"), QStringLiteral("--runtime"), QStringLiteral("prod-eu"), fixture(QStringLiteral("cli/tenants-prod-eu.csv")) },
+        { QStringLiteral("import"), QStringLiteral("--runtime"), QStringLiteral("prod-us"), fixture(QStringLiteral("cli/tenants-prod-us.csv")) },
+    };
+    for (const QStringList &c : setup) {
+        const CliResult r = runDb(db, c);
+        QVERIFY2(r.exitCode == 0, qPrintable(c.join(u' ') + u'\n' + r.describe()));
+    }
+    const auto classes = [](const QJsonObject &o) -> QString {
+        return QStringLiteral("%1/%2/%3").arg(o.value(QStringLiteral("internal")).toInt())
+            .arg(o.value(QStringLiteral("external")).toInt()).arg(o.value(QStringLiteral("total")).toInt());
+    };
+    const auto platformOf = [&](const QJsonObject &c) -> QString {
+        QStringList parts;
+        for (const QJsonValue &rt : c.value(QStringLiteral("runtimes")).toArray())
+            parts << rt[QStringLiteral("name")].toString() + u':' + classes(rt.toObject()) + u'='
+                    + classes(rt[QStringLiteral("platform")].toObject());
+        return parts.join(u' ') + QStringLiteral(" sum=") + classes(c.value(QStringLiteral("platform_sum")).toObject());
+    };
+
+    QJsonObject c = counts(db);
+    QCOMPARE(c.value(QStringLiteral("platform_version")).toString(), QStringLiteral("11.20.1"));
+    QCOMPARE(classes(c.value(QStringLiteral("unique")).toObject()), QStringLiteral("3/3/6"));
+    QCOMPARE(platformOf(c), QStringLiteral("prod-eu:4/4/8=3/3/6 prod-us:2/1/3=2/1/3 sum=5/4/9"));
+    QCOMPARE(c.value(QStringLiteral("excluded")).toObject().value(QStringLiteral("it_user")).toInt(), 1);
+
+    // The same figures in the text output, with the line on why they differ.
+    const CliResult text = runDb(db, { QStringLiteral("counts") });
+    QVERIFY2(text.exitCode == 0, qPrintable(text.describe()));
+    QVERIFY2(text.out.contains(QRegularExpression(QStringLiteral("\\(sum\\)\\s+6\\s+5\\s+11\\s+5\\s+4\\s+9"))), qPrintable(text.out));
+    QVERIFY2(text.out.contains(QStringLiteral("add up to 9, 3 more than the 6 unique")), qPrintable(text.out));
+
+    // An older platform counts each record (R12); the licence figure does not move.
+    QCOMPARE(runDb(db, { QStringLiteral("infra"), QStringLiteral("set"), QStringLiteral("--platform"), QStringLiteral("11.9.0") }).exitCode, 0);
+    c = counts(db);
+    QCOMPARE(c.value(QStringLiteral("platform_version")).toString(), QStringLiteral("11.9.0"));
+    QCOMPARE(classes(c.value(QStringLiteral("unique")).toObject()), QStringLiteral("3/3/6"));
+    QCOMPARE(platformOf(c), QStringLiteral("prod-eu:4/4/8=4/4/8 prod-us:2/1/3=2/1/3 sum=6/5/11"));
+
+    // Version unset (= 11.11.3 or later) and tenant 99 no longer the IT tenant: svc.ana counts, as one more account
+    // of Ana's (same e-mail), so the records grow and neither the unique figure nor the platform's does.
+    QCOMPARE(runDb(db, { QStringLiteral("infra"), QStringLiteral("set"), QStringLiteral("--platform"), QStringLiteral("unset") }).exitCode, 0);
+    QCOMPARE(runDb(db, { QStringLiteral("tenant"), QStringLiteral("set"), QStringLiteral("--kind"), QStringLiteral("default"), QStringLiteral("99") }).exitCode, 0);
+    c = counts(db);
+    QVERIFY(c.value(QStringLiteral("platform_version")).isNull());
+    QCOMPARE(classes(c.value(QStringLiteral("unique")).toObject()), QStringLiteral("3/3/6"));
+    QCOMPARE(platformOf(c), QStringLiteral("prod-eu:5/4/9=3/3/6 prod-us:2/1/3=2/1/3 sum=5/4/9"));
+    QCOMPARE(c.value(QStringLiteral("excluded")).toObject().value(QStringLiteral("it_user")).toInt(), 0);
+
+    // tenant list --json: every tenant with its kind, records and runtimes.
+    const QJsonArray tenants = runJson(db, { QStringLiteral("tenant"), QStringLiteral("list"), QStringLiteral("--json") }).toArray();
+    QStringList listed;
+    for (const QJsonValue &t : tenants) {
+        QStringList runtimes;
+        for (const QJsonValue &r : t[QStringLiteral("runtimes")].toArray())
+            runtimes << r.toString();
+        listed << QStringLiteral("%1:%2:%3:%4").arg(t[QStringLiteral("tenant")].toString(), t[QStringLiteral("kind")].toString())
+                      .arg(t[QStringLiteral("records")].toInt()).arg(runtimes.join(u','));
+    }
+    QCOMPARE(listed, (QStringList { QStringLiteral("1:default:4:prod-eu,prod-us"), QStringLiteral("10:app:3:prod-eu,prod-us"),
+                         QStringLiteral("11:app:2:prod-eu"), QStringLiteral("2:default:2:prod-eu"),
+                         QStringLiteral("99:default:1:prod-eu") }));
+
+    // explain says how the platform counts a record, and with which others.
+    const CliResult carl = runDb(db, { QStringLiteral("explain"), QStringLiteral("--runtime"), QStringLiteral("prod-eu"), QStringLiteral("carl") });
+    QVERIFY2(carl.exitCode == 0, qPrintable(carl.describe()));
+    QVERIFY2(carl.out.contains(QStringLiteral("R12: prod-eu's console merges it")), qPrintable(carl.out));
+    const CliResult admin = runDb(db, { QStringLiteral("explain"), QStringLiteral("--runtime"), QStringLiteral("prod-eu"), QStringLiteral("admin") });
+    QVERIFY2(admin.out.contains(QStringLiteral("multi-tenant app's tenant")), qPrintable(admin.out));
+
+    // Bad values are usage errors and change nothing.
+    QCOMPARE(runDb(db, { QStringLiteral("tenant"), QStringLiteral("set"), QStringLiteral("--kind"), QStringLiteral("guest"), QStringLiteral("1") }).exitCode, 2);
+    QCOMPARE(runDb(db, { QStringLiteral("infra"), QStringLiteral("set"), QStringLiteral("--platform"), QStringLiteral("eleven") }).exitCode, 2);
+    QCOMPARE(counts(db), c);
 }
 
 void TestCli::namedModel()

@@ -1,0 +1,40 @@
+#include "Reconciliation.h"
+
+#include <QCoreApplication>
+
+namespace hc::Reconciliation {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Reconciliation)
+};
+
+} // namespace
+
+QString explain(const Counts &c)
+{
+    const qint64 sum = c.platformSum().total();
+    const qint64 unique = c.unique.total();
+    const bool oldPlatform = !platformMergesDefaultTenants(PlatformVersion::parse(c.platformVersion));
+    if (sum == unique)
+        return Tr::tr("The platform's consoles add up to the unique count (%1).").arg(unique);
+    if (sum < unique)
+        return Tr::tr("The platform's consoles add up to %1, fewer than the %2 unique individuals: records split "
+                      "here are counted apart, which the platform does not know.").arg(sum).arg(unique);
+    QString why = Tr::tr("The platform's consoles add up to %1, %2 more than the %3 unique individuals the licence "
+                         "is measured against: each console counts only its own runtime, so a person with accounts on "
+                         "several runtimes counts once per runtime, and an account in a multi-tenant app's tenant "
+                         "counts once per tenant.")
+                      .arg(sum)
+                      .arg(sum - unique)
+                      .arg(unique);
+    if (oldPlatform)
+        why += u' '
+            + Tr::tr("Platform %1 (before 11.11.3) also counts a person's accounts in several user providers "
+                     "separately.").arg(c.platformVersion);
+    return why;
+}
+
+} // namespace hc::Reconciliation
