@@ -1,4 +1,5 @@
 // The workspace API on real SQLite files: creation, refusal of foreign files, atomic changes, decisions.
+#include "TestConfig.h"
 #include "Workspace.h"
 
 #include <QCryptographicHash>
@@ -32,6 +33,8 @@ private slots:
     void namedModel();
     void usersFilters_data();
     void usersFilters();
+    void versionTwoFileMigratesToRevisedRules();
+    void tenantKindAndVersionChanges();
 
 private:
     QString path(const QString &name) const { return m_dir->filePath(name); }
@@ -554,6 +557,84 @@ void TestWorkspace::usersFilters()
         names << r.record.username;
     QCOMPARE(names, expected);
     QCOMPARE(*w.userCount(f), qint64(expected.size()));
+}
+
+// tests/data/storage/workspace-v2-tenants.headcount was written by the schema-2 code (commit 67209a3) from
+// tests/data/cli/tenants-*.csv with domain acme.com and dora deactivated in prod-us. Under the old R6 records of
+// different tenants never joined: 5 internal, 4 external. The migration recounts under the revised R6 (every tenant
+// `default` until the administrator says otherwise, so one username pool): ana, ana.b, svc.ana and prod-us ana are
+// one person (one e-mail), the three admins one (one login); bob, carl. R12 per runtime (version unset).
+void TestWorkspace::versionTwoFileMigratesToRevisedRules()
+{
+    const QString file = path(QStringLiteral("v2.headcount"));
+    QVERIFY(QFile::copy(QStringLiteral(HEADCOUNT_TEST_DATA_DIR "/storage/workspace-v2-tenants.headcount"), file));
+    QVERIFY(QFile::setPermissions(file, QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+    auto ws = Workspace::open(file);
+    QVERIFY2(ws, qPrintable(ws.error()));
+    Workspace &w = **ws;
+    const qint64 infra = w.infrastructure()->id;
+    const auto c = w.counts(infra);
+    QVERIFY2(c, qPrintable(c.error()));
+    QCOMPARE(c->unique.internal, 2);
+    QCOMPARE(c->unique.external, 2);
+    QCOMPARE(c->excluded.inactive, 1); // the decision survived the migration
+    QCOMPARE(c->runtimes.size(), 2);
+    QCOMPARE(c->runtimes[0].records, (ClassCounts{5, 4}));
+    QCOMPARE(c->runtimes[0].platform, (ClassCounts{2, 2}));
+    QCOMPARE(c->runtimes[1].records, (ClassCounts{2, 0}));
+    QCOMPARE(c->runtimes[1].platform, (ClassCounts{2, 0}));
+    QCOMPARE(*c, *w.recount(infra));
+
+    // The administrator then tells Headcount what the tenants are: the counts of the issue-7 fixture follow.
+    QVERIFY(w.setTenantKind(infra, {QStringLiteral("10"), QStringLiteral("11")}, TenantKind::App));
+    QVERIFY(w.setTenantKind(infra, {QStringLiteral("99")}, TenantKind::It));
+    const auto after = w.counts(infra);
+    QCOMPARE(after->unique.internal, 3);
+    QCOMPARE(after->unique.external, 2); // dora stays deactivated
+    QCOMPARE(after->runtimes[0].platform, (ClassCounts{3, 3}));
+    QCOMPARE(after->excluded.itUser, 1);
+    QCOMPARE(*after, *w.recount(infra));
+}
+
+// Changes of tenant kind and platform version keep every count equal to a recount, and undo cleanly.
+void TestWorkspace::tenantKindAndVersionChanges()
+{
+    auto ws = Workspace::open(path(QStringLiteral("t.headcount")));
+    QVERIFY(ws);
+    Workspace &w = **ws;
+    const qint64 infra = w.infrastructure()->id;
+    QVERIFY(w.addDomains(infra, {QStringLiteral("acme.com")}));
+    const qint64 rt = w.addRuntime(infra, QStringLiteral("prod"))->id;
+    UserRecord a = user(QStringLiteral("admin"), QString());
+    a.name = QStringLiteral("Admin");
+    a.tenant = QStringLiteral("t1");
+    UserRecord b = a;
+    b.tenant = QStringLiteral("t2");
+    UserRecord c = user(QStringLiteral("ana"), QStringLiteral("ana@acme.com"));
+    c.tenant = QStringLiteral("t1");
+    QVERIFY(w.importRecords(rt, {a, b, c}, ImportMode::Replace));
+    const Counts before = *w.counts(infra);
+    QCOMPARE(before.unique.total(), 2); // the two admins share a login in the default pool
+    QCOMPARE(before.runtimes[0].platform.total(), 2);
+
+    QVERIFY(w.setTenantKind(infra, {QStringLiteral("t2")}, TenantKind::App));
+    QCOMPARE(w.counts(infra)->unique.total(), 3);
+    QCOMPARE(w.counts(infra)->runtimes[0].platform.total(), 3);
+    QCOMPARE(*w.counts(infra), *w.recount(infra));
+    QVERIFY(w.setTenantKind(infra, {QStringLiteral("t1")}, TenantKind::It));
+    QCOMPARE(w.counts(infra)->unique.total(), 1);
+    QCOMPARE(w.counts(infra)->excluded.itUser, 2);
+    QCOMPARE(*w.counts(infra), *w.recount(infra));
+    QVERIFY(w.setPlatformVersion(infra, QStringLiteral("11.11.2")));
+    QCOMPARE(*w.counts(infra), *w.recount(infra));
+    QVERIFY(!w.setPlatformVersion(infra, QStringLiteral("v11")));
+    QCOMPARE(w.infrastructure()->platformVersion, QStringLiteral("11.11.2"));
+
+    // Back to the defaults: exactly the counts from before.
+    QVERIFY(w.setPlatformVersion(infra, QString()));
+    QVERIFY(w.setTenantKind(infra, {QStringLiteral("t1"), QStringLiteral("t2")}, TenantKind::Default));
+    QCOMPARE(*w.counts(infra), before);
+    QVERIFY(w.tenants(infra)->size() == 2);
 }
 
 QTEST_GUILESS_MAIN(TestWorkspace)
