@@ -57,7 +57,9 @@ UserRecord TestCountsConsistency::randomRecord(QRandomGenerator &rng, int serial
     }
     r.name = rng.bounded(4) == 0 ? QString() : person;
     r.phone = rng.bounded(5) == 0 ? QStringLiteral("+351 900") : QString();
-    r.tenant = rng.bounded(5) == 0 ? QStringLiteral("t2") : QString();
+    static const QStringList tenants = {QString(), QString(), QString(), QStringLiteral("t2"), QStringLiteral("t3"),
+                                        QStringLiteral("t4")};
+    r.tenant = tenants.at(int(rng.bounded(quint32(tenants.size()))));
     r.lastLogin = rng.bounded(4) == 0 ? QString() : QStringLiteral("2026-0%1-01T00:00:00").arg(1 + rng.bounded(9));
     r.active = rng.bounded(8) != 0;
     r.itUser = rng.bounded(12) == 0;
@@ -68,7 +70,7 @@ void TestCountsConsistency::randomSequences_data()
 {
     QTest::addColumn<quint32>("seed");
     QTest::addColumn<QString>("model");
-    for (quint32 seed : {1u, 2u, 3u, 4u, 5u, 6u, 7u, 8u, 9u, 10u, 11u, 12u})
+    for (quint32 seed : {1u, 2u, 3u, 4u, 5u, 6u, 7u, 8u, 9u, 10u, 11u, 12u, 13u, 14u, 15u, 16u})
         QTest::newRow(qPrintable(QStringLiteral("seed %1").arg(seed))) << seed << QStringLiteral("internal-external");
     QTest::newRow("named model") << 42u << QStringLiteral("named");
 }
@@ -98,7 +100,7 @@ void TestCountsConsistency::randomSequences()
     QVector<QPair<RecordRef, RecordRef>> linked;
     for (int step = 0; step < 70; ++step) {
         const qint64 runtimeId = runtimes.at(int(rng.bounded(3)));
-        const int op = int(rng.bounded(9));
+        const int op = int(rng.bounded(11));
         QString what;
         Status status;
         if (op <= 1) {
@@ -114,6 +116,18 @@ void TestCountsConsistency::randomSequences()
             const QString d = pick(rng, Domains);
             status = w.addDomains(infraId, {d});
             what = QStringLiteral("add domain ") + d;
+        } else if (op == 9) {
+            static const QStringList tenants = {QString(), QStringLiteral("t2"), QStringLiteral("t3"), QStringLiteral("t4")};
+            const QString tenant = pick(rng, tenants);
+            const TenantKind kind = TenantKind(rng.bounded(3));
+            status = w.setTenantKind(infraId, {tenant}, kind);
+            what = QStringLiteral("tenant '%1' kind %2").arg(tenant, toString(kind));
+        } else if (op == 10) {
+            static const QStringList versions = {QString(), QStringLiteral("11.20.1"), QStringLiteral("11.11.2"),
+                                                 QStringLiteral("11.9.0")};
+            const QString version = pick(rng, versions);
+            status = w.setPlatformVersion(infraId, version);
+            what = QStringLiteral("platform version '%1'").arg(version);
         } else if (op == 3) {
             const auto owned = w.domains(infraId);
             if (owned.isEmpty())
@@ -190,9 +204,16 @@ void TestCountsConsistency::randomSequences()
         QVERIFY(q.exec(QStringLiteral("SELECT COUNT(DISTINCT individual) FROM user_record WHERE status = 0")));
         QVERIFY(q.next());
         QCOMPARE(q.value(0).toLongLong(), fresh->unique.total());
-        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM user_record WHERE (status = 0) <> (individual IS NOT NULL)")));
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM user_record WHERE (status = 0) <> (individual IS NOT NULL)"
+                                      " OR (status = 0) <> (platform_user IS NOT NULL)")));
         QVERIFY(q.next());
         QCOMPARE(q.value(0).toLongLong(), 0);
+        // ... and the stored platform users with the recount's platform estimate (R12, when the version merges).
+        if (platformMergesDefaultTenants(PlatformVersion::parse(fresh->platformVersion))) {
+            QVERIFY(q.exec(QStringLiteral("SELECT COUNT(DISTINCT platform_user) FROM user_record WHERE status = 0")));
+            QVERIFY(q.next());
+            QCOMPARE(q.value(0).toLongLong(), fresh->platformSum().total());
+        }
     }
     QVERIFY(operations.size() > 30); // the sequence really exercised the workspace
 }
