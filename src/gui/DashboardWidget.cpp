@@ -1,5 +1,7 @@
 #include "DashboardWidget.h"
 
+#include "Reconciliation.h"
+
 #include "GaugeWidget.h"
 #include "RuntimeCountsModel.h"
 #include "WorkspaceSession.h"
@@ -180,8 +182,8 @@ void DashboardWidget::buildUi()
     auto *runtimeLayout = new QVBoxLayout(runtimeCard);
     runtimeLayout->setContentsMargins(14, 12, 14, 14);
     runtimeLayout->addWidget(makeHeading(tr("Counted records per runtime"), runtimeCard));
-    runtimeLayout->addWidget(makeNote(tr("Each runtime's own figure: a person with accounts in two runtimes is "
-                                         "counted once in the unique totals."),
+    runtimeLayout->addWidget(makeNote(tr("Each runtime's records, and what its own console shows: a person with "
+                                         "accounts in two runtimes is counted once in the unique totals."),
         runtimeCard));
     m_runtimeModel = new RuntimeCountsModel(this);
     m_runtimeProxy = new QSortFilterProxyModel(this);
@@ -207,6 +209,15 @@ void DashboardWidget::buildUi()
     connect(m_runtimeModel, &QAbstractItemModel::modelReset, this, &DashboardWidget::applyTableLayout);
     applyTableLayout();
     runtimeLayout->addWidget(m_runtimeTable, 1);
+    // R8/R12: the sum an administrator gets by adding up each runtime's console, and why it is not the licence figure.
+    m_platformSum = makeNote(QString(), runtimeCard);
+    m_platformSum->setObjectName(QStringLiteral("platformSumLabel"));
+    m_platformSum->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    runtimeLayout->addWidget(m_platformSum);
+    m_reconciliation = makeNote(QString(), runtimeCard);
+    m_reconciliation->setObjectName(QStringLiteral("reconciliationLabel"));
+    m_reconciliation->setWordWrap(true);
+    runtimeLayout->addWidget(m_reconciliation);
     details->addWidget(runtimeCard, 3);
 
     auto *side = new QVBoxLayout;
@@ -340,7 +351,10 @@ void DashboardWidget::setCounts(const Counts &counts)
 
     const bool named = counts.model == LicenceModel::Named;
     m_infraTitle->setText(counts.infrastructure);
-    m_modelLabel->setText(named ? tr("Licence model: named users") : tr("Licence model: internal and external users"));
+    m_modelLabel->setText((named ? tr("Licence model: named users") : tr("Licence model: internal and external users"))
+                          + QStringLiteral(" · ")
+                          + (counts.platformVersion.isEmpty() ? tr("platform 11.11.3 or later")
+                                                              : tr("platform %1").arg(counts.platformVersion)));
 
     m_gaugeInternal->setValues(counts.unique.internal, counts.capacity.internal);
     m_gaugeExternal->setValues(counts.unique.external, counts.capacity.external);
@@ -350,6 +364,13 @@ void DashboardWidget::setCounts(const Counts &counts)
     m_cardNamed->setVisible(named);
 
     m_runtimeModel->setCounts(counts);
+    const ClassCounts sum = counts.platformSum();
+    m_platformSum->setText(named ? tr("Sum of the runtimes' consoles: %1").arg(number(sum.total()))
+                                 : tr("Sum of the runtimes' consoles: %1 internal · %2 external (%3)")
+                                       .arg(number(sum.internal), number(sum.external), number(sum.total())));
+    m_reconciliation->setText(counts.runtimes.isEmpty() ? QString() : Reconciliation::explain(counts));
+    m_platformSum->setVisible(!counts.runtimes.isEmpty());
+    m_reconciliation->setVisible(!counts.runtimes.isEmpty());
 
     m_uniqueInternal->setText(number(counts.unique.internal));
     m_uniqueExternal->setText(number(counts.unique.external));

@@ -65,6 +65,8 @@ private:
     QLabel *m_uniqueInternal = nullptr;
     QLabel *m_uniqueExternal = nullptr;
     QLabel *m_uniqueTotal = nullptr;
+    QLabel *m_platformSum = nullptr;
+    QLabel *m_reconciliation = nullptr;
     QList<QWidget *> m_classRows; // unique internal/external captions and values: hidden for the named model
     QLabel *m_excludedIt = nullptr;
     QLabel *m_excludedInactive = nullptr;

@@ -13,8 +13,9 @@ RuntimeCountsModel::RuntimeCountsModel(QObject *parent)
 QVector<RuntimeCountsModel::Column> RuntimeCountsModel::columnsFor(LicenceModel model) const
 {
     if (model == LicenceModel::Named)
-        return { Column::Runtime, Column::Total };
-    return { Column::Runtime, Column::Internal, Column::External, Column::Total };
+        return { Column::Runtime, Column::Total, Column::PlatformTotal };
+    return { Column::Runtime, Column::Internal, Column::External, Column::Total, Column::PlatformInternal,
+        Column::PlatformExternal, Column::PlatformTotal };
 }
 
 void RuntimeCountsModel::setCounts(const Counts &counts)
@@ -78,6 +79,12 @@ QVariant RuntimeCountsModel::rawValue(const RuntimeCounts &row, Column column) c
         return row.records.external;
     case Column::Total:
         return row.records.total();
+    case Column::PlatformInternal:
+        return row.platform.internal;
+    case Column::PlatformExternal:
+        return row.platform.external;
+    case Column::PlatformTotal:
+        return row.platform.total();
     }
     return {};
 }
@@ -108,6 +115,10 @@ QVariant RuntimeCountsModel::data(const QModelIndex &index, int role) const
             return tr("%n counted external record(s) in %1", nullptr, int(row.records.external)).arg(row.name);
         case Column::Total:
             return tr("%n counted record(s) in %1", nullptr, int(row.records.total())).arg(row.name);
+        case Column::PlatformInternal:
+        case Column::PlatformExternal:
+        case Column::PlatformTotal:
+            return tr("What %1's own console shows: %n user(s)", nullptr, int(rawValue(row, col).toLongLong())).arg(row.name);
         }
         break;
     default:
@@ -134,6 +145,11 @@ QVariant RuntimeCountsModel::headerData(int section, Qt::Orientation orientation
             return tr("Counted records classified external (the platform's own per-runtime figure)");
         case Column::Total:
             return tr("All counted records of the runtime; the same person in two runtimes counts in both");
+        case Column::PlatformInternal:
+        case Column::PlatformExternal:
+        case Column::PlatformTotal:
+            return tr("The platform's own estimate for this runtime (R12): records of the user providers' default "
+                      "tenants that share an e-mail or username count once; each multi-tenant app account counts");
         }
     }
     if (role != Qt::DisplayRole)
@@ -147,6 +163,12 @@ QVariant RuntimeCountsModel::headerData(int section, Qt::Orientation orientation
         return tr("External");
     case Column::Total:
         return tr("Total");
+    case Column::PlatformInternal:
+        return tr("Console internal");
+    case Column::PlatformExternal:
+        return tr("Console external");
+    case Column::PlatformTotal:
+        return tr("Console total");
     }
     return {};
 }

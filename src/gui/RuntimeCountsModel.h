@@ -7,13 +7,13 @@
 
 namespace hc {
 
-// Per-runtime counted records (R8), one row per runtime. Model internal-external shows internal, external and
-// total; model named shows the total only.
+// Per-runtime counted records (R8) and what that runtime's own console shows (R12), one row per runtime. Model
+// internal-external shows internal, external and total of each; model named shows the totals only.
 class RuntimeCountsModel : public QAbstractTableModel {
     Q_OBJECT
 
 public:
-    enum class Column { Runtime, Internal, External, Total };
+    enum class Column { Runtime, Internal, External, Total, PlatformInternal, PlatformExternal, PlatformTotal };
     Q_ENUM(Column)
 
     enum Role {

@@ -103,13 +103,12 @@ void UsersView::buildUi()
     m_status->addItem(tr("IT users"), int(RecordStatus::ItUser));
     m_status->addItem(tr("Inactive"), int(RecordStatus::Inactive));
     m_status->addItem(tr("Anonymous"), int(RecordStatus::Anonymous));
-    // Tenants are not listed anywhere cheaply: type one, or pick the default tenant.
+    // The tenants actually present (reloadChoices), or one typed by hand.
     m_tenant = addCombo(QStringLiteral("tenantFilter"), tr("Tenant"));
     m_tenant->setEditable(true);
     m_tenant->setInsertPolicy(QComboBox::NoInsert);
     m_tenant->addItem(tr("All tenants"));
-    m_tenant->addItem(tr("Default tenant"));
-    m_tenant->setToolTip(tr("Type a tenant's name to show its users only"));
+    m_tenant->setToolTip(tr("Show the users of one tenant only"));
     m_group = addCombo(QStringLiteral("groupFilter"), tr("Group"));
     m_group->addItem(tr("All groups"));
     m_group->setToolTip(tr("Members of an imported group; select all to act on the whole group"));
@@ -269,6 +268,29 @@ void UsersView::reloadChoices()
         m_group->setVisible(m_group->count() > 1);
     }
 
+    // Tenants found in the records of the current infrastructure, with their kinds; the typed text is kept.
+    {
+        const QString typed = m_tenant->currentText();
+        QSignalBlocker tenantBlocker(m_tenant);
+        m_tenant->clear();
+        m_tenant->addItem(tr("All tenants"));
+        if (Workspace *ws = m_session->workspace()) {
+            if (const auto tenants = ws->tenants(m_session->currentInfrastructureId())) {
+                for (const TenantInfo &t : *tenants) {
+                    m_tenant->addItem(t.tenant.isEmpty() ? tr("Default tenant") : t.tenant, t.tenant);
+                    m_tenant->setItemData(m_tenant->count() - 1,
+                                          tr("Kind %1 · %n record(s)", nullptr, int(t.records)).arg(toString(t.kind)),
+                                          Qt::ToolTipRole);
+                }
+            }
+        }
+        const int index = m_tenant->findText(typed);
+        if (index >= 0)
+            m_tenant->setCurrentIndex(index);
+        else
+            m_tenant->setEditText(typed);
+    }
+
     // The named model has no classes (R9).
     const bool named = m_session->currentInfrastructure().model == LicenceModel::Named;
     m_class->setVisible(!named);
@@ -295,10 +317,11 @@ void UsersView::applyFilter()
     const int status = m_status->currentData().toInt();
     f.status = status == All ? std::nullopt : std::optional<RecordStatus>(RecordStatus(status));
     const QString tenant = m_tenant->currentText().trimmed();
-    if (tenant.isEmpty() || tenant == m_tenant->itemText(0))
+    const int listed = m_tenant->findText(m_tenant->currentText());
+    if (tenant.isEmpty() || listed == 0)
         f.tenant.reset();
-    else if (tenant == m_tenant->itemText(1))
-        f.tenant = QStringLiteral("");
+    else if (listed > 0)
+        f.tenant = m_tenant->itemData(listed).toString();
     else
         f.tenant = tenant;
     f.group = m_group->currentIndex() > 0 ? m_group->currentText() : QString();

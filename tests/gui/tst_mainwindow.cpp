@@ -6,6 +6,7 @@
 #include "MainWindow.h"
 #include "MessageBox.h"
 #include "MessageWidget.h"
+#include "Reconciliation.h"
 #include "RuntimeCountsModel.h"
 #include "Settings.h"
 #include "StartupOptions.h"
@@ -281,10 +282,15 @@ void TestMainWindow::runtimeModelPassesTester()
 void TestMainWindow::runtimeModelColumnsAndRawValues()
 {
     RuntimeCountsModel model;
-    model.setCounts(countsWith(LicenceModel::InternalExternal, { { QStringLiteral("prod-eu"), { 1200, 34 } } }));
-    QCOMPARE(model.columnCount(), 4);
+    model.setCounts(countsWith(LicenceModel::InternalExternal, { { QStringLiteral("prod-eu"), { 1200, 34 }, { 1100, 30 } } }));
+    QCOMPARE(model.columnCount(), 7);
     QCOMPARE(model.column(0), RuntimeCountsModel::Column::Runtime);
     QCOMPARE(model.column(3), RuntimeCountsModel::Column::Total);
+    // R12: what the runtime's own console shows, beside its records.
+    QCOMPARE(model.index(0, model.section(RuntimeCountsModel::Column::PlatformInternal)).data(RuntimeCountsModel::RawValueRole).toLongLong(), 1100);
+    QCOMPARE(model.index(0, model.section(RuntimeCountsModel::Column::PlatformTotal)).data(RuntimeCountsModel::RawValueRole).toLongLong(), 1130);
+    QCOMPARE(model.headerData(model.section(RuntimeCountsModel::Column::PlatformTotal), Qt::Horizontal).toString(),
+             QStringLiteral("Console total"));
     const int internal = model.section(RuntimeCountsModel::Column::Internal);
     const int total = model.section(RuntimeCountsModel::Column::Total);
     QCOMPARE(model.index(0, internal).data(RuntimeCountsModel::RawValueRole).toLongLong(), 1200);
@@ -296,8 +302,9 @@ void TestMainWindow::runtimeModelColumnsAndRawValues()
         Qt::AlignRight);
 
     // The named model has no classification: runtime and total only.
-    model.setCounts(countsWith(LicenceModel::Named, { { QStringLiteral("prod"), { 7, 0 } } }));
-    QCOMPARE(model.columnCount(), 2);
+    model.setCounts(countsWith(LicenceModel::Named, { { QStringLiteral("prod"), { 7, 0 }, { 6, 0 } } }));
+    QCOMPARE(model.columnCount(), 3);
+    QCOMPARE(model.index(0, model.section(RuntimeCountsModel::Column::PlatformTotal)).data(RuntimeCountsModel::RawValueRole).toLongLong(), 6);
     QCOMPARE(model.section(RuntimeCountsModel::Column::Internal), -1);
     QCOMPARE(model.section(RuntimeCountsModel::Column::External), -1);
     QCOMPARE(model.index(0, model.section(RuntimeCountsModel::Column::Total))
@@ -321,7 +328,7 @@ void TestMainWindow::runtimeModelSignals()
     QCOMPARE(reset.count(), 1);
     QCOMPARE(changed.count(), 1);
     QCOMPARE(changed.at(0).at(0).toModelIndex(), model.index(0, 0));
-    QCOMPARE(changed.at(0).at(1).toModelIndex(), model.index(1, 3));
+    QCOMPARE(changed.at(0).at(1).toModelIndex(), model.index(1, 6));
 
     // Nothing changed: no signal at all.
     model.setCounts(countsWith(
@@ -535,7 +542,7 @@ void TestMainWindow::showsCountsOfWorkspace()
     QAbstractItemModel *model = runtimeTableModel();
     QVERIFY(model);
     QCOMPARE(model->rowCount(), 2);
-    QCOMPARE(model->columnCount(), 4);
+    QCOMPARE(model->columnCount(), 7);
     QCOMPARE(model->index(0, 0).data().toString(), QStringLiteral("prod-eu"));
     QCOMPARE(runtimeFigure(0, RuntimeCountsModel::Column::Internal), 2);
     QCOMPARE(runtimeFigure(0, RuntimeCountsModel::Column::External), 1);
@@ -543,6 +550,23 @@ void TestMainWindow::showsCountsOfWorkspace()
     QCOMPARE(model->index(1, 0).data().toString(), QStringLiteral("prod-us"));
     QCOMPARE(runtimeFigure(1, RuntimeCountsModel::Column::Internal), 3);
     QCOMPARE(runtimeFigure(1, RuntimeCountsModel::Column::External), 2);
+    // Beside the unique figures: each runtime's console (R12), their sum, and the line on why they differ.
+    {
+        auto ws = Workspace::open(m_dbPath);
+        QVERIFY2(ws, qPrintable(ws.error()));
+        const auto infra = (*ws)->infrastructure(QStringLiteral("default"));
+        QVERIFY2(infra, qPrintable(infra.error()));
+        const auto counts = (*ws)->counts(infra->id);
+        QVERIFY2(counts, qPrintable(counts.error()));
+        const Counts c = *counts;
+        QCOMPARE(c.runtimes.size(), 2);
+        QCOMPARE(runtimeFigure(0, RuntimeCountsModel::Column::PlatformTotal), c.runtimes[0].platform.total());
+        QCOMPARE(runtimeFigure(1, RuntimeCountsModel::Column::PlatformTotal), c.runtimes[1].platform.total());
+        QVERIFY2(label("platformSumLabel")->text().contains(QStringLiteral("(%1)").arg(c.platformSum().total())),
+                 qPrintable(label("platformSumLabel")->text()));
+        QCOMPARE(label("reconciliationLabel")->text(), Reconciliation::explain(c));
+        QVERIFY(label("reconciliationLabel")->isVisible());
+    }
     QCOMPARE(runtimeFigure(1, RuntimeCountsModel::Column::Total), 5);
 
     QCOMPARE(label("uniqueInternal")->text(), QStringLiteral("4"));
@@ -577,7 +601,7 @@ void TestMainWindow::switchingInfrastructureChangesFigures()
     QCOMPARE(named->state(), CapacityState::Unset);
     QCOMPARE(named->statusText(), QStringLiteral("No capacity set"));
     QCOMPARE(runtimeTableModel()->rowCount(), 1);
-    QCOMPARE(runtimeTableModel()->columnCount(), 2);
+    QCOMPARE(runtimeTableModel()->columnCount(), 3);
     QCOMPARE(runtimeFigure(0, RuntimeCountsModel::Column::Total), 2);
     QCOMPARE(label("uniqueTotal")->text(), QStringLiteral("2"));
     QVERIFY(!label("uniqueInternal")->isVisible()); // no classification in the named model
@@ -588,7 +612,7 @@ void TestMainWindow::switchingInfrastructureChangesFigures()
     combo->setCurrentIndex(combo->findText(QStringLiteral("default")));
     QTRY_COMPARE(gauge("gaugeInternal")->used(), qint64(4));
     QVERIFY(gauge("gaugeInternal")->isVisible());
-    QCOMPARE(runtimeTableModel()->columnCount(), 4);
+    QCOMPARE(runtimeTableModel()->columnCount(), 7);
     QCOMPARE(label("excludedInactive")->text(), QStringLiteral("2"));
 
     // The last infrastructure is remembered for the next start.

@@ -796,6 +796,13 @@ void TestUsersView::filterCombosNarrowRows()
     QTRY_COMPARE(table->model()->rowCount(), 2); // gina, hank
     choose(runtime, 0);
     choose(cls, 0);
+    // The tenants actually present are offered, the default tenant by name.
+    QCOMPARE(tenant->count(), 3); // all, default, t2
+    QVERIFY(tenant->findText(QStringLiteral("Default tenant")) > 0);
+    choose(tenant, tenant->findText(QStringLiteral("t2")));
+    QTRY_COMPARE(table->model()->rowCount(), 1);
+    choose(tenant, tenant->findText(QStringLiteral("Default tenant")));
+    QTRY_COMPARE(table->model()->rowCount(), 12);
     tenant->setEditText(QStringLiteral("t2"));
     QTRY_COMPARE(table->model()->rowCount(), 1);
     QCOMPARE(table->model()->index(0, int(UsersModel::Column::Username)).data().toString(), QStringLiteral("zoe"));
