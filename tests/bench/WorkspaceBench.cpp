@@ -135,6 +135,46 @@ Status WorkspaceBench::run(const Options &o, BenchReport &report)
                    QStringLiteral("counts current after removing it"), removeMs, 50);
     }
 
+    // R12 / issue 7: the platform version (a read-time switch) and a tenant's kind (its records' pools and statuses).
+    {
+        QVector<double> oldMs, newMs, appMs, defaultMs;
+        for (int i = 0; i < reps; ++i) {
+            Counts c;
+            if (Status s = timed(QStringLiteral("setting platform 11.11.2"),
+                                 [&] { return ws.setPlatformVersion(id, QStringLiteral("11.11.2")); }, oldMs, &c);
+                !s)
+                return s;
+            if (c.platformSum().total() < base.platformSum().total())
+                return Status::failure(QStringLiteral("platform 11.11.2 lowered the platform sum (%1)").arg(describe(c)));
+            if (Status s = timed(QStringLiteral("unsetting the platform version"),
+                                 [&] { return ws.setPlatformVersion(id, QString()); }, newMs, &c);
+                !s)
+                return s;
+            if (Status s = expectBase(QStringLiteral("unsetting the platform version"), c); !s)
+                return s;
+            // The generator's second tenant ("2", ~5 % of the records) becomes a multi-tenant app's tenant and back.
+            if (Status s = timed(QStringLiteral("making tenant 2 an app tenant"),
+                                 [&] { return ws.setTenantKind(id, {QStringLiteral("2")}, TenantKind::App); }, appMs, &c);
+                !s)
+                return s;
+            if (Status s = timed(QStringLiteral("making tenant 2 a default tenant again"),
+                                 [&] { return ws.setTenantKind(id, {QStringLiteral("2")}, TenantKind::Default); },
+                                 defaultMs, &c);
+                !s)
+                return s;
+            if (Status s = expectBase(QStringLiteral("making tenant 2 a default tenant again"), c); !s)
+                return s;
+        }
+        addTimings(report, 2, QStringLiteral("change.platform_version_ms"),
+                   QStringLiteral("counts current after setting platform 11.11.2"), oldMs, 50);
+        addTimings(report, 2, QStringLiteral("change.platform_unset_ms"),
+                   QStringLiteral("counts current after unsetting it"), newMs, 50);
+        addTimings(report, 2, QStringLiteral("change.tenant_app_ms"),
+                   QStringLiteral("counts current after making tenant 2 (~5 % of records) an app tenant"), appMs, 50);
+        addTimings(report, 2, QStringLiteral("change.tenant_default_ms"),
+                   QStringLiteral("counts current after making it a default tenant again"), defaultMs, 50);
+    }
+
     // Counted users from the middle of the first two runtimes.
     auto pick = [&](const RuntimeInfo &rt, int count, QVector<UserRow> *rows) -> Status {
         UserFilter f;

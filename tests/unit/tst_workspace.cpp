@@ -35,6 +35,7 @@ private slots:
     void usersFilters();
     void versionTwoFileMigratesToRevisedRules();
     void tenantKindAndVersionChanges();
+    void largeTenantKindChangeEqualsRecount();
 
 private:
     QString path(const QString &name) const { return m_dir->filePath(name); }
@@ -635,6 +636,39 @@ void TestWorkspace::tenantKindAndVersionChanges()
     QVERIFY(w.setTenantKind(infra, {QStringLiteral("t1"), QStringLiteral("t2")}, TenantKind::Default));
     QCOMPARE(*w.counts(infra), before);
     QVERIFY(w.tenants(infra)->size() == 2);
+}
+
+// Past a few thousand records a tenant-kind change recounts the infrastructure in one pass: the same result.
+void TestWorkspace::largeTenantKindChangeEqualsRecount()
+{
+    auto ws = Workspace::open(path(QStringLiteral("big.headcount")));
+    QVERIFY(ws);
+    Workspace &w = **ws;
+    const qint64 infra = w.infrastructure()->id;
+    QVERIFY(w.addDomains(infra, {QStringLiteral("acme.com")}));
+    const qint64 rt = w.addRuntime(infra, QStringLiteral("prod"))->id;
+    QVector<UserRecord> records;
+    for (int i = 0; i < 6000; ++i) {
+        // Every third login repeats in the default tenant; every fifth e-mail too.
+        UserRecord r = user(QStringLiteral("u%1").arg(i % 4000), i % 5 == 0 ? QStringLiteral("p%1@acme.com").arg(i % 700)
+                                                                            : QStringLiteral("p%1@x.org").arg(i));
+        r.sourceId = QString::number(i);
+        r.tenant = i % 3 == 0 ? QString() : QStringLiteral("big");
+        records << r;
+    }
+    const auto imported = w.importRecords(rt, records, ImportMode::Replace);
+    QVERIFY2(imported, qPrintable(imported.error()));
+    QCOMPARE(*w.counts(infra), *w.recount(infra));
+    const Counts before = *w.counts(infra);
+    for (TenantKind kind : {TenantKind::App, TenantKind::It, TenantKind::Default}) {
+        QVERIFY(w.setTenantKind(infra, {QStringLiteral("big")}, kind));
+        const auto maintained = w.counts(infra);
+        QVERIFY(maintained);
+        QCOMPARE(*maintained, *w.recount(infra));
+    }
+    QCOMPARE(*w.counts(infra), before);
+    QVERIFY(w.setTenantKind(infra, {QStringLiteral("big")}, TenantKind::App));
+    QVERIFY(w.counts(infra)->unique.total() > before.unique.total()); // the shared logins part
 }
 
 QTEST_GUILESS_MAIN(TestWorkspace)
