@@ -28,6 +28,11 @@ Result<Workspace *> CommandContext::workspace(bool create)
     if (!opened)
         return Result<Workspace *>::failure(opened.error());
     m_workspace = std::move(opened).value();
+    // SPEC §7: a writer waits for another writer, and says so once it has waited a second.
+    m_workspace->setBusyNotifier([this] {
+        m_console.warning(tr("waiting for another process using the workspace…"));
+        m_console.flush();
+    });
     return m_workspace.get();
 }
 

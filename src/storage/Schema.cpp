@@ -1,6 +1,7 @@
 #include "Schema.h"
 
 #include "CountsRebuild.h"
+#include "Transaction.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -143,71 +144,81 @@ Status exec(QSqlDatabase &db, const QString &sql)
     return {};
 }
 
+// The schema version of a workspace: 0 for an empty database; a failure for a foreign, damaged or newer one.
+Result<qint64> readVersion(QSqlDatabase &db)
+{
+    using R = Result<qint64>;
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'")))
+        return R::failure(Tr::tr("Not a Headcount workspace, or a damaged one: %1").arg(q.lastError().text()));
+    QStringList tables;
+    while (q.next())
+        tables << q.value(0).toString();
+    if (q.lastError().isValid())
+        return R::failure(Tr::tr("The workspace is damaged: %1").arg(q.lastError().text()));
+    q.finish();
+    if (tables.isEmpty())
+        return R(0);
+    if (!tables.contains(QStringLiteral("meta")))
+        return R::failure(Tr::tr("Not a Headcount workspace (it holds other tables)."));
+    QSqlQuery v(db);
+    if (!v.exec(QStringLiteral("SELECT key, value FROM meta WHERE key IN ('application', 'schema_version')")))
+        return R::failure(Tr::tr("The workspace is damaged: %1").arg(v.lastError().text()));
+    QString application;
+    qint64 version = 0;
+    while (v.next()) {
+        if (v.value(0).toString() == u"application")
+            application = v.value(1).toString();
+        else if (bool ok = false; (version = v.value(1).toString().trimmed().toLongLong(&ok)), !ok)
+            version = -1; // not a number: damaged (a 64-bit read, so a huge version cannot wrap to an old one)
+    }
+    if (v.lastError().isValid())
+        return R::failure(Tr::tr("The workspace is damaged: %1").arg(v.lastError().text()));
+    if (application != u"headcount" || version <= 0)
+        return R::failure(Tr::tr("Not a Headcount workspace, or a damaged one (no schema version)."));
+    if (version > CurrentVersion)
+        return R::failure(Tr::tr("This workspace was written by a newer Headcount (schema version %1; this "
+                                 "version reads up to %2). It was not modified.")
+                              .arg(version)
+                              .arg(CurrentVersion));
+    return R(version);
+}
+
 } // namespace
 
 Status migrate(QSqlDatabase &db)
 {
-    QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'")))
-        return Status::failure(Tr::tr("Not a Headcount workspace, or a damaged one: %1").arg(q.lastError().text()));
-    QStringList tables;
-    while (q.next())
-        tables << q.value(0).toString();
-    q.finish();
-
-    qint64 version = 0;
-    if (!tables.isEmpty()) {
-        if (!tables.contains(QStringLiteral("meta")))
-            return Status::failure(Tr::tr("Not a Headcount workspace (it holds other tables)."));
-        QSqlQuery v(db);
-        if (!v.exec(QStringLiteral("SELECT key, value FROM meta WHERE key IN ('application', 'schema_version')")))
-            return Status::failure(Tr::tr("Damaged workspace: %1").arg(v.lastError().text()));
-        QString application;
-        while (v.next()) {
-            if (v.value(0).toString() == u"application")
-                application = v.value(1).toString();
-            else if (bool ok = false; (version = v.value(1).toString().trimmed().toLongLong(&ok)), !ok)
-                version = -1; // not a number: damaged (a 64-bit read, so a huge version cannot wrap to an old one)
-        }
-        if (v.lastError().isValid())
-            return Status::failure(Tr::tr("The workspace is damaged: %1").arg(v.lastError().text()));
-        if (application != u"headcount" || version <= 0)
-            return Status::failure(Tr::tr("Not a Headcount workspace, or a damaged one (no schema version)."));
-        if (version > CurrentVersion)
-            return Status::failure(Tr::tr("This workspace was written by a newer Headcount (schema version %1; this "
-                                          "version reads up to %2). It was not modified.")
-                                       .arg(version)
-                                       .arg(CurrentVersion));
-    }
-    if (version == CurrentVersion)
+    const auto seen = readVersion(db);
+    if (!seen)
+        return Status::failure(seen.error());
+    if (*seen == CurrentVersion)
         return {};
-
-    if (!db.transaction())
-        return Status::failure(Tr::tr("Cannot start a transaction: %1").arg(db.lastError().text()));
+    // A writer from the start; read again under the lock, as another process may have migrated meanwhile.
+    Transaction tx(db);
+    if (!tx.isOpen())
+        return Status::failure(tx.startError());
+    const auto version = readVersion(db);
+    if (!version)
+        return Status::failure(version.error());
+    if (*version == CurrentVersion)
+        return {};
     const QVector<const QStringList *> migrations = {&migrationTo1(), &migrationTo2(), &migrationTo3()};
-    for (int to = int(version) + 1; to <= CurrentVersion; ++to) {
+    for (int to = int(*version) + 1; to <= CurrentVersion; ++to) {
         for (const QString &sql : *migrations[to - 1]) {
-            if (Status s = exec(db, sql); !s) {
-                db.rollback();
+            if (Status s = exec(db, sql); !s)
                 return s;
-            }
         }
     }
-    if (version > 0 && version < 3) {
-        if (Status s = CountsRebuild::runAll(db); !s) {
-            db.rollback();
+    if (*version > 0 && *version < 3) {
+        if (Status s = CountsRebuild::runAll(db); !s)
             return s;
-        }
     }
     QSqlQuery set(db);
     set.prepare(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES ('schema_version', ?)"));
     set.addBindValue(QString::number(CurrentVersion));
-    if (!set.exec() || !db.commit()) {
-        const QString error = set.lastError().text() + db.lastError().text();
-        db.rollback();
-        return Status::failure(Tr::tr("Cannot write the schema: %1").arg(error));
-    }
-    return {};
+    if (!set.exec())
+        return Status::failure(Tr::tr("Cannot write the schema: %1").arg(set.lastError().text()));
+    return tx.commit();
 }
 
 } // namespace hc::Schema

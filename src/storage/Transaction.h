@@ -8,38 +8,33 @@
 
 namespace hc {
 
-// One transaction per change (R11): rolled back unless committed, so an early return loses nothing.
+// One write transaction per change (R11): rolled back unless committed, so an early return loses nothing.
+//
+// It starts as a writer (BEGIN IMMEDIATE). A deferred transaction that reads first and writes later cannot wait for
+// another writer: SQLite answers "database is locked" at once to avoid a deadlock, whatever the busy timeout. An
+// immediate one takes the write lock first, so the busy handler (Workspace::open) makes it wait up to 30 s.
 class Transaction
 {
     Q_DECLARE_TR_FUNCTIONS(hc::Transaction)
 
 public:
-    explicit Transaction(QSqlDatabase &db) : m_db(db) { m_open = m_db.transaction(); }
-    ~Transaction()
-    {
-        if (m_open)
-            m_db.rollback();
-    }
+    explicit Transaction(QSqlDatabase &db);
+    ~Transaction();
     Transaction(const Transaction &) = delete;
     Transaction &operator=(const Transaction &) = delete;
 
     bool isOpen() const { return m_open; }
-    [[nodiscard]] Status commit()
-    {
-        if (!m_open)
-            return Status::failure(tr("Database error while starting a transaction: %1").arg(m_db.lastError().text()));
-        m_open = false;
-        if (!m_db.commit()) {
-            const QSqlError e = m_db.lastError();
-            m_db.rollback();
-            return Status::failure(tr("Database error while committing: %1").arg(e.text()));
-        }
-        return {};
-    }
+    // Why the transaction could not start (empty when it is open).
+    const QString &startError() const { return m_startError; }
+    [[nodiscard]] Status commit();
+
+    // The message for a lock that was still held when the busy handler gave up.
+    static QString busyMessage();
 
 private:
     QSqlDatabase &m_db;
     bool m_open = false;
+    QString m_startError;
 };
 
 } // namespace hc

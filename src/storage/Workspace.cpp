@@ -1,5 +1,6 @@
 #include "Workspace.h"
 
+#include "AggregateKeys.h"
 #include "CountsEngine.h"
 #include "Recount.h"
 #include "RuntimeImport.h"
@@ -8,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
@@ -149,6 +151,38 @@ Result<qint64> infraOfRuntime(const QSqlDatabase &db, qint64 runtimeId)
     return q.value(0).toLongLong();
 }
 
+} // namespace
+
+// The busy handler's state: one wait at a time per connection.
+struct BusyWait
+{
+    QElapsedTimer since;
+    bool notified = false;
+    int timeoutMs = Workspace::DefaultBusyTimeoutMs;
+    std::function<void()> notify;
+};
+
+namespace {
+
+int busyHandler(void *context, int count)
+{
+    auto *wait = static_cast<BusyWait *>(context);
+    if (count == 0) {
+        wait->since.start();
+        wait->notified = false;
+    }
+    const qint64 waited = wait->since.elapsed();
+    if (waited >= wait->timeoutMs)
+        return 0; // give up: the caller reports "busy"
+    if (waited >= 1000 && !wait->notified) {
+        wait->notified = true;
+        if (wait->notify)
+            wait->notify();
+    }
+    sqlite3_sleep(count < 20 ? 5 : 20);
+    return 1;
+}
+
 const QString InfraColumns = QStringLiteral("id, name, model, cap_internal, cap_external, cap_named, COALESCE(platform_version, '')");
 
 } // namespace
@@ -168,6 +202,11 @@ Workspace::~Workspace()
             db.close();
     }
     QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+void Workspace::setBusyNotifier(std::function<void()> notify)
+{
+    m_busy->notify = std::move(notify);
 }
 
 QSqlDatabase Workspace::database() const
@@ -200,7 +239,12 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path)
             return R::failure(Tr::tr("%1: cannot read: %2").arg(path, f.errorString()));
         if (f.read(16) != QByteArrayLiteral("SQLite format 3\0").left(16))
             return R::failure(Tr::tr("%1: not a Headcount workspace (not an SQLite database).").arg(path));
-    } else if (!info.exists()) {
+    } else if (info.exists()) {
+        // An empty file (e.g. made by touch, or with a permissive umask) becomes a workspace readable by its owner
+        // only, as a new one would be (SPEC §7).
+        if (!QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+            return R::failure(Tr::tr("%1: cannot make the file private to its owner.").arg(path));
+    } else {
         if (!QDir().mkpath(info.absolutePath()))
             return R::failure(Tr::tr("%1: cannot create the folder %2.").arg(path, info.absolutePath()));
         // Created readable by its owner only, before SQLite opens it (its journal inherits the mode).
@@ -214,9 +258,17 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path)
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
         db.setDatabaseName(info.absoluteFilePath());
-        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
         if (!db.open())
             return R::failure(Tr::tr("%1: cannot open: %2").arg(path, db.lastError().text()));
+        sqlite3 *handle = sqliteHandle(db);
+        if (!handle)
+            return R::failure(Tr::tr("%1: the database driver gives no SQLite handle.").arg(path));
+        ws->m_busy = std::make_unique<BusyWait>();
+        bool ok = false;
+        const int timeout = qEnvironmentVariableIntValue("HEADCOUNT_BUSY_TIMEOUT_MS", &ok);
+        if (ok && timeout >= 0)
+            ws->m_busy->timeoutMs = timeout;
+        sqlite3_busy_handler(handle, &busyHandler, ws->m_busy.get());
         QSqlQuery pragma(db);
         // A rollback journal (not WAL): bulk appends stay cheap and the workspace stays crash-safe (SPEC §7).
         for (const char *sql : {"PRAGMA foreign_keys = ON", "PRAGMA cache_size = -65536"}) {
@@ -293,6 +345,8 @@ Result<InfrastructureInfo> Workspace::addInfrastructure(const QString &name, Lic
         return R::failure(Tr::tr("An infrastructure named \"%1\" already exists.").arg(trimmed));
     QSqlDatabase db = database();
     Transaction tx(db);
+    if (!tx.isOpen())
+        return Result<InfrastructureInfo>::failure(tx.startError());
     QSqlQuery q(db);
     q.prepare(QStringLiteral("INSERT INTO infrastructure (name, model, platform_version) VALUES (?, ?, ?)"));
     q.addBindValue(trimmed);
@@ -313,6 +367,8 @@ Status Workspace::setCapacity(qint64 infraId, const Capacity &capacity)
     }
     QSqlDatabase db = database();
     Transaction tx(db);
+    if (!tx.isOpen())
+        return Status::failure(tx.startError());
     QSqlQuery q(db);
     q.prepare(QStringLiteral("UPDATE infrastructure SET cap_internal = ?, cap_external = ?, cap_named = ? WHERE id = ?"));
     for (const auto &value : {capacity.internal, capacity.external, capacity.named})
@@ -369,6 +425,8 @@ Result<RuntimeInfo> Workspace::addRuntime(qint64 infraId, const QString &name)
         return R::failure(Tr::tr("A runtime named \"%1\" already exists.").arg(trimmed));
     QSqlDatabase db = database();
     Transaction tx(db);
+    if (!tx.isOpen())
+        return Result<RuntimeInfo>::failure(tx.startError());
     QSqlQuery q(db);
     q.prepare(QStringLiteral("INSERT INTO runtime (infra_id, name) VALUES (?, ?)"));
     q.addBindValue(infraId);
@@ -410,6 +468,8 @@ Status Workspace::addDomains(qint64 infraId, const QStringList &domains)
     }
     QSqlDatabase db = database();
     Transaction tx(db);
+    if (!tx.isOpen())
+        return Status::failure(tx.startError());
     QSqlQuery q(db);
     // A domain already listed keeps the spelling it was first typed with.
     q.prepare(QStringLiteral("INSERT OR IGNORE INTO owned_domain (infra_id, normalized, typed) VALUES (?, ?, ?)"));
@@ -427,6 +487,8 @@ Status Workspace::removeDomains(qint64 infraId, const QStringList &domains)
 {
     QSqlDatabase db = database();
     Transaction tx(db);
+    if (!tx.isOpen())
+        return Status::failure(tx.startError());
     QSqlQuery q(db);
     q.prepare(QStringLiteral("DELETE FROM owned_domain WHERE infra_id = ? AND normalized = ?"));
     for (const QString &d : domains) {
@@ -485,7 +547,7 @@ Result<ImportSummary> Workspace::importInTransaction(qint64 infraId, qint64 runt
 
     Transaction tx(db);
     if (!tx.isOpen())
-        return R::failure(dbError(Tr::tr("starting the import"), db.lastError()));
+        return R::failure(tx.startError());
     if (runtimeId == 0) {
         // A new runtime is part of the import's transaction: a failed or cancelled import leaves none behind.
         QSqlQuery q(db);
@@ -1064,7 +1126,7 @@ Status Workspace::applyDecision(const QVector<RecordRef> &refs, const QString &k
     QSqlDatabase db = database();
     Transaction tx(db);
     if (!tx.isOpen())
-        return Status::failure(dbError(Tr::tr("starting a transaction"), db.lastError()));
+        return Status::failure(tx.startError());
 
     QVector<qint64> seeds;
     qint64 infraId = 0;
@@ -1153,6 +1215,8 @@ Status Workspace::link(const RecordRef &a, const RecordRef &b)
                                       "joined by a shared e-mail address (R6)."));
     QSqlDatabase db = database();
     Transaction tx(db);
+    if (!tx.isOpen())
+        return Status::failure(tx.startError());
     QSqlQuery q(db);
     q.prepare(QStringLiteral("INSERT OR IGNORE INTO link (runtime_a, username_a, runtime_b, username_b, tenant, decided_at)"
                              " VALUES (?, ?, ?, ?, ?, ?)"));
@@ -1223,6 +1287,8 @@ Status Workspace::unlink(const RecordRef &a, const RecordRef &b)
     const UserRow &y = rb->first();
     QSqlDatabase db = database();
     Transaction tx(db);
+    if (!tx.isOpen())
+        return Status::failure(tx.startError());
     QSqlQuery q(db);
     q.prepare(QStringLiteral("DELETE FROM link WHERE %1").arg(LinkCondition));
     bindLinkCondition(q, a, x, b, y);

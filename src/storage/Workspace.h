@@ -156,6 +156,12 @@ public:
     QString path() const { return m_path; }
     QSqlDatabase database() const;
 
+    // SPEC §7: a writer waits for another writer (BEGIN IMMEDIATE + a busy handler) up to the timeout, 30 s unless
+    // HEADCOUNT_BUSY_TIMEOUT_MS says otherwise; `notify` is called once per wait when it passes 1 s, so a front end
+    // can say "waiting for another process using the workspace…". The callback runs on the thread that waits.
+    void setBusyNotifier(std::function<void()> notify);
+    static constexpr int DefaultBusyTimeoutMs = 30000;
+
     // Infrastructures. `name` empty: the only one (an error when there are several).
     QVector<InfrastructureInfo> infrastructures() const;
     Result<InfrastructureInfo> infrastructure(const QString &name = {}) const;
@@ -235,6 +241,7 @@ private:
     QString m_path;
     QString m_connectionName;
     std::unique_ptr<CountsEngine> m_engine;
+    std::unique_ptr<struct BusyWait> m_busy;
 };
 
 } // namespace hc

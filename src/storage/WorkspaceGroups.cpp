@@ -3,6 +3,7 @@
 #include "Workspace.h"
 
 #include "RuntimeImport.h"
+#include "Transaction.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -62,18 +63,10 @@ Result<GroupImportSummary> Workspace::importGroups(qint64 runtimeId, const QVect
         }
     }
 
-    if (!db.transaction())
-        return R::failure(dbError(Tr::tr("starting the group import"), db.lastError()));
     // Rolled back on every early return: the previous memberships stay as they were.
-    struct Rollback {
-        QSqlDatabase &db;
-        bool done = false;
-        ~Rollback()
-        {
-            if (!done)
-                db.rollback();
-        }
-    } rollback { db };
+    Transaction tx(db);
+    if (!tx.isOpen())
+        return R::failure(tx.startError());
 
     GroupImportSummary summary;
     {
@@ -112,11 +105,8 @@ Result<GroupImportSummary> Workspace::importGroups(qint64 runtimeId, const QVect
         }
     }
     summary.groups = groups.size();
-    if (!db.commit()) {
-        const QSqlError e = db.lastError();
-        return R::failure(dbError(Tr::tr("committing"), e));
-    }
-    rollback.done = true;
+    if (Status s = tx.commit(); !s)
+        return R::failure(s.error());
     return summary;
 }
 

@@ -124,6 +124,8 @@ Status Workspace::setPlatformVersion(qint64 infraId, const QString &version)
         return Status::failure(Tr::tr("\"%1\" is not a platform version (e.g. 11.20.1).").arg(version));
     QSqlDatabase db = database();
     Transaction tx(db);
+    if (!tx.isOpen())
+        return Status::failure(tx.startError());
     QSqlQuery q(db);
     q.prepare(QStringLiteral("UPDATE infrastructure SET platform_version = ? WHERE id = ?"));
     q.addBindValue(parsed ? QVariant(parsed->toString()) : QVariant(QMetaType::fromType<QString>()));
@@ -140,6 +142,8 @@ Status Workspace::setLicenceModel(qint64 infraId, LicenceModel model)
 {
     QSqlDatabase db = database();
     Transaction tx(db);
+    if (!tx.isOpen())
+        return Status::failure(tx.startError());
     QSqlQuery q(db);
     q.prepare(QStringLiteral("UPDATE infrastructure SET model = ? WHERE id = ?"));
     q.addBindValue(toString(model));
@@ -184,7 +188,7 @@ Status Workspace::setTenantKind(qint64 infraId, const QStringList &tenants, Tena
     QSqlDatabase db = database();
     Transaction tx(db);
     if (!tx.isOpen())
-        return Status::failure(dbError(Tr::tr("starting a transaction"), db.lastError()));
+        return Status::failure(tx.startError());
     auto kinds = loadTenantKinds(db, infraId);
     if (!kinds)
         return Status::failure(kinds.error());

@@ -1,0 +1,54 @@
+#include "Transaction.h"
+
+#include <QSqlQuery>
+
+namespace hc {
+
+namespace {
+
+bool isBusy(const QSqlError &e)
+{
+    // SQLITE_BUSY (5) and SQLITE_LOCKED (6), whatever the driver's wording.
+    return e.nativeErrorCode() == QLatin1String("5") || e.nativeErrorCode() == QLatin1String("6")
+        || e.databaseText().contains(QLatin1String("locked"));
+}
+
+} // namespace
+
+Transaction::Transaction(QSqlDatabase &db)
+    : m_db(db)
+{
+    QSqlQuery begin(m_db);
+    m_open = begin.exec(QStringLiteral("BEGIN IMMEDIATE"));
+    if (!m_open) {
+        const QSqlError e = begin.lastError();
+        m_startError = isBusy(e) ? busyMessage() : tr("Database error while starting a transaction: %1").arg(e.text());
+    }
+}
+
+Transaction::~Transaction()
+{
+    if (m_open)
+        m_db.rollback();
+}
+
+QString Transaction::busyMessage()
+{
+    return tr("The workspace is busy: another process kept it locked for 30 s. Nothing was changed; try again when "
+              "it has finished.");
+}
+
+Status Transaction::commit()
+{
+    if (!m_open)
+        return Status::failure(m_startError.isEmpty() ? tr("Database error: the transaction is not open.") : m_startError);
+    m_open = false;
+    if (!m_db.commit()) {
+        const QSqlError e = m_db.lastError();
+        m_db.rollback();
+        return Status::failure(isBusy(e) ? busyMessage() : tr("Database error while committing: %1").arg(e.text()));
+    }
+    return {};
+}
+
+} // namespace hc
