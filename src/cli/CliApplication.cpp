@@ -54,7 +54,8 @@ QString CliApplication::helpText()
         "  runtime list [--infra NAME] [--json]\n"
         "  domain add|remove [--infra NAME] DOMAIN...\n"
         "  domain list [--infra NAME] [--json]\n"
-        "  import [--infra NAME] --runtime NAME [--format csv|json] [--mode replace|merge] [--skip-bad-rows] FILE\n"
+        "  import [--infra NAME] --runtime NAME [--format csv|json] [--mode replace|merge] [--skip-bad-rows]\n"
+        "         [--allow-shrink] FILE      (a replace removing more than half of a runtime needs --allow-shrink)\n"
         "  counts [--infra NAME] [--json]\n"
         "  users [--infra NAME] [--runtime NAME] [--search TEXT] [--class internal|external]\n"
         "        [--status counted|it_user|inactive|anonymous] [--group NAME] [--json]\n"
@@ -111,7 +112,8 @@ const QVector<CliApplication::Command> &CliApplication::commands()
         t.append({ { QStringLiteral("domain"), QStringLiteral("list") }, { infra, json }, 0, 0,
             &WorkspaceCommands::domainList });
         t.append({ { QStringLiteral("import") },
-            { infra, runtime, valued("format"), valued("mode"), flag("skip-bad-rows") }, 1, 1, &ImportCommand::run });
+            { infra, runtime, valued("format"), valued("mode"), flag("skip-bad-rows"), flag("allow-shrink") }, 1, 1,
+            &ImportCommand::run });
         t.append({ { QStringLiteral("counts") }, { infra, json }, 0, 0, &QueryCommands::counts });
         t.append({ { QStringLiteral("users") },
             { infra, runtime, valued("search"), valued("class"), valued("status"), valued("group"), json }, 0, 0,

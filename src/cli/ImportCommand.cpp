@@ -50,7 +50,8 @@ int ImportCommand::run(CommandContext &ctx)
     for (const ImportProblem &problem : data->skipped)
         ctx.console().warning(problem.toString());
 
-    auto summary = ctx.workspace().value()->importRecords(runtime->id, data->records, mode);
+    const ShrinkPolicy shrink = args.isSet(QStringLiteral("allow-shrink")) ? ShrinkPolicy::Allow : ShrinkPolicy::Refuse;
+    auto summary = ctx.workspace().value()->importRecords(runtime->id, data->records, mode, nullptr, {}, shrink);
     if (!summary)
         return ctx.console().fail(summary.error());
     summary->skipped = data->skipped.size();

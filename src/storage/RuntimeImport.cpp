@@ -126,11 +126,12 @@ struct OtherNode
 
 } // namespace
 
-RuntimeImport::RuntimeImport(QSqlDatabase db, sqlite3 *handle, qint64 infraId, qint64 runtimeId)
+RuntimeImport::RuntimeImport(QSqlDatabase db, sqlite3 *handle, qint64 infraId, qint64 runtimeId, ShrinkPolicy shrink)
     : m_db(std::move(db))
     , m_handle(handle)
     , m_infraId(infraId)
     , m_runtimeId(runtimeId)
+    , m_shrink(shrink)
 {
 }
 
@@ -226,6 +227,17 @@ Result<ImportSummary> RuntimeImport::run(const QVector<UserRecord> &records, Imp
                 if (!matched[i])
                     summary.removedUsers << (previous[i].username.isEmpty() ? QStringLiteral("Id ") + previous[i].sourceId
                                                                              : previous[i].username);
+            }
+            // SPEC §3: a snapshot that would take away more than half of the runtime is most likely the wrong file.
+            if (m_shrink == ShrinkPolicy::Refuse && unmatched > 0 && unmatched * 2 > previous.size()) {
+                const QStringList some = summary.removedUsers.mid(0, 10);
+                return R::failure(Tr::tr("This export would remove %1 of the runtime's %2 records (more than half), "
+                                         "e.g. %3%4. Nothing was changed; confirm the import (--allow-shrink) if "
+                                         "that is right.")
+                                      .arg(unmatched)
+                                      .arg(previous.size())
+                                      .arg(some.join(QStringLiteral(", ")),
+                                           summary.removedUsers.size() > some.size() ? QStringLiteral(", …") : QString()));
             }
         } else {
             // Merge: upsert by Id (else Username); records the export does not mention stay.

@@ -15,7 +15,8 @@ namespace hc {
 class RuntimeImport
 {
 public:
-    RuntimeImport(QSqlDatabase db, sqlite3 *handle, qint64 infraId, qint64 runtimeId);
+    RuntimeImport(QSqlDatabase db, sqlite3 *handle, qint64 infraId, qint64 runtimeId,
+                  ShrinkPolicy shrink = ShrinkPolicy::Allow);
 
     Result<ImportSummary> run(const QVector<UserRecord> &records, ImportMode mode, const std::atomic_bool *cancelled,
                               const std::function<void(qint64)> &progress);
@@ -29,6 +30,7 @@ private:
     sqlite3 *m_handle;
     qint64 m_infraId;
     qint64 m_runtimeId;
+    ShrinkPolicy m_shrink;
 };
 
 } // namespace hc

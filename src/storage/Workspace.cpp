@@ -509,32 +509,32 @@ Status Workspace::removeDomains(qint64 infraId, const QStringList &domains)
 
 Result<ImportSummary> Workspace::importRecords(qint64 runtimeId, const QVector<UserRecord> &records, ImportMode mode,
                                                const std::atomic_bool *cancelled,
-                                               const std::function<void(qint64)> &progress)
+                                               const std::function<void(qint64)> &progress, ShrinkPolicy shrink)
 {
     using R = Result<ImportSummary>;
     const auto infraId = infraOfRuntime(database(), runtimeId);
     if (!infraId)
         return R::failure(infraId.error());
-    return importInTransaction(*infraId, runtimeId, {}, records, mode, cancelled, progress);
+    return importInTransaction(*infraId, runtimeId, {}, records, mode, cancelled, progress, shrink);
 }
 
 Result<ImportSummary> Workspace::importRecords(qint64 infraId, const QString &runtimeName,
                                                const QVector<UserRecord> &records, ImportMode mode,
                                                const std::atomic_bool *cancelled,
-                                               const std::function<void(qint64)> &progress)
+                                               const std::function<void(qint64)> &progress, ShrinkPolicy shrink)
 {
     const auto existing = runtime(infraId, runtimeName.trimmed());
     if (existing)
-        return importInTransaction(infraId, existing->id, {}, records, mode, cancelled, progress);
+        return importInTransaction(infraId, existing->id, {}, records, mode, cancelled, progress, shrink);
     if (runtimeName.trimmed().isEmpty())
         return Result<ImportSummary>::failure(Tr::tr("A runtime needs a name."));
-    return importInTransaction(infraId, 0, runtimeName.trimmed(), records, mode, cancelled, progress);
+    return importInTransaction(infraId, 0, runtimeName.trimmed(), records, mode, cancelled, progress, shrink);
 }
 
 Result<ImportSummary> Workspace::importInTransaction(qint64 infraId, qint64 runtimeId, const QString &newRuntime,
                                                      const QVector<UserRecord> &records, ImportMode mode,
                                                      const std::atomic_bool *cancelled,
-                                                     const std::function<void(qint64)> &progress)
+                                                     const std::function<void(qint64)> &progress, ShrinkPolicy shrink)
 {
     using R = Result<ImportSummary>;
     QSqlDatabase db = database();
@@ -558,7 +558,7 @@ Result<ImportSummary> Workspace::importInTransaction(qint64 infraId, qint64 runt
             return R::failure(dbError(Tr::tr("adding a runtime"), q.lastError()));
         runtimeId = q.lastInsertId().toLongLong();
     }
-    RuntimeImport import(db, handle, infraId, runtimeId);
+    RuntimeImport import(db, handle, infraId, runtimeId, shrink);
     auto summary = import.run(records, mode, cancelled, progress);
     if (!summary)
         return summary;

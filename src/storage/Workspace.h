@@ -57,6 +57,9 @@ struct DomainInfo
 };
 
 enum class ImportMode { Replace, Merge };
+// SPEC §3: a replace that would remove more than half of a runtime's records (an empty export included) is refused
+// unless the administrator confirmed it (CLI --allow-shrink, or the console's confirmation).
+enum class ShrinkPolicy { Refuse, Allow };
 
 struct ImportSummary
 {
@@ -191,11 +194,13 @@ public:
     // true the transaction is rolled back and an error returned. `progress` gets records written so far.
     Result<ImportSummary> importRecords(qint64 runtimeId, const QVector<UserRecord> &records, ImportMode mode,
                                         const std::atomic_bool *cancelled = nullptr,
-                                        const std::function<void(qint64)> &progress = {});
+                                        const std::function<void(qint64)> &progress = {},
+                                        ShrinkPolicy shrink = ShrinkPolicy::Allow);
     // The same into the runtime of that name, created in the import's own transaction when it does not exist yet.
     Result<ImportSummary> importRecords(qint64 infraId, const QString &runtimeName, const QVector<UserRecord> &records,
                                         ImportMode mode, const std::atomic_bool *cancelled = nullptr,
-                                        const std::function<void(qint64)> &progress = {});
+                                        const std::function<void(qint64)> &progress = {},
+                                        ShrinkPolicy shrink = ShrinkPolicy::Allow);
 
     // Counts, read from the maintained aggregates (cheap).
     Result<Counts> counts(qint64 infraId) const;
@@ -233,7 +238,7 @@ private:
     Result<ImportSummary> importInTransaction(qint64 infraId, qint64 runtimeId, const QString &newRuntime,
                                               const QVector<UserRecord> &records, ImportMode mode,
                                               const std::atomic_bool *cancelled,
-                                              const std::function<void(qint64)> &progress);
+                                              const std::function<void(qint64)> &progress, ShrinkPolicy shrink);
     Status applyDecision(const QVector<RecordRef> &refs, const QString &kind, std::optional<bool> value);
     QString explainPlatform(qint64 infraId, const UserRow &row, TenantKind kind,
                             const std::optional<PlatformVersion> &version, const QSet<QString> &owned) const;

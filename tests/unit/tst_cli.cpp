@@ -60,6 +60,8 @@ private slots:
     void badFileLeavesCountsUnchanged_data();
     void badFileLeavesCountsUnchanged();
     void skipBadRows();
+    void shrinkingReplaceNeedsConfirmation_data();
+    void shrinkingReplaceNeedsConfirmation();
 
     void usageErrors_data();
     void usageErrors();
@@ -1076,6 +1078,51 @@ void TestCli::tenantsAndPlatformVersions()
     QCOMPARE(runDb(db, { QStringLiteral("tenant"), QStringLiteral("set"), QStringLiteral("--kind"), QStringLiteral("guest"), QStringLiteral("1") }).exitCode, 2);
     QCOMPARE(runDb(db, { QStringLiteral("infra"), QStringLiteral("set"), QStringLiteral("--platform"), QStringLiteral("eleven") }).exitCode, 2);
     QCOMPARE(counts(db), c);
+}
+
+// SPEC §3 / issue 8: a replace that would remove more than half of a runtime (an empty export included) is refused
+// unless --allow-shrink is given; refused, it changes nothing.
+void TestCli::shrinkingReplaceNeedsConfirmation_data()
+{
+    QTest::addColumn<QString>("content");
+    QTest::addColumn<QStringList>("extra");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<qint64>("recordsAfter"); // prod-eu records afterwards
+
+    const QString header = QStringLiteral("Id,Name,Username,Email,Last_Login,Is_Active\n");
+    const QString one = header + QStringLiteral("172,Filipa Figueiredo,ffigueiredo139,filipa.figueiredo139@acme.de,2025-06-11,True\n");
+    QTest::newRow("one record left: refused") << one << QStringList() << 1 << qint64(165);
+    QTest::newRow("header only: refused") << header << QStringList() << 1 << qint64(165);
+    QTest::newRow("one record left, --allow-shrink") << one << QStringList{QStringLiteral("--allow-shrink")} << 0 << qint64(1);
+    QTest::newRow("header only, --allow-shrink") << header << QStringList{QStringLiteral("--allow-shrink")} << 0 << qint64(0);
+    QTest::newRow("merge never removes") << one << QStringList{QStringLiteral("--mode"), QStringLiteral("merge")} << 0 << qint64(165);
+}
+
+void TestCli::shrinkingReplaceNeedsConfirmation()
+{
+    QFETCH(QString, content);
+    QFETCH(QStringList, extra);
+    QFETCH(int, exitCode);
+    QFETCH(qint64, recordsAfter);
+
+    const QString db = freshSampleWorkspace();
+    const QJsonObject before = counts(db);
+    const QString file = m_dir.filePath(QStringLiteral("shrink-%1.csv").arg(++m_fresh));
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(content.toUtf8());
+    f.close();
+    const CliResult r = runDb(db, QStringList{QStringLiteral("import"), QStringLiteral("--runtime"), QStringLiteral("prod-eu")}
+                                      + extra + QStringList{file});
+    QVERIFY2(r.exitCode == exitCode, qPrintable(r.describe()));
+    if (exitCode != 0) {
+        QVERIFY2(r.err.contains(QStringLiteral("would remove")) && r.err.contains(QStringLiteral("--allow-shrink")),
+                 qPrintable(r.err));
+        QCOMPARE(counts(db), before);
+    }
+    const QJsonArray runtimes = runJson(db, {QStringLiteral("runtime"), QStringLiteral("list"), QStringLiteral("--json")}).toArray();
+    QCOMPARE(runtimes.at(0)[QStringLiteral("name")].toString(), QStringLiteral("prod-eu"));
+    QCOMPARE(runtimes.at(0)[QStringLiteral("records")].toInteger(), recordsAfter);
 }
 
 void TestCli::namedModel()
