@@ -89,7 +89,15 @@ Result<QVector<Row>> readRows(QSqlDatabase &db, qint64 infraId, const TenantKind
 // R6 over every counted row, with the administrator's links.
 Status resolveIndividuals(QSqlDatabase &db, qint64 infraId, const TenantKinds &kinds, QVector<Row> &rows)
 {
+    QSqlQuery any(db);
+    any.prepare(QStringLiteral("SELECT EXISTS (SELECT 1 FROM link l JOIN runtime r ON r.id = l.runtime_a WHERE r.infra_id = ?)"));
+    any.addBindValue(infraId);
+    if (!any.exec() || !any.next())
+        return failure(Tr::tr("reading links"), any);
+    const bool hasLinks = any.value(0).toBool(); // the map below costs seconds on a million records: only with links
+    any.finish();
     IdentityResolver resolver;
+    resolver.reserve(int(rows.size()));
     QVector<int> rowOf;
     QHash<QString, QVector<int>> byRef; // runtime, tenant, username key -> resolver indexes
     auto ref = [](qint64 runtime, const QString &tenant, const QString &key) -> QString {
@@ -101,8 +109,14 @@ Status resolveIndividuals(QSqlDatabase &db, qint64 infraId, const TenantKinds &k
             continue;
         const int index = resolver.add({r.id, kinds.usernamePool(r.record.tenant), r.emailKey, r.usernameKey, r.split});
         rowOf.append(i);
-        if (!r.usernameKey.isEmpty())
+        if (hasLinks && !r.usernameKey.isEmpty())
             byRef[ref(r.runtimeId, r.record.tenant, r.usernameKey)].append(index);
+    }
+    if (!hasLinks) {
+        const QVector<qint64> individual = resolver.resolve();
+        for (int k = 0; k < rowOf.size(); ++k)
+            rows[rowOf[k]].individual = individual[k];
+        return {};
     }
     QSqlQuery links(db);
     links.prepare(QStringLiteral("SELECT l.runtime_a, l.username_a, l.runtime_b, l.username_b, l.tenant FROM link l"
