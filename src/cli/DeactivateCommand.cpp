@@ -92,8 +92,11 @@ int DeactivateCommand::run(CommandContext &ctx)
         auto found = ws->users(filter);
         if (!found)
             return ctx.console().fail(found.error());
+        const auto runtimes = ws->runtimes(infra->id);
+        if (!runtimes)
+            return ctx.console().fail(runtimes.error());
         QHash<QString, qint64> runtimeIds;
-        for (const RuntimeInfo &rt : ws->runtimes(infra->id))
+        for (const RuntimeInfo &rt : *runtimes)
             runtimeIds.insert(rt.name, rt.id);
         // Decisions are kept by runtime + username + tenant: one reference per such key.
         QSet<QString> seen;

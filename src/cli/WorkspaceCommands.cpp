@@ -36,7 +36,10 @@ int WorkspaceCommands::init(CommandContext &ctx)
         return ctx.console().fail(ws.error());
     const QString path = QDir::toNativeSeparators(ctx.databasePath());
     ctx.console().print(existed ? tr("Workspace %1 is ready.").arg(path) : tr("Created workspace %1.").arg(path));
-    for (const InfrastructureInfo &infra : (*ws)->infrastructures())
+    const auto infras = (*ws)->infrastructures();
+    if (!infras)
+        return ctx.console().fail(infras.error());
+    for (const InfrastructureInfo &infra : *infras)
         ctx.console().print(
             tr("Infrastructure %1 (%2): %3").arg(infra.name, toString(infra.model), capacitiesText(infra)));
     return ExitSuccess;
@@ -162,7 +165,10 @@ int WorkspaceCommands::infraList(CommandContext &ctx)
     auto ws = ctx.workspace();
     if (!ws)
         return ctx.console().fail(ws.error());
-    const QVector<InfrastructureInfo> infras = (*ws)->infrastructures();
+    const auto read = (*ws)->infrastructures();
+    if (!read)
+        return ctx.console().fail(read.error());
+    const QVector<InfrastructureInfo> &infras = *read;
     if (ctx.args().isSet(QStringLiteral("json"))) {
         QJsonArray array;
         for (const InfrastructureInfo &infra : infras)
@@ -248,7 +254,10 @@ int WorkspaceCommands::runtimeList(CommandContext &ctx)
     auto infra = ctx.infrastructure();
     if (!infra)
         return ctx.console().fail(infra.error());
-    const QVector<RuntimeInfo> runtimes = ctx.workspace().value()->runtimes(infra->id);
+    const auto read = ctx.workspace().value()->runtimes(infra->id);
+    if (!read)
+        return ctx.console().fail(read.error());
+    const QVector<RuntimeInfo> &runtimes = *read;
     if (ctx.args().isSet(QStringLiteral("json"))) {
         QJsonArray array;
         for (const RuntimeInfo &rt : runtimes)
@@ -283,12 +292,18 @@ int WorkspaceCommands::changeDomains(CommandContext &ctx, bool add)
     if (!infra)
         return ctx.console().fail(infra.error());
     Workspace *ws = ctx.workspace().value();
-    const qsizetype before = ws->domains(infra->id).size();
+    const auto listedBefore = ws->domains(infra->id);
+    if (!listedBefore)
+        return ctx.console().fail(listedBefore.error());
+    const qsizetype before = listedBefore->size();
     const QStringList &domains = ctx.args().positionals();
     const Status status = add ? ws->addDomains(infra->id, domains) : ws->removeDomains(infra->id, domains);
     if (!status)
         return ctx.console().fail(status.error());
-    const qsizetype after = ws->domains(infra->id).size();
+    const auto listedAfter = ws->domains(infra->id);
+    if (!listedAfter)
+        return ctx.console().fail(listedAfter.error());
+    const qsizetype after = listedAfter->size();
     const qsizetype changed = add ? after - before : before - after;
     ctx.console().print(add
             ? tr("Added %1 owned domain(s) to %2; it now has %3.").arg(changed).arg(infra->name).arg(after)
@@ -301,7 +316,10 @@ int WorkspaceCommands::domainList(CommandContext &ctx)
     auto infra = ctx.infrastructure();
     if (!infra)
         return ctx.console().fail(infra.error());
-    const QVector<DomainInfo> domains = ctx.workspace().value()->domains(infra->id);
+    const auto read = ctx.workspace().value()->domains(infra->id);
+    if (!read)
+        return ctx.console().fail(read.error());
+    const QVector<DomainInfo> &domains = *read;
     if (ctx.args().isSet(QStringLiteral("json"))) {
         QJsonArray array;
         for (const DomainInfo &d : domains)

@@ -92,7 +92,10 @@ ImportWizardFilePage::ImportWizardFilePage(
 void ImportWizardFilePage::initializePage()
 {
     m_infraLabel->setText(m_plan.infraName);
-    m_runtimes = m_session->workspace() ? m_session->workspace()->runtimes(m_plan.infraId) : QVector<RuntimeInfo>();
+    // A read error shows as no runtimes here; the import itself reports it with its own transaction.
+    const auto runtimes = m_session->workspace() ? m_session->workspace()->runtimes(m_plan.infraId)
+                                                 : Result<QVector<RuntimeInfo>>(QVector<RuntimeInfo>());
+    m_runtimes = runtimes ? *runtimes : QVector<RuntimeInfo>();
     const QString typed = m_runtimeCombo->currentText();
     m_runtimeCombo->clear();
     for (const RuntimeInfo &runtime : std::as_const(m_runtimes))

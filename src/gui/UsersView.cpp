@@ -247,7 +247,10 @@ void UsersView::reloadChoices()
     m_runtime->clear();
     m_runtime->addItem(tr("All runtimes"), qint64(All));
     if (Workspace *ws = m_session->workspace()) {
-        for (const RuntimeInfo &r : ws->runtimes(m_session->currentInfrastructureId()))
+        const auto runtimes = ws->runtimes(m_session->currentInfrastructureId());
+        if (!runtimes)
+            emit m_session->errorOccurred(runtimes.error());
+        for (const RuntimeInfo &r : runtimes ? *runtimes : QVector<RuntimeInfo>())
             m_runtime->addItem(r.name, r.id);
     }
     m_runtime->setCurrentIndex(std::max(0, m_runtime->findData(chosen)));

@@ -28,9 +28,12 @@ Status WorkspaceSession::open(const QString &path, const QString &preferredInfra
         return Status::failure(opened.error());
 
     // Commands hold references into the workspace they were made on.
+    const auto infrastructures = opened.value()->infrastructures();
+    if (!infrastructures)
+        return Status::failure(infrastructures.error());
     m_undoStack->clear();
     m_workspace = std::move(opened).value();
-    m_infrastructures = m_workspace->infrastructures();
+    m_infrastructures = *infrastructures;
     m_infraId = m_infrastructures.isEmpty() ? 0 : m_infrastructures.constFirst().id;
     for (const InfrastructureInfo &info : std::as_const(m_infrastructures)) {
         if (info.name == preferredInfrastructure)
@@ -94,7 +97,10 @@ Status WorkspaceSession::refresh()
     if (!m_workspace)
         return Status::failure(tr("No workspace is open."));
 
-    const QVector<InfrastructureInfo> infrastructures = m_workspace->infrastructures();
+    const auto read = m_workspace->infrastructures();
+    if (!read)
+        return Status::failure(read.error());
+    const QVector<InfrastructureInfo> &infrastructures = *read;
     const bool listChanged = [&] {
         if (infrastructures.size() != m_infrastructures.size())
             return true;

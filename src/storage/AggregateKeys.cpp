@@ -1,6 +1,7 @@
 #include "AggregateKeys.h"
 
 #include "SqliteBulkInserter.h"
+#include "StorageErrors.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -23,7 +24,7 @@ struct Tr
 
 Status failure(const QSqlQuery &q)
 {
-    return Status::failure(Tr::tr("Database error while updating counts: %1").arg(q.lastError().text()));
+    return Status::failure(StorageErrors::failure(Tr::tr("updating counts"), q.lastError()));
 }
 
 QString text(const QString &s)

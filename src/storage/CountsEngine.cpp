@@ -3,6 +3,7 @@
 #include "AggregateKeys.h"
 #include "IdentityResolver.h"
 #include "PlatformEstimate.h"
+#include "StorageErrors.h"
 
 #include <QCoreApplication>
 #include <QMap>
@@ -43,7 +44,7 @@ QVariant nullableId(qint64 id)
 
 Status CountsEngine::error(const QString &what, const QSqlQuery &q) const
 {
-    return Status::failure(Tr::tr("Database error while %1: %2").arg(what, q.lastError().text()));
+    return Status::failure(StorageErrors::failure(what, q.lastError()));
 }
 
 Status CountsEngine::moveRecords(const QHash<Move, qint64> &moves)

@@ -5,6 +5,7 @@
 #include "IdentityResolver.h"
 #include "PlatformEstimate.h"
 #include "Rules.h"
+#include "StorageErrors.h"
 
 #include <QCoreApplication>
 #include <QMap>
@@ -22,7 +23,7 @@ struct Tr
 
 Status failure(const QString &what, const QSqlQuery &q)
 {
-    return Status::failure(Tr::tr("Database error while %1: %2").arg(what, q.lastError().text()));
+    return Status::failure(StorageErrors::failure(what, q.lastError()));
 }
 
 struct Row

@@ -1,5 +1,7 @@
 #include "RuntimeImport.h"
 
+#include "StorageErrors.h"
+
 #include "AggregateKeys.h"
 #include "CountsEngine.h"
 #include "PlatformEstimate.h"
@@ -33,7 +35,7 @@ struct Tr
 
 QString dbError(const QString &what, const QSqlError &e)
 {
-    return Tr::tr("Database error while %1: %2").arg(what, e.text());
+    return StorageErrors::failure(what, e);
 }
 
 QString refKey(const QString &tenant, const QString &usernameKey)
@@ -171,6 +173,8 @@ Result<ImportSummary> RuntimeImport::run(const QVector<UserRecord> &records, Imp
             else if (kind == u"split")
                 d.split = value;
         }
+        if (q.lastError().isValid())
+            return R::failure(dbError(Tr::tr("reading decisions"), q.lastError()));
     }
 
     phase("decisions");
@@ -202,10 +206,12 @@ Result<ImportSummary> RuntimeImport::run(const QVector<UserRecord> &records, Imp
             r.itUser = sqlite3_column_int(q, 10) != 0;
             previous.append(std::move(r));
         }
-        const QString error = rc == SQLITE_DONE ? QString() : QString::fromUtf8(sqlite3_errmsg(m_handle));
+        const QString error = rc == SQLITE_DONE ? QString()
+                                                : StorageErrors::failure(Tr::tr("reading the runtime's records"), rc,
+                                                                         sqlite3_errmsg(m_handle));
         sqlite3_finalize(q);
         if (!error.isEmpty())
-            return R::failure(Tr::tr("Database error while reading the runtime's records: %1").arg(error));
+            return R::failure(error);
         QHash<QString, int> previousByKey;
         previousByKey.reserve(previous.size());
         for (int i = 0; i < previous.size(); ++i)
@@ -315,10 +321,12 @@ Result<ImportSummary> RuntimeImport::run(const QVector<UserRecord> &records, Imp
             o.individual = sqlite3_column_int64(q, 7);
             others.append(std::move(o));
         }
-        const QString error = rc == SQLITE_DONE ? QString() : QString::fromUtf8(sqlite3_errmsg(m_handle));
+        const QString error = rc == SQLITE_DONE ? QString()
+                                                : StorageErrors::failure(Tr::tr("reading the other runtimes"), rc,
+                                                                         sqlite3_errmsg(m_handle));
         sqlite3_finalize(q);
         if (!error.isEmpty())
-            return R::failure(Tr::tr("Database error while reading the other runtimes: %1").arg(error));
+            return R::failure(error);
     }
 
     phase("load other runtimes");
@@ -343,6 +351,8 @@ Result<ImportSummary> RuntimeImport::run(const QVector<UserRecord> &records, Imp
             links.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong(), q.value(3).toString(),
                           q.value(4).toString()});
         }
+        if (q.lastError().isValid())
+            return R::failure(dbError(Tr::tr("reading links"), q.lastError()));
     }
 
     phase("load links");

@@ -5,6 +5,7 @@
 #include "Recount.h"
 #include "RuntimeImport.h"
 #include "Schema.h"
+#include "StorageErrors.h"
 #include "Transaction.h"
 
 #include <QCoreApplication>
@@ -34,7 +35,7 @@ struct Tr
 
 QString dbError(const QString &what, const QSqlError &e)
 {
-    return Tr::tr("Database error while %1: %2").arg(what, e.text());
+    return StorageErrors::failure(what, e);
 }
 
 // QSqlQuery binds a null QString as SQL NULL; text columns are NOT NULL and compared with '=', so bind "".
@@ -183,6 +184,31 @@ int busyHandler(void *context, int count)
     return 1;
 }
 
+// What can be checked cheaply on open (SPEC §7): a file cut short or grown past its last page is damaged. The full
+// check reads every page (Workspace::integrityCheck, `headcount-cli check`).
+Status checkFileSize(QSqlDatabase &db, const QString &file)
+{
+    const qint64 size = QFileInfo(file).size();
+    if (size == 0)
+        return {};
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("PRAGMA page_size")) || !q.next())
+        return Status::failure(StorageErrors::failure(Tr::tr("opening"), q.lastError()));
+    const qint64 pageSize = q.value(0).toLongLong();
+    q.finish();
+    if (!q.exec(QStringLiteral("PRAGMA page_count")) || !q.next())
+        return Status::failure(StorageErrors::failure(Tr::tr("opening"), q.lastError()));
+    const qint64 pages = q.value(0).toLongLong();
+    q.finish();
+    // A hot journal beside the file means a crash left it mid-write: SQLite rolls it back on first use, sizes differ.
+    if (QFileInfo::exists(file + QStringLiteral("-journal")))
+        return {};
+    if (pageSize <= 0 || size % pageSize != 0 || size / pageSize != pages)
+        return Status::failure(StorageErrors::damaged(
+            Tr::tr("the file holds %1 bytes, the database says %2 pages of %3").arg(size).arg(pages).arg(pageSize)));
+    return {};
+}
+
 const QString InfraColumns = QStringLiteral("id, name, model, cap_internal, cap_external, cap_named, COALESCE(platform_version, '')");
 
 } // namespace
@@ -202,6 +228,31 @@ Workspace::~Workspace()
             db.close();
     }
     QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+Result<QStringList> Workspace::integrityCheck() const
+{
+    using R = Result<QStringList>;
+    QStringList problems;
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("PRAGMA integrity_check")))
+        return R::failure(StorageErrors::failure(Tr::tr("checking the workspace"), q.lastError()));
+    while (q.next()) {
+        const QString line = q.value(0).toString();
+        if (line != u"ok")
+            problems << line;
+    }
+    if (q.lastError().isValid())
+        problems << q.lastError().text();
+    q.finish();
+    if (!q.exec(QStringLiteral("PRAGMA foreign_key_check")))
+        return R::failure(StorageErrors::failure(Tr::tr("checking the workspace"), q.lastError()));
+    while (q.next())
+        problems << Tr::tr("row %1 of table %2 refers to a missing row of %3").arg(q.value(1).toString(), q.value(0).toString(), q.value(2).toString());
+    if (q.lastError().isValid())
+        problems << q.lastError().text();
+    return problems;
 }
 
 void Workspace::setBusyNotifier(std::function<void()> notify)
@@ -276,6 +327,8 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path)
                 return R::failure(Tr::tr("%1: not a Headcount workspace, or a damaged one: %2")
                                       .arg(path, pragma.lastError().text()));
         }
+        if (Status s = checkFileSize(db, info.absoluteFilePath()); !s)
+            return R::failure(QStringLiteral("%1: %2").arg(path, s.error()));
         if (Status s = Schema::migrate(db); !s)
             return R::failure(QStringLiteral("%1: %2").arg(path, s.error()));
         ws->m_engine = std::make_unique<CountsEngine>(db);
@@ -285,14 +338,17 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path)
 
 // ---- infrastructures --------------------------------------------------------------------------------------
 
-QVector<InfrastructureInfo> Workspace::infrastructures() const
+Result<QVector<InfrastructureInfo>> Workspace::infrastructures() const
 {
+    using R = Result<QVector<InfrastructureInfo>>;
     QVector<InfrastructureInfo> list;
     QSqlQuery q(database());
     if (!q.exec(QStringLiteral("SELECT %1 FROM infrastructure ORDER BY name").arg(InfraColumns)))
-        return list;
+        return R::failure(StorageErrors::failure(Tr::tr("reading infrastructures"), q.lastError()));
     while (q.next())
         list.append(*readInfra(q));
+    if (q.lastError().isValid())
+        return R::failure(StorageErrors::failure(Tr::tr("reading infrastructures"), q.lastError()));
     return list;
 }
 
@@ -300,7 +356,10 @@ Result<InfrastructureInfo> Workspace::infrastructure(const QString &name) const
 {
     using R = Result<InfrastructureInfo>;
     if (name.isEmpty()) {
-        const QVector<InfrastructureInfo> all = infrastructures();
+        const auto read = infrastructures();
+        if (!read)
+            return R::failure(read.error());
+        const QVector<InfrastructureInfo> &all = *read;
         if (all.size() == 1)
             return all.first();
         if (all.isEmpty())
@@ -383,8 +442,9 @@ Status Workspace::setCapacity(qint64 infraId, const Capacity &capacity)
 
 // ---- runtimes ----------------------------------------------------------------------------------------------
 
-QVector<RuntimeInfo> Workspace::runtimes(qint64 infraId) const
+Result<QVector<RuntimeInfo>> Workspace::runtimes(qint64 infraId) const
 {
+    using R = Result<QVector<RuntimeInfo>>;
     QVector<RuntimeInfo> list;
     QSqlQuery q(database());
     q.prepare(QStringLiteral("SELECT r.id, r.name, r.last_import,"
@@ -392,7 +452,7 @@ QVector<RuntimeInfo> Workspace::runtimes(qint64 infraId) const
                              " FROM runtime r WHERE r.infra_id = ? ORDER BY r.name"));
     q.addBindValue(infraId);
     if (!q.exec())
-        return list;
+        return R::failure(StorageErrors::failure(Tr::tr("reading runtimes"), q.lastError()));
     while (q.next()) {
         RuntimeInfo r;
         r.id = q.value(0).toLongLong();
@@ -403,12 +463,17 @@ QVector<RuntimeInfo> Workspace::runtimes(qint64 infraId) const
         r.records = q.value(3).toLongLong();
         list.append(r);
     }
+    if (q.lastError().isValid())
+        return R::failure(StorageErrors::failure(Tr::tr("reading runtimes"), q.lastError()));
     return list;
 }
 
 Result<RuntimeInfo> Workspace::runtime(qint64 infraId, const QString &name) const
 {
-    for (const RuntimeInfo &r : runtimes(infraId)) {
+    const auto all = runtimes(infraId);
+    if (!all)
+        return Result<RuntimeInfo>::failure(all.error());
+    for (const RuntimeInfo &r : *all) {
         if (r.name == name)
             return r;
     }
@@ -440,8 +505,9 @@ Result<RuntimeInfo> Workspace::addRuntime(qint64 infraId, const QString &name)
 
 // ---- domains -----------------------------------------------------------------------------------------------
 
-QVector<DomainInfo> Workspace::domains(qint64 infraId) const
+Result<QVector<DomainInfo>> Workspace::domains(qint64 infraId) const
 {
+    using R = Result<QVector<DomainInfo>>;
     QVector<DomainInfo> list;
     QSqlQuery q(database());
     q.prepare(QStringLiteral("SELECT o.typed, o.normalized,"
@@ -451,10 +517,24 @@ QVector<DomainInfo> Workspace::domains(qint64 infraId) const
                              " FROM owned_domain o WHERE o.infra_id = ? ORDER BY o.normalized"));
     q.addBindValue(infraId);
     if (!q.exec())
-        return list;
+        return R::failure(StorageErrors::failure(Tr::tr("reading owned domains"), q.lastError()));
     while (q.next())
         list.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong()});
+    // A failed read must never look like "no owned domains": R4 would make everyone internal.
+    if (q.lastError().isValid())
+        return R::failure(StorageErrors::failure(Tr::tr("reading owned domains"), q.lastError()));
     return list;
+}
+
+Result<QSet<QString>> Workspace::ownedDomainSet(qint64 infraId) const
+{
+    const auto list = domains(infraId);
+    if (!list)
+        return Result<QSet<QString>>::failure(list.error());
+    QSet<QString> owned;
+    for (const DomainInfo &d : *list)
+        owned.insert(d.normalized);
+    return owned;
 }
 
 Status Workspace::addDomains(qint64 infraId, const QStringList &domains)
@@ -599,10 +679,15 @@ Result<Counts> Workspace::recount(qint64 infraId) const
     if (!kinds)
         return R::failure(kinds.error());
     input.tenantKinds = *kinds;
-    for (const DomainInfo &d : domains(infraId))
-        input.ownedDomains.insert(d.normalized);
+    const auto owned = ownedDomainSet(infraId);
+    if (!owned)
+        return R::failure(owned.error());
+    input.ownedDomains = *owned;
+    const auto all = runtimes(infraId);
+    if (!all)
+        return R::failure(all.error());
     QHash<qint64, QString> runtimeNames;
-    for (const RuntimeInfo &r : runtimes(infraId)) {
+    for (const RuntimeInfo &r : *all) {
         input.runtimes << r.name;
         runtimeNames.insert(r.id, r.name);
     }
@@ -628,6 +713,8 @@ Result<Counts> Workspace::recount(qint64 infraId) const
             else if (kind == u"split")
                 d.split = q.value(4).toBool();
         }
+        if (q.lastError().isValid())
+            return R::failure(dbError(Tr::tr("reading decisions"), q.lastError()));
     }
     QHash<QString, QVector<int>> entriesByRef;
     {
@@ -646,6 +733,8 @@ Result<Counts> Workspace::recount(qint64 infraId) const
             entriesByRef[ref].append(int(input.entries.size()));
             input.entries.append({runtimeNames.value(s.runtimeId), s.record, d.overrides, d.split});
         }
+        if (q.lastError().isValid())
+            return R::failure(dbError(Tr::tr("reading records"), q.lastError()));
     }
     {
         QSqlQuery q(db);
@@ -663,6 +752,8 @@ Result<Counts> Workspace::recount(qint64 infraId) const
                     input.links.append({x, y});
             }
         }
+        if (q.lastError().isValid())
+            return R::failure(dbError(Tr::tr("reading links"), q.lastError()));
     }
     return hc::recount(input);
 }
@@ -816,9 +907,10 @@ Result<QVector<UserRow>> Workspace::users(const UserFilter &filter) const
     const auto infra = infrastructureById(filter.infraId);
     if (!infra)
         return R::failure(infra.error());
-    QSet<QString> owned;
-    for (const DomainInfo &d : domains(filter.infraId))
-        owned.insert(d.normalized);
+    const auto ownedRead = ownedDomainSet(filter.infraId);
+    if (!ownedRead)
+        return R::failure(ownedRead.error());
+    const QSet<QString> &owned = *ownedRead;
     const FilterSql f = filterSql(filter, !owned.isEmpty());
     const FilterSql order = orderSql(filter, infra->model, !owned.isEmpty());
     const ScanCache scanCache(database());
@@ -841,12 +933,18 @@ Result<QVector<UserRow>> Workspace::users(const UserFilter &filter) const
     QVector<UserRow> rows;
     while (q.next())
         rows.append(toUserRow(q, infra->model, owned));
+    // A read that stops early is an error, never a short list (SPEC §7).
+    if (q.lastError().isValid())
+        return R::failure(dbError(Tr::tr("listing users"), q.lastError()));
     return rows;
 }
 
 Result<qint64> Workspace::userCount(const UserFilter &filter) const
 {
-    const auto owned = domains(filter.infraId);
+    const auto ownedRead = domains(filter.infraId);
+    if (!ownedRead)
+        return Result<qint64>::failure(ownedRead.error());
+    const QVector<DomainInfo> &owned = *ownedRead;
     std::optional<ScanCache> scanCache;
     QSqlQuery q(database());
     if (filter.search.isEmpty() && !filter.tenant && filter.notLoggedInSince.isEmpty() && filter.recordIds.isEmpty()
@@ -897,7 +995,10 @@ Result<QVector<qint64>> Workspace::userIds(const UserFilter &filter, const std::
     const auto infra = infrastructureById(filter.infraId);
     if (!infra)
         return R::failure(infra.error());
-    const bool hasOwned = !domains(filter.infraId).isEmpty();
+    const auto owned = domains(filter.infraId);
+    if (!owned)
+        return R::failure(owned.error());
+    const bool hasOwned = !owned->isEmpty();
     const FilterSql f = filterSql(filter, hasOwned);
     const FilterSql order = orderSql(filter, infra->model, hasOwned);
     QVariantList values = f.values + order.values;
@@ -945,7 +1046,7 @@ Result<QVector<qint64>> Workspace::userIds(const UserFilter &filter, const std::
     if (cancelled && cancelled->load())
         return R::failure(Tr::tr("Cancelled."));
     if (rc != SQLITE_DONE)
-        return R::failure(Tr::tr("Database error while listing users: %1").arg(QString::fromUtf8(sqlite3_errmsg(handle))));
+        return R::failure(StorageErrors::failure(Tr::tr("listing users"), rc, sqlite3_errmsg(handle)));
     return ids;
 }
 
@@ -957,9 +1058,10 @@ Result<QVector<UserRow>> Workspace::findRecords(const RecordRef &ref) const
         return R::failure(infraOf.error());
     const qint64 infraId = *infraOf;
 
-    QSet<QString> owned;
-    for (const DomainInfo &d : domains(infraId))
-        owned.insert(d.normalized);
+    const auto ownedRead = ownedDomainSet(infraId);
+    if (!ownedRead)
+        return R::failure(ownedRead.error());
+    const QSet<QString> &owned = *ownedRead;
     const auto infra = infrastructureById(infraId);
 
     // Through the lookup key hashes, then the real username and tenant.
@@ -979,6 +1081,8 @@ Result<QVector<UserRow>> Workspace::findRecords(const RecordRef &ref) const
     QVector<UserRow> rows;
     while (u.next())
         rows.append(toUserRow(u, infra ? infra->model : LicenceModel::Named, owned));
+    if (u.lastError().isValid())
+        return R::failure(dbError(Tr::tr("finding a user"), u.lastError()));
     if (rows.isEmpty())
         return R::failure(Tr::tr("No user \"%1\" in that runtime.").arg(ref.username));
     return rows;
@@ -1027,9 +1131,10 @@ Result<QStringList> Workspace::explain(const RecordRef &ref) const
     const auto kinds = loadTenantKinds(database(), infraId);
     if (!kinds)
         return R::failure(kinds.error());
-    QSet<QString> owned;
-    for (const DomainInfo &d : domains(infraId))
-        owned.insert(d.normalized);
+    const auto ownedRead = ownedDomainSet(infraId);
+    if (!ownedRead)
+        return R::failure(ownedRead.error());
+    const QSet<QString> &owned = *ownedRead;
     const auto version = PlatformVersion::parse(infra->platformVersion);
 
     QStringList lines;

@@ -163,10 +163,14 @@ public:
     // HEADCOUNT_BUSY_TIMEOUT_MS says otherwise; `notify` is called once per wait when it passes 1 s, so a front end
     // can say "waiting for another process using the workspace…". The callback runs on the thread that waits.
     void setBusyNotifier(std::function<void()> notify);
+
+    // SQLite's full integrity check (PRAGMA integrity_check) and the foreign keys: what it found, empty when the
+    // workspace is sound. Reads every page: seconds on a large workspace.
+    [[nodiscard]] Result<QStringList> integrityCheck() const;
     static constexpr int DefaultBusyTimeoutMs = 30000;
 
     // Infrastructures. `name` empty: the only one (an error when there are several).
-    QVector<InfrastructureInfo> infrastructures() const;
+    [[nodiscard]] Result<QVector<InfrastructureInfo>> infrastructures() const;
     Result<InfrastructureInfo> infrastructure(const QString &name = {}) const;
     Result<InfrastructureInfo> infrastructureById(qint64 id) const;
     Result<InfrastructureInfo> addInfrastructure(const QString &name, LicenceModel model, const QString &platformVersion = {});
@@ -181,12 +185,14 @@ public:
     Status setTenantKind(qint64 infraId, const QStringList &tenants, TenantKind kind);
 
     // Runtimes.
-    QVector<RuntimeInfo> runtimes(qint64 infraId) const;
+    [[nodiscard]] Result<QVector<RuntimeInfo>> runtimes(qint64 infraId) const;
     Result<RuntimeInfo> runtime(qint64 infraId, const QString &name) const;
     Result<RuntimeInfo> addRuntime(qint64 infraId, const QString &name);
 
     // Owned domains. Invalid domains are refused, naming the first one; adding a listed one is a no-op.
-    QVector<DomainInfo> domains(qint64 infraId) const;
+    [[nodiscard]] Result<QVector<DomainInfo>> domains(qint64 infraId) const;
+    // The normalised owned domains, as R3/R4 compare them.
+    [[nodiscard]] Result<QSet<QString>> ownedDomainSet(qint64 infraId) const;
     Status addDomains(qint64 infraId, const QStringList &domains);
     Status removeDomains(qint64 infraId, const QStringList &domains);
 

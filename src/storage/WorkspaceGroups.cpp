@@ -1,6 +1,7 @@
 // Group memberships of the workspace (issue 4): imported per runtime, listed per infrastructure, and a filter of
 // users() through UserFilter::group (see filterSql() in Workspace.cpp).
 #include "Workspace.h"
+#include "StorageErrors.h"
 
 #include "RuntimeImport.h"
 #include "Transaction.h"
@@ -20,7 +21,7 @@ struct Tr {
 
 QString dbError(const QString &what, const QSqlError &e)
 {
-    return Tr::tr("Database error while %1: %2").arg(what, e.text());
+    return StorageErrors::failure(what, e);
 }
 
 QString bound(const QString &s)
@@ -61,6 +62,8 @@ Result<GroupImportSummary> Workspace::importGroups(qint64 runtimeId, const QVect
             usernames.insert(key);
             usernames.insert(key + QChar(0x1f) + q.value(1).toString());
         }
+        if (q.lastError().isValid())
+            return R::failure(dbError(Tr::tr("reading the runtime's users"), q.lastError()));
     }
 
     // Rolled back on every early return: the previous memberships stay as they were.
@@ -123,6 +126,8 @@ Result<QVector<GroupInfo>> Workspace::groups(qint64 infraId) const
     QVector<GroupInfo> list;
     while (q.next())
         list.append({ q.value(0).toString(), q.value(1).toLongLong(), q.value(2).toLongLong() });
+    if (q.lastError().isValid())
+        return R::failure(dbError(Tr::tr("listing groups"), q.lastError()));
     return list;
 }
 

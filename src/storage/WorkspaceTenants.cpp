@@ -1,6 +1,7 @@
 // Tenant kinds and the platform version of an infrastructure (SPEC §1, R5, R6, R12): stored, listed, and changed
 // with the counts they decide kept current in the same transaction.
 #include "Workspace.h"
+#include "StorageErrors.h"
 
 #include "CountsEngine.h"
 #include "CountsRebuild.h"
@@ -23,7 +24,7 @@ struct Tr
 
 QString dbError(const QString &what, const QSqlError &e)
 {
-    return Tr::tr("Database error while %1: %2").arg(what, e.text());
+    return StorageErrors::failure(what, e);
 }
 
 QString bound(const QString &s)

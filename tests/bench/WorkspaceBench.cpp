@@ -68,7 +68,10 @@ Status WorkspaceBench::run(const Options &o, BenchReport &report)
     if (!infra)
         return Status::failure(QStringLiteral("reading the infrastructure: %1").arg(infra.error()));
     const qint64 id = infra->id;
-    const QVector<RuntimeInfo> runtimes = ws.runtimes(id);
+    const auto listed = ws.runtimes(id);
+    if (!listed)
+        return Status::failure(QStringLiteral("reading the runtimes: %1").arg(listed.error()));
+    const QVector<RuntimeInfo> runtimes = *listed;
     if (runtimes.isEmpty())
         return Status::failure(QStringLiteral("the workspace has no runtimes"));
 

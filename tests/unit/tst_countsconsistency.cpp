@@ -129,7 +129,7 @@ void TestCountsConsistency::randomSequences()
             status = w.setPlatformVersion(infraId, version);
             what = QStringLiteral("platform version '%1'").arg(version);
         } else if (op == 3) {
-            const auto owned = w.domains(infraId);
+            const auto owned = *w.domains(infraId);
             if (owned.isEmpty())
                 continue;
             const QString d = owned.at(int(rng.bounded(quint32(owned.size())))).typed;

@@ -189,7 +189,7 @@ void TestGroups::versionOneFileMigratesAndKeepsData()
         QVERIFY(counts);
         QCOMPARE(*counts, *w.recount(infra));
         QCOMPARE(counts->capacity.internal, std::optional<qint64>(100));
-        QCOMPARE(w.domains(infra).size(), 2);
+        QCOMPARE(w.domains(infra)->size(), 2);
         const qint64 rt = w.runtime(infra, QStringLiteral("prod-eu"))->id;
         QVERIFY(w.findRecords({ rt, QStringLiteral("ffigueiredo139"), {} })->first().deactivatedHere);
         QVERIFY(w.findRecords({ rt, QStringLiteral("aadam224"), {} })->first().itOverride);

@@ -143,7 +143,7 @@ void TestImportCancel::cancelLeavesEverything()
     const qint64 target = w.runtime(infra, QStringLiteral("target"))->id;
 
     const Counts countsBefore = *w.counts(infra);
-    const QVector<RuntimeInfo> runtimesBefore = w.runtimes(infra);
+    const QVector<RuntimeInfo> runtimesBefore = *w.runtimes(infra);
     const QMap<QString, QString> before = tables(w.database());
     QVERIFY(before.contains(QStringLiteral("user_record")));
 
@@ -166,7 +166,7 @@ void TestImportCancel::cancelLeavesEverything()
 
     QCOMPARE(*w.counts(infra), countsBefore);
     QCOMPARE(*w.recount(infra), countsBefore);
-    const QVector<RuntimeInfo> runtimesAfter = w.runtimes(infra);
+    const QVector<RuntimeInfo> runtimesAfter = *w.runtimes(infra);
     QCOMPARE(runtimesAfter.size(), runtimesBefore.size());
     for (int i = 0; i < runtimesAfter.size(); ++i) {
         QCOMPARE(runtimesAfter.at(i).records, runtimesBefore.at(i).records);

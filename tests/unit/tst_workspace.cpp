@@ -78,7 +78,7 @@ void TestWorkspace::newFileIsOwnerOnly()
     QVERIFY(p & QFile::WriteOwner);
     QVERIFY(!(p & (QFile::ReadGroup | QFile::WriteGroup | QFile::ReadOther | QFile::WriteOther)));
     // A new workspace holds one infrastructure named "default" (SPEC §1).
-    const auto infras = (*ws)->infrastructures();
+    const auto infras = *(*ws)->infrastructures();
     QCOMPARE(infras.size(), 1);
     QCOMPARE(infras.first().name, QStringLiteral("default"));
     QVERIFY(infras.first().model == LicenceModel::InternalExternal);
@@ -161,8 +161,8 @@ void TestWorkspace::reopensAndKeepsData()
     QVERIFY(counts);
     QCOMPARE(counts->unique.internal, 1);
     QCOMPARE(counts->unique.external, 1);
-    QCOMPARE((*ws)->runtimes((*ws)->infrastructure()->id).first().records, 2);
-    QVERIFY((*ws)->runtimes((*ws)->infrastructure()->id).first().lastImport.isValid());
+    QCOMPARE((*ws)->runtimes((*ws)->infrastructure()->id)->first().records, 2);
+    QVERIFY((*ws)->runtimes((*ws)->infrastructure()->id)->first().lastImport.isValid());
 }
 
 void TestWorkspace::infrastructureLookup()
@@ -198,7 +198,7 @@ void TestWorkspace::domainsAreNormalisedAndAtomic()
     const Status bad = w.addDomains(infra, {QStringLiteral("ok.com"), QStringLiteral("not a domain")});
     QVERIFY(!bad);
     QVERIFY(bad.error().contains(QStringLiteral("not a domain")));
-    const auto list = w.domains(infra);
+    const auto list = *w.domains(infra);
     QCOMPARE(list.size(), 3);
     QStringList normalized;
     for (const DomainInfo &d : list)
@@ -207,9 +207,9 @@ void TestWorkspace::domainsAreNormalisedAndAtomic()
     QCOMPARE(list.at(1).typed, QStringLiteral("sales.acme.com."));
     // Removing accepts any spelling of the same domain; unknown ones are refused and nothing is removed.
     QVERIFY(!w.removeDomains(infra, {QStringLiteral("ACME.DE."), QStringLiteral("nope.org")}));
-    QCOMPARE(w.domains(infra).size(), 3);
+    QCOMPARE(w.domains(infra)->size(), 3);
     QVERIFY(w.removeDomains(infra, {QStringLiteral("ACME.DE.")}));
-    QCOMPARE(w.domains(infra).size(), 2);
+    QCOMPARE(w.domains(infra)->size(), 2);
 }
 
 void TestWorkspace::workedExample()
@@ -291,7 +291,7 @@ void TestWorkspace::importSummaryReplaceAndMerge()
     QCOMPARE(second->unchanged, 1);
     QCOMPARE(second->removed, 1);
     QCOMPARE(second->removedUsers, QStringList{QStringLiteral("c")}); // a snapshot reports who disappeared
-    QCOMPARE(w.runtimes(infra).first().records, 3);
+    QCOMPARE(w.runtimes(infra)->first().records, 3);
     // Merge: upsert by Id; what the file does not mention stays.
     auto merge = w.importRecords(rt, {rec(QStringLiteral("4"), QStringLiteral("d"), QStringLiteral("D2")),
                                       rec(QStringLiteral("5"), QStringLiteral("e"), QStringLiteral("E"))},
@@ -300,7 +300,7 @@ void TestWorkspace::importSummaryReplaceAndMerge()
     QCOMPARE(merge->added, 1);
     QCOMPARE(merge->changed, 1);
     QCOMPARE(merge->removed, 0);
-    QCOMPARE(w.runtimes(infra).first().records, 4);
+    QCOMPARE(w.runtimes(infra)->first().records, 4);
     auto d = w.findRecords({rt, QStringLiteral("D"), {}});
     QVERIFY(d);
     QCOMPARE(d->first().record.name, QStringLiteral("D2"));
@@ -335,7 +335,7 @@ void TestWorkspace::cancelledImportChangesNothing()
     QVERIFY(result.error().contains(QStringLiteral("cancelled")));
     QVERIFY(lastProgress >= 4096 && lastProgress < 10000);
     QCOMPARE(*w.counts(infra), before);
-    QCOMPARE(w.runtimes(infra).first().records, 2);
+    QCOMPARE(w.runtimes(infra)->first().records, 2);
     QSqlQuery q(w.database());
     QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM user_record")));
     QVERIFY(q.next());
@@ -351,7 +351,7 @@ void TestWorkspace::cancelledImportChangesNothing()
             cancel = true;
     });
     QVERIFY(!intoNew);
-    QCOMPARE(w.runtimes(infra).size(), 1);
+    QCOMPARE(w.runtimes(infra)->size(), 1);
     QCOMPARE(*w.counts(infra), before);
     // And when it goes through, the runtime is there with its records.
     auto done = w.importRecords(infra, QStringLiteral("prod-new"), many.mid(0, 10), ImportMode::Replace);

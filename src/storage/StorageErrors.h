@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QString>
+
+namespace hc {
+
+// One wording for failed reads and writes, so that a damaged file is always called damaged (SPEC §7): SQLite's
+// SQLITE_CORRUPT (11) and SQLITE_NOTADB (26), with their extended codes, mean the file itself is broken.
+struct StorageErrors
+{
+    Q_DECLARE_TR_FUNCTIONS(hc::StorageErrors)
+
+public:
+    static bool isDamage(const QSqlError &e)
+    {
+        const int code = e.nativeErrorCode().toInt() & 0xff;
+        return code == 11 || code == 26 || e.databaseText().contains(QLatin1String("malformed"));
+    }
+    static bool isDamage(int sqliteCode) { return (sqliteCode & 0xff) == 11 || (sqliteCode & 0xff) == 26; }
+    static QString damaged(const QString &detail)
+    {
+        return tr("The workspace is damaged: %1. Nothing was changed; run 'headcount-cli check', and restore a "
+                  "backup.").arg(detail);
+    }
+    // `what` says what was being done, e.g. tr("reading runtimes").
+    static QString failure(const QString &what, const QSqlError &e)
+    {
+        if (isDamage(e))
+            return damaged(e.text());
+        return tr("Database error while %1: %2").arg(what, e.text());
+    }
+    // The same for a C-API result code and sqlite3_errmsg().
+    static QString failure(const QString &what, int sqliteCode, const char *message)
+    {
+        if (isDamage(sqliteCode))
+            return damaged(QString::fromUtf8(message));
+        return tr("Database error while %1: %2").arg(what, QString::fromUtf8(message));
+    }
+};
+
+} // namespace hc
