@@ -23,8 +23,10 @@ namespace {
 
 using Field = FieldMapping::Field;
 
-Result<ExportData> fail(const ImportProblem &p)
+Result<ExportData> fail(const ReadOptions &options, const ImportProblem &p)
 {
+    if (options.failure)
+        *options.failure = p;
     return Result<ExportData>::failure(p.toString());
 }
 
@@ -78,9 +80,9 @@ QString nulMessage()
     return ExportReader::tr("the value holds a NUL byte: the file may be damaged");
 }
 
-Result<ExportData> cancelled(const QString &file)
+Result<ExportData> cancelled(const ReadOptions &options, const QString &file)
 {
-    return fail(ImportProblem::at(file, 0, 0, {}, ExportReader::tr("cancelled")));
+    return fail(options, ImportProblem::at(file, 0, 0, {}, ExportReader::tr("cancelled"), ImportError::Cancelled));
 }
 
 QString *textField(UserRecord &record, Field field)
@@ -230,7 +232,7 @@ Result<ExportData> readCsv(
 {
     data.format = ExportFormat::Csv;
     if (options.delimiter.unicode() >= 0x80)
-        return fail(ImportProblem::at(file, 0, 0, {}, ExportReader::tr("the delimiter must be one ASCII character")));
+        return fail(options, ImportProblem::at(file, 0, 0, {}, ExportReader::tr("the delimiter must be one ASCII character")));
     CsvReader reader(utf8, char(options.delimiter.unicode()));
     data.delimiter = QLatin1Char(reader.delimiter());
 
@@ -238,20 +240,20 @@ Result<ExportData> readCsv(
     fields.reserve(64);
     if (!reader.readRow(fields)) {
         if (reader.hasError())
-            return fail(ImportProblem::at(file, reader.errorLine(), reader.errorColumn(), {}, reader.errorMessage()));
-        return fail(ImportProblem::at(file, 0, 0, {}, ExportReader::tr("the file is empty")));
+            return fail(options, ImportProblem::at(file, reader.errorLine(), reader.errorColumn(), {}, reader.errorMessage()));
+        return fail(options, ImportProblem::at(file, 0, 0, {}, ExportReader::tr("the file is empty")));
     }
     Result<FieldMapping> created = FieldMapping::create(options.columnMapping);
     if (!created)
-        return fail(ImportProblem::at(file, 0, 0, {}, created.error()));
+        return fail(options, ImportProblem::at(file, 0, 0, {}, created.error()));
     FieldMapping mapping = std::move(created).value();
     for (const CsvField &header : fields) {
         const Result<Field> added = mapping.addColumn(QString::fromUtf8(header.text));
         if (!added)
-            return fail(ImportProblem::at(file, header.line, reader.column(header), {}, added.error()));
+            return fail(options, ImportProblem::at(file, header.line, reader.column(header), {}, added.error()));
     }
     if (!mapping.hasKnownField())
-        return fail(ImportProblem::at(file, 0, 0, {}, mapping.notAUserExportMessage()));
+        return fail(options, ImportProblem::at(file, 0, 0, {}, mapping.notAUserExportMessage()));
     data.columns = mapping.columns();
     data.unknownColumns = mapping.unknownColumns();
     data.hadPassword = mapping.hasPassword();
@@ -311,17 +313,17 @@ Result<ExportData> readCsv(
         }
         if (bad) {
             if (!options.skipBadRows)
-                return fail(*bad);
+                return fail(options, *bad);
             data.skipped << *bad;
             continue;
         }
         if (!output.commit(reader.rowLine()))
-            return cancelled(file);
+            return cancelled(options, file);
     }
     if (reader.hasError())
-        return fail(ImportProblem::at(file, reader.errorLine(), reader.errorColumn(), {}, reader.errorMessage()));
+        return fail(options, ImportProblem::at(file, reader.errorLine(), reader.errorColumn(), {}, reader.errorMessage()));
     if (!output.flush())
-        return cancelled(file);
+        return cancelled(options, file);
     return data;
 }
 
@@ -333,11 +335,11 @@ Result<ExportData> readJson(const QByteArray &utf8, const QString &file, const R
     JsonReader reader;
     if (!reader.read(utf8)) {
         const JsonReader::Position at = reader.errorPosition();
-        return fail(ImportProblem::at(file, at.line, at.column, {}, reader.errorMessage()));
+        return fail(options, ImportProblem::at(file, at.line, at.column, {}, reader.errorMessage()));
     }
     Result<FieldMapping> created = FieldMapping::create(options.columnMapping);
     if (!created)
-        return fail(ImportProblem::at(file, 0, 0, {}, created.error()));
+        return fail(options, ImportProblem::at(file, 0, 0, {}, created.error()));
     FieldMapping mapping = std::move(created).value();
     QHash<QString, Field> fieldOfKey;
     const auto addKey = [&](const QString &key, qsizetype index) -> std::optional<ImportProblem> {
@@ -368,7 +370,7 @@ Result<ExportData> readJson(const QByteArray &utf8, const QString &file, const R
                 columnsOrdered = true;
                 for (const QString &key : reader.keysInOrder(i)) {
                     if (const auto problem = addKey(key, i))
-                        return fail(*problem);
+                        return fail(options, *problem);
                 }
             }
             UserRecord &record = output.add();
@@ -377,7 +379,7 @@ Result<ExportData> readJson(const QByteArray &utf8, const QString &file, const R
                 auto known = fieldOfKey.constFind(key);
                 if (known == fieldOfKey.cend()) {
                     if (const auto problem = addKey(key, i))
-                        return fail(*problem);
+                        return fail(options, *problem);
                     known = fieldOfKey.constFind(key);
                 }
                 if (!setFromJson(record, *known, it.value(), &error)) {
@@ -390,54 +392,36 @@ Result<ExportData> readJson(const QByteArray &utf8, const QString &file, const R
         }
         if (bad) {
             if (!options.skipBadRows)
-                return fail(*bad);
+                return fail(options, *bad);
             data.skipped << *bad;
             continue;
         }
         if (!output.commit(at.line))
-            return cancelled(file);
+            return cancelled(options, file);
     }
     if (!records.isEmpty() && !mapping.hasKnownField())
-        return fail(ImportProblem::at(file, 0, 0, {}, mapping.notAUserExportMessage()));
+        return fail(options, ImportProblem::at(file, 0, 0, {}, mapping.notAUserExportMessage()));
     data.columns = mapping.columns();
     data.unknownColumns = mapping.unknownColumns();
     data.hadPassword = mapping.hasPassword();
     if (!output.flush())
-        return cancelled(file);
+        return cancelled(options, file);
     return data;
 }
 
 Result<ExportData> readBytesWith(
     const QByteArray &bytes, const QString &fileName, const ReadOptions &options, const RecordBatchSink *sink)
 {
-    const Result<DecodedText> decoded = TextDecoder::decode(bytes);
-    if (!decoded)
-        return fail(ImportProblem::at(fileName, 0, 0, {}, decoded.error()));
+    TextDecoder::Problem problem;
+    Result<ExportReader::Text> text = ExportReader::prepareText(bytes, options.format, &problem);
+    if (!text)
+        return fail(options,
+            ImportProblem::at(fileName, problem.line, problem.column, {}, problem.message, ImportError::Encoding));
     ExportData data;
-    data.encoding = decoded->encoding;
-    // NUL padding after the last line (a file written into a pre-allocated block, or cut short by a crash) is no
-    // data; NULs anywhere else are reported where they are.
-    qsizetype end = decoded->utf8.size();
-    while (end > 0 && decoded->utf8.at(end - 1) == '\0')
-        --end;
-    // Const, and a view when shortened: a non-const access would detach, copying a mapped file whole.
-    const QByteArray utf8
-        = end < decoded->utf8.size() ? QByteArray::fromRawData(decoded->utf8.constData(), end) : decoded->utf8;
-
-    ExportFormat format = options.format;
-    if (format == ExportFormat::Auto) {
-        format = ExportFormat::Csv;
-        for (const char c : utf8) {
-            if (c == ' ' || c == '\t' || c == '\r' || c == '\n')
-                continue;
-            if (c == '[' || c == '{')
-                format = ExportFormat::Json;
-            break;
-        }
-    }
-    if (format == ExportFormat::Csv)
-        return readCsv(utf8, fileName, options, std::move(data), sink);
-    return readJson(utf8, fileName, options, std::move(data), sink);
+    data.encoding = text->decoded.encoding;
+    if (text->format == ExportFormat::Csv)
+        return readCsv(text->utf8, fileName, options, std::move(data), sink);
+    return readJson(text->utf8, fileName, options, std::move(data), sink);
 }
 
 Result<ExportData> readFileWith(const QString &path, const ReadOptions &options, const RecordBatchSink *sink)
@@ -445,7 +429,7 @@ Result<ExportData> readFileWith(const QString &path, const ReadOptions &options,
     const QString name = QFileInfo(path).fileName();
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return fail(ImportProblem::at(name, 0, 0, {},
+        return fail(options, ImportProblem::at(name, 0, 0, {},
             ExportReader::tr("cannot open %1: %2").arg(QDir::toNativeSeparators(path), file.errorString())));
     // Mapped rather than read: no copy, and the page cache serves it (copying a 40 MB export into fresh memory
     // costs more than parsing it). Falls back to reading where mapping is not possible (empty file, pipe).
@@ -459,11 +443,47 @@ Result<ExportData> readFileWith(const QString &path, const ReadOptions &options,
     }
     const QByteArray bytes = file.readAll();
     if (file.error() != QFileDevice::NoError)
-        return fail(ImportProblem::at(name, 0, 0, {},
+        return fail(options, ImportProblem::at(name, 0, 0, {},
             ExportReader::tr("cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString())));
     return readBytesWith(bytes, name, options, sink);
 }
 } // namespace
+
+Result<ExportReader::Text> ExportReader::prepareText(
+    const QByteArray &bytes, ExportFormat format, TextDecoder::Problem *problem)
+{
+    // JSON is UTF-8 or UTF-16 only; whether a file is JSON can be told before decoding, as '[' and '{' are ASCII.
+    const auto fallback
+        = format == ExportFormat::Json ? TextDecoder::Fallback::None : TextDecoder::Fallback::Windows1252;
+    Result<DecodedText> decoded = TextDecoder::decode(bytes, fallback, problem);
+    if (!decoded)
+        return Result<Text>::failure(decoded.error());
+    Text text;
+    text.decoded = std::move(decoded).value();
+    // NUL padding after the last line (a file written into a pre-allocated block, or cut short by a crash) is no
+    // data; NULs anywhere else are reported where they are.
+    const QByteArray &all = text.decoded.utf8;
+    qsizetype end = all.size();
+    while (end > 0 && all.at(end - 1) == '\0')
+        --end;
+    // A view when shortened, and read through const only: a non-const access would detach, copying a mapped file.
+    text.utf8 = end < all.size() ? QByteArray::fromRawData(all.constData(), end) : all;
+
+    text.format = format;
+    if (format == ExportFormat::Auto) {
+        text.format = ExportFormat::Csv;
+        for (const char c : std::as_const(text.utf8)) {
+            if (c == ' ' || c == '\t' || c == '\r' || c == '\n')
+                continue;
+            if (c == '[' || c == '{')
+                text.format = ExportFormat::Json;
+            break;
+        }
+        if (text.format == ExportFormat::Json && text.decoded.encoding == QLatin1String("Windows-1252"))
+            return prepareText(bytes, ExportFormat::Json, problem); // refused, at the first byte above 0x7F
+    }
+    return text;
+}
 
 QString ImportProblem::toString() const
 {

@@ -323,31 +323,16 @@ GroupReader::Column GroupReader::columnFor(QStringView name)
 
 Result<GroupData> GroupReader::readBytes(const QByteArray &bytes, const QString &fileName, const ReadOptions &options)
 {
-    const Result<DecodedText> decoded = TextDecoder::decode(bytes);
-    if (!decoded)
-        return fail(ImportProblem::at(fileName, 0, 0, {}, decoded.error()));
+    TextDecoder::Problem problem;
+    Result<ExportReader::Text> text = ExportReader::prepareText(bytes, options.format, &problem);
+    if (!text)
+        return fail(
+            ImportProblem::at(fileName, problem.line, problem.column, {}, problem.message, ImportError::Encoding));
     GroupData data;
-    data.encoding = decoded->encoding;
-    // NUL padding after the last line is no data (as for user exports).
-    qsizetype end = decoded->utf8.size();
-    while (end > 0 && decoded->utf8.at(end - 1) == '\0')
-        --end;
-    const QByteArray utf8 = QByteArray::fromRawData(decoded->utf8.constData(), end);
-
-    ExportFormat format = options.format;
-    if (format == ExportFormat::Auto) {
-        format = ExportFormat::Csv;
-        for (const char c : utf8) {
-            if (c == ' ' || c == '\t' || c == '\r' || c == '\n')
-                continue;
-            if (c == '[' || c == '{')
-                format = ExportFormat::Json;
-            break;
-        }
-    }
-    if (format == ExportFormat::Csv)
-        return readCsv(utf8, fileName, options, std::move(data));
-    return readJson(utf8, fileName, options, std::move(data));
+    data.encoding = text->decoded.encoding;
+    if (text->format == ExportFormat::Csv)
+        return readCsv(text->utf8, fileName, options, std::move(data));
+    return readJson(text->utf8, fileName, options, std::move(data));
 }
 
 Result<GroupData> GroupReader::readFile(const QString &path, const ReadOptions &options)
