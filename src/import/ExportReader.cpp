@@ -3,6 +3,7 @@
 #include "CsvReader.h"
 #include "FieldMapping.h"
 #include "JsonReader.h"
+#include "MessageText.h"
 #include "TextDecoder.h"
 #include "ValueParser.h"
 
@@ -430,7 +431,7 @@ Result<ExportData> readFileWith(const QString &path, const ReadOptions &options,
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return fail(options, ImportProblem::at(name, 0, 0, {},
-            ExportReader::tr("cannot open %1: %2").arg(QDir::toNativeSeparators(path), file.errorString())));
+            ExportReader::tr("cannot open %1: %2").arg(MessageText::escaped(QDir::toNativeSeparators(path)), file.errorString())));
     // Mapped rather than read: no copy, and the page cache serves it (copying a 40 MB export into fresh memory
     // costs more than parsing it). Falls back to reading where mapping is not possible (empty file, pipe).
     if (const qint64 size = file.size(); size > 0) {
@@ -444,7 +445,7 @@ Result<ExportData> readFileWith(const QString &path, const ReadOptions &options,
     const QByteArray bytes = file.readAll();
     if (file.error() != QFileDevice::NoError)
         return fail(options, ImportProblem::at(name, 0, 0, {},
-            ExportReader::tr("cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString())));
+            ExportReader::tr("cannot read %1: %2").arg(MessageText::escaped(QDir::toNativeSeparators(path)), file.errorString())));
     return readBytesWith(bytes, name, options, sink);
 }
 } // namespace
@@ -487,7 +488,7 @@ Result<ExportReader::Text> ExportReader::prepareText(
 
 QString ImportProblem::toString() const
 {
-    QString location = file;
+    QString location = MessageText::escaped(file);
     if (line > 0) {
         location += u':' + QString::number(line);
         if (column > 0)
@@ -495,7 +496,7 @@ QString ImportProblem::toString() const
     }
     QString text = location.isEmpty() ? QString() : location + QLatin1String(": ");
     if (!field.isEmpty())
-        text += field + QLatin1String(": ");
+        text += MessageText::shown(field) + QLatin1String(": ");
     return text + message;
 }
 

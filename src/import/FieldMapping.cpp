@@ -1,5 +1,7 @@
 #include "FieldMapping.h"
 
+#include "MessageText.h"
+
 #include <QLatin1String>
 
 #include <algorithm>
@@ -59,17 +61,6 @@ constexpr QLatin1String names[FieldMapping::FieldCount] = {
     QLatin1String("Password"),
 };
 
-QString quotedList(const QStringList &items)
-{
-    constexpr qsizetype maxShown = 8;
-    QStringList shown;
-    for (qsizetype i = 0; i < items.size() && i < maxShown; ++i)
-        shown << u'\'' + items.at(i) + u'\'';
-    if (items.size() > maxShown)
-        shown << QStringLiteral("…");
-    return shown.join(QLatin1String(", "));
-}
-
 } // namespace
 
 FieldMapping::Field FieldMapping::fieldForColumn(QStringView column)
@@ -110,7 +101,8 @@ Result<FieldMapping> FieldMapping::create(const QHash<QString, QString> &overrid
             if (field == Field::Ignored)
                 return Result<FieldMapping>::failure(
                     tr("'%1' (chosen for column '%2') is not a known field; known fields: %3")
-                        .arg(it.value(), it.key(), fieldNames().join(QLatin1String(", "))));
+                        .arg(MessageText::shown(it.value()), MessageText::shown(it.key()),
+                            fieldNames().join(QLatin1String(", "))));
         }
         mapping.m_overrides.insert(it.key(), field);
     }
@@ -125,7 +117,7 @@ Result<FieldMapping::Field> FieldMapping::addColumn(const QString &column)
         const qsizetype earlier = m_columnOfField[int(field)];
         if (earlier >= 0)
             return Result<Field>::failure(tr("the columns '%1' and '%2' both give the field %3")
-                                              .arg(m_columns.at(earlier), column, fieldName(field)));
+                                              .arg(MessageText::shown(m_columns.at(earlier)), MessageText::shown(column), fieldName(field)));
         m_columnOfField[int(field)] = m_columns.size();
     }
     if (field == Field::Password)
@@ -162,7 +154,7 @@ QString FieldMapping::notAUserExportMessage() const
         return tr("not a user export: the records have no fields (%1)").arg(expected);
     if (std::all_of(m_columns.cbegin(), m_columns.cend(), [](const QString &c) { return c.trimmed().isEmpty(); }))
         return tr("not a user export: the header row names no columns (%1)").arg(expected);
-    return tr("not a user export: none of the columns %1 is known (%2)").arg(quotedList(m_columns), expected);
+    return tr("not a user export: none of the columns %1 is known (%2)").arg(MessageText::quotedList(m_columns), expected);
 }
 
 } // namespace hc

@@ -2,6 +2,7 @@
 
 #include "CsvReader.h"
 #include "JsonReader.h"
+#include "MessageText.h"
 #include "TextDecoder.h"
 
 #include <QDir>
@@ -36,7 +37,7 @@ public:
             const qsizetype earlier = m_columnOf[int(kind)];
             if (earlier >= 0) {
                 return Result<Column>::failure(GroupReader::tr("the columns '%1' and '%2' both give the %3")
-                                                   .arg(m_names.at(earlier), name,
+                                                   .arg(MessageText::shown(m_names.at(earlier)), MessageText::shown(name),
                                                        kind == Column::Group          ? GroupReader::tr("group")
                                                            : kind == Column::Username ? GroupReader::tr("username")
                                                                                       : GroupReader::tr("tenant")));
@@ -64,12 +65,9 @@ public:
     {
         if (has(Column::Group) && has(Column::Username))
             return {};
-        QStringList shown;
-        for (const QString &name : m_names)
-            shown << u'\'' + name + u'\'';
         return GroupReader::tr("not a group membership export: it needs a group column (Group, GroupName or Role) "
                                "and a username column (Username, UserName or Login); its columns: %1")
-            .arg(shown.isEmpty() ? GroupReader::tr("none") : shown.join(QLatin1String(", ")));
+            .arg(m_names.isEmpty() ? GroupReader::tr("none") : MessageText::quotedList(m_names));
     }
 
 private:
@@ -341,11 +339,11 @@ Result<GroupData> GroupReader::readFile(const QString &path, const ReadOptions &
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return fail(
-            ImportProblem::at(name, 0, 0, {}, tr("cannot open %1: %2").arg(QDir::toNativeSeparators(path), file.errorString())));
+            ImportProblem::at(name, 0, 0, {}, tr("cannot open %1: %2").arg(MessageText::escaped(QDir::toNativeSeparators(path)), file.errorString())));
     const QByteArray bytes = file.readAll();
     if (file.error() != QFileDevice::NoError)
         return fail(
-            ImportProblem::at(name, 0, 0, {}, tr("cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString())));
+            ImportProblem::at(name, 0, 0, {}, tr("cannot read %1: %2").arg(MessageText::escaped(QDir::toNativeSeparators(path)), file.errorString())));
     return readBytes(bytes, name, options);
 }
 

@@ -1,5 +1,7 @@
 #include "JsonReader.h"
 
+#include "MessageText.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -31,6 +33,15 @@ qsizetype skipString(const char *p, qsizetype n, qsizetype offset)
     while (i < n && p[i] != '"')
         i += p[i] == '\\' ? 2 : 1;
     return i + 1;
+}
+
+// The keys as a message shows them: escaped, without quotes.
+QString shownKeys(const QStringList &keys)
+{
+    QStringList shown;
+    for (const QString &key : keys)
+        shown << MessageText::shown(key);
+    return shown.join(QLatin1String(", "));
 }
 
 } // namespace
@@ -70,7 +81,7 @@ bool JsonReader::read(const QByteArray &utf8)
     if (arrays.size() != 1) {
         m_errorMessage = arrays.isEmpty()
             ? tr("the JSON object holds no array: %1").arg(expected)
-            : tr("the JSON object holds several arrays (%1): %2").arg(arrays.join(QLatin1String(", ")), expected);
+            : tr("the JSON object holds several arrays (%1): %2").arg(shownKeys(arrays), expected);
         return false;
     }
     m_records = root.value(arrays.constFirst()).toArray();

@@ -2,6 +2,7 @@
 // and the tables of ValueParser, FieldMapping and TextDecoder.
 #include "ExportReader.h"
 #include "FieldMapping.h"
+#include "MessageText.h"
 #include "TestConfig.h"
 #include "TextDecoder.h"
 #include "ValueParser.h"
@@ -69,6 +70,9 @@ private slots:
     void windows1252MatchesIcu();
     void problemToString_data();
     void problemToString();
+    void messageText_data();
+    void messageText();
+    void messageList();
 
     void encodings_data();
     void encodings();
@@ -396,6 +400,65 @@ void TestExportReader::problemToString_data()
     QTest::newRow("file only") << QStringLiteral("a.csv") << qint64(0) << qint64(0) << QString()
                                << QStringLiteral("a.csv: oops");
     QTest::newRow("nothing") << QString() << qint64(0) << qint64(0) << QString() << QStringLiteral("oops");
+    // A file or column name is shown escaped too: it comes from the file system or the file.
+    QTest::newRow("escaped file and field")
+        << QStringLiteral("a\x1B[2J.csv") << qint64(2) << qint64(1) << QStringLiteral("Is\u0085Active\u202E")
+        << QStringLiteral("a\\x1B[2J.csv:2:1: Is\\x85Active\\u202E: oops");
+}
+
+void TestExportReader::messageText_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("shown");
+
+    const auto row = [](const char *name, const QString &text, const QString &shown) {
+        QTest::newRow(name) << text << shown;
+    };
+    row("plain", QStringLiteral("Ana Silva"), QStringLiteral("Ana Silva"));
+    row("empty", QString(), QString());
+    row("non-ASCII kept", QStringLiteral("Müller € 漢字 😀"), QStringLiteral("Müller € 漢字 😀"));
+    row("line breaks and tab", QStringLiteral("a\rb\nc\td"), QStringLiteral("a\\rb\\nc\\td"));
+    row("NUL", QString(QChar(0)), QStringLiteral("\\0"));
+    row("BEL", QStringLiteral("\x07"), QStringLiteral("\\x07"));
+    row("terminal escape", QStringLiteral("\x1B[31mred"), QStringLiteral("\\x1B[31mred"));
+    row("unit separator", QStringLiteral("\x1F"), QStringLiteral("\\x1F"));
+    row("DEL", QStringLiteral("\x7F"), QStringLiteral("\\x7F"));
+    row("C1 NEL", QString(QChar(0x85)), QStringLiteral("\\x85"));
+    row("C1 CSI", QString(QChar(0x9B)), QStringLiteral("\\x9B"));
+    row("no-break space kept", QString(QChar(0xA0)), QString(QChar(0xA0)));
+    row("LRE", QString(QChar(0x202A)), QStringLiteral("\\u202A"));
+    row("RLO", QStringLiteral("abc") + QChar(0x202E) + QStringLiteral("fdp.exe"),
+        QStringLiteral("abc\\u202Efdp.exe"));
+    row("LRI", QString(QChar(0x2066)), QStringLiteral("\\u2066"));
+    row("PDI", QString(QChar(0x2069)), QStringLiteral("\\u2069"));
+    row("RLM", QString(QChar(0x200F)), QStringLiteral("\\u200F"));
+    row("line separator", QString(QChar(0x2028)), QStringLiteral("\\u2028"));
+    row("lone surrogate", QString(QChar(0xD800)), QStringLiteral("\\uD800"));
+    row("200 characters", QString(200, u'a'), QString(200, u'a'));
+    row("201 characters", QString(201, u'a'), QString(200, u'a') + QChar(0x2026));
+    row("10 MB", QString(10 * 1024 * 1024, u'y'), QString(200, u'y') + QChar(0x2026));
+    row("a pair is not cut", QString(199, u'a') + QStringLiteral("😀b"), QString(199, u'a') + QChar(0x2026));
+    row("200 escaped characters", QString(250, QChar(7)), QStringLiteral("\\x07").repeated(200) + QChar(0x2026));
+}
+
+void TestExportReader::messageText()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, shown);
+    QCOMPARE(MessageText::shown(text), shown);
+    QCOMPARE(MessageText::quoted(text), u'\'' + shown + u'\'');
+    QCOMPARE(ValueParser::quoted(text), MessageText::quoted(text));
+}
+
+void TestExportReader::messageList()
+{
+    QCOMPARE(MessageText::quotedList({}), QString());
+    QCOMPARE(MessageText::quotedList({ QStringLiteral("a"), QStringLiteral("b\x07") }),
+        QStringLiteral("'a', 'b\\x07'"));
+    QStringList many;
+    for (int i = 1; i <= 10; ++i)
+        many << QString::number(i);
+    QCOMPARE(MessageText::quotedList(many, 3), QStringLiteral("'1', '2', '3' and 7 more"));
 }
 
 void TestExportReader::problemToString()

@@ -8,6 +8,8 @@
 
 using namespace hc;
 
+using Mapping = QHash<QString, QString>;
+
 namespace {
 
 QString fixture(const QString &name)
@@ -47,6 +49,8 @@ private slots:
     void sepLineOnlyAtTheStart();
     void nulOnlyInIgnoredColumn();
     void jsonNulEscape();
+    void messagesBoundedAndEscaped_data();
+    void messagesBoundedAndEscaped();
 };
 
 void TestImportQuirks::quirky_data()
@@ -175,7 +179,7 @@ void TestImportQuirks::broken_data()
         << QStringLiteral("nul-in-field.csv:3:3: Username: the value holds a NUL byte: the file may be damaged");
     QTest::newRow("very long value, shortened in the message")
         << QStringLiteral("long-field-bad-value.csv")
-        << QStringLiteral("long-field-bad-value.csv:2:9: Is_Active: '") + QString(40, u'y') + QChar(0x2026) + u'\''
+        << QStringLiteral("long-field-bad-value.csv:2:9: Is_Active: '") + QString(200, u'y') + QChar(0x2026) + u'\''
             + notBoolean;
     QTest::newRow("mixed line ends before a bad value")
         << QStringLiteral("mixed-line-ends-bad-value.csv")
@@ -319,6 +323,63 @@ void TestImportQuirks::jsonNulEscape()
     QVERIFY(!result.ok());
     QCOMPARE(
         result.error(), QStringLiteral("n.json:1:15: Username: the value holds a NUL byte: the file may be damaged"));
+}
+
+void TestImportQuirks::messagesBoundedAndEscaped_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<Mapping>("mapping");
+    QTest::addColumn<QString>("error");
+
+    const QString ellipsis(QChar(0x2026));
+    // A 10 MB garbage line never becomes a 10 MB message.
+    QTest::newRow("10 MB value") << QByteArray("Username,Is_Active\nalice,") + QByteArray(10 * 1024 * 1024, 'y') + '\n'
+                                 << QHash<QString, QString>()
+                                 << QStringLiteral("g.csv:2:7: Is_Active: '") + QString(200, u'y') + ellipsis + u'\''
+            + notBoolean;
+    QTest::newRow("terminal escape in a value")
+        << QByteArray("Username,Is_Active\nalice,\x1B]0;owned\x07\xE2\x80\xAE\n") << QHash<QString, QString>()
+        << QStringLiteral("g.csv:2:7: Is_Active: '\\x1B]0;owned\\x07\\u202E'") + notBoolean;
+    QTest::newRow("column names in a duplicate-column error")
+        << QByteArray("Email,X\x07\xE2\x80\xAE\na,b\n")
+        << QHash<QString, QString> { { QStringLiteral("X\x07\u202E"), QStringLiteral("Email") } }
+        << QStringLiteral("g.csv:1:7: the columns 'Email' and 'X\\x07\\u202E' both give the field Email");
+    QTest::newRow("10 MB column name in not-a-user-export")
+        << QByteArray("\x1B") + QByteArray(10 * 1024 * 1024, 'c') + QByteArray(",Price\n1,2\n")
+        << QHash<QString, QString>()
+        << QStringLiteral("g.csv: not a user export: none of the columns '\\x1B") + QString(199, u'c') + ellipsis
+            + QStringLiteral("', 'Price' is known (expected columns such as Username, Email, Id, Name, Is_Active)");
+    QTest::newRow("chosen field name that is none")
+        << QByteArray("Username\na\n")
+        << QHash<QString, QString> { { QStringLiteral("Username"), QString(300, u'z') + QChar(0x9B) } }
+        << QStringLiteral("g.csv: '") + QString(200, u'z') + ellipsis
+            + QStringLiteral("' (chosen for column 'Username') is not a known field; known fields: Id, Name, Username, "
+                             "Email, MobilePhone, External_Id, Creation_Date, Last_Login, Is_Active, Tenant_Id, "
+                             "Is_IT_User, Password");
+    // U+0085 is white space to the mapping, so "Is<NEL>Active" is Is_Active: the key shown is escaped.
+    QTest::newRow("JSON key in the field part")
+        << QByteArray("[{\"Username\": \"a\", \"Is\\u0085Active\": \"\\u202Emaybe\"}]") << QHash<QString, QString>()
+        << QStringLiteral("g.csv:1:38: Is\\x85Active: '\\u202Emaybe'") + notBoolean;
+    QTest::newRow("JSON keys of several arrays")
+        << QByteArray("{\"a\\u0007\": [], \"b\": []}") << QHash<QString, QString>()
+        << QStringLiteral("g.csv: the JSON object holds several arrays (a\\x07, b): expected an array of user "
+                          "records, or an object holding one such array");
+}
+
+void TestImportQuirks::messagesBoundedAndEscaped()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(Mapping, mapping);
+    QFETCH(QString, error);
+    ReadOptions options;
+    options.columnMapping = mapping;
+    const Result<ExportData> result = ExportReader::readBytes(bytes, QStringLiteral("g.csv"), options);
+    QVERIFY(!result.ok());
+    QCOMPARE(result.error(), error);
+    for (const QChar c : result.error())
+        QVERIFY2(c.unicode() >= 0x20 && c.unicode() != 0x7F && (c.unicode() < 0x80 || c.unicode() >= 0xA0)
+                && (c.unicode() < 0x202A || c.unicode() > 0x202E),
+            qPrintable(QString::number(c.unicode(), 16)));
 }
 
 QTEST_APPLESS_MAIN(TestImportQuirks)
