@@ -10,6 +10,7 @@
 #include <QFileInfo>
 #include <QJsonObject>
 #include <QLocale>
+#include <QSet>
 
 #include <array>
 #include <cmath>
@@ -54,9 +55,13 @@ public:
     QStringList unknown() const
     {
         QStringList result;
+        QSet<QString> seen; // a list lookup would be quadratic in the number of columns
         for (qsizetype i = 0; i < m_names.size(); ++i) {
-            if (m_kinds.at(i) == Column::Ignored && !m_names.at(i).isEmpty() && !result.contains(m_names.at(i)))
-                result << m_names.at(i);
+            const QString &name = m_names.at(i);
+            if (m_kinds.at(i) == Column::Ignored && !name.isEmpty() && !seen.contains(name)) {
+                seen.insert(name);
+                result << name;
+            }
         }
         return result;
     }

@@ -4,6 +4,7 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 
 namespace hc {
 
@@ -234,10 +235,13 @@ QStringList JsonReader::keysInOrder(qsizetype index) const
     QStringList keys;
     if (recordPosition(index).line == 0)
         return m_records.at(index).toObject().keys();
+    QSet<QString> seen; // not keys.contains(): quadratic for an object of 100 000 keys
     forEachMember(m_recordOffsets.at(index), [&](qsizetype keyStart, qsizetype keyEnd, qsizetype) {
-        const QString key = keyAt(keyStart, keyEnd);
-        if (!keys.contains(key))
-            keys << key;
+        QString key = keyAt(keyStart, keyEnd);
+        if (!seen.contains(key)) {
+            seen.insert(key);
+            keys << std::move(key);
+        }
         return false;
     });
     return keys;

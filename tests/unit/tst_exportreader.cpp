@@ -96,6 +96,8 @@ private slots:
     void streaming_data();
     void streaming();
     void streamingCancel();
+    void wideHeader_data();
+    void wideHeader();
 };
 
 void TestExportReader::parseBoolean_data()
@@ -940,6 +942,64 @@ void TestExportReader::streamingCancel()
     QVERIFY(!result.ok());
     QCOMPARE(result.error(), QStringLiteral("prod-eu.csv: cancelled"));
     QCOMPARE(calls, 2);
+}
+
+void TestExportReader::wideHeader_data()
+{
+    QTest::addColumn<int>("format");
+    QTest::newRow("CSV") << int(ExportFormat::Csv);
+    QTest::newRow("JSON") << int(ExportFormat::Json);
+}
+
+// 100 000 columns, known ones among them (the mapping, the duplicate check and the unknown-column list were
+// quadratic: 22 s for such a header). Timed by hand, not here: see the commit that made it linear.
+void TestExportReader::wideHeader()
+{
+    QFETCH(int, format);
+    constexpr int columnCount = 100000;
+    QStringList names;
+    names.reserve(columnCount);
+    for (int i = 0; i < columnCount; ++i)
+        names << QStringLiteral("Column %1").arg(i);
+    names[0] = QStringLiteral("Id");
+    names[50000] = QStringLiteral("Username");
+    names[99999] = QStringLiteral("Email");
+    names[70000] = names.at(60000); // an unknown name twice is reported once
+    QByteArray bytes;
+    if (format == int(ExportFormat::Csv)) {
+        bytes = names.join(u',').toUtf8() + '\n';
+        QStringList values(columnCount, QStringLiteral("x"));
+        values[0] = QStringLiteral("7");
+        values[50000] = QStringLiteral("ana");
+        values[99999] = QStringLiteral("ana@acme.pt");
+        bytes += values.join(u',').toUtf8() + '\n';
+    } else {
+        QStringList members;
+        for (int i = 0; i < columnCount; ++i) {
+            if (i == 70000)
+                continue; // a JSON object holds each key once
+            const QString value = i == 0 ? QStringLiteral("7")
+                : i == 50000             ? QStringLiteral("\"ana\"")
+                : i == 99999             ? QStringLiteral("\"ana@acme.pt\"")
+                                         : QStringLiteral("\"x\"");
+            members << u'"' + names.at(i) + QStringLiteral("\": ") + value;
+        }
+        bytes = "[{" + members.join(u',').toUtf8() + "}]";
+        names.removeAt(70000);
+    }
+    ReadOptions options;
+    options.format = ExportFormat(format);
+    const Result<ExportData> result = ExportReader::readBytes(bytes, QStringLiteral("wide"), options);
+    QVERIFY2(result.ok(), qPrintable(result.error().left(300)));
+    QCOMPARE(result->columns, names);
+    QCOMPARE(result->unknownColumns.size(), names.size() - 3 - (format == int(ExportFormat::Csv) ? 1 : 0));
+    QCOMPARE(result->unknownColumns.constFirst(), QStringLiteral("Column 1"));
+    QCOMPARE(result->unknownColumns.constLast(), QStringLiteral("Column 99998"));
+    QCOMPARE(result->records.size(), 1);
+    const UserRecord &r = result->records.constFirst();
+    QCOMPARE(r.sourceId, QStringLiteral("7"));
+    QCOMPARE(r.username, QStringLiteral("ana"));
+    QCOMPARE(r.email, QStringLiteral("ana@acme.pt"));
 }
 
 QTEST_APPLESS_MAIN(TestExportReader)
