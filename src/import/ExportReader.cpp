@@ -228,104 +228,180 @@ bool setFromJson(UserRecord &record, Field field, const QJsonValue &value, QStri
     return true;
 }
 
+// The CSV side, one method per phase: the header, then each row.
+class CsvExport {
+public:
+    CsvExport(QByteArrayView utf8, const QString &file, const ReadOptions &options, ExportData &data,
+        const RecordBatchSink *sink)
+        : m_utf8(utf8)
+        , m_file(file)
+        , m_options(options)
+        , m_data(data)
+        , m_reader(utf8, char(options.delimiter.unicode()))
+        , m_output(data, sink, options.batchSize)
+    {
+    }
+
+    Result<ExportData> read();
+
+private:
+    std::optional<ImportProblem> readHeader();
+    std::optional<ImportProblem> readRow(); // nullopt: read, or skipped and listed
+    std::optional<ImportProblem> checkFieldCount();
+    ImportProblem problem(const CsvField &at, const QString &field, const QString &message, ImportError code) const
+    {
+        return ImportProblem::at(m_file, at.line, m_reader.column(at), field, message, code);
+    }
+    ImportProblem readerError() const
+    {
+        return ImportProblem::at(m_file, m_reader.errorLine(), m_reader.errorColumn(), {}, m_reader.errorMessage(),
+            ImportError::Syntax);
+    }
+
+    QByteArrayView m_utf8;
+    const QString &m_file;
+    const ReadOptions &m_options;
+    ExportData &m_data;
+    CsvReader m_reader;
+    RecordOutput m_output;
+    QVector<CsvField> m_fields;
+    QVector<Field> m_columnFields;
+    qsizetype m_headerEnd = 0;
+    bool m_hasNul = false;
+    Widened m_widen;
+    QString m_error;
+};
+
+Result<ExportData> CsvExport::read()
+{
+    m_data.format = ExportFormat::Csv;
+    m_data.delimiter = QLatin1Char(m_reader.delimiter());
+    if (const auto bad = readHeader())
+        return fail(m_options, *bad);
+    m_fields.reserve(qMin<qsizetype>(m_columnFields.size() + 1, 1024));
+    qsizetype rows = 0;
+    while (m_reader.readRow(m_fields)) {
+        if (++rows == 100) {
+            // Reserve for the whole file from the size of the first rows.
+            const double perRow = double(m_reader.position() - m_headerEnd) / rows;
+            m_output.reserve(qsizetype(double(m_utf8.size() - m_headerEnd) / perRow * 1.05) + 16);
+        }
+        if (const auto bad = readRow())
+            return fail(m_options, *bad);
+    }
+    if (m_reader.hasError())
+        return fail(m_options, readerError());
+    if (!m_output.flush())
+        return cancelled(m_options, m_file);
+    return std::move(m_data);
+}
+
+std::optional<ImportProblem> CsvExport::readHeader()
+{
+    if (!m_reader.readRow(m_fields)) {
+        if (m_reader.hasError())
+            return readerError();
+        return ImportProblem::at(m_file, 0, 0, {}, ExportReader::tr("the file is empty"), ImportError::Empty);
+    }
+    Result<FieldMapping> created = FieldMapping::create(m_options.columnMapping);
+    if (!created)
+        return ImportProblem::at(m_file, 0, 0, {}, created.error(), ImportError::Option);
+    FieldMapping mapping = std::move(created).value();
+    for (const CsvField &header : std::as_const(m_fields)) {
+        const Result<Field> added = mapping.addColumn(QString::fromUtf8(header.text));
+        if (!added)
+            return problem(header, {}, added.error(), ImportError::DuplicateColumn);
+    }
+    if (!mapping.hasKnownField())
+        return ImportProblem::at(m_file, 0, 0, {}, mapping.notAUserExportMessage(), ImportError::NotAUserExport);
+    m_data.columns = mapping.columns();
+    m_data.unknownColumns = mapping.unknownColumns();
+    m_data.hadPassword = mapping.hasPassword();
+    m_columnFields = mapping.fields();
+    m_headerEnd = m_reader.position();
+    m_hasNul = std::memchr(m_utf8.data(), 0, size_t(m_utf8.size())) != nullptr;
+    return std::nullopt;
+}
+
+// More values than the header is an error: there is no telling which column a value was meant for. Empty fields past
+// the header hold no value (Excel writes them once a cell to the right was touched). Fewer fields are read with the
+// missing ones empty, as when Excel leaves out trailing empty cells, and reported; but a last line without a line
+// end that is short is where the file was cut, and the rows after it are lost: the file is refused.
+std::optional<ImportProblem> CsvExport::checkFieldCount()
+{
+    const qsizetype columnCount = m_columnFields.size();
+    for (qsizetype i = columnCount; i < m_fields.size(); ++i) {
+        const CsvField &extra = m_fields.at(i);
+        if (!extra.text.isEmpty())
+            return problem(extra, {},
+                ExportReader::tr("this row has %1 fields but the header has %2").arg(m_fields.size()).arg(columnCount),
+                ImportError::TooManyFields);
+    }
+    if (m_fields.size() >= columnCount)
+        return std::nullopt;
+    const ImportProblem at = ImportProblem::at(m_file, m_reader.rowEndLine(), m_reader.rowEndColumn(), {}, {});
+    if (!m_reader.rowHadLineEnd())
+        return ImportProblem::at(at.file, at.line, at.column, {},
+            ExportReader::tr("the file looks cut off: its last line ends without a line break after %1 of the %2 "
+                             "fields")
+                .arg(m_fields.size())
+                .arg(columnCount),
+            ImportError::CutOff);
+    if (m_data.warnings.size() < ExportData::MaxWarnings)
+        m_data.warnings << ImportProblem::at(at.file, at.line, at.column, {},
+            ExportReader::tr("this row has %1 fields but the header has %2: the missing ones are read as empty")
+                .arg(m_fields.size())
+                .arg(columnCount),
+            ImportError::ShortRow);
+    ++m_data.warningCount;
+    return std::nullopt;
+}
+
+std::optional<ImportProblem> CsvExport::readRow()
+{
+    // A line of nothing but white space is no user.
+    if (m_fields.size() == 1 && m_columnFields.size() > 1 && !m_fields.constFirst().quoted
+        && m_fields.constFirst().text.trimmed().isEmpty())
+        return std::nullopt;
+
+    std::optional<ImportProblem> bad = checkFieldCount();
+    if (bad && bad->code == ImportError::CutOff)
+        return bad; // not a bad row that skipping could step over
+    if (!bad) {
+        UserRecord &record = m_output.add();
+        const qsizetype used = qMin(m_fields.size(), m_columnFields.size());
+        for (qsizetype i = 0; i < used; ++i) {
+            const CsvField &field = m_fields.at(i);
+            const Field kind = m_columnFields.at(i);
+            // Looked for only when the file holds a NUL at all (one memchr over the file).
+            if (m_hasNul && field.text.contains('\0') && kind != Field::Ignored && kind != Field::Password)
+                m_error = nulMessage();
+            else if (setFromUtf8(record, kind, field.text, m_widen, &m_error))
+                continue;
+            bad = problem(field, m_data.columns.at(i), m_error, ImportError::BadValue);
+            m_output.discard();
+            break;
+        }
+    }
+    if (bad) {
+        if (!m_options.skipBadRows)
+            return bad;
+        m_data.skipped << *bad;
+        return std::nullopt;
+    }
+    if (!m_output.commit(m_reader.rowLine()))
+        return ImportProblem::at(m_file, 0, 0, {}, ExportReader::tr("cancelled"), ImportError::Cancelled);
+    return std::nullopt;
+}
+
 Result<ExportData> readCsv(
     QByteArrayView utf8, const QString &file, const ReadOptions &options, ExportData data, const RecordBatchSink *sink)
 {
-    data.format = ExportFormat::Csv;
     if (options.delimiter.unicode() >= 0x80)
-        return fail(options, ImportProblem::at(file, 0, 0, {}, ExportReader::tr("the delimiter must be one ASCII character")));
-    CsvReader reader(utf8, char(options.delimiter.unicode()));
-    data.delimiter = QLatin1Char(reader.delimiter());
-
-    QVector<CsvField> fields;
-    fields.reserve(64);
-    if (!reader.readRow(fields)) {
-        if (reader.hasError())
-            return fail(options, ImportProblem::at(file, reader.errorLine(), reader.errorColumn(), {}, reader.errorMessage()));
-        return fail(options, ImportProblem::at(file, 0, 0, {}, ExportReader::tr("the file is empty")));
-    }
-    Result<FieldMapping> created = FieldMapping::create(options.columnMapping);
-    if (!created)
-        return fail(options, ImportProblem::at(file, 0, 0, {}, created.error()));
-    FieldMapping mapping = std::move(created).value();
-    for (const CsvField &header : fields) {
-        const Result<Field> added = mapping.addColumn(QString::fromUtf8(header.text));
-        if (!added)
-            return fail(options, ImportProblem::at(file, header.line, reader.column(header), {}, added.error()));
-    }
-    if (!mapping.hasKnownField())
-        return fail(options, ImportProblem::at(file, 0, 0, {}, mapping.notAUserExportMessage()));
-    data.columns = mapping.columns();
-    data.unknownColumns = mapping.unknownColumns();
-    data.hadPassword = mapping.hasPassword();
-    const QVector<Field> columnFields = mapping.fields();
-    const qsizetype columnCount = columnFields.size();
-    const qsizetype headerEnd = reader.position();
-    const bool hasNul = std::memchr(utf8.data(), 0, size_t(utf8.size())) != nullptr;
-
-    RecordOutput output(data, sink, options.batchSize);
-    qsizetype rows = 0;
-    Widened widen;
-    QString error;
-    while (reader.readRow(fields)) {
-        if (++rows == 100) {
-            // Reserve for the whole file from the size of the first rows.
-            const double perRow = double(reader.position() - headerEnd) / rows;
-            const auto expected = qsizetype(double(utf8.size() - headerEnd) / perRow * 1.05) + 16;
-            output.reserve(expected);
-        }
-        // A line of nothing but white space is no user.
-        if (fields.size() == 1 && columnCount > 1 && !fields.constFirst().quoted
-            && fields.constFirst().text.trimmed().isEmpty())
-            continue;
-
-        // More values than the header is an error: there is no telling which column a value was meant for. Empty
-        // fields past the header hold no value (Excel writes them once a cell to the right was touched), and fewer
-        // fields are fine: the missing ones are empty, as when Excel leaves out trailing empty cells.
-        std::optional<ImportProblem> bad;
-        qsizetype used = fields.size();
-        if (used > columnCount) {
-            used = columnCount;
-            for (qsizetype i = columnCount; i < fields.size() && !bad; ++i) {
-                const CsvField &extra = fields.at(i);
-                if (!extra.text.isEmpty()) {
-                    bad = ImportProblem::at(file, extra.line, reader.column(extra), {},
-                        ExportReader::tr("this row has %1 fields but the header has %2")
-                            .arg(fields.size())
-                            .arg(columnCount));
-                }
-            }
-        }
-        if (!bad) {
-            UserRecord &record = output.add();
-            for (qsizetype i = 0; i < used; ++i) {
-                const CsvField &field = fields.at(i);
-                // Looked for only when the file holds a NUL at all (one memchr over the file).
-                if (hasNul && field.text.contains('\0') && columnFields.at(i) != Field::Ignored
-                    && columnFields.at(i) != Field::Password) {
-                    error = nulMessage();
-                } else if (setFromUtf8(record, columnFields.at(i), field.text, widen, &error)) {
-                    continue;
-                }
-                bad = ImportProblem::at(file, field.line, reader.column(field), data.columns.at(i), error);
-                output.discard();
-                break;
-            }
-        }
-        if (bad) {
-            if (!options.skipBadRows)
-                return fail(options, *bad);
-            data.skipped << *bad;
-            continue;
-        }
-        if (!output.commit(reader.rowLine()))
-            return cancelled(options, file);
-    }
-    if (reader.hasError())
-        return fail(options, ImportProblem::at(file, reader.errorLine(), reader.errorColumn(), {}, reader.errorMessage()));
-    if (!output.flush())
-        return cancelled(options, file);
-    return data;
+        return fail(options,
+            ImportProblem::at(
+                file, 0, 0, {}, ExportReader::tr("the delimiter must be one ASCII character"), ImportError::Option));
+    return CsvExport(utf8, file, options, data, sink).read();
 }
 
 Result<ExportData> readJson(const QByteArray &utf8, const QString &file, const ReadOptions &options, ExportData data,
@@ -336,18 +412,19 @@ Result<ExportData> readJson(const QByteArray &utf8, const QString &file, const R
     JsonReader reader;
     if (!reader.read(utf8)) {
         const JsonReader::Position at = reader.errorPosition();
-        return fail(options, ImportProblem::at(file, at.line, at.column, {}, reader.errorMessage()));
+        return fail(options,
+            ImportProblem::at(file, at.line, at.column, {}, reader.errorMessage(), ImportError::Syntax));
     }
     Result<FieldMapping> created = FieldMapping::create(options.columnMapping);
     if (!created)
-        return fail(options, ImportProblem::at(file, 0, 0, {}, created.error()));
+        return fail(options, ImportProblem::at(file, 0, 0, {}, created.error(), ImportError::Option));
     FieldMapping mapping = std::move(created).value();
     QHash<QString, Field> fieldOfKey;
     const auto addKey = [&](const QString &key, qsizetype index) -> std::optional<ImportProblem> {
         const Result<Field> added = mapping.addColumn(key);
         if (!added) {
             const JsonReader::Position at = reader.valuePosition(index, key);
-            return ImportProblem::at(file, at.line, at.column, {}, added.error());
+            return ImportProblem::at(file, at.line, at.column, {}, added.error(), ImportError::DuplicateColumn);
         }
         fieldOfKey.insert(key, *added);
         return std::nullopt;
@@ -363,7 +440,8 @@ Result<ExportData> readJson(const QByteArray &utf8, const QString &file, const R
         const JsonReader::Position at = reader.recordPosition(i);
         std::optional<ImportProblem> bad;
         if (!value.isObject()) {
-            bad = ImportProblem::at(file, at.line, at.column, {}, ExportReader::tr("this record is not an object"));
+            bad = ImportProblem::at(
+                file, at.line, at.column, {}, ExportReader::tr("this record is not an object"), ImportError::Syntax);
         } else {
             const QJsonObject object = value.toObject();
             if (!columnsOrdered) {
@@ -385,7 +463,7 @@ Result<ExportData> readJson(const QByteArray &utf8, const QString &file, const R
                 }
                 if (!setFromJson(record, *known, it.value(), &error)) {
                     const JsonReader::Position valueAt = reader.valuePosition(i, key);
-                    bad = ImportProblem::at(file, valueAt.line, valueAt.column, key, error);
+                    bad = ImportProblem::at(file, valueAt.line, valueAt.column, key, error, ImportError::BadValue);
                     output.discard();
                     break;
                 }
@@ -401,7 +479,8 @@ Result<ExportData> readJson(const QByteArray &utf8, const QString &file, const R
             return cancelled(options, file);
     }
     if (!records.isEmpty() && !mapping.hasKnownField())
-        return fail(options, ImportProblem::at(file, 0, 0, {}, mapping.notAUserExportMessage()));
+        return fail(options,
+            ImportProblem::at(file, 0, 0, {}, mapping.notAUserExportMessage(), ImportError::NotAUserExport));
     data.columns = mapping.columns();
     data.unknownColumns = mapping.unknownColumns();
     data.hadPassword = mapping.hasPassword();
@@ -431,7 +510,8 @@ Result<ExportData> readFileWith(const QString &path, const ReadOptions &options,
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return fail(options, ImportProblem::at(name, 0, 0, {},
-            ExportReader::tr("cannot open %1: %2").arg(MessageText::escaped(QDir::toNativeSeparators(path)), file.errorString())));
+            ExportReader::tr("cannot open %1: %2").arg(MessageText::escaped(QDir::toNativeSeparators(path)), file.errorString()),
+            ImportError::File));
     // Mapped rather than read: no copy, and the page cache serves it (copying a 40 MB export into fresh memory
     // costs more than parsing it). Falls back to reading where mapping is not possible (empty file, pipe).
     if (const qint64 size = file.size(); size > 0) {
@@ -445,7 +525,8 @@ Result<ExportData> readFileWith(const QString &path, const ReadOptions &options,
     const QByteArray bytes = file.readAll();
     if (file.error() != QFileDevice::NoError)
         return fail(options, ImportProblem::at(name, 0, 0, {},
-            ExportReader::tr("cannot read %1: %2").arg(MessageText::escaped(QDir::toNativeSeparators(path)), file.errorString())));
+            ExportReader::tr("cannot read %1: %2").arg(MessageText::escaped(QDir::toNativeSeparators(path)), file.errorString()),
+            ImportError::File));
     return readBytesWith(bytes, name, options, sink);
 }
 } // namespace

@@ -61,6 +61,11 @@ struct ExportData {
     QChar delimiter; // CSV only
     ExportFormat format = ExportFormat::Csv;
     QVector<ImportProblem> skipped; // rows skipped because skipBadRows was set
+    // Rows read, but worth a look: a short row (its missing trailing fields read as empty), ImportError::ShortRow.
+    // The first MaxWarnings are kept; warningCount counts them all.
+    QVector<ImportProblem> warnings;
+    qint64 warningCount = 0;
+    static constexpr qsizetype MaxWarnings = 1000;
     qint64 recordCount = 0; // records read (also when they were handed to a sink instead of kept here)
 };
 

@@ -51,6 +51,12 @@ private slots:
     void jsonNulEscape();
     void messagesBoundedAndEscaped_data();
     void messagesBoundedAndEscaped();
+    void cutOff_data();
+    void cutOff();
+    void shortRowsReported_data();
+    void shortRowsReported();
+    void jsonCutOff_data();
+    void jsonCutOff();
 };
 
 void TestImportQuirks::quirky_data()
@@ -380,6 +386,141 @@ void TestImportQuirks::messagesBoundedAndEscaped()
         QVERIFY2(c.unicode() >= 0x20 && c.unicode() != 0x7F && (c.unicode() < 0x80 || c.unicode() >= 0xA0)
                 && (c.unicode() < 0x202A || c.unicode() > 0x202E),
             qPrintable(QString::number(c.unicode(), 16)));
+}
+
+void TestImportQuirks::cutOff_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<qint64>("line");
+    QTest::addColumn<qint64>("column");
+    QTest::addColumn<QString>("error");
+
+    const QByteArray head("Id,Username,Email\n1,alice,alice@acme.com\n");
+    QTest::newRow("cut after the second field")
+        << head + "2,bob" << qint64(3) << qint64(6)
+        << QStringLiteral("c.csv:3:6: the file looks cut off: its last line ends without a line break after 2 of "
+                          "the 3 fields");
+    QTest::newRow("CRLF file") << QByteArray("Id,Username,Email\r\n1,alice,alice@acme.com\r\n2,bob") << qint64(3)
+                               << qint64(6)
+                               << QStringLiteral("c.csv:3:6: the file looks cut off: its last line ends without a "
+                                                 "line break after 2 of the 3 fields");
+    QTest::newRow("cut in the first field") << head + "2" << qint64(3) << qint64(2)
+                                            << QStringLiteral("c.csv:3:2: the file looks cut off: its last line ends "
+                                                              "without a line break after 1 of the 3 fields");
+    QTest::newRow("cut after a quoted line break")
+        << head + "2,\"bob\nsmith\"" << qint64(4) << qint64(7)
+        << QStringLiteral("c.csv:4:7: the file looks cut off: its last line ends without a line break after 2 of "
+                          "the 3 fields");
+    // A crash leaves NUL padding where the rest should be: dropped, the file is still cut.
+    QTest::newRow("cut, then NUL padding")
+        << head + "2,bob" + QByteArray(64, '\0') << qint64(3) << qint64(6)
+        << QStringLiteral("c.csv:3:6: the file looks cut off: its last line ends without a line break after 2 of "
+                          "the 3 fields");
+    QTest::newRow("Windows-1252 column in characters")
+        << QByteArray("Id;Name;Email\r\n1;J\xFCrgen") << qint64(2) << qint64(9)
+        << QStringLiteral("c.csv:2:9: the file looks cut off: its last line ends without a line break after 2 of "
+                          "the 3 fields");
+}
+
+void TestImportQuirks::cutOff()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(qint64, line);
+    QFETCH(qint64, column);
+    QFETCH(QString, error);
+    for (const bool skip : { false, true }) {
+        // Skipping bad rows does not help: what is missing is the rest of the file, not one row.
+        ImportProblem failure;
+        ReadOptions options;
+        options.skipBadRows = skip;
+        options.failure = &failure;
+        const Result<ExportData> result = ExportReader::readBytes(bytes, QStringLiteral("c.csv"), options);
+        QVERIFY2(!result.ok(), qPrintable(QString::number(result->records.size())));
+        QCOMPARE(failure.code, ImportError::CutOff);
+        QCOMPARE(failure.line, line);
+        QCOMPARE(failure.column, column);
+        QCOMPARE(result.error(), error);
+    }
+}
+
+void TestImportQuirks::shortRowsReported_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QStringList>("records");
+    QTest::addColumn<QStringList>("warnings");
+
+    const QByteArray head("Id,Username,Email\n1,alice,alice@acme.com\n");
+    QTest::newRow("short last line with a line end")
+        << head + "2,bob\n" << QStringList { QStringLiteral("2|1||alice|alice@acme.com|active|-"),
+                                   QStringLiteral("3|2||bob||active|-") }
+        << QStringList { QStringLiteral("s.csv:3:6: this row has 2 fields but the header has 3: the missing ones "
+                                        "are read as empty") };
+    QTest::newRow("short row, then blank lines") << head + "2,bob\r\n\r\n"
+                                                 << QStringList { QStringLiteral("2|1||alice|alice@acme.com|active|-"),
+                                                        QStringLiteral("3|2||bob||active|-") }
+                                                 << QStringList { QStringLiteral(
+                                                        "s.csv:3:6: this row has 2 fields but the header has 3: the "
+                                                        "missing ones are read as empty") };
+    QTest::newRow("short row in the middle, complete last line without line end")
+        << QByteArray("Id,Username,Email\n1,alice\n2,bob,bob@acme.com")
+        << QStringList { QStringLiteral("2|1||alice||active|-"), QStringLiteral("3|2||bob|bob@acme.com|active|-") }
+        << QStringList { QStringLiteral("s.csv:2:8: this row has 2 fields but the header has 3: the missing ones "
+                                        "are read as empty") };
+    QTest::newRow("complete rows: nothing to report")
+        << head + "2,bob,bob@acme.com"
+        << QStringList { QStringLiteral("2|1||alice|alice@acme.com|active|-"),
+               QStringLiteral("3|2||bob|bob@acme.com|active|-") }
+        << QStringList();
+    QTest::newRow("a blank last line without line end is no row")
+        << head + "  " << QStringList { QStringLiteral("2|1||alice|alice@acme.com|active|-") } << QStringList();
+}
+
+void TestImportQuirks::shortRowsReported()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QStringList, records);
+    QFETCH(QStringList, warnings);
+    const Result<ExportData> result = ExportReader::readBytes(bytes, QStringLiteral("s.csv"));
+    QVERIFY2(result.ok(), qPrintable(result.error()));
+    QCOMPARE(describe(*result), records);
+    QStringList actual;
+    for (const ImportProblem &p : result->warnings) {
+        QCOMPARE(p.code, ImportError::ShortRow);
+        actual << p.toString();
+    }
+    QCOMPARE(actual, warnings);
+    QCOMPARE(result->warningCount, warnings.size());
+    QVERIFY(result->skipped.isEmpty());
+}
+
+void TestImportQuirks::jsonCutOff_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<qint64>("line");
+    QTest::addColumn<qint64>("column");
+
+    const QByteArray whole("[\n  {\"Id\": 1, \"Username\": \"alice\"},\n  {\"Id\": 2, \"Username\": \"bob\"}\n]\n");
+    QTest::newRow("after a record") << whole.left(whole.indexOf("},") + 2) << qint64(2) << qint64(34);
+    QTest::newRow("inside a string") << whole.left(whole.indexOf("bob") + 2) << qint64(3) << qint64(28);
+    QTest::newRow("before the closing bracket") << whole.left(whole.lastIndexOf(']')) << qint64(4) << qint64(1);
+}
+
+void TestImportQuirks::jsonCutOff()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(qint64, line);
+    QFETCH(qint64, column);
+    ImportProblem failure;
+    ReadOptions options;
+    options.skipBadRows = true;
+    options.failure = &failure;
+    const Result<ExportData> result = ExportReader::readBytes(bytes, QStringLiteral("c.json"), options);
+    QVERIFY(!result.ok());
+    QCOMPARE(failure.code, ImportError::Syntax);
+    QCOMPARE(failure.line, line);
+    QCOMPARE(failure.column, column);
+    QVERIFY2(result.error().startsWith(QStringLiteral("c.json:%1:%2: not valid JSON: ").arg(line).arg(column)),
+        qPrintable(result.error()));
 }
 
 QTEST_APPLESS_MAIN(TestImportQuirks)
