@@ -404,89 +404,161 @@ Result<ExportData> readCsv(
     return CsvExport(utf8, file, options, data, sink).read();
 }
 
+// The JSON side, one method per phase: the document, then each record, then each member.
+class JsonExport {
+public:
+    JsonExport(const QString &file, const ReadOptions &options, ExportData &data, const RecordBatchSink *sink)
+        : m_file(file)
+        , m_options(options)
+        , m_data(data)
+        , m_output(data, sink, options.batchSize)
+        , m_mapping(FieldMapping::create({}).value())
+    {
+    }
+
+    Result<ExportData> read(const QByteArray &utf8);
+
+private:
+    struct Key {
+        Field field = Field::Ignored;
+        QByteArray utf8; // to find the key among the members as written
+    };
+    std::optional<ImportProblem> readRecord(qsizetype index); // nullopt: read, or skipped and listed
+    std::optional<ImportProblem> readMembers(qsizetype index, UserRecord &record);
+    std::optional<ImportProblem> addKey(const QString &key, qsizetype index);
+    bool setValue(UserRecord &record, const Key &key, const QJsonValue &value);
+    ImportProblem valueProblem(qsizetype index, const QString &key, const QString &message, ImportError code) const
+    {
+        const JsonReader::Position at = m_reader.valuePosition(index, key);
+        return ImportProblem::at(m_file, at.line, at.column, key, message, code);
+    }
+
+    const QString &m_file;
+    const ReadOptions &m_options;
+    ExportData &m_data;
+    RecordOutput m_output;
+    JsonReader m_reader;
+    FieldMapping m_mapping;
+    QHash<QString, Key> m_keys;
+    QVector<JsonReader::Member> m_members; // of the record being read, reused
+    QString m_error;
+};
+
+Result<ExportData> JsonExport::read(const QByteArray &utf8)
+{
+    m_data.format = ExportFormat::Json;
+    m_data.delimiter = QChar();
+    if (!m_reader.read(utf8)) {
+        const JsonReader::Position at = m_reader.errorPosition();
+        return fail(m_options,
+            ImportProblem::at(m_file, at.line, at.column, {}, m_reader.errorMessage(), ImportError::Syntax));
+    }
+    Result<FieldMapping> created = FieldMapping::create(m_options.columnMapping);
+    if (!created)
+        return fail(m_options, ImportProblem::at(m_file, 0, 0, {}, created.error(), ImportError::Option));
+    m_mapping = std::move(created).value();
+
+    const QJsonArray &records = m_reader.records();
+    m_output.reserve(records.size());
+    bool columnsOrdered = false;
+    for (qsizetype i = 0; i < records.size(); ++i) {
+        if (!columnsOrdered && records.at(i).isObject()) {
+            // Columns in the document order of the first record; later records may add more.
+            columnsOrdered = true;
+            for (const QString &key : m_reader.keysInOrder(i)) {
+                if (const auto problem = addKey(key, i))
+                    return fail(m_options, *problem);
+            }
+        }
+        if (const auto problem = readRecord(i))
+            return fail(m_options, *problem);
+    }
+    if (!records.isEmpty() && !m_mapping.hasKnownField())
+        return fail(m_options,
+            ImportProblem::at(m_file, 0, 0, {}, m_mapping.notAUserExportMessage(), ImportError::NotAUserExport));
+    m_data.columns = m_mapping.columns();
+    m_data.unknownColumns = m_mapping.unknownColumns();
+    m_data.hadPassword = m_mapping.hasPassword();
+    if (!m_output.flush())
+        return cancelled(m_options, m_file);
+    return std::move(m_data);
+}
+
+std::optional<ImportProblem> JsonExport::addKey(const QString &key, qsizetype index)
+{
+    const Result<Field> added = m_mapping.addColumn(key);
+    if (!added) {
+        const JsonReader::Position at = m_reader.valuePosition(index, key);
+        return ImportProblem::at(m_file, at.line, at.column, {}, added.error(), ImportError::DuplicateColumn);
+    }
+    m_keys.insert(key, Key { *added, key.toUtf8() });
+    return std::nullopt;
+}
+
+std::optional<ImportProblem> JsonExport::readRecord(qsizetype index)
+{
+    const JsonReader::Position at = m_reader.recordPosition(index);
+    std::optional<ImportProblem> bad;
+    if (!m_reader.records().at(index).isObject()) {
+        bad = ImportProblem::at(
+            m_file, at.line, at.column, {}, ExportReader::tr("this record is not an object"), ImportError::Syntax);
+    } else {
+        UserRecord &record = m_output.add();
+        bad = readMembers(index, record);
+        if (bad && bad->code == ImportError::DuplicateColumn)
+            return bad; // the mapping of the whole file, not this record
+        if (bad)
+            m_output.discard();
+    }
+    if (bad) {
+        if (!m_options.skipBadRows)
+            return bad;
+        m_data.skipped << *bad;
+        return std::nullopt;
+    }
+    if (!m_output.commit(at.line))
+        return ImportProblem::at(m_file, 0, 0, {}, ExportReader::tr("cancelled"), ImportError::Cancelled);
+    return std::nullopt;
+}
+
+std::optional<ImportProblem> JsonExport::readMembers(qsizetype index, UserRecord &record)
+{
+    m_reader.members(index, m_members);
+    const QJsonObject object = m_reader.records().at(index).toObject();
+    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+        const QString key = it.key();
+        auto known = m_keys.constFind(key);
+        if (known == m_keys.cend()) {
+            if (const auto problem = addKey(key, index))
+                return problem;
+            known = m_keys.constFind(key);
+        }
+        if (!setValue(record, *known, it.value()))
+            return valueProblem(index, key, m_error, ImportError::BadValue);
+    }
+    return std::nullopt;
+}
+
+bool JsonExport::setValue(UserRecord &record, const Key &key, const QJsonValue &value)
+{
+    if (value.isDouble()) {
+        if (QString *text = textField(record, key.field)) {
+            // Text as written, not the double QJsonValue holds: an Id is a key, and rounding makes it another.
+            for (const JsonReader::Member &member : std::as_const(m_members)) {
+                if (m_reader.hasKey(member, key.utf8)) {
+                    *text = QString::fromLatin1(m_reader.numberText(member));
+                    return true;
+                }
+            }
+        }
+    }
+    return setFromJson(record, key.field, value, &m_error);
+}
+
 Result<ExportData> readJson(const QByteArray &utf8, const QString &file, const ReadOptions &options, ExportData data,
     const RecordBatchSink *sink)
 {
-    data.format = ExportFormat::Json;
-    data.delimiter = QChar();
-    JsonReader reader;
-    if (!reader.read(utf8)) {
-        const JsonReader::Position at = reader.errorPosition();
-        return fail(options,
-            ImportProblem::at(file, at.line, at.column, {}, reader.errorMessage(), ImportError::Syntax));
-    }
-    Result<FieldMapping> created = FieldMapping::create(options.columnMapping);
-    if (!created)
-        return fail(options, ImportProblem::at(file, 0, 0, {}, created.error(), ImportError::Option));
-    FieldMapping mapping = std::move(created).value();
-    QHash<QString, Field> fieldOfKey;
-    const auto addKey = [&](const QString &key, qsizetype index) -> std::optional<ImportProblem> {
-        const Result<Field> added = mapping.addColumn(key);
-        if (!added) {
-            const JsonReader::Position at = reader.valuePosition(index, key);
-            return ImportProblem::at(file, at.line, at.column, {}, added.error(), ImportError::DuplicateColumn);
-        }
-        fieldOfKey.insert(key, *added);
-        return std::nullopt;
-    };
-
-    const QJsonArray &records = reader.records();
-    RecordOutput output(data, sink, options.batchSize);
-    output.reserve(records.size());
-    bool columnsOrdered = false;
-    QString error;
-    for (qsizetype i = 0; i < records.size(); ++i) {
-        const QJsonValue value = records.at(i);
-        const JsonReader::Position at = reader.recordPosition(i);
-        std::optional<ImportProblem> bad;
-        if (!value.isObject()) {
-            bad = ImportProblem::at(
-                file, at.line, at.column, {}, ExportReader::tr("this record is not an object"), ImportError::Syntax);
-        } else {
-            const QJsonObject object = value.toObject();
-            if (!columnsOrdered) {
-                // Columns in the document order of the first record; later records may add more.
-                columnsOrdered = true;
-                for (const QString &key : reader.keysInOrder(i)) {
-                    if (const auto problem = addKey(key, i))
-                        return fail(options, *problem);
-                }
-            }
-            UserRecord &record = output.add();
-            for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
-                const QString key = it.key();
-                auto known = fieldOfKey.constFind(key);
-                if (known == fieldOfKey.cend()) {
-                    if (const auto problem = addKey(key, i))
-                        return fail(options, *problem);
-                    known = fieldOfKey.constFind(key);
-                }
-                if (!setFromJson(record, *known, it.value(), &error)) {
-                    const JsonReader::Position valueAt = reader.valuePosition(i, key);
-                    bad = ImportProblem::at(file, valueAt.line, valueAt.column, key, error, ImportError::BadValue);
-                    output.discard();
-                    break;
-                }
-            }
-        }
-        if (bad) {
-            if (!options.skipBadRows)
-                return fail(options, *bad);
-            data.skipped << *bad;
-            continue;
-        }
-        if (!output.commit(at.line))
-            return cancelled(options, file);
-    }
-    if (!records.isEmpty() && !mapping.hasKnownField())
-        return fail(options,
-            ImportProblem::at(file, 0, 0, {}, mapping.notAUserExportMessage(), ImportError::NotAUserExport));
-    data.columns = mapping.columns();
-    data.unknownColumns = mapping.unknownColumns();
-    data.hadPassword = mapping.hasPassword();
-    if (!output.flush())
-        return cancelled(options, file);
-    return data;
+    return JsonExport(file, options, data, sink).read(utf8);
 }
 
 Result<ExportData> readBytesWith(

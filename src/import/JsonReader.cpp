@@ -6,6 +6,8 @@
 #include <QJsonObject>
 #include <QSet>
 
+#include <cctype>
+
 namespace hc {
 
 namespace {
@@ -214,20 +216,58 @@ JsonReader::Position JsonReader::valuePosition(qsizetype index, const QString &k
     });
     if (found < 0)
         return record;
+    return positionIn(index, found);
+}
+
+JsonReader::Position JsonReader::positionIn(qsizetype index, qsizetype offset) const
+{
+    const Position record = recordPosition(index);
+    if (record.line == 0)
+        return record;
     // Count from the record's own position: bounded by the record's size even on a one-line document.
+    const qsizetype start = m_recordOffsets.at(index);
     const char *p = m_utf8.constData();
     const qsizetype n = m_utf8.size();
     Position position = record;
     qsizetype lineStart = -1;
-    for (qsizetype i = start; i < found; ++i) {
+    for (qsizetype i = start; i < offset; ++i) {
         if (p[i] == '\n' || (p[i] == '\r' && (i + 1 >= n || p[i + 1] != '\n'))) {
             ++position.line;
             lineStart = i + 1;
         }
     }
     position.column
-        = lineStart < 0 ? record.column + utf16Units(p + start, p + found) : 1 + utf16Units(p + lineStart, p + found);
+        = lineStart < 0 ? record.column + utf16Units(p + start, p + offset) : 1 + utf16Units(p + lineStart, p + offset);
     return position;
+}
+
+void JsonReader::members(qsizetype index, QVector<Member> &out) const
+{
+    out.resize(0);
+    if (recordPosition(index).line == 0)
+        return;
+    forEachMember(m_recordOffsets.at(index), [&](qsizetype keyStart, qsizetype keyEnd, qsizetype value) {
+        out.append(Member { keyStart, keyEnd, value });
+        return false;
+    });
+}
+
+bool JsonReader::hasKey(const Member &member, QByteArrayView utf8Key) const
+{
+    const QByteArrayView raw(m_utf8.constData() + member.keyStart, member.keyEnd - member.keyStart);
+    if (!raw.contains('\\'))
+        return raw == utf8Key;
+    return key(member) == QString::fromUtf8(utf8Key);
+}
+
+QByteArrayView JsonReader::numberText(const Member &member) const
+{
+    const char *p = m_utf8.constData();
+    qsizetype end = member.value;
+    while (end < m_utf8.size() && (std::isdigit(static_cast<unsigned char>(p[end])) || p[end] == '-' || p[end] == '+'
+               || p[end] == '.' || p[end] == 'e' || p[end] == 'E'))
+        ++end;
+    return QByteArrayView(p + member.value, end - member.value);
 }
 
 QStringList JsonReader::keysInOrder(qsizetype index) const

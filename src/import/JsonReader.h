@@ -32,6 +32,24 @@ public:
     // The keys of record `index` in document order (QJsonObject keeps them sorted).
     QStringList keysInOrder(qsizetype index) const;
 
+    // One member of a record object as written: byte offsets of its key (without the quotes) and of its value.
+    struct Member {
+        qsizetype keyStart = 0;
+        qsizetype keyEnd = 0;
+        qsizetype value = 0;
+    };
+    // The members of record `index` in document order, a key given twice included (QJsonObject keeps only the last
+    // of them). Empty when the record's position is unknown.
+    void members(qsizetype index, QVector<Member> &out) const;
+    QString key(const Member &member) const { return keyAt(member.keyStart, member.keyEnd); }
+    // Whether the member's key is `utf8Key` (compared as bytes unless the key is written with escapes).
+    bool hasKey(const Member &member, QByteArrayView utf8Key) const;
+    // The number token a member's value is written as (the value must be a number): QJsonValue keeps a double,
+    // which rounds 9007199254740993 and drops the zero of 1.50.
+    QByteArrayView numberText(const Member &member) const;
+    // Where a byte offset inside record `index` is.
+    Position positionIn(qsizetype index, qsizetype offset) const;
+
     // The error of the last read(): position is 0:0 when the problem is the document as a whole.
     const QString &errorMessage() const { return m_errorMessage; }
     Position errorPosition() const { return m_errorPosition; }

@@ -170,8 +170,26 @@ void TestJsonReader::values_data()
     QTest::newRow("Id number") << QByteArray(R"("Id": 207)") << QStringLiteral("id") << QStringLiteral("207");
     QTest::newRow("Id string") << QByteArray(R"("Id": "0207")") << QStringLiteral("id") << QStringLiteral("0207");
     QTest::newRow("Id negative") << QByteArray(R"("Id": -5)") << QStringLiteral("id") << QStringLiteral("-5");
-    QTest::newRow("Id exponent") << QByteArray(R"("Id": 1e3)") << QStringLiteral("id") << QStringLiteral("1000");
+    // A number Id is kept exactly as written (SPEC §3): a double would round 2^53 + 1 and lose "1.50"'s zero.
+    QTest::newRow("Id exponent") << QByteArray(R"("Id": 1e3)") << QStringLiteral("id") << QStringLiteral("1e3");
+    QTest::newRow("Id exponent, sign") << QByteArray(R"("Id": 1E+3)") << QStringLiteral("id") << QStringLiteral("1E+3");
     QTest::newRow("Id fraction") << QByteArray(R"("Id": 1.25)") << QStringLiteral("id") << QStringLiteral("1.25");
+    QTest::newRow("Id trailing zero") << QByteArray(R"("Id": 1.50)") << QStringLiteral("id") << QStringLiteral("1.50");
+    QTest::newRow("Id 2^53 + 1") << QByteArray(R"("Id": 9007199254740993)") << QStringLiteral("id")
+                                 << QStringLiteral("9007199254740993");
+    QTest::newRow("Id above 2^64") << QByteArray(R"("Id":12345678901234567890})") .chopped(1) << QStringLiteral("id")
+                                   << QStringLiteral("12345678901234567890");
+    QTest::newRow("Id minus zero") << QByteArray(R"("Id": -0)") << QStringLiteral("id") << QStringLiteral("-0");
+    QTest::newRow("Id before a line break") << QByteArray("\"Id\":\n 42\n") << QStringLiteral("id")
+                                            << QStringLiteral("42");
+    QTest::newRow("UserId alias") << QByteArray(R"("UserId": 90071992547409931)") << QStringLiteral("id")
+                                  << QStringLiteral("90071992547409931");
+    QTest::newRow("escaped key") << QByteArray(R"("\u0049d": 9007199254740993)") << QStringLiteral("id")
+                                 << QStringLiteral("9007199254740993");
+    QTest::newRow("tenant fraction") << QByteArray(R"("Tenant_Id": 3.50)") << QStringLiteral("tenant")
+                                     << QStringLiteral("3.50");
+    QTest::newRow("phone above 2^53") << QByteArray(R"("MobilePhone": 35191234567890123)") << QStringLiteral("phone")
+                                      << QStringLiteral("35191234567890123");
     QTest::newRow("Id null") << QByteArray(R"("Id": null)") << QStringLiteral("id") << QString();
     QTest::newRow("phone number") << QByteArray(R"("MobilePhone": 351912345678)") << QStringLiteral("phone")
                                   << QStringLiteral("351912345678");
@@ -219,6 +237,7 @@ void TestJsonReader::values()
         { QStringLiteral("id"), r.sourceId },
         { QStringLiteral("name"), r.name },
         { QStringLiteral("phone"), r.phone },
+        { QStringLiteral("tenant"), r.tenant },
         { QStringLiteral("active"), QString::number(r.active) },
         { QStringLiteral("it"), QString::number(r.itUser) },
         { QStringLiteral("login"), r.lastLogin },
