@@ -228,6 +228,32 @@ bool setFromJson(UserRecord &record, Field field, const QJsonValue &value, QStri
     return true;
 }
 
+// The records' Ids seen so far, with the line of each: two records of one file with the same non-empty Id are an
+// error naming both lines (SPEC §3), since merge mode keys on the Id. Only records kept are registered, so that a
+// skipped row's Id is no one's.
+class IdLines {
+public:
+    // The line of the earlier record with this Id; nullopt (and the Id registered) when there is none.
+    std::optional<qint64> add(const QString &id, qint64 line)
+    {
+        if (id.isEmpty())
+            return std::nullopt;
+        if (const auto it = m_lineOfId.constFind(id); it != m_lineOfId.cend())
+            return *it;
+        m_lineOfId.insert(id, line); // shares the record's text: no copy of it
+        return std::nullopt;
+    }
+    static QString message(const QString &id, qint64 earlierLine)
+    {
+        return ExportReader::tr("%1 is already the Id of the record at line %2")
+            .arg(MessageText::quoted(id))
+            .arg(earlierLine);
+    }
+
+private:
+    QHash<QString, qint64> m_lineOfId;
+};
+
 // The CSV side, one method per phase: the header, then each row.
 class CsvExport {
 public:
@@ -266,6 +292,8 @@ private:
     RecordOutput m_output;
     QVector<CsvField> m_fields;
     QVector<Field> m_columnFields;
+    qsizetype m_idColumn = -1;
+    IdLines m_ids;
     qsizetype m_headerEnd = 0;
     bool m_hasNul = false;
     Widened m_widen;
@@ -318,6 +346,7 @@ std::optional<ImportProblem> CsvExport::readHeader()
     m_data.unknownColumns = mapping.unknownColumns();
     m_data.hadPassword = mapping.hasPassword();
     m_columnFields = mapping.fields();
+    m_idColumn = m_columnFields.indexOf(Field::Id);
     m_headerEnd = m_reader.position();
     m_hasNul = std::memchr(m_utf8.data(), 0, size_t(m_utf8.size())) != nullptr;
     return std::nullopt;
@@ -379,9 +408,15 @@ std::optional<ImportProblem> CsvExport::readRow()
             else if (setFromUtf8(record, kind, field.text, m_widen, &m_error))
                 continue;
             bad = problem(field, m_data.columns.at(i), m_error, ImportError::BadValue);
-            m_output.discard();
             break;
         }
+        if (!bad && m_idColumn >= 0 && m_idColumn < used) {
+            if (const auto earlier = m_ids.add(record.sourceId, m_reader.rowLine()))
+                bad = problem(m_fields.at(m_idColumn), m_data.columns.at(m_idColumn),
+                    IdLines::message(record.sourceId, *earlier), ImportError::DuplicateId);
+        }
+        if (bad)
+            m_output.discard();
     }
     if (bad) {
         if (!m_options.skipBadRows)
@@ -441,6 +476,7 @@ private:
     FieldMapping m_mapping;
     QHash<QString, Key> m_keys;
     QVector<JsonReader::Member> m_members; // of the record being read, reused
+    IdLines m_ids;
     QString m_error;
 };
 
@@ -525,6 +561,7 @@ std::optional<ImportProblem> JsonExport::readMembers(qsizetype index, UserRecord
 {
     m_reader.members(index, m_members);
     const QJsonObject object = m_reader.records().at(index).toObject();
+    QString idKey;
     for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
         const QString key = it.key();
         auto known = m_keys.constFind(key);
@@ -535,7 +572,11 @@ std::optional<ImportProblem> JsonExport::readMembers(qsizetype index, UserRecord
         }
         if (!setValue(record, *known, it.value()))
             return valueProblem(index, key, m_error, ImportError::BadValue);
+        if (known->field == Field::Id)
+            idKey = key;
     }
+    if (const auto earlier = m_ids.add(record.sourceId, m_reader.recordPosition(index).line))
+        return valueProblem(index, idKey, IdLines::message(record.sourceId, *earlier), ImportError::DuplicateId);
     return std::nullopt;
 }
 

@@ -98,6 +98,8 @@ private slots:
     void streamingCancel();
     void wideHeader_data();
     void wideHeader();
+    void duplicateIds_data();
+    void duplicateIds();
 };
 
 void TestExportReader::parseBoolean_data()
@@ -1000,6 +1002,87 @@ void TestExportReader::wideHeader()
     QCOMPARE(r.sourceId, QStringLiteral("7"));
     QCOMPARE(r.username, QStringLiteral("ana"));
     QCOMPARE(r.email, QStringLiteral("ana@acme.pt"));
+}
+
+void TestExportReader::duplicateIds_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("error"); // of the strict read
+    QTest::addColumn<QStringList>("usernames"); // read when skipping bad rows
+    QTest::addColumn<QStringList>("skipped");
+
+    const QString usedAt = QStringLiteral("Id: '42' is already the Id of the record at line %1");
+    QTest::newRow("CSV") << QByteArray("Id,Username\n42,ana\n43,bob\n\n42,carol\n44,dave\n")
+                         << QStringLiteral("d.csv:5:1: ") + usedAt.arg(2)
+                         << QStringList { QStringLiteral("ana"), QStringLiteral("bob"), QStringLiteral("dave") }
+                         << QStringList { QStringLiteral("d.csv:5:1: ") + usedAt.arg(2) };
+    QTest::newRow("CSV, Id not first") << QByteArray("Username;User_Id\nana;42\nbob;42\ncarol;42\n")
+                                       << QStringLiteral("d.csv:3:5: User_Id: '42' is already the Id of the record at "
+                                                         "line 2")
+                                       << QStringList { QStringLiteral("ana") }
+                                       << QStringList { QStringLiteral("d.csv:3:5: User_Id: '42' is already the Id of "
+                                                                       "the record at line 2"),
+                                              QStringLiteral("d.csv:4:7: User_Id: '42' is already the Id of the "
+                                                             "record at line 2") };
+    // Ids are text: "042" is not "42", and no Id is never a duplicate.
+    QTest::newRow("CSV, text and empty Ids") << QByteArray("Id,Username\n42,ana\n042,bob\n,carol\n,dave\n") << QString()
+                                             << QStringList { QStringLiteral("ana"), QStringLiteral("bob"),
+                                                    QStringLiteral("carol"), QStringLiteral("dave") }
+                                             << QStringList();
+    // A skipped row's Id is no record's: the next row with it is not a duplicate.
+    QTest::newRow("CSV, after a skipped row")
+        << QByteArray("Id,Username,Is_Active\n42,ana,maybe\n42,bob,yes\n")
+        << QStringLiteral("d.csv:2:8: Is_Active: 'maybe' is not a boolean (true/false, 1/0, yes/no, y/n)")
+        << QStringList { QStringLiteral("bob") }
+        << QStringList { QStringLiteral("d.csv:2:8: Is_Active: 'maybe' is not a boolean (true/false, 1/0, yes/no, "
+                                        "y/n)") };
+    QTest::newRow("JSON, number and string") << QByteArray("[\n {\"Id\": 42, \"Username\": \"ana\"},\n {\"Username\": "
+                                                "\"bob\", \"Id\": \"42\"}\n]")
+                                             << QStringLiteral("d.csv:3:28: ") + usedAt.arg(2)
+                                             << QStringList { QStringLiteral("ana") }
+                                             << QStringList { QStringLiteral("d.csv:3:28: ") + usedAt.arg(2) };
+    QTest::newRow("JSON, beyond double precision") << QByteArray("[{\"Id\": 9007199254740992, \"Username\": \"a\"},\n"
+                                                      " {\"Id\": 9007199254740993, \"Username\": \"b\"}]")
+                                                   << QString()
+                                                   << QStringList { QStringLiteral("a"), QStringLiteral("b") }
+                                                   << QStringList();
+}
+
+void TestExportReader::duplicateIds()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, error);
+    QFETCH(QStringList, usernames);
+    QFETCH(QStringList, skipped);
+    ImportProblem failure;
+    ReadOptions options;
+    options.failure = &failure;
+    const Result<ExportData> strict = ExportReader::readBytes(bytes, QStringLiteral("d.csv"), options);
+    QCOMPARE(strict.ok(), error.isEmpty());
+    if (!strict.ok()) {
+        QCOMPARE(strict.error(), error);
+        QCOMPARE(failure.code,
+            error.contains(QLatin1String("already the Id")) ? ImportError::DuplicateId : ImportError::BadValue);
+    }
+
+    options.skipBadRows = true;
+    for (const int batchSize : { 10000, 1 }) { // streaming too: the Ids of batches already handed on are kept
+        options.batchSize = batchSize;
+        QStringList actual;
+        QVector<ImportProblem> problems;
+        const Result<ExportData> result = ExportReader::readBytes(bytes, QStringLiteral("d.csv"), options,
+            [&](const QVector<UserRecord> &records, const QVector<qint64> &) {
+                for (const UserRecord &r : records)
+                    actual << r.username;
+                return true;
+            });
+        QVERIFY2(result.ok(), qPrintable(result.error()));
+        QCOMPARE(actual, usernames);
+        QStringList actualSkipped;
+        for (const ImportProblem &p : result->skipped)
+            actualSkipped << p.toString();
+        QCOMPARE(actualSkipped, skipped);
+    }
 }
 
 QTEST_APPLESS_MAIN(TestExportReader)
