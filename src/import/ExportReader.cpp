@@ -457,10 +457,13 @@ private:
     struct Key {
         Field field = Field::Ignored;
         QByteArray utf8; // to find the key among the members as written
+        qsizetype firstRecord = 0;
     };
     std::optional<ImportProblem> readRecord(qsizetype index); // nullopt: read, or skipped and listed
     std::optional<ImportProblem> readMembers(qsizetype index, UserRecord &record);
     std::optional<ImportProblem> addKey(const QString &key, qsizetype index);
+    std::optional<ImportProblem> duplicateKey(qsizetype index) const;
+    JsonReader::Position keyPosition(qsizetype index, const QString &key) const;
     bool setValue(UserRecord &record, const Key &key, const QJsonValue &value);
     ImportProblem valueProblem(qsizetype index, const QString &key, const QString &message, ImportError code) const
     {
@@ -523,11 +526,61 @@ Result<ExportData> JsonExport::read(const QByteArray &utf8)
 std::optional<ImportProblem> JsonExport::addKey(const QString &key, qsizetype index)
 {
     const Result<Field> added = m_mapping.addColumn(key);
-    if (!added) {
-        const JsonReader::Position at = m_reader.valuePosition(index, key);
-        return ImportProblem::at(m_file, at.line, at.column, {}, added.error(), ImportError::DuplicateColumn);
+    if (added) {
+        m_keys.insert(key, Key { *added, key.toUtf8(), index });
+        return std::nullopt;
     }
-    m_keys.insert(key, Key { *added, key.toUtf8() });
+    // Two names of one field ("Email" and "EMail"): name both, where each is.
+    const Field field = m_mapping.fieldFor(key);
+    const JsonReader::Position at = keyPosition(index, key);
+    for (auto it = m_keys.cbegin(); it != m_keys.cend(); ++it) {
+        if (it->field != field)
+            continue;
+        const JsonReader::Position earlier = keyPosition(it->firstRecord, it.key());
+        return ImportProblem::at(m_file, at.line, at.column, {},
+            ExportReader::tr("the keys %1 (line %2, column %3) and %4 both give the field %5")
+                .arg(MessageText::quoted(it.key()))
+                .arg(earlier.line)
+                .arg(earlier.column)
+                .arg(MessageText::quoted(key), FieldMapping::fieldName(field)),
+            ImportError::DuplicateColumn);
+    }
+    return ImportProblem::at(m_file, at.line, at.column, {}, added.error(), ImportError::DuplicateColumn);
+}
+
+JsonReader::Position JsonExport::keyPosition(qsizetype index, const QString &key) const
+{
+    QVector<JsonReader::Member> members;
+    m_reader.members(index, members);
+    const QByteArray utf8 = key.toUtf8();
+    for (const JsonReader::Member &member : std::as_const(members)) {
+        if (m_reader.hasKey(member, utf8))
+            return m_reader.positionIn(index, member.keyStart - 1); // the key's opening quote
+    }
+    return m_reader.recordPosition(index);
+}
+
+// QJsonObject keeps the last of two equal keys, so which value the file meant cannot be told: the record is refused.
+// Only looked for when the record as written has more members than the object.
+std::optional<ImportProblem> JsonExport::duplicateKey(qsizetype index) const
+{
+    QHash<QString, qsizetype> firstOffset;
+    for (const JsonReader::Member &member : m_members) {
+        const QString key = m_reader.key(member);
+        const auto first = firstOffset.constFind(key);
+        if (first == firstOffset.cend()) {
+            firstOffset.insert(key, member.keyStart - 1);
+            continue;
+        }
+        const JsonReader::Position at = m_reader.positionIn(index, member.keyStart - 1);
+        const JsonReader::Position earlier = m_reader.positionIn(index, *first);
+        return ImportProblem::at(m_file, at.line, at.column, {},
+            ExportReader::tr("the key %1 is given twice in this record (first at line %2, column %3)")
+                .arg(MessageText::quoted(key))
+                .arg(earlier.line)
+                .arg(earlier.column),
+            ImportError::DuplicateKey);
+    }
     return std::nullopt;
 }
 
@@ -561,6 +614,10 @@ std::optional<ImportProblem> JsonExport::readMembers(qsizetype index, UserRecord
 {
     m_reader.members(index, m_members);
     const QJsonObject object = m_reader.records().at(index).toObject();
+    if (m_members.size() > object.size()) {
+        if (auto problem = duplicateKey(index))
+            return problem;
+    }
     QString idKey;
     for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
         const QString key = it.key();

@@ -110,10 +110,15 @@ Result<FieldMapping> FieldMapping::create(const QHash<QString, QString> &overrid
     return mapping;
 }
 
-Result<FieldMapping::Field> FieldMapping::addColumn(const QString &column)
+FieldMapping::Field FieldMapping::fieldFor(const QString &column) const
 {
     const auto override = m_overrides.constFind(column);
-    const Field field = override != m_overrides.cend() ? *override : fieldForColumn(column);
+    return override != m_overrides.cend() ? *override : fieldForColumn(column);
+}
+
+Result<FieldMapping::Field> FieldMapping::addColumn(const QString &column)
+{
+    const Field field = fieldFor(column);
     if (field != Field::Ignored && field != Field::Password) {
         const qsizetype earlier = m_columnOfField[int(field)];
         if (earlier >= 0)

@@ -47,6 +47,8 @@ private slots:
     void fixtureBadValueSkipped();
     void utf16Json();
     void sample();
+    void duplicateKeys_data();
+    void duplicateKeys();
 };
 
 void TestJsonReader::rootArray()
@@ -275,8 +277,8 @@ void TestJsonReader::valueErrorsNameTheField_data()
     QTest::newRow("record not an object")
         << QByteArray("[{\"Username\": \"u\"},\n \"v\"]") << QStringLiteral("e.json:2:2: this record is not an object");
     QTest::newRow("two keys for one field") << QByteArray("[{\"Email\": \"a@b.c\"},\n {\"E-mail\": \"d@e.f\"}]")
-                                            << QStringLiteral("e.json:2:13: the columns 'Email' and 'E-mail' both give "
-                                                              "the field Email");
+                                            << QStringLiteral("e.json:2:3: the keys 'Email' (line 1, column 3) and "
+                                                              "'E-mail' both give the field Email");
     QTest::newRow("no known key") << QByteArray(R"([{"Product": "x", "Price": 1}])")
                                   << QStringLiteral("e.json: not a user export: none of the columns 'Product', 'Price' "
                                                     "is known (expected columns such as Username, Email, Id, Name, "
@@ -446,6 +448,74 @@ void TestJsonReader::sample()
     QCOMPARE(inactive, 17);
     QCOMPARE(it, 6);
     QCOMPARE(data.recordCount, 175);
+}
+
+void TestJsonReader::duplicateKeys_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<int>("code");
+    QTest::addColumn<QString>("error");
+    QTest::addColumn<QStringList>("skipped"); // when skipping bad rows; empty: the read fails then too
+
+    const int key = int(ImportError::DuplicateKey);
+    const int column = int(ImportError::DuplicateColumn);
+    // QJsonObject keeps the last of two equal keys: which e-mail the platform meant cannot be told.
+    QTest::newRow("same key twice") << QByteArray(R"([{"Id": 1, "Email": "a@x.com", "Email": "b@x.com"}])") << key
+                                    << QStringLiteral("k.json:1:32: the key 'Email' is given twice in this record "
+                                                      "(first at line 1, column 12)")
+                                    << QStringList { QStringLiteral("k.json:1:32: the key 'Email' is given twice in "
+                                                                    "this record (first at line 1, column 12)") };
+    QTest::newRow("same key, lines apart")
+        << QByteArray("[\n {\"Username\": \"a\"},\n {\"Username\": \"b\",\n  \"Username\": \"c\"}\n]") << key
+        << QStringLiteral("k.json:4:3: the key 'Username' is given twice in this record (first at line 3, column 3)")
+        << QStringList { QStringLiteral("k.json:4:3: the key 'Username' is given twice in this record (first at "
+                                        "line 3, column 3)") };
+    QTest::newRow("same key, one written with an escape")
+        << QByteArray(R"([{"Email": "a@x.com", "Email": "b@x.com"}])") << key
+        << QStringLiteral("k.json:1:23: the key 'Email' is given twice in this record (first at line 1, column 3)")
+        << QStringList { QStringLiteral("k.json:1:23: the key 'Email' is given twice in this record (first at line "
+                                        "1, column 3)") };
+    QTest::newRow("an ignored key twice too") << QByteArray(R"([{"Username": "a", "Notes": 1, "Notes": 2}])") << key
+                                              << QStringLiteral("k.json:1:32: the key 'Notes' is given twice in this "
+                                                                "record (first at line 1, column 20)")
+                                              << QStringList { QStringLiteral(
+                                                     "k.json:1:32: the key 'Notes' is given twice in this record "
+                                                     "(first at line 1, column 20)") };
+    // Two names of one field: the mapping of the whole file is in doubt, so skipping does not help.
+    QTest::newRow("key and its alias") << QByteArray(R"([{"Email": "a@x.com", "EMail": "b@x.com"}])") << column
+                                       << QStringLiteral("k.json:1:23: the keys 'Email' (line 1, column 3) and 'EMail' "
+                                                         "both give the field Email")
+                                       << QStringList();
+    QTest::newRow("alias in a later record")
+        << QByteArray("[{\"Username\": \"a\"},\n {\"Username\": \"b\", \"Login\": \"c\"}]") << column
+        << QStringLiteral("k.json:2:20: the keys 'Username' (line 1, column 3) and 'Login' both give the field "
+                          "Username")
+        << QStringList();
+}
+
+void TestJsonReader::duplicateKeys()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(int, code);
+    QFETCH(QString, error);
+    QFETCH(QStringList, skipped);
+    ImportProblem failure;
+    ReadOptions options;
+    options.failure = &failure;
+    const Result<ExportData> result = ExportReader::readBytes(json, QStringLiteral("k.json"), options);
+    QVERIFY(!result.ok());
+    QCOMPARE(result.error(), error);
+    QCOMPARE(int(failure.code), code);
+
+    options.skipBadRows = true;
+    const Result<ExportData> skipping = ExportReader::readBytes(json, QStringLiteral("k.json"), options);
+    QCOMPARE(skipping.ok(), !skipped.isEmpty());
+    if (skipping.ok()) {
+        QStringList actual;
+        for (const ImportProblem &p : skipping->skipped)
+            actual << p.toString();
+        QCOMPARE(actual, skipped);
+    }
 }
 
 QTEST_APPLESS_MAIN(TestJsonReader)
