@@ -13,7 +13,9 @@
 #include <QJsonObject>
 #include <QLocale>
 
+#include <algorithm>
 #include <optional>
+#include <utility>
 
 #include <cmath>
 #include <cstring>
@@ -274,6 +276,7 @@ private:
     std::optional<ImportProblem> readHeader();
     std::optional<ImportProblem> readRow(); // nullopt: read, or skipped and listed
     std::optional<ImportProblem> checkFieldCount();
+    bool isSqlcmdUnderline() const;
     ImportProblem problem(const CsvField &at, const QString &field, const QString &message, ImportError code) const
     {
         return ImportProblem::at(m_file, at.line, m_reader.column(at), field, message, code);
@@ -295,6 +298,7 @@ private:
     qsizetype m_idColumn = -1;
     IdLines m_ids;
     qsizetype m_headerEnd = 0;
+    bool m_firstRow = true;
     bool m_hasNul = false;
     Widened m_widen;
     QString m_error;
@@ -386,11 +390,26 @@ std::optional<ImportProblem> CsvExport::checkFieldCount()
     return std::nullopt;
 }
 
+// sqlcmd writes a line of dashes under the header of a raw dump (SELECT * FROM OSSYS_USER): no user, but layout.
+bool CsvExport::isSqlcmdUnderline() const
+{
+    if (m_fields.size() != m_columnFields.size() || m_fields.size() < 2) // one dash in one column may be a value
+        return false;
+    for (const CsvField &field : m_fields) {
+        const QByteArrayView text = field.text.trimmed();
+        if (field.quoted || text.isEmpty() || !std::all_of(text.begin(), text.end(), [](char c) { return c == '-'; }))
+            return false;
+    }
+    return true;
+}
+
 std::optional<ImportProblem> CsvExport::readRow()
 {
     // A line of nothing but white space is no user.
     if (m_fields.size() == 1 && m_columnFields.size() > 1 && !m_fields.constFirst().quoted
         && m_fields.constFirst().text.trimmed().isEmpty())
+        return std::nullopt;
+    if (std::exchange(m_firstRow, false) && isSqlcmdUnderline())
         return std::nullopt;
 
     std::optional<ImportProblem> bad = checkFieldCount();

@@ -4,6 +4,7 @@
 #include "ExportReader.h"
 #include "TestConfig.h"
 
+#include <QFile>
 #include <QTest>
 
 using namespace hc;
@@ -57,6 +58,8 @@ private slots:
     void shortRowsReported();
     void jsonCutOff_data();
     void jsonCutOff();
+    void ossysUserDump_data();
+    void ossysUserDump();
 };
 
 void TestImportQuirks::quirky_data()
@@ -521,6 +524,71 @@ void TestImportQuirks::jsonCutOff()
     QCOMPARE(failure.column, column);
     QVERIFY2(result.error().startsWith(QStringLiteral("c.json:%1:%2: not valid JSON: ").arg(line).arg(column)),
         qPrintable(result.error()));
+}
+
+void TestImportQuirks::ossysUserDump_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QVector<qint64>>("lines");
+
+    QFile csv(fixture(QStringLiteral("ossys-user-dump.csv")));
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    const QByteArray sqlcmd = csv.readAll();
+    QFile json(fixture(QStringLiteral("ossys-user-dump.json")));
+    QVERIFY(json.open(QIODevice::ReadOnly));
+    QTest::newRow("sqlcmd, semicolons, a line of dashes, bits as 1/0") << sqlcmd << QVector<qint64> { 3, 4, 5, 6, 7 };
+    QTest::newRow("FOR JSON PATH, bits as true/false") << json.readAll() << QVector<qint64> { 1, 2, 3, 4, 5 };
+    // What PowerShell's Invoke-Sqlcmd | Export-Csv writes: commas, every value quoted, bits as True/False.
+    QList<QByteArray> lines = sqlcmd.split('\n');
+    lines.removeAt(1);
+    QByteArray powershell;
+    for (const QByteArray &line : std::as_const(lines)) {
+        if (line.trimmed().isEmpty())
+            continue;
+        QList<QByteArray> values = line.trimmed().split(';');
+        values[10] = values.at(10) == "1" ? "True" : values.at(10) == "0" ? "False" : values.at(10);
+        powershell += '"' + values.join("\",\"") + "\"\r\n";
+    }
+    QTest::newRow("Export-Csv, commas, quoted, bits as True/False") << powershell << QVector<qint64> { 2, 3, 4, 5, 6 };
+}
+
+void TestImportQuirks::ossysUserDump()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QVector<qint64>, lines);
+    const Result<ExportData> result = ExportReader::readBytes(bytes, QStringLiteral("OSSYS_USER"));
+    QVERIFY2(result.ok(), qPrintable(result.error()));
+    const ExportData &data = *result;
+    QCOMPARE(data.columns,
+        QString::fromLatin1("ID TENANT_ID NAME USERNAME PASSWORD EMAIL MOBILEPHONE EXTERNAL_ID CREATION_DATE LAST_LOGIN "
+                            "IS_ACTIVE OBJECTID")
+            .split(u' '));
+    QCOMPARE(data.unknownColumns, QStringList { QStringLiteral("OBJECTID") });
+    QVERIFY(data.hadPassword);
+    QVERIFY(data.skipped.isEmpty());
+    QVERIFY(data.warnings.isEmpty());
+    QCOMPARE(data.recordLines, lines);
+    // Every field: id | name | username | email | phone | external id | tenant | created | last login | active | IT
+    QStringList records;
+    for (const UserRecord &r : data.records) {
+        records << QStringList { r.sourceId, r.name, r.username, r.email, r.phone, r.externalId, r.tenant,
+            r.creationDate, r.lastLogin, r.active ? QStringLiteral("active") : QStringLiteral("inactive"),
+            r.itUser ? QStringLiteral("it") : QStringLiteral("-") }
+                       .join(u'|');
+        // The password is never kept: no field holds the hash.
+        for (const QString &text : { r.sourceId, r.name, r.username, r.email, r.phone, r.externalId, r.tenant })
+            QVERIFY2(!text.contains(QLatin1String("SECRET")), qPrintable(text));
+    }
+    QCOMPARE(records,
+        (QStringList {
+            QStringLiteral("1|Administrator|admin|admin@acme.com|||1|2019-05-02T09:14:11|2025-06-30T08:01:02|active|-"),
+            QStringLiteral("2|Ana Müller|amuller|ana.mueller@münchen-acme.de|+49 89 1234|EXT-0002|2|"
+                           "2021-01-04T10:00:00|2025-06-01T12:30:00|active|-"),
+            QStringLiteral("3|Rui Costa|rcosta|rui.costa@gmail.com|||2|2022-02-03T08:00:00||inactive|-"),
+            QStringLiteral("4||kiosk01||||5|2023-03-03T03:03:03||active|-"),
+            QStringLiteral("5|Zoë Ångström|zoe@partner.example|||AAD-5|5|2024-01-15T14:45:00|2024-12-24T23:59:59|"
+                           "inactive|-"),
+        }));
 }
 
 QTEST_APPLESS_MAIN(TestImportQuirks)
