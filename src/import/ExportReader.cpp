@@ -699,7 +699,8 @@ Result<ExportData> readFileWith(const QString &path, const ReadOptions &options,
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return fail(options, ImportProblem::at(name, 0, 0, {},
-            ExportReader::tr("cannot open %1: %2").arg(MessageText::escaped(QDir::toNativeSeparators(path)), file.errorString()),
+            ExportReader::tr("cannot open %1: %2")
+                .arg(MessageText::escaped(QDir::toNativeSeparators(path)), file.errorString()),
             ImportError::File));
     // Mapped rather than read: no copy, and the page cache serves it (copying a 40 MB export into fresh memory
     // costs more than parsing it). Falls back to reading where mapping is not possible (empty file, pipe).
@@ -714,7 +715,8 @@ Result<ExportData> readFileWith(const QString &path, const ReadOptions &options,
     const QByteArray bytes = file.readAll();
     if (file.error() != QFileDevice::NoError)
         return fail(options, ImportProblem::at(name, 0, 0, {},
-            ExportReader::tr("cannot read %1: %2").arg(MessageText::escaped(QDir::toNativeSeparators(path)), file.errorString()),
+            ExportReader::tr("cannot read %1: %2")
+                .arg(MessageText::escaped(QDir::toNativeSeparators(path)), file.errorString()),
             ImportError::File));
     return readBytesWith(bytes, name, options, sink);
 }

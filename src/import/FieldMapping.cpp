@@ -122,8 +122,9 @@ Result<FieldMapping::Field> FieldMapping::addColumn(const QString &column)
     if (field != Field::Ignored && field != Field::Password) {
         const qsizetype earlier = m_columnOfField[int(field)];
         if (earlier >= 0)
-            return Result<Field>::failure(tr("the columns '%1' and '%2' both give the field %3")
-                                              .arg(MessageText::shown(m_columns.at(earlier)), MessageText::shown(column), fieldName(field)));
+            return Result<Field>::failure(
+                tr("the columns '%1' and '%2' both give the field %3")
+                    .arg(MessageText::shown(m_columns.at(earlier)), MessageText::shown(column), fieldName(field)));
         m_columnOfField[int(field)] = m_columns.size();
     }
     if (field == Field::Password)
@@ -164,7 +165,8 @@ QString FieldMapping::notAUserExportMessage() const
         return tr("not a user export: the records have no fields (%1)").arg(expected);
     if (std::all_of(m_columns.cbegin(), m_columns.cend(), [](const QString &c) { return c.trimmed().isEmpty(); }))
         return tr("not a user export: the header row names no columns (%1)").arg(expected);
-    return tr("not a user export: none of the columns %1 is known (%2)").arg(MessageText::quotedList(m_columns), expected);
+    return tr("not a user export: none of the columns %1 is known (%2)")
+        .arg(MessageText::quotedList(m_columns), expected);
 }
 
 } // namespace hc

@@ -38,7 +38,8 @@ public:
             const qsizetype earlier = m_columnOf[int(kind)];
             if (earlier >= 0) {
                 return Result<Column>::failure(GroupReader::tr("the columns '%1' and '%2' both give the %3")
-                                                   .arg(MessageText::shown(m_names.at(earlier)), MessageText::shown(name),
+                                                   .arg(MessageText::shown(m_names.at(earlier)),
+                                                       MessageText::shown(name),
                                                        kind == Column::Group          ? GroupReader::tr("group")
                                                            : kind == Column::Username ? GroupReader::tr("username")
                                                                                       : GroupReader::tr("tenant")));
@@ -344,11 +345,15 @@ Result<GroupData> GroupReader::readFile(const QString &path, const ReadOptions &
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return fail(
-            ImportProblem::at(name, 0, 0, {}, tr("cannot open %1: %2").arg(MessageText::escaped(QDir::toNativeSeparators(path)), file.errorString())));
+            ImportProblem::at(name, 0, 0, {},
+                tr("cannot open %1: %2").arg(MessageText::escaped(QDir::toNativeSeparators(path)), file.errorString()),
+                ImportError::File));
     const QByteArray bytes = file.readAll();
     if (file.error() != QFileDevice::NoError)
         return fail(
-            ImportProblem::at(name, 0, 0, {}, tr("cannot read %1: %2").arg(MessageText::escaped(QDir::toNativeSeparators(path)), file.errorString())));
+            ImportProblem::at(name, 0, 0, {},
+                tr("cannot read %1: %2").arg(MessageText::escaped(QDir::toNativeSeparators(path)), file.errorString()),
+                ImportError::File));
     return readBytes(bytes, name, options);
 }
 

@@ -10,6 +10,7 @@ bool mustEscape(char16_t c)
     return c < 0x20 || (c >= 0x7F && c < 0xA0) // C0, DEL, C1
         || c == 0x061C || c == 0x200E || c == 0x200F // bidi marks
         || c == 0x2028 || c == 0x2029 // line and paragraph separators
+        || c == 0xFEFF // a byte order mark inside text: invisible
         || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069); // bidi embeddings, overrides, isolates
 }
 

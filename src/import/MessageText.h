@@ -10,7 +10,7 @@ namespace hc {
 // How a message of the import layer shows text that came from a file (values, column names, keys) or from the file
 // system (file names): the one place that decides it (SPEC §3). At most MaxShown characters, then "…", so that a
 // 10 MB garbage line never becomes a 10 MB message; control characters (C0, DEL, C1), bidi controls and marks, line
-// and paragraph separators and lone surrogates escaped (`\n`, `\x07`, `\u202E`), so that nothing raw reaches a
+// and paragraph separators, U+FEFF and lone surrogates escaped (`\n`, `\x07`, `\u202E`), so that nothing raw reaches a
 // terminal and no right-to-left override turns a message around.
 class MessageText {
     Q_DECLARE_TR_FUNCTIONS(hc::MessageText)

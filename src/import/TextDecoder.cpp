@@ -182,6 +182,12 @@ Result<DecodedText> TextDecoder::decode(QByteArrayView bytes, Fallback fallback,
         utf16 = byteAt(1) == 0 ? QStringConverter::Utf16LE : QStringConverter::Utf16BE;
     }
 
+    // A BOM repeated (a tool that prepends one to text that has one) would hide in the first column's name.
+    if (bomSize > 0) {
+        const QByteArrayView mark = bytes.first(bomSize);
+        while (bytes.sliced(bomSize).startsWith(mark))
+            bomSize += mark.size();
+    }
     const QByteArrayView body = bytes.sliced(bomSize);
     if (utf16 != QStringConverter::Utf8) {
         result.encoding = utf16 == QStringConverter::Utf16LE ? QStringLiteral("UTF-16LE") : QStringLiteral("UTF-16BE");
@@ -212,8 +218,9 @@ Result<DecodedText> TextDecoder::decode(QByteArrayView bytes, Fallback fallback,
                              "text elsewhere (a damaged file, or text of another encoding pasted in)")
                               .arg(byte);
     else
-        located.message
-            = tr("not valid UTF-8: the byte %1 here is no UTF-8 character (a JSON export is UTF-8 or UTF-16)").arg(byte);
+        located.message = tr("not valid UTF-8: the byte %1 here is no UTF-8 character (a JSON export is UTF-8 or "
+                             "UTF-16)")
+                              .arg(byte);
     return refuse(std::move(located), problem);
 }
 

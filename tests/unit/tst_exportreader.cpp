@@ -437,6 +437,7 @@ void TestExportReader::messageText_data()
     row("PDI", QString(QChar(0x2069)), QStringLiteral("\\u2069"));
     row("RLM", QString(QChar(0x200F)), QStringLiteral("\\u200F"));
     row("line separator", QString(QChar(0x2028)), QStringLiteral("\\u2028"));
+    row("byte order mark", QString(QChar(0xFEFF)) + QStringLiteral("Id"), QStringLiteral("\\uFEFFId"));
     row("lone surrogate", QString(QChar(0xD800)), QStringLiteral("\\uD800"));
     row("200 characters", QString(200, u'a'), QString(200, u'a'));
     row("201 characters", QString(201, u'a'), QString(200, u'a') + QChar(0x2026));

@@ -560,8 +560,8 @@ void TestImportQuirks::ossysUserDump()
     QVERIFY2(result.ok(), qPrintable(result.error()));
     const ExportData &data = *result;
     QCOMPARE(data.columns,
-        QString::fromLatin1("ID TENANT_ID NAME USERNAME PASSWORD EMAIL MOBILEPHONE EXTERNAL_ID CREATION_DATE LAST_LOGIN "
-                            "IS_ACTIVE OBJECTID")
+        QString::fromLatin1("ID TENANT_ID NAME USERNAME PASSWORD EMAIL MOBILEPHONE EXTERNAL_ID CREATION_DATE "
+                            "LAST_LOGIN IS_ACTIVE OBJECTID")
             .split(u' '));
     QCOMPARE(data.unknownColumns, QStringList { QStringLiteral("OBJECTID") });
     QVERIFY(data.hadPassword);

@@ -63,6 +63,11 @@ void TestTextDecoder::accepted_data()
                                    << QStringLiteral("UTF-8");
     QTest::newRow("UTF-8 BOM") << bom + QByteArray("M\xC3\xBCller") << csv << QStringLiteral("Müller")
                                << QStringLiteral("UTF-8 (BOM)");
+    // A tool that prepends a BOM to text that has one already: the second would hide in the first column's name.
+    QTest::newRow("UTF-8, two BOMs") << bom + bom + QByteArray("Id") << csv << QStringLiteral("Id")
+                                     << QStringLiteral("UTF-8 (BOM)");
+    QTest::newRow("UTF-16LE, two BOMs") << utf16le(QString(QChar(0xFEFF)) + QStringLiteral("Id")) << csv
+                                        << QStringLiteral("Id") << QStringLiteral("UTF-16LE");
     QTest::newRow("UTF-8 for JSON") << QByteArray("[\"\xC3\xA9\"]") << json << QStringLiteral("[\"é\"]")
                                     << QStringLiteral("UTF-8");
     QTest::newRow("UTF-16LE for JSON") << utf16le(QStringLiteral("[\"é\"]")) << json << QStringLiteral("[\"é\"]")
@@ -90,6 +95,7 @@ void TestTextDecoder::accepted()
     const Result<DecodedText> decoded = TextDecoder::decode(bytes, fallback, &problem);
     QVERIFY2(decoded.ok(), qPrintable(decoded.error()));
     QCOMPARE(decoded->text(), text);
+    QCOMPARE(decoded->utf8, text.toUtf8()); // the bytes the readers parse: text() would hide a leading U+FEFF
     QCOMPARE(decoded->encoding, encoding);
     QCOMPARE(problem.line, 0);
 }
@@ -245,7 +251,8 @@ void TestTextDecoder::groupReaderNamesFileLineColumn()
     const Result<GroupData> result
         = GroupReader::readBytes(bom + QByteArray("Group,Username\nSales,j\xFC\n"), QStringLiteral("groups.csv"));
     QVERIFY(!result.ok());
-    QVERIFY2(result.error().startsWith(QStringLiteral("groups.csv:2:8: not valid UTF-8: ")), qPrintable(result.error()));
+    QVERIFY2(
+        result.error().startsWith(QStringLiteral("groups.csv:2:8: not valid UTF-8: ")), qPrintable(result.error()));
 }
 
 QTEST_APPLESS_MAIN(TestTextDecoder)
