@@ -55,6 +55,7 @@ bool JsonReader::read(const QByteArray &utf8)
     m_records = QJsonArray();
     m_recordOffsets.clear();
     m_recordPositions.clear();
+    m_memberCounts.clear();
     m_errorMessage.clear();
     m_errorPosition = {};
 
@@ -100,6 +101,7 @@ void JsonReader::scanRecords(bool rootIsArray)
     const qsizetype n = m_utf8.size();
     m_recordOffsets.reserve(m_records.size());
     m_recordPositions.reserve(m_records.size());
+    m_memberCounts.reserve(m_records.size());
 
     const int wanted = rootIsArray ? 1 : 2; // depth inside the records array
     int depth = 0;
@@ -121,9 +123,14 @@ void JsonReader::scanRecords(bool rootIsArray)
             columnOffset = i;
             m_recordOffsets << i;
             m_recordPositions << Position { line, column };
+            m_memberCounts << 0;
             expectElement = false;
         }
         switch (c) {
+        case ':':
+            if (depth == target + 1 && target > 0)
+                ++m_memberCounts.last(); // a member of the record (strings, where a ':' may be, are skipped)
+            break;
         case '"':
             i = skipString(p, n, i) - 1; // strings hold no raw line breaks in valid JSON
             break;
@@ -250,6 +257,25 @@ void JsonReader::members(qsizetype index, QVector<Member> &out) const
         out.append(Member { keyStart, keyEnd, value });
         return false;
     });
+}
+
+qsizetype JsonReader::memberCount(qsizetype index) const
+{
+    return recordPosition(index).line == 0 ? -1 : m_memberCounts.at(index);
+}
+
+std::optional<JsonReader::Member> JsonReader::findMember(qsizetype index, QByteArrayView utf8Key) const
+{
+    std::optional<Member> found;
+    if (recordPosition(index).line == 0)
+        return found;
+    forEachMember(m_recordOffsets.at(index), [&](qsizetype keyStart, qsizetype keyEnd, qsizetype value) {
+        const Member member { keyStart, keyEnd, value };
+        if (hasKey(member, utf8Key))
+            found = member;
+        return found.has_value();
+    });
+    return found;
 }
 
 bool JsonReader::hasKey(const Member &member, QByteArrayView utf8Key) const

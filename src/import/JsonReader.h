@@ -7,6 +7,8 @@
 #include <QStringList>
 #include <QVector>
 
+#include <optional>
+
 namespace hc {
 
 // A JSON export (SPEC §3): an array of records, or an object holding exactly one such array. QJsonDocument does
@@ -41,6 +43,11 @@ public:
     // The members of record `index` in document order, a key given twice included (QJsonObject keeps only the last
     // of them). Empty when the record's position is unknown.
     void members(qsizetype index, QVector<Member> &out) const;
+    // How many members record `index` has as written (counted by the scan that finds the records, so free); -1 when
+    // unknown. More than its QJsonObject has means a key given twice.
+    qsizetype memberCount(qsizetype index) const;
+    // The first member of record `index` whose key is `utf8Key`, looked for only as far as it (an Id comes early).
+    std::optional<Member> findMember(qsizetype index, QByteArrayView utf8Key) const;
     QString key(const Member &member) const { return keyAt(member.keyStart, member.keyEnd); }
     // Whether the member's key is `utf8Key` (compared as bytes unless the key is written with escapes).
     bool hasKey(const Member &member, QByteArrayView utf8Key) const;
@@ -68,6 +75,7 @@ private:
     QJsonArray m_records;
     QVector<qsizetype> m_recordOffsets;
     QVector<Position> m_recordPositions;
+    QVector<qsizetype> m_memberCounts;
     QString m_errorMessage;
     Position m_errorPosition;
 };

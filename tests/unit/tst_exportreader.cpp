@@ -1042,6 +1042,19 @@ void TestExportReader::duplicateIds_data()
                                              << QStringLiteral("d.csv:3:28: ") + usedAt.arg(2)
                                              << QStringList { QStringLiteral("ana") }
                                              << QStringList { QStringLiteral("d.csv:3:28: ") + usedAt.arg(2) };
+    // Enough Ids for the number table to grow several times, the duplicate after that.
+    QByteArray many("Id,Username\n");
+    for (int i = 0; i < 5000; ++i)
+        many += QByteArray::number(i * 7919 % 100003) + ",u" + QByteArray::number(i) + '\n';
+    many += "7919,again\n";
+    QStringList manyNames;
+    for (int i = 0; i < 5000; ++i)
+        manyNames << QStringLiteral("u%1").arg(i);
+    QTest::newRow("CSV, 5000 Ids") << many
+                                   << QStringLiteral("d.csv:5002:1: Id: '7919' is already the Id of the record at line 3")
+                                   << manyNames
+                                   << QStringList { QStringLiteral(
+                                          "d.csv:5002:1: Id: '7919' is already the Id of the record at line 3") };
     QTest::newRow("JSON, beyond double precision") << QByteArray("[{\"Id\": 9007199254740992, \"Username\": \"a\"},\n"
                                                       " {\"Id\": 9007199254740993, \"Username\": \"b\"}]")
                                                    << QString()
