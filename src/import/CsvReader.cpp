@@ -84,6 +84,11 @@ qint64 CsvReader::column(const CsvField &field) const
     return 1 + utf16Units(QByteArrayView(m_begin + field.lineOffset, field.offset - field.lineOffset));
 }
 
+qint64 CsvReader::rowEndColumn() const
+{
+    return m_rowEnd ? 1 + utf16Units(QByteArrayView(m_rowEndLineStart, m_rowEnd)) : 0;
+}
+
 bool CsvReader::readRow(QVector<CsvField> &fields)
 {
     fields.resize(0);
@@ -157,12 +162,17 @@ bool CsvReader::readRow(QVector<CsvField> &fields)
         }
         fields.append(field);
 
-        if (m_pos >= m_end)
-            return true;
-        const char c = *m_pos++;
-        if (c == delimiter)
+        if (m_pos < m_end && *m_pos == delimiter) {
+            ++m_pos;
             continue;
-        if (c == '\r' && m_pos < m_end && *m_pos == '\n')
+        }
+        m_rowEnd = m_pos;
+        m_rowEndLine = m_line;
+        m_rowEndLineStart = m_lineStart;
+        m_rowHadLineEnd = m_pos < m_end;
+        if (!m_rowHadLineEnd)
+            return true;
+        if (*m_pos++ == '\r' && m_pos < m_end && *m_pos == '\n')
             ++m_pos;
         newLine(m_pos);
         return true;

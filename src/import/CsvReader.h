@@ -43,6 +43,11 @@ public:
     qsizetype position() const { return m_pos - m_begin; }
     // 1-based column of a field, in UTF-16 code units from the start of its line (computed only when asked).
     qint64 column(const CsvField &field) const;
+    // Whether the last row read ended with a line end (false: with the end of the text, which a cut file does).
+    bool rowHadLineEnd() const { return m_rowHadLineEnd; }
+    // Where the last row read ends (just past its last field, before its line end): line and column as above.
+    qint64 rowEndLine() const { return m_rowEndLine; }
+    qint64 rowEndColumn() const;
 
     bool hasError() const { return !m_errorMessage.isEmpty(); }
     qint64 errorLine() const { return m_errorLine; }
@@ -70,6 +75,10 @@ private:
     bool m_hadSepLine = false;
     qint64 m_line = 1;
     qint64 m_rowLine = 0;
+    bool m_rowHadLineEnd = false;
+    qint64 m_rowEndLine = 0;
+    const char *m_rowEnd = nullptr;
+    const char *m_rowEndLineStart = nullptr;
     QVector<QByteArray> m_unescaped; // fields that could not be views into the source (`""` or text after a quote)
     qint64 m_errorLine = 0;
     qint64 m_errorColumn = 0;

@@ -45,6 +45,8 @@ public:
     // Fails when a chosen name is no known field.
     static Result<FieldMapping> create(const QHash<QString, QString> &overrides = {});
 
+    // The field a column gives: the user's choice for it, else by name.
+    Field fieldFor(const QString &column) const;
     // Adds the next column. Fails when its field is already given by an earlier column (the message names both).
     Result<Field> addColumn(const QString &column);
 

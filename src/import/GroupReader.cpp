@@ -2,6 +2,7 @@
 
 #include "CsvReader.h"
 #include "JsonReader.h"
+#include "MessageText.h"
 #include "TextDecoder.h"
 
 #include <QDir>
@@ -9,6 +10,7 @@
 #include <QFileInfo>
 #include <QJsonObject>
 #include <QLocale>
+#include <QSet>
 
 #include <array>
 #include <cmath>
@@ -36,7 +38,8 @@ public:
             const qsizetype earlier = m_columnOf[int(kind)];
             if (earlier >= 0) {
                 return Result<Column>::failure(GroupReader::tr("the columns '%1' and '%2' both give the %3")
-                                                   .arg(m_names.at(earlier), name,
+                                                   .arg(MessageText::shown(m_names.at(earlier)),
+                                                       MessageText::shown(name),
                                                        kind == Column::Group          ? GroupReader::tr("group")
                                                            : kind == Column::Username ? GroupReader::tr("username")
                                                                                       : GroupReader::tr("tenant")));
@@ -53,9 +56,13 @@ public:
     QStringList unknown() const
     {
         QStringList result;
+        QSet<QString> seen; // a list lookup would be quadratic in the number of columns
         for (qsizetype i = 0; i < m_names.size(); ++i) {
-            if (m_kinds.at(i) == Column::Ignored && !m_names.at(i).isEmpty() && !result.contains(m_names.at(i)))
-                result << m_names.at(i);
+            const QString &name = m_names.at(i);
+            if (m_kinds.at(i) == Column::Ignored && !name.isEmpty() && !seen.contains(name)) {
+                seen.insert(name);
+                result << name;
+            }
         }
         return result;
     }
@@ -64,12 +71,9 @@ public:
     {
         if (has(Column::Group) && has(Column::Username))
             return {};
-        QStringList shown;
-        for (const QString &name : m_names)
-            shown << u'\'' + name + u'\'';
         return GroupReader::tr("not a group membership export: it needs a group column (Group, GroupName or Role) "
                                "and a username column (Username, UserName or Login); its columns: %1")
-            .arg(shown.isEmpty() ? GroupReader::tr("none") : shown.join(QLatin1String(", ")));
+            .arg(m_names.isEmpty() ? GroupReader::tr("none") : MessageText::quotedList(m_names));
     }
 
 private:
@@ -323,31 +327,16 @@ GroupReader::Column GroupReader::columnFor(QStringView name)
 
 Result<GroupData> GroupReader::readBytes(const QByteArray &bytes, const QString &fileName, const ReadOptions &options)
 {
-    const Result<DecodedText> decoded = TextDecoder::decode(bytes);
-    if (!decoded)
-        return fail(ImportProblem::at(fileName, 0, 0, {}, decoded.error()));
+    TextDecoder::Problem problem;
+    Result<ExportReader::Text> text = ExportReader::prepareText(bytes, options.format, &problem);
+    if (!text)
+        return fail(
+            ImportProblem::at(fileName, problem.line, problem.column, {}, problem.message, ImportError::Encoding));
     GroupData data;
-    data.encoding = decoded->encoding;
-    // NUL padding after the last line is no data (as for user exports).
-    qsizetype end = decoded->utf8.size();
-    while (end > 0 && decoded->utf8.at(end - 1) == '\0')
-        --end;
-    const QByteArray utf8 = QByteArray::fromRawData(decoded->utf8.constData(), end);
-
-    ExportFormat format = options.format;
-    if (format == ExportFormat::Auto) {
-        format = ExportFormat::Csv;
-        for (const char c : utf8) {
-            if (c == ' ' || c == '\t' || c == '\r' || c == '\n')
-                continue;
-            if (c == '[' || c == '{')
-                format = ExportFormat::Json;
-            break;
-        }
-    }
-    if (format == ExportFormat::Csv)
-        return readCsv(utf8, fileName, options, std::move(data));
-    return readJson(utf8, fileName, options, std::move(data));
+    data.encoding = text->decoded.encoding;
+    if (text->format == ExportFormat::Csv)
+        return readCsv(text->utf8, fileName, options, std::move(data));
+    return readJson(text->utf8, fileName, options, std::move(data));
 }
 
 Result<GroupData> GroupReader::readFile(const QString &path, const ReadOptions &options)
@@ -356,11 +345,15 @@ Result<GroupData> GroupReader::readFile(const QString &path, const ReadOptions &
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return fail(
-            ImportProblem::at(name, 0, 0, {}, tr("cannot open %1: %2").arg(QDir::toNativeSeparators(path), file.errorString())));
+            ImportProblem::at(name, 0, 0, {},
+                tr("cannot open %1: %2").arg(MessageText::escaped(QDir::toNativeSeparators(path)), file.errorString()),
+                ImportError::File));
     const QByteArray bytes = file.readAll();
     if (file.error() != QFileDevice::NoError)
         return fail(
-            ImportProblem::at(name, 0, 0, {}, tr("cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString())));
+            ImportProblem::at(name, 0, 0, {},
+                tr("cannot read %1: %2").arg(MessageText::escaped(QDir::toNativeSeparators(path)), file.errorString()),
+                ImportError::File));
     return readBytes(bytes, name, options);
 }
 

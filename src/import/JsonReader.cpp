@@ -1,7 +1,12 @@
 #include "JsonReader.h"
 
+#include "MessageText.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
+
+#include <cctype>
 
 namespace hc {
 
@@ -33,6 +38,15 @@ qsizetype skipString(const char *p, qsizetype n, qsizetype offset)
     return i + 1;
 }
 
+// The keys as a message shows them: escaped, without quotes.
+QString shownKeys(const QStringList &keys)
+{
+    QStringList shown;
+    for (const QString &key : keys)
+        shown << MessageText::shown(key);
+    return shown.join(QLatin1String(", "));
+}
+
 } // namespace
 
 bool JsonReader::read(const QByteArray &utf8)
@@ -41,6 +55,7 @@ bool JsonReader::read(const QByteArray &utf8)
     m_records = QJsonArray();
     m_recordOffsets.clear();
     m_recordPositions.clear();
+    m_memberCounts.clear();
     m_errorMessage.clear();
     m_errorPosition = {};
 
@@ -70,7 +85,7 @@ bool JsonReader::read(const QByteArray &utf8)
     if (arrays.size() != 1) {
         m_errorMessage = arrays.isEmpty()
             ? tr("the JSON object holds no array: %1").arg(expected)
-            : tr("the JSON object holds several arrays (%1): %2").arg(arrays.join(QLatin1String(", ")), expected);
+            : tr("the JSON object holds several arrays (%1): %2").arg(shownKeys(arrays), expected);
         return false;
     }
     m_records = root.value(arrays.constFirst()).toArray();
@@ -86,6 +101,7 @@ void JsonReader::scanRecords(bool rootIsArray)
     const qsizetype n = m_utf8.size();
     m_recordOffsets.reserve(m_records.size());
     m_recordPositions.reserve(m_records.size());
+    m_memberCounts.reserve(m_records.size());
 
     const int wanted = rootIsArray ? 1 : 2; // depth inside the records array
     int depth = 0;
@@ -107,9 +123,14 @@ void JsonReader::scanRecords(bool rootIsArray)
             columnOffset = i;
             m_recordOffsets << i;
             m_recordPositions << Position { line, column };
+            m_memberCounts << 0;
             expectElement = false;
         }
         switch (c) {
+        case ':':
+            if (depth == target + 1 && target > 0)
+                ++m_memberCounts.last(); // a member of the record (strings, where a ':' may be, are skipped)
+            break;
         case '"':
             i = skipString(p, n, i) - 1; // strings hold no raw line breaks in valid JSON
             break;
@@ -202,20 +223,77 @@ JsonReader::Position JsonReader::valuePosition(qsizetype index, const QString &k
     });
     if (found < 0)
         return record;
+    return positionIn(index, found);
+}
+
+JsonReader::Position JsonReader::positionIn(qsizetype index, qsizetype offset) const
+{
+    const Position record = recordPosition(index);
+    if (record.line == 0)
+        return record;
     // Count from the record's own position: bounded by the record's size even on a one-line document.
+    const qsizetype start = m_recordOffsets.at(index);
     const char *p = m_utf8.constData();
     const qsizetype n = m_utf8.size();
     Position position = record;
     qsizetype lineStart = -1;
-    for (qsizetype i = start; i < found; ++i) {
+    for (qsizetype i = start; i < offset; ++i) {
         if (p[i] == '\n' || (p[i] == '\r' && (i + 1 >= n || p[i + 1] != '\n'))) {
             ++position.line;
             lineStart = i + 1;
         }
     }
     position.column
-        = lineStart < 0 ? record.column + utf16Units(p + start, p + found) : 1 + utf16Units(p + lineStart, p + found);
+        = lineStart < 0 ? record.column + utf16Units(p + start, p + offset) : 1 + utf16Units(p + lineStart, p + offset);
     return position;
+}
+
+void JsonReader::members(qsizetype index, QVector<Member> &out) const
+{
+    out.resize(0);
+    if (recordPosition(index).line == 0)
+        return;
+    forEachMember(m_recordOffsets.at(index), [&](qsizetype keyStart, qsizetype keyEnd, qsizetype value) {
+        out.append(Member { keyStart, keyEnd, value });
+        return false;
+    });
+}
+
+qsizetype JsonReader::memberCount(qsizetype index) const
+{
+    return recordPosition(index).line == 0 ? -1 : m_memberCounts.at(index);
+}
+
+std::optional<JsonReader::Member> JsonReader::findMember(qsizetype index, QByteArrayView utf8Key) const
+{
+    std::optional<Member> found;
+    if (recordPosition(index).line == 0)
+        return found;
+    forEachMember(m_recordOffsets.at(index), [&](qsizetype keyStart, qsizetype keyEnd, qsizetype value) {
+        const Member member { keyStart, keyEnd, value };
+        if (hasKey(member, utf8Key))
+            found = member;
+        return found.has_value();
+    });
+    return found;
+}
+
+bool JsonReader::hasKey(const Member &member, QByteArrayView utf8Key) const
+{
+    const QByteArrayView raw(m_utf8.constData() + member.keyStart, member.keyEnd - member.keyStart);
+    if (!raw.contains('\\'))
+        return raw == utf8Key;
+    return key(member) == QString::fromUtf8(utf8Key);
+}
+
+QByteArrayView JsonReader::numberText(const Member &member) const
+{
+    const char *p = m_utf8.constData();
+    qsizetype end = member.value;
+    while (end < m_utf8.size() && (std::isdigit(static_cast<unsigned char>(p[end])) || p[end] == '-' || p[end] == '+'
+               || p[end] == '.' || p[end] == 'e' || p[end] == 'E'))
+        ++end;
+    return QByteArrayView(p + member.value, end - member.value);
 }
 
 QStringList JsonReader::keysInOrder(qsizetype index) const
@@ -223,10 +301,13 @@ QStringList JsonReader::keysInOrder(qsizetype index) const
     QStringList keys;
     if (recordPosition(index).line == 0)
         return m_records.at(index).toObject().keys();
+    QSet<QString> seen; // not keys.contains(): quadratic for an object of 100 000 keys
     forEachMember(m_recordOffsets.at(index), [&](qsizetype keyStart, qsizetype keyEnd, qsizetype) {
-        const QString key = keyAt(keyStart, keyEnd);
-        if (!keys.contains(key))
-            keys << key;
+        QString key = keyAt(keyStart, keyEnd);
+        if (!seen.contains(key)) {
+            seen.insert(key);
+            keys << std::move(key);
+        }
         return false;
     });
     return keys;

@@ -1,5 +1,7 @@
 #include "ValueParser.h"
 
+#include "MessageText.h"
+
 #include <QDate>
 #include <QLatin1String>
 
@@ -208,13 +210,7 @@ QString ValueParser::notDateMessage(QStringView text)
 
 QString ValueParser::quoted(QStringView text)
 {
-    constexpr qsizetype maxLength = 40;
-    QString shown = text.size() > maxLength ? text.left(maxLength).toString() + QChar(0x2026) : text.toString();
-    shown.replace(u'\r', QLatin1String("\\r"))
-        .replace(u'\n', QLatin1String("\\n"))
-        .replace(u'\t', QLatin1String("\\t"))
-        .replace(QChar(0), QLatin1String("\\0"));
-    return u'\'' + shown + u'\'';
+    return MessageText::quoted(text);
 }
 
 } // namespace hc

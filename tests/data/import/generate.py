@@ -196,3 +196,46 @@ write('groups.json', (
 write('groups-empty-username.csv', b'Group,Username\nSales,btowne32\nSales,  \nSupport,aguerin143\n,mmoraes53\n')
 # A user export is no group export: it has no group column.
 write('groups-not-groups.csv', b'Id,Username,Email\n1,alice,alice@acme.com\n')
+
+# ---- Raw dumps of the platform's user table (SPEC §3): SELECT * FROM OSSYS_USER, imported with no mapping. ----
+# Tenant 1 holds Service Center's administrator (an IT tenant), 2 and 5 are application tenants; inactive users; a
+# never-logged-in kiosk (1900-01-01); PASSWORD holds hashes (with "SECRET" so a test can look for them). OBJECTID
+# stands for any column a platform version adds: ignored and reported.
+OSSYS_COLUMNS = ['ID', 'TENANT_ID', 'NAME', 'USERNAME', 'PASSWORD', 'EMAIL', 'MOBILEPHONE', 'EXTERNAL_ID',
+                 'CREATION_DATE', 'LAST_LOGIN', 'IS_ACTIVE', 'OBJECTID']
+OSSYS_ROWS = [
+    [1, 1, 'Administrator', 'admin', '#SECRET0a1b2c3d4e5f', 'admin@acme.com', '', '',
+     '2019-05-02 09:14:11.000', '2025-06-30 08:01:02.000', 1, 'u-0001'],
+    [2, 2, 'Ana Müller', 'amuller', '#SECRET9f8e7d6c5b4a', 'ana.mueller@münchen-acme.de', '+49 89 1234', 'EXT-0002',
+     '2021-01-04 10:00:00.000', '2025-06-01 12:30:00.000', 1, 'u-0002'],
+    [3, 2, 'Rui Costa', 'rcosta', '#SECRETaabbccddeeff', 'rui.costa@gmail.com', '', '',
+     '2022-02-03 08:00:00.000', '1900-01-01 00:00:00.000', 0, 'u-0003'],
+    [4, 5, '', 'kiosk01', '#SECRET001122334455', '', '', '',
+     '2023-03-03 03:03:03.000', '1900-01-01 00:00:00.000', 1, 'u-0004'],
+    [5, 5, 'Zoë Ångström', 'zoe@partner.example', '#SECRET66778899aabb', '', '', 'AAD-5',
+     '2024-01-15 14:45:00.123', '2024-12-24 23:59:59.997', 0, 'u-0005'],
+]
+# sqlcmd -S . -d outsystems -W -s";" -f o:65001 -Q "SET NOCOUNT ON; SELECT * FROM OSSYS_USER" -o ossys-user-dump.csv
+# writes UTF-8, the header, a line of dashes under it, bit columns as 1/0 and datetimes with milliseconds.
+write('ossys-user-dump.csv', (
+    ';'.join(OSSYS_COLUMNS) + '\r\n'
+    + ';'.join('-' * len(c) for c in OSSYS_COLUMNS) + '\r\n'
+    + ''.join(';'.join(str(v) for v in row) + '\r\n' for row in OSSYS_ROWS)).encode('utf-8'))
+
+
+# SELECT * FROM OSSYS_USER FOR JSON PATH: numbers as numbers, bit as true/false, datetimes with a T (and without
+# the milliseconds when they are 0), one record a line here for reading.
+def ossys_json(row):
+    members = []
+    for name, value in zip(OSSYS_COLUMNS, row):
+        if name in ('CREATION_DATE', 'LAST_LOGIN'):
+            value = '"' + value.replace(' ', 'T').replace('.000', '') + '"'
+        elif name == 'IS_ACTIVE':
+            value = 'true' if value else 'false'
+        elif isinstance(value, str):
+            value = '"' + value + '"'
+        members.append('"%s":%s' % (name, value))
+    return '{' + ','.join(members) + '}'
+
+
+write('ossys-user-dump.json', ('[' + ',\n'.join(ossys_json(r) for r in OSSYS_ROWS) + ']').encode('utf-8'))
