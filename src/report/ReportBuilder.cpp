@@ -1,11 +1,18 @@
 #include "ReportBuilder.h"
 
+#include "CandidateFinder.h"
 #include "Pseudonymiser.h"
+#include "RecordFindings.h"
 #include "ReportFingerprint.h"
+
+#include <QElapsedTimer>
 
 #include <algorithm>
 
 namespace hc {
+
+// Phase timings: QT_LOGGING_RULES="headcount.report.debug=true" (SPEC §8: the report for 1 M records in < 2 s).
+Q_LOGGING_CATEGORY(lcReport, "headcount.report", QtWarningMsg)
 
 Result<ReportData> ReportBuilder::build(const ReportOptions &options) const
 {
@@ -71,14 +78,15 @@ Result<ReportSection> ReportBuilder::section(const InfrastructureInfo &infra, co
     if (!tenants)
         return R::failure(tenants.error());
     s.tenants = std::move(tenants).value();
+    QElapsedTimer timer;
+    timer.start();
     if (Status st = addFindings(s, options); !st)
         return R::failure(st.error());
-    if (Status st = addCandidates(s, options, cutoff); !st)
+    qCDebug(lcReport) << infra.name << "aggregates" << timer.restart() << "ms";
+    if (Status st = readRecords(s, options, cutoff); !st)
         return R::failure(st.error());
-    auto fingerprint = ReportFingerprint::compute(m_workspace, infra.id, s.counts, s.ownedDomains);
-    if (!fingerprint)
-        return R::failure(fingerprint.error());
-    s.fingerprint = std::move(fingerprint).value();
+    qCDebug(lcReport) << infra.name << "pass over the records (fingerprint, findings, candidates)" << timer.restart()
+                      << "ms";
     return s;
 }
 
@@ -93,42 +101,58 @@ Status ReportBuilder::addFindings(ReportSection &s, const ReportOptions &options
             return Status::failure(external.error());
         s.externalDomains = std::move(external).value();
     }
-    auto noEmail = queries.noEmailRecords(infraId, options.findingLimit);
+    auto noEmail = queries.noEmailRecords(infraId);
     if (!noEmail)
         return Status::failure(noEmail.error());
     s.noEmail = std::move(noEmail).value();
-    auto shared = queries.sharedEmails(infraId, options.findingLimit);
-    if (!shared)
-        return Status::failure(shared.error());
-    s.sharedEmails = std::move(shared).value();
-    auto names = queries.duplicateNames(infraId, options.findingLimit);
-    if (!names)
-        return Status::failure(names.error());
-    s.duplicateNames = std::move(names).value();
     return {};
 }
 
-Status ReportBuilder::addCandidates(ReportSection &s, const ReportOptions &options, const QDate &cutoff) const
+// One pass over every record feeds the fingerprint, the findings that need every counted record and the
+// deactivation candidates.
+Status ReportBuilder::readRecords(ReportSection &s, const ReportOptions &options, const QDate &cutoff) const
 {
+    const ReportQueries queries(m_workspace);
+    ReportFingerprint fingerprint(s.counts, s.ownedDomains, s.runtimes);
+    RecordFindings findings(options.findingLimit);
+    s.candidateCutoff = cutoff.toString(Qt::ISODate);
+    CandidateFinder candidates(s.candidateCutoff, options.candidateLimit);
+    const Status pass = queries.forEachRecord(s.infrastructure.id, [&](const RecordRow &row) {
+        fingerprint.add(row);
+        findings.add(row);
+        candidates.add(row);
+    });
+    if (!pass)
+        return pass;
+    s.fingerprint = fingerprint.result();
+    if (s.fingerprint.isEmpty())
+        return Status::failure(tr("Cannot compute the SHA-256 fingerprint."));
+    if (Status st = findings.finish(queries, s.sharedEmails, s.duplicateNames, s.noEmail.sample); !st)
+        return st;
+    s.candidateTotal = candidates.total();
+    return addCandidates(s, candidates.ids());
+}
+
+// The kept candidates as the Users view lists them (Workspace::users), in the finder's order.
+Status ReportBuilder::addCandidates(ReportSection &s, const QVector<qint64> &ids) const
+{
+    if (ids.isEmpty())
+        return {};
     UserFilter filter;
     filter.infraId = s.infrastructure.id;
-    filter.status = RecordStatus::Counted;
-    filter.notLoggedInSince = cutoff.toString(Qt::ISODate);
-    s.candidateCutoff = filter.notLoggedInSince;
-    const auto total = m_workspace.userCount(filter);
-    if (!total)
-        return Status::failure(total.error());
-    s.candidateTotal = *total;
-    if (s.candidateTotal == 0 || options.candidateLimit <= 0)
-        return {};
-    filter.sortBy = UserSort::LastLogin; // never logged in first, then the oldest login
-    filter.limit = options.candidateLimit;
+    filter.recordIds = ids;
     const auto rows = m_workspace.users(filter);
     if (!rows)
         return Status::failure(rows.error());
-    for (const UserRow &row : *rows) {
-        const UserRecord &r = row.record;
-        s.candidates.append({row.runtime, r.username, r.name, r.email, r.tenant, r.lastLogin});
+    QHash<qint64, const UserRow *> byId;
+    for (const UserRow &row : *rows)
+        byId.insert(row.recordId, &row);
+    for (qint64 id : ids) {
+        const UserRow *row = byId.value(id);
+        if (!row)
+            continue;
+        const UserRecord &r = row->record;
+        s.candidates.append({row->runtime, r.username, r.name, r.email, r.tenant, r.lastLogin, QString()});
     }
     return {};
 }

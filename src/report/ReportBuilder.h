@@ -4,8 +4,11 @@
 #include "Result.h"
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
 
 namespace hc {
+
+Q_DECLARE_LOGGING_CATEGORY(lcReport)
 
 class Workspace;
 
@@ -27,7 +30,8 @@ private:
     Result<ReportSection> section(const InfrastructureInfo &infra, const ReportOptions &options,
                                   const QDate &cutoff) const;
     Status addFindings(ReportSection &section, const ReportOptions &options) const;
-    Status addCandidates(ReportSection &section, const ReportOptions &options, const QDate &cutoff) const;
+    Status readRecords(ReportSection &section, const ReportOptions &options, const QDate &cutoff) const;
+    Status addCandidates(ReportSection &section, const QVector<qint64> &ids) const;
 
     const Workspace &m_workspace;
 };

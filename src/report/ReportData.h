@@ -23,6 +23,39 @@ struct ReportOptions
     QDateTime now;                   // invalid: the current time; a fixed one makes a report reproducible
 };
 
+// An address carried by counted records of one runtime with different usernames (a shared mailbox, or duplicate
+// accounts): the platform counts them as one user (R12) and R6 as one individual.
+struct SharedEmail
+{
+    QString emailKey;
+    qint64 records = 0;   // over the runtimes where it is shared
+    qint64 usernames = 0; // distinct usernames per runtime, added up
+    qint64 runtimes = 0;
+};
+
+struct SharedEmails
+{
+    QVector<SharedEmail> top;
+    qint64 addresses = 0;
+    qint64 records = 0;
+};
+
+// A name (trimmed, inner spaces collapsed, case-folded) carried by several individuals: perhaps one person whose
+// accounts R6 could not join (different addresses, different usernames), counted more than once.
+struct DuplicateName
+{
+    QString name; // as written on one of its records
+    qint64 individuals = 0;
+    qint64 records = 0;
+};
+
+struct DuplicateNames
+{
+    QVector<DuplicateName> top;
+    qint64 names = 0;
+    qint64 individuals = 0;
+};
+
 // One infrastructure's part of the report, read in one snapshot of the workspace.
 struct ReportSection
 {

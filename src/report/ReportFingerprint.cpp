@@ -2,10 +2,6 @@
 
 #include "ReportQueries.h"
 
-#include <QCryptographicHash>
-#include <QHash>
-#include <QSet>
-
 #include <algorithm>
 
 namespace hc {
@@ -42,76 +38,16 @@ QByteArray classFields(const ClassCounts &c, LicenceModel model)
         + QByteArray::number(c.total());
 }
 
-// Hashes the record lines through a 64 KiB buffer: one addData per row would cost more than the hashing itself.
-class RecordHasher
+// Record lines are hashed through a buffer: one addData per row would cost more than the hashing itself.
+constexpr qsizetype BufferSize = 64 * 1024;
+
+const QByteArray &statusWord(RecordStatus status)
 {
-public:
-    RecordHasher(QCryptographicHash &hash, QHash<qint64, QByteArray> runtimeNames, QSet<QString> owned, bool classes)
-        : m_hash(hash), m_runtimeNames(std::move(runtimeNames)), m_owned(std::move(owned)), m_classes(classes)
-    {
-        m_buffer.reserve(BufferSize + 4096);
-    }
-    ~RecordHasher() { flush(); }
-    RecordHasher(const RecordHasher &) = delete;
-    RecordHasher &operator=(const RecordHasher &) = delete;
-
-    void add(const FingerprintRow &row)
-    {
-        m_buffer += "record\t";
-        m_buffer += m_runtimeNames.value(row.runtimeId);
-        for (QByteArrayView field : {row.sourceId, row.tenant, row.usernameKey, row.emailKey}) {
-            m_buffer += '\t';
-            appendEscaped(field);
-        }
-        m_buffer += '\t';
-        m_buffer += toString(row.status).toLatin1();
-        m_buffer += '\t';
-        if (m_classes && row.status == RecordStatus::Counted)
-            m_buffer += classOf(row.domain);
-        m_buffer += '\n';
-        if (m_buffer.size() >= BufferSize)
-            flush();
-    }
-
-    void flush()
-    {
-        m_hash.addData(m_buffer);
-        m_buffer.clear();
-    }
-
-private:
-    static constexpr qsizetype BufferSize = 64 * 1024;
-
-    void appendEscaped(QByteArrayView v)
-    {
-        const bool plain = std::none_of(v.begin(), v.end(), [](char c) {
-            return c == '\\' || c == '\t' || c == '\n' || c == '\r';
-        });
-        if (plain)
-            m_buffer.append(v.data(), v.size());
-        else
-            m_buffer += ReportFingerprint::escaped(v);
-    }
-
-    // R4 through the rule itself, once per distinct domain.
-    const QByteArray &classOf(QByteArrayView domain)
-    {
-        const QByteArray key = domain.toByteArray();
-        auto it = m_classCache.constFind(key);
-        if (it == m_classCache.constEnd()) {
-            const UserClass c = Rules::classify(QString::fromUtf8(key), m_owned);
-            it = m_classCache.insert(key, toString(c).toLatin1());
-        }
-        return *it;
-    }
-
-    QCryptographicHash &m_hash;
-    QHash<qint64, QByteArray> m_runtimeNames;
-    QSet<QString> m_owned;
-    bool m_classes;
-    QHash<QByteArray, QByteArray> m_classCache;
-    QByteArray m_buffer;
-};
+    static const QByteArray words[] = {toString(RecordStatus::Counted).toLatin1(), toString(RecordStatus::ItUser).toLatin1(),
+                                       toString(RecordStatus::Inactive).toLatin1(),
+                                       toString(RecordStatus::Anonymous).toLatin1()};
+    return words[std::clamp(int(status), 0, 3)];
+}
 
 } // namespace
 
@@ -152,6 +88,71 @@ QByteArray ReportFingerprint::header(const Counts &c, const QVector<DomainInfo> 
     return out;
 }
 
+ReportFingerprint::ReportFingerprint(const Counts &counts, const QVector<DomainInfo> &ownedDomains,
+                                     const QVector<RuntimeInfo> &runtimes)
+    : m_classes(counts.model == LicenceModel::InternalExternal)
+{
+    m_hash.addData(header(counts, ownedDomains));
+    for (const RuntimeInfo &r : runtimes)
+        m_runtimeNames.insert(r.id, text(r.name));
+    for (const DomainInfo &d : ownedDomains)
+        m_owned.insert(d.normalized);
+    m_buffer.reserve(BufferSize + 4096);
+}
+
+void ReportFingerprint::add(const RecordRow &row)
+{
+    m_buffer += "record\t";
+    m_buffer += m_runtimeNames.value(row.runtimeId);
+    for (QByteArrayView field : {row.sourceId, row.tenant, row.usernameKey, row.emailKey}) {
+        m_buffer += '\t';
+        appendEscaped(field);
+    }
+    m_buffer += '\t';
+    m_buffer += statusWord(row.status);
+    m_buffer += '\t';
+    if (m_classes && row.status == RecordStatus::Counted)
+        m_buffer += classOf(row.domain);
+    m_buffer += '\n';
+    if (m_buffer.size() >= BufferSize)
+        flush();
+}
+
+QString ReportFingerprint::result()
+{
+    flush();
+    const QByteArray digest = m_hash.result();
+    return digest.size() == 32 ? QString::fromLatin1(digest.toHex()) : QString();
+}
+
+void ReportFingerprint::flush()
+{
+    m_hash.addData(m_buffer);
+    m_buffer.clear();
+}
+
+void ReportFingerprint::appendEscaped(QByteArrayView v)
+{
+    const bool plain = std::none_of(v.begin(), v.end(), [](char c) {
+        return c == '\\' || c == '\t' || c == '\n' || c == '\r';
+    });
+    if (plain)
+        m_buffer.append(v.data(), v.size());
+    else
+        m_buffer += escaped(v);
+}
+
+const QByteArray &ReportFingerprint::classOf(QByteArrayView domain)
+{
+    // A lookup through the raw bytes (no copy per record); a new domain is copied once, when it is inserted.
+    auto it = m_classCache.constFind(QByteArray::fromRawData(domain.data(), domain.size()));
+    if (it == m_classCache.constEnd()) {
+        const QByteArray key = domain.toByteArray();
+        it = m_classCache.insert(key, toString(Rules::classify(QString::fromUtf8(key), m_owned)).toLatin1());
+    }
+    return *it;
+}
+
 Result<QString> ReportFingerprint::compute(const Workspace &workspace, qint64 infraId)
 {
     ReadSnapshot snapshot(workspace);
@@ -160,27 +161,14 @@ Result<QString> ReportFingerprint::compute(const Workspace &workspace, qint64 in
     const auto counts = workspace.counts(infraId);
     if (!counts)
         return Result<QString>::failure(counts.error());
-    return compute(workspace, infraId, *counts, workspace.domains(infraId));
-}
-
-Result<QString> ReportFingerprint::compute(const Workspace &workspace, qint64 infraId, const Counts &counts,
-                                           const QVector<DomainInfo> &ownedDomains)
-{
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(header(counts, ownedDomains));
-    QHash<qint64, QByteArray> runtimeNames;
-    for (const RuntimeInfo &r : workspace.runtimes(infraId))
-        runtimeNames.insert(r.id, text(r.name));
-    QSet<QString> owned;
-    for (const DomainInfo &d : ownedDomains)
-        owned.insert(d.normalized);
-    {
-        RecordHasher hasher(hash, std::move(runtimeNames), std::move(owned), counts.model == LicenceModel::InternalExternal);
-        const Status s = ReportQueries(workspace).forEachRecord(infraId, [&](const FingerprintRow &row) { hasher.add(row); });
-        if (!s)
-            return Result<QString>::failure(s.error());
-    }
-    return QString::fromLatin1(hash.result().toHex());
+    ReportFingerprint fingerprint(*counts, workspace.domains(infraId), workspace.runtimes(infraId));
+    const Status s = ReportQueries(workspace).forEachRecord(infraId, [&](const RecordRow &row) { fingerprint.add(row); });
+    if (!s)
+        return Result<QString>::failure(s.error());
+    const QString hex = fingerprint.result();
+    if (hex.isEmpty())
+        return Result<QString>::failure(tr("Cannot compute the SHA-256 fingerprint."));
+    return hex;
 }
 
 } // namespace hc

@@ -1,11 +1,15 @@
 #pragma once
 
 #include "Counts.h"
+#include "ReportQueries.h"
+#include "Sha256.h"
 #include "Result.h"
 #include "Workspace.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QHash>
+#include <QSet>
 #include <QString>
 #include <QVector>
 
@@ -42,16 +46,35 @@ class ReportFingerprint
 public:
     static constexpr int Version = 1;
 
-    // Reads the counts, domains and records in one read transaction of its own. Lower-case hex.
+    // Starts a digest: the header lines now, then add() each record of the infrastructure in record-id order.
+    ReportFingerprint(const Counts &counts, const QVector<DomainInfo> &ownedDomains,
+                      const QVector<RuntimeInfo> &runtimes);
+    ReportFingerprint(const ReportFingerprint &) = delete;
+    ReportFingerprint &operator=(const ReportFingerprint &) = delete;
+
+    void add(const RecordRow &row);
+    // Lower-case hex; call once, after the last record.
+    QString result();
+
+    // Reads the counts, domains and records in one read transaction of its own (the `fingerprint` command).
     [[nodiscard]] static Result<QString> compute(const Workspace &workspace, qint64 infraId);
-    // Within the caller's read transaction, over counts and domains it already read.
-    [[nodiscard]] static Result<QString> compute(const Workspace &workspace, qint64 infraId, const Counts &counts,
-                                                 const QVector<DomainInfo> &ownedDomains);
 
     // The lines before the records (exposed for tests that recompute the digest by hand).
     static QByteArray header(const Counts &counts, const QVector<DomainInfo> &ownedDomains);
     // A text field in canonical form.
     static QByteArray escaped(QByteArrayView utf8);
+
+private:
+    void appendEscaped(QByteArrayView v);
+    const QByteArray &classOf(QByteArrayView domain);
+    void flush();
+
+    Sha256 m_hash;
+    QHash<qint64, QByteArray> m_runtimeNames; // escaped
+    QSet<QString> m_owned;
+    bool m_classes = false;
+    QHash<QByteArray, QByteArray> m_classCache; // R4 once per distinct domain
+    QByteArray m_buffer;
 };
 
 } // namespace hc

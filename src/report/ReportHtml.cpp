@@ -382,8 +382,9 @@ QString ReportHtml::qualityBlock(const ReportSection &s)
         html += table({tr("Runtime"), tr("Username"), tr("Name"), tr("Email field")}, rows, 4);
 
     html += heading(3, tr("E-mails shared by several records"));
-    html += paragraph(tr("%1 addresses are carried by %2 counted records with different usernames. R6 counts each "
-                         "address as one person: check that none is a mailbox shared by several people.")
+    html += paragraph(tr("%1 addresses are carried by %2 counted records with different usernames on one runtime. R6 "
+                         "counts each address as one person (and the platform as one user): check that none is a "
+                         "mailbox shared by several people.")
                           .arg(s.sharedEmails.addresses).arg(s.sharedEmails.records).toHtmlEscaped());
     rows.clear();
     for (const SharedEmail &e : s.sharedEmails.top)

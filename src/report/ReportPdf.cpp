@@ -1,6 +1,9 @@
 #include "ReportPdf.h"
 
+#include "ReportBuilder.h"
+
 #include <QAbstractTextDocumentLayout>
+#include <QElapsedTimer>
 #include <QGuiApplication>
 #include <QPagedPaintDevice>
 #include <QPainter>
@@ -14,6 +17,8 @@ Result<int> ReportPdf::paint(const QString &html, QPagedPaintDevice &device, con
     using R = Result<int>;
     if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
         return R::failure(tr("Laying out a PDF needs a QGuiApplication."));
+    QElapsedTimer timer;
+    timer.start();
     QTextDocument doc;
     // Sizes in points become device pixels through the device's resolution, so the layout is the same at any DPI.
     doc.documentLayout()->setPaintDevice(&device);
@@ -31,6 +36,7 @@ Result<int> ReportPdf::paint(const QString &html, QPagedPaintDevice &device, con
     const QSizeF body(page.width(), page.height() - footerHeight);
     doc.setPageSize(body);
     const int pages = doc.pageCount();
+    qCDebug(lcReport) << "layout of" << pages << "pages" << timer.restart() << "ms";
 
     QPainter painter;
     if (!painter.begin(&device))
@@ -50,6 +56,7 @@ Result<int> ReportPdf::paint(const QString &html, QPagedPaintDevice &device, con
     }
     if (!painter.end())
         return R::failure(tr("Cannot finish painting the report."));
+    qCDebug(lcReport) << "painting" << timer.restart() << "ms";
     return pages;
 }
 

@@ -15,12 +15,6 @@ namespace hc {
 
 namespace {
 
-// The records of an infrastructure: each runtime's rows are one id range (RuntimeImport::firstId), so the runtime is
-// the outer loop and the records a range scan of the primary key, in record order.
-const QString InfraRecords = QStringLiteral(
-    "FROM runtime r CROSS JOIN user_record u"
-    " WHERE u.id BETWEEN (r.id << 32) AND ((r.id << 32) | 4294967295) AND r.infra_id = ?");
-
 QString sqlError(const QString &what, const QSqlQuery &q)
 {
     return ReportQueries::tr("Database error while reading %1 for the report: %2").arg(what, q.lastError().text());
@@ -73,7 +67,7 @@ Result<ExternalDomains> ReportQueries::externalDomains(qint64 infraId, int limit
     return result;
 }
 
-Result<NoEmailRecords> ReportQueries::noEmailRecords(qint64 infraId, int sampleLimit) const
+Result<NoEmailRecords> ReportQueries::noEmailRecords(qint64 infraId) const
 {
     using R = Result<NoEmailRecords>;
     NoEmailRecords result;
@@ -87,74 +81,41 @@ Result<NoEmailRecords> ReportQueries::noEmailRecords(qint64 infraId, int sampleL
         (q.value(0).toInt() == int(RecordStatus::Counted) ? result.counted : result.excluded) += q.value(1).toLongLong();
     if (q.lastError().isValid())
         return R::failure(sqlError(tr("records without an e-mail"), q));
-    if (result.counted == 0 || sampleLimit <= 0)
-        return result; // nothing to list: no need to scan the records
-
-    QSqlQuery list(m_db);
-    list.setForwardOnly(true);
-    list.prepare(QStringLiteral("SELECT r.name, u.username, u.name, u.email, u.tenant %1"
-                                " AND u.status = ? AND u.domain = '' ORDER BY r.id, u.id LIMIT ?")
-                     .arg(InfraRecords));
-    if (!run(list, {infraId, int(RecordStatus::Counted), sampleLimit}))
-        return R::failure(sqlError(tr("records without an e-mail"), list));
-    while (list.next()) {
-        result.sample.append({list.value(0).toString(), list.value(1).toString(), list.value(2).toString(),
-                              list.value(3).toString(), list.value(4).toString(), QString()});
-    }
-    if (list.lastError().isValid())
-        return R::failure(sqlError(tr("records without an e-mail"), list));
     return result;
 }
 
-Result<SharedEmails> ReportQueries::sharedEmails(qint64 infraId, int limit) const
+Result<QVector<ReportRecord>> ReportQueries::records(const QVector<qint64> &ids) const
 {
-    using R = Result<SharedEmails>;
+    using R = Result<QVector<ReportRecord>>;
+    QVector<ReportRecord> found;
+    if (ids.isEmpty())
+        return found;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT u.email_key, COUNT(*) AS records, COUNT(DISTINCT u.username_key) AS usernames,"
-                             " COUNT(DISTINCT r.id) %1 AND u.status = ? AND u.email_key <> ''"
-                             " GROUP BY u.email_key HAVING usernames > 1 ORDER BY records DESC, u.email_key")
-                  .arg(InfraRecords));
-    if (!run(q, {infraId, int(RecordStatus::Counted)}))
-        return R::failure(sqlError(tr("shared e-mail addresses"), q));
-    SharedEmails result;
+    q.prepare(QStringLiteral("SELECT u.id, r.name, u.username, u.name, u.email, u.tenant, u.last_login, u.email_key"
+                             " FROM user_record u JOIN runtime r ON r.id = u.runtime_id WHERE u.id IN (%1)")
+                  .arg(QStringList(ids.size(), QStringLiteral("?")).join(u',')));
+    QVariantList values;
+    for (qint64 id : ids)
+        values << id;
+    if (!run(q, values))
+        return R::failure(sqlError(tr("records"), q));
+    QHash<qint64, ReportRecord> byId;
     while (q.next()) {
-        const qint64 records = q.value(1).toLongLong();
-        if (result.top.size() < limit)
-            result.top.append({q.value(0).toString(), records, q.value(2).toLongLong(), q.value(3).toLongLong()});
-        ++result.addresses;
-        result.records += records;
+        byId.insert(q.value(0).toLongLong(),
+                    {q.value(1).toString(), q.value(2).toString(), q.value(3).toString(), q.value(4).toString(),
+                     q.value(5).toString(), q.value(6).toString(), q.value(7).toString()});
     }
     if (q.lastError().isValid())
-        return R::failure(sqlError(tr("shared e-mail addresses"), q));
-    return result;
-}
-
-Result<DuplicateNames> ReportQueries::duplicateNames(qint64 infraId, int limit) const
-{
-    using R = Result<DuplicateNames>;
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT MIN(u.name), COUNT(DISTINCT u.individual) AS people, COUNT(*) %1"
-                             " AND u.status = ? AND trim(u.name) <> ''"
-                             " GROUP BY lower(trim(u.name)) HAVING people > 1 ORDER BY people DESC, 1")
-                  .arg(InfraRecords));
-    if (!run(q, {infraId, int(RecordStatus::Counted)}))
-        return R::failure(sqlError(tr("duplicate names"), q));
-    DuplicateNames result;
-    while (q.next()) {
-        const qint64 people = q.value(1).toLongLong();
-        if (result.top.size() < limit)
-            result.top.append({q.value(0).toString(), people, q.value(2).toLongLong()});
-        ++result.names;
-        result.individuals += people;
+        return R::failure(sqlError(tr("records"), q));
+    for (qint64 id : ids) {
+        if (const auto it = byId.constFind(id); it != byId.constEnd())
+            found.append(*it);
     }
-    if (q.lastError().isValid())
-        return R::failure(sqlError(tr("duplicate names"), q));
-    return result;
+    return found;
 }
 
-Status ReportQueries::forEachRecord(qint64 infraId, const std::function<void(const FingerprintRow &)> &visit) const
+Status ReportQueries::forEachRecord(qint64 infraId, const std::function<void(const RecordRow &)> &visit) const
 {
     QVector<qint64> runtimeIds;
     {
@@ -171,8 +132,8 @@ Status ReportQueries::forEachRecord(qint64 infraId, const std::function<void(con
     sqlite3 *handle = sqliteHandle(m_db);
     if (!handle)
         return Status::failure(tr("The database driver gives no SQLite handle."));
-    const char sql[] = "SELECT source_id, tenant, username_key, email_key, domain, status FROM user_record"
-                       " WHERE id BETWEEN ? AND ? ORDER BY id";
+    const char sql[] = "SELECT id, source_id, tenant, username_key, email_key, domain, status, name, individual, last_login"
+                       " FROM user_record WHERE id BETWEEN ? AND ? ORDER BY id";
     sqlite3_stmt *stmt = nullptr;
     if (sqlite3_prepare_v2(handle, sql, -1, &stmt, nullptr) != SQLITE_OK)
         return Status::failure(tr("Database error while reading records: %1").arg(QString::fromUtf8(sqlite3_errmsg(handle))));
@@ -181,16 +142,20 @@ Status ReportQueries::forEachRecord(qint64 infraId, const std::function<void(con
         sqlite3_reset(stmt);
         sqlite3_bind_int64(stmt, 1, RuntimeImport::firstId(runtimeId));
         sqlite3_bind_int64(stmt, 2, RuntimeImport::lastId(runtimeId));
-        FingerprintRow row;
+        RecordRow row;
         row.runtimeId = runtimeId;
         int rc = SQLITE_ROW;
         while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
-            row.sourceId = columnText(stmt, 0);
-            row.tenant = columnText(stmt, 1);
-            row.usernameKey = columnText(stmt, 2);
-            row.emailKey = columnText(stmt, 3);
-            row.domain = columnText(stmt, 4);
-            row.status = RecordStatus(sqlite3_column_int(stmt, 5));
+            row.id = sqlite3_column_int64(stmt, 0);
+            row.sourceId = columnText(stmt, 1);
+            row.tenant = columnText(stmt, 2);
+            row.usernameKey = columnText(stmt, 3);
+            row.emailKey = columnText(stmt, 4);
+            row.domain = columnText(stmt, 5);
+            row.status = RecordStatus(sqlite3_column_int(stmt, 6));
+            row.name = columnText(stmt, 7);
+            row.individual = row.status == RecordStatus::Counted ? sqlite3_column_int64(stmt, 8) : 0;
+            row.lastLogin = columnText(stmt, 9);
             visit(row);
         }
         if (rc != SQLITE_DONE)

@@ -62,16 +62,6 @@ QString htmlToText(const QString &html)
     return normalised(text);
 }
 
-QString asciiLower(const QString &s)
-{
-    QString out = s;
-    for (QChar &c : out) {
-        if (c >= u'A' && c <= u'Z')
-            c = QChar(c.unicode() + 32);
-    }
-    return out;
-}
-
 } // namespace
 
 class TestReport : public QObject
@@ -374,21 +364,24 @@ void TestReport::findingsMatchTheRecords()
         }
         if (!counted)
             continue;
-        usernamesByEmail[choice.email->address].insert(hc::Rules::usernameKey(u.value(QStringLiteral("username")).toString()));
-        ++recordsByEmail[choice.email->address];
+        // Shared within one runtime: several accounts of that runtime with one address.
+        const QString key = u.value(QStringLiteral("runtime")).toString() + u'\n' + choice.email->address;
+        usernamesByEmail[key].insert(hc::Rules::usernameKey(u.value(QStringLiteral("username")).toString()));
+        ++recordsByEmail[key];
         if (u.value(QStringLiteral("class")).toString() == u"external")
             ++externalByDomain[choice.email->domain];
     }
     for (const QJsonValue &v : all) {
         const QJsonObject u = v.toObject();
-        const QString name = asciiLower(u.value(QStringLiteral("name")).toString().trimmed());
+        const QString name = u.value(QStringLiteral("name")).toString().simplified().toCaseFolded();
         if (u.value(QStringLiteral("status")).toString() == u"counted" && !name.isEmpty())
             individualsByName[name].insert(u.value(QStringLiteral("individual")).toInteger());
     }
-    qint64 sharedAddresses = 0, sharedRecords = 0;
+    QSet<QString> sharedAddresses;
+    qint64 sharedRecords = 0;
     for (auto it = usernamesByEmail.cbegin(); it != usernamesByEmail.cend(); ++it) {
         if (it->size() > 1) {
-            ++sharedAddresses;
+            sharedAddresses.insert(it.key().section(u'\n', 1));
             sharedRecords += recordsByEmail.value(it.key());
         }
     }
@@ -399,7 +392,7 @@ void TestReport::findingsMatchTheRecords()
             duplicateIndividuals += people.size();
         }
     }
-    QVERIFY(sharedAddresses > 0); // the sample's shared reception mailbox
+    QVERIFY(!sharedAddresses.isEmpty()); // the sample's shared reception mailbox
     QVERIFY(noEmailCounted > 0);
     QString topDomain;
     for (auto it = externalByDomain.cbegin(); it != externalByDomain.cend(); ++it) {
@@ -410,7 +403,7 @@ void TestReport::findingsMatchTheRecords()
         QStringLiteral("%1 counted records (internal by R4) and %2 records that do not count have no valid e-mail")
             .arg(noEmailCounted).arg(noEmailExcluded),
         QStringLiteral("%1 addresses are carried by %2 counted records with different usernames")
-            .arg(sharedAddresses).arg(sharedRecords),
+            .arg(sharedAddresses.size()).arg(sharedRecords),
         QStringLiteral("%1 names are carried by %2 different individuals").arg(duplicateNames).arg(duplicateIndividuals),
         QStringLiteral("Rank Domain Counted records 1 %1 %2 ").arg(topDomain).arg(externalByDomain.value(topDomain)),
         QStringLiteral("%1 external domains with %2 counted records in all")
