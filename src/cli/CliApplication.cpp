@@ -6,6 +6,7 @@
 #include "GroupCommands.h"
 #include "ImportCommand.h"
 #include "QueryCommands.h"
+#include "ReportCommands.h"
 #include "WorkspaceCommands.h"
 
 namespace hc {
@@ -69,7 +70,9 @@ QString CliApplication::helpText()
         "  groups import [--infra NAME] --runtime NAME [--format csv|json] [--skip-bad-rows] FILE\n"
         "                                    (group memberships: columns Group and Username, optional Tenant)\n"
         "  groups list [--infra NAME] [--json]\n"
-        "  report [--infra NAME] --output FILE.pdf|FILE.html   (not available in this version)\n"
+        "  report [--infra NAME | --all] [--pseudonymise] [--inactive-days N] --output FILE.pdf|FILE.html\n"
+        "                                    (the compliance report; --all: a roll-up of every infrastructure)\n"
+        "  fingerprint [--infra NAME]        (recomputes the SHA-256 printed in the report)\n"
         "\n"
         "Options:\n"
         "  --db FILE    the workspace database (default: $HEADCOUNT_DB, else the console's workspace)\n"
@@ -129,18 +132,16 @@ const QVector<CliApplication::Command> &CliApplication::commands()
         t.append({ { QStringLiteral("groups"), QStringLiteral("import") },
             { infra, runtime, valued("format"), flag("skip-bad-rows") }, 1, 1, &GroupCommands::import });
         t.append({ { QStringLiteral("groups"), QStringLiteral("list") }, { infra, json }, 0, 0, &GroupCommands::list });
-        t.append({ { QStringLiteral("report") }, { infra, valued("output") }, 0, -1, &CliApplication::report });
+        t.append({ { QStringLiteral("report") },
+            { infra, flag("all"), flag("pseudonymise"), valued("inactive-days"), valued("output") }, 0, 0,
+            &ReportCommands::report });
+        t.append({ { QStringLiteral("fingerprint") }, { infra }, 0, 0, &ReportCommands::fingerprint });
         // --db is accepted after the command as well: scripts often append it.
         for (Command &c : t)
             c.options.append(valued("db"));
         return t;
     }();
     return table;
-}
-
-int CliApplication::report(CommandContext &ctx)
-{
-    return ctx.console().fail(tr("the compliance report is not available in this version"));
 }
 
 int CliApplication::run(const QStringList &arguments)
@@ -204,9 +205,6 @@ int CliApplication::run(const QStringList &arguments)
         return m_console.usage(tr("unknown command '%1'").arg(rest.first()));
     }
     const QString name = command->words.join(u' ');
-    if (command->run == &CliApplication::report)
-        return m_console.fail(tr("the compliance report is not available in this version"));
-
     auto parsed = CommandLine::parse(rest.mid(command->words.size()), command->options);
     if (!parsed)
         return m_console.usage(parsed.error());

@@ -34,7 +34,6 @@ private:
         Handler run = nullptr;
     };
     static const QVector<Command> &commands();
-    static int report(CommandContext &ctx);
 
     Console &m_console;
 };

@@ -729,8 +729,9 @@ void TestCli::runtimeErrors_data()
                                     << QStringLiteral("^error: .*not a domain");
     QTest::newRow("named capacity on internal-external")
         << l({ "capacity", "set", "--named", "5" }) << QStringLiteral("^error: .*named");
-    QTest::newRow("report") << l({ "report", "--output", "r.pdf" })
-                            << QStringLiteral("^error: the compliance report is not available in this version$");
+    QTest::newRow("report into a missing folder")
+        << (l({ "report", "--output" }) << m_dir.filePath(QStringLiteral("no-such-folder/r.pdf")))
+        << QStringLiteral("^error: cannot write .*no-such-folder/r\\.pdf");
     QTest::newRow("no workspace") << (l({ "counts", "--db" }) << m_dir.filePath(QStringLiteral("nothing-here.db")))
                                   << QStringLiteral("^error: .*nothing-here\\.db");
 }

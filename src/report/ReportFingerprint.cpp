@@ -1,0 +1,180 @@
+#include "ReportFingerprint.h"
+
+#include "ReportQueries.h"
+
+#include <algorithm>
+
+namespace hc {
+
+namespace {
+
+QByteArray number(std::optional<qint64> n)
+{
+    return n ? QByteArray::number(*n) : QByteArray();
+}
+
+QByteArray line(std::initializer_list<QByteArray> fields)
+{
+    QByteArray out;
+    for (const QByteArray &f : fields) {
+        if (!out.isEmpty())
+            out += '\t';
+        out += f;
+    }
+    return out + '\n';
+}
+
+QByteArray text(const QString &s)
+{
+    return ReportFingerprint::escaped(s.toUtf8());
+}
+
+// INTERNAL<TAB>EXTERNAL<TAB>TOTAL, or TOTAL alone for the named model (as `counts --json` gives them).
+QByteArray classFields(const ClassCounts &c, LicenceModel model)
+{
+    if (model == LicenceModel::Named)
+        return QByteArray::number(c.total());
+    return QByteArray::number(c.internal) + '\t' + QByteArray::number(c.external) + '\t'
+        + QByteArray::number(c.total());
+}
+
+// Record lines are hashed through a buffer: one addData per row would cost more than the hashing itself.
+constexpr qsizetype BufferSize = 64 * 1024;
+
+const QByteArray &statusWord(RecordStatus status)
+{
+    static const QByteArray words[] = {toString(RecordStatus::Counted).toLatin1(), toString(RecordStatus::ItUser).toLatin1(),
+                                       toString(RecordStatus::Inactive).toLatin1(),
+                                       toString(RecordStatus::Anonymous).toLatin1()};
+    return words[std::clamp(int(status), 0, 3)];
+}
+
+} // namespace
+
+QByteArray ReportFingerprint::escaped(QByteArrayView utf8)
+{
+    QByteArray out;
+    out.reserve(utf8.size());
+    for (char c : utf8) {
+        switch (c) {
+        case '\\': out += "\\\\"; break;
+        case '\t': out += "\\t"; break;
+        case '\n': out += "\\n"; break;
+        case '\r': out += "\\r"; break;
+        default: out += c;
+        }
+    }
+    return out;
+}
+
+QByteArray ReportFingerprint::header(const Counts &c, const QVector<DomainInfo> &ownedDomains)
+{
+    QByteArray out = line({"headcount-fingerprint", QByteArray::number(Version)});
+    out += line({"infrastructure", text(c.infrastructure)});
+    out += line({"model", toString(c.model).toUtf8()});
+    out += line({"platform_version", text(c.platformVersion)});
+    out += line({"capacity", number(c.capacity.internal), number(c.capacity.external), number(c.capacity.named)});
+    out += line({"unique", classFields(c.unique, c.model)});
+    for (const RuntimeCounts &rc : c.runtimes)
+        out += line({"runtime", text(rc.name), classFields(rc.records, c.model), classFields(rc.platform, c.model)});
+    out += line({"excluded", QByteArray::number(c.excluded.itUser), QByteArray::number(c.excluded.inactive),
+                 QByteArray::number(c.excluded.anonymous)});
+    QList<QByteArray> domains;
+    for (const DomainInfo &d : ownedDomains)
+        domains.append(text(d.normalized));
+    std::sort(domains.begin(), domains.end());
+    for (const QByteArray &d : domains)
+        out += line({"domain", d});
+    return out;
+}
+
+ReportFingerprint::ReportFingerprint(const Counts &counts, const QVector<DomainInfo> &ownedDomains,
+                                     const QVector<RuntimeInfo> &runtimes)
+    : m_classes(counts.model == LicenceModel::InternalExternal)
+{
+    m_hash.addData(header(counts, ownedDomains));
+    for (const RuntimeInfo &r : runtimes)
+        m_runtimeNames.insert(r.id, text(r.name));
+    for (const DomainInfo &d : ownedDomains)
+        m_owned.insert(d.normalized);
+    m_buffer.reserve(BufferSize + 4096);
+}
+
+void ReportFingerprint::add(const RecordRow &row)
+{
+    m_buffer += "record\t";
+    m_buffer += m_runtimeNames.value(row.runtimeId);
+    for (QByteArrayView field : {row.sourceId, row.tenant, row.usernameKey, row.emailKey}) {
+        m_buffer += '\t';
+        appendEscaped(field);
+    }
+    m_buffer += '\t';
+    m_buffer += statusWord(row.status);
+    m_buffer += '\t';
+    if (m_classes && row.status == RecordStatus::Counted)
+        m_buffer += classOf(row.domain);
+    m_buffer += '\n';
+    if (m_buffer.size() >= BufferSize)
+        flush();
+}
+
+QString ReportFingerprint::result()
+{
+    flush();
+    const QByteArray digest = m_hash.result();
+    return digest.size() == 32 ? QString::fromLatin1(digest.toHex()) : QString();
+}
+
+void ReportFingerprint::flush()
+{
+    m_hash.addData(m_buffer);
+    m_buffer.clear();
+}
+
+void ReportFingerprint::appendEscaped(QByteArrayView v)
+{
+    const bool plain = std::none_of(v.begin(), v.end(), [](char c) {
+        return c == '\\' || c == '\t' || c == '\n' || c == '\r';
+    });
+    if (plain)
+        m_buffer.append(v.data(), v.size());
+    else
+        m_buffer += escaped(v);
+}
+
+const QByteArray &ReportFingerprint::classOf(QByteArrayView domain)
+{
+    // A lookup through the raw bytes (no copy per record); a new domain is copied once, when it is inserted.
+    auto it = m_classCache.constFind(QByteArray::fromRawData(domain.data(), domain.size()));
+    if (it == m_classCache.constEnd()) {
+        const QByteArray key = domain.toByteArray();
+        it = m_classCache.insert(key, toString(Rules::classify(QString::fromUtf8(key), m_owned)).toLatin1());
+    }
+    return *it;
+}
+
+Result<QString> ReportFingerprint::compute(const Workspace &workspace, qint64 infraId)
+{
+    ReadSnapshot snapshot(workspace);
+    if (Status s = snapshot.begin(); !s)
+        return Result<QString>::failure(s.error());
+    const auto counts = workspace.counts(infraId);
+    if (!counts)
+        return Result<QString>::failure(counts.error());
+    auto domains = workspace.domains(infraId);
+    if (!domains)
+        return Result<QString>::failure(domains.error());
+    auto runtimes = workspace.runtimes(infraId);
+    if (!runtimes)
+        return Result<QString>::failure(runtimes.error());
+    ReportFingerprint fingerprint(*counts, domains.value(), runtimes.value());
+    const Status s = ReportQueries(workspace).forEachRecord(infraId, [&](const RecordRow &row) { fingerprint.add(row); });
+    if (!s)
+        return Result<QString>::failure(s.error());
+    const QString hex = fingerprint.result();
+    if (hex.isEmpty())
+        return Result<QString>::failure(tr("Cannot compute the SHA-256 fingerprint."));
+    return hex;
+}
+
+} // namespace hc
