@@ -57,6 +57,7 @@ QString CliApplication::helpText()
         "  domain list [--infra NAME] [--json]\n"
         "  import [--infra NAME] --runtime NAME [--format csv|json] [--mode replace|merge] [--skip-bad-rows]\n"
         "         [--allow-shrink] FILE      (a replace removing more than half of a runtime needs --allow-shrink)\n"
+        "  check                                  (full integrity check of the workspace)\n"
         "  counts [--infra NAME] [--json]\n"
         "  users [--infra NAME] [--runtime NAME] [--search TEXT] [--class internal|external]\n"
         "        [--status counted|it_user|inactive|anonymous] [--group NAME] [--json]\n"
@@ -118,6 +119,7 @@ const QVector<CliApplication::Command> &CliApplication::commands()
             { infra, runtime, valued("format"), valued("mode"), flag("skip-bad-rows"), flag("allow-shrink") }, 1, 1,
             &ImportCommand::run });
         t.append({ { QStringLiteral("counts") }, { infra, json }, 0, 0, &QueryCommands::counts });
+        t.append({ { QStringLiteral("check") }, {}, 0, 0, &QueryCommands::check });
         t.append({ { QStringLiteral("users") },
             { infra, runtime, valued("search"), valued("class"), valued("status"), valued("group"), json }, 0, 0,
             &QueryCommands::users });

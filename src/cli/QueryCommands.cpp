@@ -180,6 +180,26 @@ int QueryCommands::users(CommandContext &ctx)
     return ExitSuccess;
 }
 
+// SPEC §4 `check`: SQLite's full integrity check. Exit 0 when sound, 1 (with what was found) when damaged.
+int QueryCommands::check(CommandContext &ctx)
+{
+    auto ws = ctx.workspace();
+    if (!ws)
+        return ctx.console().fail(ws.error());
+    const auto problems = (*ws)->integrityCheck();
+    if (!problems)
+        return ctx.console().fail(problems.error());
+    if (problems->isEmpty()) {
+        ctx.console().print(tr("Workspace %1: integrity check passed.").arg(ctx.databasePath()));
+        return ExitSuccess;
+    }
+    const int shown = int(std::min<qsizetype>(problems->size(), 20));
+    for (int i = 0; i < shown; ++i)
+        ctx.console().print(problems->at(i));
+    return ctx.console().fail(tr("the workspace is damaged: %n problem(s) found; restore a backup", nullptr,
+                                 int(problems->size())));
+}
+
 int QueryCommands::explain(CommandContext &ctx)
 {
     if (!ctx.args().isSet(QStringLiteral("runtime")))

@@ -17,6 +17,7 @@ public:
     static int counts(CommandContext &ctx);
     static int users(CommandContext &ctx);
     static int explain(CommandContext &ctx);
+    static int check(CommandContext &ctx);
 
     // The human form of `counts`: capacities with their state, per-runtime records, exclusions.
     static QString countsText(const Counts &counts);
