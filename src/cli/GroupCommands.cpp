@@ -1,5 +1,6 @@
 #include "GroupCommands.h"
 
+#include "MessageText.h"
 #include "CommandContext.h"
 #include "GroupReader.h"
 #include "JsonOutput.h"
@@ -53,7 +54,7 @@ int GroupCommands::import(CommandContext &ctx)
     if (!data->skipped.isEmpty())
         con.print(tr("  %n bad row(s) skipped", nullptr, int(data->skipped.size())));
     if (!data->unknownColumns.isEmpty())
-        con.print(tr("  unknown columns ignored: %1").arg(data->unknownColumns.join(QLatin1String(", "))));
+        con.print(tr("  unknown columns ignored: %1").arg(MessageText::quotedList(data->unknownColumns)));
     if (!summary->unmatched.isEmpty()) {
         // Not an error: the user export may come later. Shown so that a typo is seen.
         constexpr qsizetype shown = 10;

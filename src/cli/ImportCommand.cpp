@@ -1,5 +1,6 @@
 #include "ImportCommand.h"
 
+#include "MessageText.h"
 #include "CommandContext.h"
 #include "ExportReader.h"
 
@@ -49,6 +50,11 @@ int ImportCommand::run(CommandContext &ctx)
         return ctx.console().fail(data.error());
     for (const ImportProblem &problem : data->skipped)
         ctx.console().warning(problem.toString());
+    // Short rows were read with their missing trailing fields empty: said, not silent (SPEC §3).
+    for (const ImportProblem &problem : data->warnings)
+        ctx.console().warning(problem.toString());
+    if (data->warningCount > data->warnings.size())
+        ctx.console().warning(tr("%n more short row(s) not listed", nullptr, int(data->warningCount - data->warnings.size())));
 
     const ShrinkPolicy shrink = args.isSet(QStringLiteral("allow-shrink")) ? ShrinkPolicy::Allow : ShrinkPolicy::Refuse;
     auto summary = ctx.workspace().value()->importRecords(runtime->id, data->records, mode, nullptr, {}, shrink);
@@ -74,8 +80,9 @@ int ImportCommand::run(CommandContext &ctx)
             = data->delimiter == u'\t' ? QStringLiteral("tab") : QStringLiteral("'%1'").arg(data->delimiter);
         con.print(tr("  read as CSV, %1, delimiter %2").arg(data->encoding, delimiter));
     }
+    // Column names come from the file: bounded and escaped like every other value shown (SPEC §3).
     if (!data->unknownColumns.isEmpty())
-        con.print(tr("  unknown columns ignored: %1").arg(data->unknownColumns.join(QLatin1String(", "))));
+        con.print(tr("  unknown columns ignored: %1").arg(MessageText::quotedList(data->unknownColumns)));
     if (data->hadPassword)
         con.print(tr("  Password column dropped, never stored"));
     // Who disappeared, and who is still active on the platform although deactivated here (first few of each).

@@ -564,11 +564,25 @@ void TestCli::importUnknownColumns()
         { QStringLiteral("import"), QStringLiteral("--runtime"), QStringLiteral("dev"), QStringLiteral("--format"),
             QStringLiteral("csv"), fixture(QStringLiteral("cli/extra-column.csv")) });
     QVERIFY2(r.exitCode == 0 && r.err.isEmpty(), qPrintable(r.describe()));
-    QVERIFY2(r.out.contains(QLatin1String("unknown columns ignored: Department")), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QLatin1String("unknown columns ignored: 'Department'")), qPrintable(r.out));
     QVERIFY(!r.out.contains(QLatin1String("Password")));
     QVERIFY(r.out.contains(QLatin1String("added 2")));
     const QJsonObject c = counts(db);
     QCOMPARE(c.value(QStringLiteral("unique")).toObject().value(QStringLiteral("total")).toInt(), 2);
+
+    // A column name from the file reaches the terminal escaped and bounded: no raw escape sequence, no huge line.
+    const QString hostile = m_dir.filePath(QStringLiteral("hostile-columns.csv"));
+    QFile f(hostile);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("Id,Username,Email,Evil\x1b[2J,Wide" + QByteArray(5000, 'x') + "\n1,ana,ana@x.org,a,b\n");
+    f.close();
+    const CliResult h = runDb(db, { QStringLiteral("import"), QStringLiteral("--runtime"), QStringLiteral("dev"),
+                                    QStringLiteral("--allow-shrink"), hostile });
+    QVERIFY2(h.exitCode == 0, qPrintable(h.describe()));
+    QVERIFY(!h.out.contains(QChar(0x1b)));
+    QVERIFY2(h.out.contains(QLatin1String("Evil\\x1B[2J")), qPrintable(h.out));
+    for (const QString &line : h.outLines())
+        QVERIFY2(line.size() < 600, qPrintable(line.left(100)));
 }
 
 void TestCli::badFileLeavesCountsUnchanged_data()

@@ -155,7 +155,7 @@ void TestCliGroups::importAndList()
         QStringLiteral("Imported groups from groups.csv into runtime prod-eu of default: 2 group(s), 4 membership(s) "
                        "(replacing 0).\n"
                        "  1 repeated line(s) ignored\n"
-                       "  unknown columns ignored: Granted By\n"
+                       "  unknown columns ignored: 'Granted By'\n"
                        "  1 member(s) match no user of the runtime: nobody42\n"));
 
     QCOMPARE(json(db, { QStringLiteral("groups"), QStringLiteral("list"), QStringLiteral("--json") }),
