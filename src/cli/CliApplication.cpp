@@ -49,11 +49,12 @@ QString CliApplication::helpText()
         "  infra set [--infra NAME] [--platform VERSION|unset] [--model internal-external|named]\n"
         "  infra list [--json]\n"
         "  tenant list [--infra NAME] [--json]\n"
-        "  tenant set [--infra NAME] --kind default|app|it TENANT...   ('(default)': records without a tenant)\n"
+        "  tenant set [--infra NAME] --kind default|app|it [--dry-run [--json]] TENANT...\n"
+        "                                    ('(default)': the records without a tenant)\n"
         "  capacity set [--infra NAME] (--internal N --external N | --named N)\n"
         "  runtime add [--infra NAME] NAME\n"
         "  runtime list [--infra NAME] [--json]\n"
-        "  domain add|remove [--infra NAME] DOMAIN...\n"
+        "  domain add|remove [--infra NAME] [--dry-run [--json]] DOMAIN...\n"
         "  domain list [--infra NAME] [--json]\n"
         "  import [--infra NAME] --runtime NAME [--format csv|json] [--mode replace|merge] [--skip-bad-rows]\n"
         "         [--allow-shrink] FILE      (a replace removing more than half of a runtime needs --allow-shrink)\n"
@@ -98,7 +99,7 @@ const QVector<CliApplication::Command> &CliApplication::commands()
             0, &WorkspaceCommands::infraSet });
         t.append({ { QStringLiteral("tenant"), QStringLiteral("list") }, { infra, json }, 0, 0,
             &WorkspaceCommands::tenantList });
-        t.append({ { QStringLiteral("tenant"), QStringLiteral("set") }, { infra, valued("kind") }, 1, -1,
+        t.append({ { QStringLiteral("tenant"), QStringLiteral("set") }, { infra, valued("kind"), flag("dry-run"), json }, 1, -1,
             &WorkspaceCommands::tenantSet });
         t.append(
             { { QStringLiteral("infra"), QStringLiteral("list") }, { json }, 0, 0, &WorkspaceCommands::infraList });
@@ -109,9 +110,9 @@ const QVector<CliApplication::Command> &CliApplication::commands()
             { { QStringLiteral("runtime"), QStringLiteral("add") }, { infra }, 1, 1, &WorkspaceCommands::runtimeAdd });
         t.append({ { QStringLiteral("runtime"), QStringLiteral("list") }, { infra, json }, 0, 0,
             &WorkspaceCommands::runtimeList });
-        t.append(
-            { { QStringLiteral("domain"), QStringLiteral("add") }, { infra }, 1, -1, &WorkspaceCommands::domainAdd });
-        t.append({ { QStringLiteral("domain"), QStringLiteral("remove") }, { infra }, 1, -1,
+        t.append({ { QStringLiteral("domain"), QStringLiteral("add") }, { infra, flag("dry-run"), json }, 1, -1,
+            &WorkspaceCommands::domainAdd });
+        t.append({ { QStringLiteral("domain"), QStringLiteral("remove") }, { infra, flag("dry-run"), json }, 1, -1,
             &WorkspaceCommands::domainRemove });
         t.append({ { QStringLiteral("domain"), QStringLiteral("list") }, { infra, json }, 0, 0,
             &WorkspaceCommands::domainList });

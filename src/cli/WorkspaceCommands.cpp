@@ -2,6 +2,7 @@
 
 #include "CommandContext.h"
 #include "JsonOutput.h"
+#include "Reconciliation.h"
 #include "TablePrinter.h"
 
 #include <QDir>
@@ -153,6 +154,8 @@ int WorkspaceCommands::tenantSet(CommandContext &ctx)
     QStringList tenants;
     for (const QString &t : ctx.args().positionals())
         tenants << (t == u"(default)" ? QString() : t);
+    if (ctx.args().isSet(QStringLiteral("dry-run")))
+        return printPreview(ctx, infra->id, [&] { return ws->setTenantKind(infra->id, tenants, *kind); });
     if (Status s = ws->setTenantKind(infra->id, tenants, *kind); !s)
         return ctx.console().fail(s.error());
     ctx.console().print(tr("%n tenant(s) of %1 set to kind %2.", nullptr, int(tenants.size()))
@@ -286,12 +289,35 @@ int WorkspaceCommands::domainRemove(CommandContext &ctx)
     return changeDomains(ctx, false);
 }
 
+int WorkspaceCommands::printPreview(CommandContext &ctx, qint64 infraId, const std::function<Status()> &change)
+{
+    const auto p = ctx.workspace().value()->preview(infraId, change);
+    if (!p)
+        return ctx.console().fail(p.error());
+    if (ctx.args().isSet(QStringLiteral("json"))) {
+        ctx.console().printRaw(JsonOutput::line(QJsonObject{{QStringLiteral("before"), p->before.toJson()},
+                                                            {QStringLiteral("after"), p->after.toJson()}}));
+        return ExitSuccess;
+    }
+    ctx.console().print(Reconciliation::whatIf(p->before, p->after, QLocale()));
+    ctx.console().print(tr("(dry run: nothing was changed)"));
+    return ExitSuccess;
+}
+
 int WorkspaceCommands::changeDomains(CommandContext &ctx, bool add)
 {
     auto infra = ctx.infrastructure();
     if (!infra)
         return ctx.console().fail(infra.error());
     Workspace *ws = ctx.workspace().value();
+    const QStringList &typed = ctx.args().positionals();
+    if (ctx.args().isSet(QStringLiteral("dry-run"))) {
+        return printPreview(ctx, infra->id, [&] {
+            return add ? ws->addDomains(infra->id, typed) : ws->removeDomains(infra->id, typed);
+        });
+    }
+    if (ctx.args().isSet(QStringLiteral("json")))
+        return ctx.console().usage(tr("--json goes with --dry-run"));
     const auto listedBefore = ws->domains(infra->id);
     if (!listedBefore)
         return ctx.console().fail(listedBefore.error());

@@ -1,10 +1,15 @@
 #pragma once
 
+#include "Result.h"
+
 #include <QCoreApplication>
+
+#include <functional>
 
 namespace hc {
 
 class CommandContext;
+class Workspace;
 
 // Setting a workspace up: init, infra, capacity, runtime and domain commands. Each returns the exit status.
 class WorkspaceCommands {
@@ -26,6 +31,8 @@ public:
 
 private:
     static int changeDomains(CommandContext &ctx, bool add);
+    // --dry-run: the counts before and after `change`, which is rolled back (SPEC §4).
+    static int printPreview(CommandContext &ctx, qint64 infraId, const std::function<Status()> &change);
 };
 
 } // namespace hc

@@ -37,4 +37,18 @@ QString explain(const Counts &c)
     return why;
 }
 
+QString whatIf(const Counts &before, const Counts &after, const QLocale &locale)
+{
+    auto part = [&locale](const QString &name, qint64 from, qint64 to) {
+        const qint64 d = to - from;
+        const QString delta = d == 0 ? Tr::tr("unchanged")
+                                     : (d > 0 ? QStringLiteral("+") : QStringLiteral("\u2212")) + locale.toString(qAbs(d));
+        return QStringLiteral("%1 %2 \u2192 %3 (%4)").arg(name, locale.toString(from), locale.toString(to), delta);
+    };
+    if (after.model == LicenceModel::Named)
+        return part(Tr::tr("named"), before.unique.total(), after.unique.total());
+    return part(Tr::tr("internal"), before.unique.internal, after.unique.internal) + QStringLiteral(" \u00b7 ")
+        + part(Tr::tr("external"), before.unique.external, after.unique.external);
+}
+
 } // namespace hc::Reconciliation

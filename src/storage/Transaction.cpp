@@ -1,6 +1,10 @@
 #include "Transaction.h"
 
+#include "AggregateKeys.h"
+
 #include <QSqlQuery>
+
+#include <sqlite3.h>
 
 namespace hc {
 
@@ -18,8 +22,10 @@ bool isBusy(const QSqlError &e)
 Transaction::Transaction(QSqlDatabase &db)
     : m_db(db)
 {
+    sqlite3 *handle = sqliteHandle(m_db);
+    m_nested = handle && sqlite3_get_autocommit(handle) == 0;
     QSqlQuery begin(m_db);
-    m_open = begin.exec(QStringLiteral("BEGIN IMMEDIATE"));
+    m_open = begin.exec(m_nested ? QStringLiteral("SAVEPOINT hc_nested") : QStringLiteral("BEGIN IMMEDIATE"));
     if (!m_open) {
         const QSqlError e = begin.lastError();
         m_startError = isBusy(e) ? busyMessage() : tr("Database error while starting a transaction: %1").arg(e.text());
@@ -28,8 +34,14 @@ Transaction::Transaction(QSqlDatabase &db)
 
 Transaction::~Transaction()
 {
-    if (m_open)
+    if (!m_open)
+        return;
+    if (m_nested) {
+        QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK TO hc_nested"));
+        QSqlQuery(m_db).exec(QStringLiteral("RELEASE hc_nested"));
+    } else {
         m_db.rollback();
+    }
 }
 
 QString Transaction::busyMessage()
@@ -43,6 +55,12 @@ Status Transaction::commit()
     if (!m_open)
         return Status::failure(m_startError.isEmpty() ? tr("Database error: the transaction is not open.") : m_startError);
     m_open = false;
+    if (m_nested) {
+        QSqlQuery release(m_db);
+        if (!release.exec(QStringLiteral("RELEASE hc_nested")))
+            return Status::failure(tr("Database error while committing: %1").arg(release.lastError().text()));
+        return {};
+    }
     if (!m_db.commit()) {
         const QSqlError e = m_db.lastError();
         m_db.rollback();

@@ -13,6 +13,8 @@ namespace hc {
 // It starts as a writer (BEGIN IMMEDIATE). A deferred transaction that reads first and writes later cannot wait for
 // another writer: SQLite answers "database is locked" at once to avoid a deadlock, whatever the busy timeout. An
 // immediate one takes the write lock first, so the busy handler (Workspace::open) makes it wait up to 30 s.
+// Started while the connection is already in a transaction, it is a savepoint of it: a preview runs the real change
+// inside an outer transaction, reads the counts and rolls everything back.
 class Transaction
 {
     Q_DECLARE_TR_FUNCTIONS(hc::Transaction)
@@ -34,6 +36,8 @@ public:
 private:
     QSqlDatabase &m_db;
     bool m_open = false;
+    // Inside an outer transaction (Workspace::preview): a savepoint, released or rolled back to.
+    bool m_nested = false;
     QString m_startError;
 };
 

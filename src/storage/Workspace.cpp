@@ -659,6 +659,27 @@ Result<ImportSummary> Workspace::importInTransaction(qint64 infraId, qint64 runt
 
 // ---- counts ------------------------------------------------------------------------------------------------
 
+Result<Workspace::Preview> Workspace::preview(qint64 infraId, const std::function<Status()> &change)
+{
+    using R = Result<Preview>;
+    QSqlDatabase db = database();
+    Transaction outer(db); // never committed: its destructor rolls the change back
+    if (!outer.isOpen())
+        return R::failure(outer.startError());
+    Preview p;
+    auto before = counts(infraId);
+    if (!before)
+        return R::failure(before.error());
+    p.before = std::move(before).value();
+    if (Status s = change(); !s)
+        return R::failure(s.error());
+    auto after = counts(infraId);
+    if (!after)
+        return R::failure(after.error());
+    p.after = std::move(after).value();
+    return p;
+}
+
 Result<Counts> Workspace::counts(qint64 infraId) const
 {
     return m_engine->counts(infraId);

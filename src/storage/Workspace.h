@@ -208,6 +208,16 @@ public:
                                         const std::function<void(qint64)> &progress = {},
                                         ShrinkPolicy shrink = ShrinkPolicy::Allow);
 
+    // What a change would do (SPEC §4 --dry-run, the console's what-if): runs `change` for real inside a transaction,
+    // reads the counts before and after, and rolls everything back. The figures are exactly those that applying the
+    // change gives. `change` must use this Workspace (its calls become savepoints of the outer transaction).
+    struct Preview
+    {
+        Counts before;
+        Counts after;
+    };
+    [[nodiscard]] Result<Preview> preview(qint64 infraId, const std::function<Status()> &change);
+
     // Counts, read from the maintained aggregates (cheap).
     Result<Counts> counts(qint64 infraId) const;
     // Counts computed from scratch from every record (slow; for checks and tests).

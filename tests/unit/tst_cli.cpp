@@ -78,6 +78,8 @@ private slots:
     void capacityKeepsTheOther();
     void namedModel();
     void tenantsAndPlatformVersions();
+    void dryRunEqualsApplying_data();
+    void dryRunEqualsApplying();
     void infraRequiredWithSeveral();
     void environmentDatabase();
     void initCreatesPrivateFile();
@@ -1138,6 +1140,49 @@ void TestCli::shrinkingReplaceNeedsConfirmation()
     const QJsonArray runtimes = runJson(db, {QStringLiteral("runtime"), QStringLiteral("list"), QStringLiteral("--json")}).toArray();
     QCOMPARE(runtimes.at(0)[QStringLiteral("name")].toString(), QStringLiteral("prod-eu"));
     QCOMPARE(runtimes.at(0)[QStringLiteral("records")].toInteger(), recordsAfter);
+}
+
+// SPEC §4: --dry-run changes nothing and prints the counts before and after, exactly those that applying gives.
+void TestCli::dryRunEqualsApplying_data()
+{
+    QTest::addColumn<QStringList>("change");
+    QTest::newRow("add a domain") << QStringList{QStringLiteral("domain"), QStringLiteral("add"), QStringLiteral("partner.org")};
+    QTest::newRow("add two domains") << QStringList{QStringLiteral("domain"), QStringLiteral("add"), QStringLiteral("gmail.com"),
+                                                    QStringLiteral("Partner.ORG.")};
+    QTest::newRow("remove the owned domain") << QStringList{QStringLiteral("domain"), QStringLiteral("remove"), QStringLiteral("acme.com")};
+    QTest::newRow("two tenants made app tenants") << QStringList{QStringLiteral("tenant"), QStringLiteral("set"),
+                                                                 QStringLiteral("--kind"), QStringLiteral("app"),
+                                                                 QStringLiteral("1"), QStringLiteral("2")};
+    QTest::newRow("an app tenant made the IT tenant") << QStringList{QStringLiteral("tenant"), QStringLiteral("set"),
+                                                                     QStringLiteral("--kind"), QStringLiteral("it"), QStringLiteral("10")};
+}
+
+void TestCli::dryRunEqualsApplying()
+{
+    QFETCH(QStringList, change);
+    const QString db = freshPath(QStringLiteral("dryrun"));
+    for (const QStringList &c : QVector<QStringList>{
+             {QStringLiteral("init")},
+             {QStringLiteral("domain"), QStringLiteral("add"), QStringLiteral("acme.com")},
+             {QStringLiteral("tenant"), QStringLiteral("set"), QStringLiteral("--kind"), QStringLiteral("app"), QStringLiteral("10"), QStringLiteral("11")},
+             {QStringLiteral("runtime"), QStringLiteral("add"), QStringLiteral("prod-eu")},
+             {QStringLiteral("runtime"), QStringLiteral("add"), QStringLiteral("prod-us")},
+             {QStringLiteral("import"), QStringLiteral("--runtime"), QStringLiteral("prod-eu"), fixture(QStringLiteral("cli/tenants-prod-eu.csv"))},
+             {QStringLiteral("import"), QStringLiteral("--runtime"), QStringLiteral("prod-us"), fixture(QStringLiteral("cli/tenants-prod-us.csv"))}}) {
+        const CliResult r = runDb(db, c);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    }
+    const QJsonObject before = counts(db);
+    const QJsonObject preview = runJson(db, change + QStringList{QStringLiteral("--dry-run"), QStringLiteral("--json")}).toObject();
+    QCOMPARE(preview.keys(), (QStringList{QStringLiteral("after"), QStringLiteral("before")}));
+    QCOMPARE(preview.value(QStringLiteral("before")).toObject(), before);
+    QCOMPARE(counts(db), before); // nothing changed
+    QVERIFY(preview.value(QStringLiteral("after")).toObject() != before); // every row of the table changes something
+    const CliResult text = runDb(db, change + QStringList{QStringLiteral("--dry-run")});
+    QVERIFY2(text.exitCode == 0 && text.out.contains(QStringLiteral("\u2192")), qPrintable(text.describe()));
+    const CliResult applied = runDb(db, change);
+    QVERIFY2(applied.exitCode == 0, qPrintable(applied.describe()));
+    QCOMPARE(counts(db), preview.value(QStringLiteral("after")).toObject());
 }
 
 void TestCli::namedModel()

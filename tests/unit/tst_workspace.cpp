@@ -36,6 +36,7 @@ private slots:
     void versionTwoFileMigratesToRevisedRules();
     void tenantKindAndVersionChanges();
     void largeTenantKindChangeEqualsRecount();
+    void previewRollsBack();
 
 private:
     QString path(const QString &name) const { return m_dir->filePath(name); }
@@ -669,6 +670,36 @@ void TestWorkspace::largeTenantKindChangeEqualsRecount()
     QCOMPARE(*w.counts(infra), before);
     QVERIFY(w.setTenantKind(infra, {QStringLiteral("big")}, TenantKind::App));
     QVERIFY(w.counts(infra)->unique.total() > before.unique.total()); // the shared logins part
+}
+
+// Workspace::preview runs the change for real and rolls it back, also when the change fails halfway.
+void TestWorkspace::previewRollsBack()
+{
+    auto ws = Workspace::open(path(QStringLiteral("p.headcount")));
+    QVERIFY(ws);
+    Workspace &w = **ws;
+    const qint64 infra = w.infrastructure()->id;
+    const qint64 rt = w.addRuntime(infra, QStringLiteral("prod"))->id;
+    QVERIFY(w.importRecords(rt, {user(QStringLiteral("ana"), QStringLiteral("ana@acme.com")),
+                                 user(QStringLiteral("bob"), QStringLiteral("bob@x.org"))}, ImportMode::Replace));
+    const QByteArray before = fileHash(path(QStringLiteral("p.headcount")));
+    const auto p = w.preview(infra, [&] { return w.addDomains(infra, {QStringLiteral("acme.com")}); });
+    QVERIFY2(p, qPrintable(p.error()));
+    QCOMPARE(p->before.unique.external, 0); // no owned domains: all internal
+    QCOMPARE(p->after.unique.external, 1);
+    QVERIFY(w.domains(infra)->isEmpty());
+    // A change that writes, then fails: the preview fails and nothing stays.
+    const auto failed = w.preview(infra, [&] {
+        if (Status s = w.addDomains(infra, {QStringLiteral("acme.com")}); !s)
+            return s;
+        return w.addDomains(infra, {QStringLiteral("not a domain")});
+    });
+    QVERIFY(!failed);
+    QVERIFY(w.domains(infra)->isEmpty());
+    QCOMPARE(fileHash(path(QStringLiteral("p.headcount"))), before);
+    // And the workspace takes real changes afterwards.
+    QVERIFY(w.addDomains(infra, {QStringLiteral("acme.com")}));
+    QCOMPARE(*w.counts(infra), p->after);
 }
 
 QTEST_GUILESS_MAIN(TestWorkspace)
