@@ -47,12 +47,16 @@ QString CliApplication::helpText()
         "  init\n"
         "  infra add NAME [--model internal-external|named] [--platform VERSION]\n"
         "  infra set [--infra NAME] [--platform VERSION|unset] [--model internal-external|named]\n"
+        "  infra rename [--infra NAME] NEW_NAME\n"
+        "  infra remove NAME --yes\n"
         "  infra list [--json]\n"
         "  tenant list [--infra NAME] [--json]\n"
         "  tenant set [--infra NAME] --kind default|app|it [--dry-run [--json]] TENANT...\n"
         "                                    ('(default)': the records without a tenant)\n"
         "  capacity set [--infra NAME] (--internal N --external N | --named N)\n"
         "  runtime add [--infra NAME] NAME\n"
+        "  runtime rename [--infra NAME] NAME NEW_NAME\n"
+        "  runtime remove [--infra NAME] NAME --yes\n"
         "  runtime list [--infra NAME] [--json]\n"
         "  domain add|remove [--infra NAME] [--dry-run [--json]] DOMAIN...\n"
         "  domain list [--infra NAME] [--json]\n"
@@ -97,6 +101,11 @@ const QVector<CliApplication::Command> &CliApplication::commands()
             &WorkspaceCommands::infraAdd });
         t.append({ { QStringLiteral("infra"), QStringLiteral("set") }, { infra, valued("model"), valued("platform") }, 0,
             0, &WorkspaceCommands::infraSet });
+        t.append({ { QStringLiteral("infra"), QStringLiteral("rename") }, { infra }, 1, 1, &WorkspaceCommands::infraRename });
+        t.append({ { QStringLiteral("infra"), QStringLiteral("remove") }, { flag("yes") }, 1, 1, &WorkspaceCommands::infraRemove });
+        t.append({ { QStringLiteral("runtime"), QStringLiteral("rename") }, { infra }, 2, 2, &WorkspaceCommands::runtimeRename });
+        t.append({ { QStringLiteral("runtime"), QStringLiteral("remove") }, { infra, flag("yes") }, 1, 1,
+            &WorkspaceCommands::runtimeRemove });
         t.append({ { QStringLiteral("tenant"), QStringLiteral("list") }, { infra, json }, 0, 0,
             &WorkspaceCommands::tenantList });
         t.append({ { QStringLiteral("tenant"), QStringLiteral("set") }, { infra, valued("kind"), flag("dry-run"), json }, 1, -1,

@@ -114,6 +114,69 @@ int WorkspaceCommands::infraSet(CommandContext &ctx)
     return ExitSuccess;
 }
 
+int WorkspaceCommands::infraRename(CommandContext &ctx)
+{
+    auto infra = ctx.infrastructure();
+    if (!infra)
+        return ctx.console().fail(infra.error());
+    const QString newName = ctx.args().positionals().first();
+    if (Status s = ctx.workspace().value()->renameInfrastructure(infra->id, newName); !s)
+        return ctx.console().fail(s.error());
+    ctx.console().print(tr("Infrastructure %1 is now %2.").arg(infra->name, newName.trimmed()));
+    return ExitSuccess;
+}
+
+int WorkspaceCommands::infraRemove(CommandContext &ctx)
+{
+    const QString name = ctx.args().positionals().first();
+    // Removing takes every runtime, record and decision of the infrastructure: never without saying so.
+    if (!ctx.args().isSet(QStringLiteral("yes")))
+        return ctx.console().usage(tr("removing infrastructure '%1' deletes its runtimes and records: add --yes").arg(name));
+    auto ws = ctx.workspace();
+    if (!ws)
+        return ctx.console().fail(ws.error());
+    const auto infra = (*ws)->infrastructure(name);
+    if (!infra)
+        return ctx.console().fail(infra.error());
+    if (Status s = (*ws)->removeInfrastructure(infra->id); !s)
+        return ctx.console().fail(s.error());
+    ctx.console().print(tr("Removed infrastructure %1.").arg(infra->name));
+    return ExitSuccess;
+}
+
+int WorkspaceCommands::runtimeRename(CommandContext &ctx)
+{
+    auto infra = ctx.infrastructure();
+    if (!infra)
+        return ctx.console().fail(infra.error());
+    const QStringList &names = ctx.args().positionals();
+    auto runtime = ctx.runtime(infra->id, names.at(0));
+    if (!runtime)
+        return ctx.console().fail(runtime.error());
+    if (Status s = ctx.workspace().value()->renameRuntime(runtime->id, names.at(1)); !s)
+        return ctx.console().fail(s.error());
+    ctx.console().print(tr("Runtime %1 is now %2.").arg(runtime->name, names.at(1).trimmed()));
+    return ExitSuccess;
+}
+
+int WorkspaceCommands::runtimeRemove(CommandContext &ctx)
+{
+    const QString name = ctx.args().positionals().first();
+    if (!ctx.args().isSet(QStringLiteral("yes")))
+        return ctx.console().usage(tr("removing runtime '%1' deletes its records: add --yes").arg(name));
+    auto infra = ctx.infrastructure();
+    if (!infra)
+        return ctx.console().fail(infra.error());
+    auto runtime = ctx.runtime(infra->id, name);
+    if (!runtime)
+        return ctx.console().fail(runtime.error());
+    if (Status s = ctx.workspace().value()->removeRuntime(runtime->id); !s)
+        return ctx.console().fail(s.error());
+    ctx.console().print(tr("Removed runtime %1 (%n record(s)) from %2.", nullptr, int(runtime->records))
+                            .arg(runtime->name, infra->name));
+    return ExitSuccess;
+}
+
 int WorkspaceCommands::tenantList(CommandContext &ctx)
 {
     auto infra = ctx.infrastructure();

@@ -21,6 +21,10 @@ public:
     static int infraList(CommandContext &ctx);
     static int infraSet(CommandContext &ctx);
     static int tenantList(CommandContext &ctx);
+    static int infraRename(CommandContext &ctx);
+    static int infraRemove(CommandContext &ctx);
+    static int runtimeRename(CommandContext &ctx);
+    static int runtimeRemove(CommandContext &ctx);
     static int tenantSet(CommandContext &ctx);
     static int capacitySet(CommandContext &ctx);
     static int runtimeAdd(CommandContext &ctx);

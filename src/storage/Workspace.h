@@ -178,6 +178,14 @@ public:
     // The platform version (R12) as typed, e.g. "11.20.1"; empty unsets it. Counts follow at once (no row changes).
     Status setPlatformVersion(qint64 infraId, const QString &version);
     Status setLicenceModel(qint64 infraId, LicenceModel model);
+    // WorkspaceStructure.cpp: renaming keeps everything; removing takes the infrastructure's runtimes, records,
+    // domains and decisions with it, in one transaction.
+    [[nodiscard]] Status renameInfrastructure(qint64 infraId, const QString &newName);
+    [[nodiscard]] Status removeInfrastructure(qint64 infraId);
+    [[nodiscard]] Status renameRuntime(qint64 runtimeId, const QString &newName);
+    // The runtime's records leave every individual they were part of: the infrastructure is recounted (seconds on a
+    // million records).
+    [[nodiscard]] Status removeRuntime(qint64 runtimeId);
 
     // Tenants (WorkspaceTenants.cpp): every tenant value found in the records or given a kind, by tenant.
     Result<QVector<TenantInfo>> tenants(qint64 infraId) const;

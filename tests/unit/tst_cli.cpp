@@ -653,6 +653,11 @@ void TestCli::usageErrors_data()
     QTest::newRow("unknown command") << l({ "frobnicate" });
     QTest::newRow("unknown sub-command") << l({ "infra", "delete", "x" });
     QTest::newRow("missing sub-command") << l({ "domain" });
+    QTest::newRow("infra remove without --yes") << l({ "infra", "remove", "default" });
+    QTest::newRow("runtime remove without --yes") << l({ "runtime", "remove", "prod-eu" });
+    QTest::newRow("tenant set, unknown kind") << l({ "tenant", "set", "--kind", "guest", "1" });
+    QTest::newRow("infra set without a change") << l({ "infra", "set" });
+    QTest::newRow("domain list --dry-run") << l({ "domain", "list", "--dry-run" });
     QTest::newRow("unknown global option") << l({ "--verbose", "counts" });
     QTest::newRow("unknown option") << l({ "counts", "--verbose" });
     QTest::newRow("single-dash option") << l({ "counts", "-j" });

@@ -37,6 +37,7 @@ private slots:
     void tenantKindAndVersionChanges();
     void largeTenantKindChangeEqualsRecount();
     void previewRollsBack();
+    void renameAndRemove();
 
 private:
     QString path(const QString &name) const { return m_dir->filePath(name); }
@@ -700,6 +701,50 @@ void TestWorkspace::previewRollsBack()
     // And the workspace takes real changes afterwards.
     QVERIFY(w.addDomains(infra, {QStringLiteral("acme.com")}));
     QCOMPARE(*w.counts(infra), p->after);
+}
+
+// Runtimes and infrastructures renamed and removed: the counts follow exactly, nothing of a removed one is left.
+void TestWorkspace::renameAndRemove()
+{
+    auto ws = Workspace::open(path(QStringLiteral("r.headcount")));
+    QVERIFY(ws);
+    Workspace &w = **ws;
+    const qint64 infra = w.infrastructure()->id;
+    QVERIFY(w.addDomains(infra, {QStringLiteral("acme.com")}));
+    const qint64 eu = w.addRuntime(infra, QStringLiteral("eu"))->id;
+    const qint64 us = w.addRuntime(infra, QStringLiteral("us"))->id;
+    // Ana is internal through her eu record only; bob has records in both runtimes.
+    QVERIFY(w.importRecords(eu, {user(QStringLiteral("ana"), QStringLiteral("ana@acme.com")),
+                                 user(QStringLiteral("bob"), QStringLiteral("bob@x.org"))}, ImportMode::Replace));
+    QVERIFY(w.importRecords(us, {user(QStringLiteral("ana"), QStringLiteral("ana@gmail.com")),
+                                 user(QStringLiteral("bob"), QStringLiteral("bob@x.org")),
+                                 user(QStringLiteral("cy"), QStringLiteral("cy@x.org"))}, ImportMode::Replace));
+    QVERIFY(w.setDeactivated({{us, QStringLiteral("cy"), {}}}, true));
+    QCOMPARE(w.counts(infra)->unique, (ClassCounts{1, 1}));
+
+    QVERIFY(w.renameRuntime(us, QStringLiteral("us-east")));
+    QVERIFY(!w.renameRuntime(us, QStringLiteral("eu"))); // taken
+    QCOMPARE(w.counts(infra)->runtimes.at(1).name, QStringLiteral("us-east"));
+
+    QVERIFY(w.removeRuntime(eu));
+    const Counts c = *w.counts(infra);
+    QCOMPARE(c, *w.recount(infra));
+    QCOMPARE(c.unique, (ClassCounts{0, 2})); // ana is external without her eu record
+    QCOMPARE(c.runtimes.size(), 1);
+    QCOMPARE(c.excluded.inactive, 1);
+
+    QVERIFY(w.renameInfrastructure(infra, QStringLiteral("client-a")));
+    QVERIFY(w.addInfrastructure(QStringLiteral("client-b"), LicenceModel::Named));
+    QVERIFY(!w.renameInfrastructure(infra, QStringLiteral("client-b")));
+    QVERIFY(w.removeInfrastructure(infra));
+    QCOMPARE(w.infrastructures()->size(), 1);
+    QSqlQuery q(w.database());
+    for (const char *table : {"user_record", "user_key", "decision", "owned_domain", "agg_runtime", "agg_identity",
+                              "agg_platform", "agg_tenant"}) {
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM %1").arg(QLatin1String(table))) && q.next());
+        QVERIFY2(q.value(0).toLongLong() == 0, table);
+    }
+    QVERIFY(w.integrityCheck()->isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestWorkspace)
