@@ -5,6 +5,7 @@
 #include "IdentityResolver.h"
 #include "PlatformEstimate.h"
 #include "Rules.h"
+#include "StatusColumns.h"
 #include "StorageErrors.h"
 
 #include <QCoreApplication>
@@ -47,11 +48,10 @@ Result<QVector<Row>> readRows(QSqlDatabase &db, qint64 infraId, const TenantKind
     using R = Result<QVector<Row>>;
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral(
-        "SELECT u.id, u.runtime_id, u.name, u.username, u.email, u.phone, u.last_login, u.active, u.it_user,"
-        " u.it_override, u.deactivated_here, u.tenant, u.email_key, u.username_key, u.domain, u.split, u.status,"
-        " u.individual, u.platform_user FROM runtime r CROSS JOIN user_record u"
-        " WHERE r.infra_id = ? AND u.id BETWEEN (r.id << 32) AND ((r.id << 32) | 4294967295)"));
+    q.prepare(QStringLiteral("SELECT u.id, u.runtime_id, u.email_key, u.username_key, u.domain, u.split, u.status,"
+                             " u.individual, u.platform_user, %1 FROM runtime r CROSS JOIN user_record u"
+                             " WHERE r.infra_id = ? AND u.id BETWEEN (r.id << 32) AND ((r.id << 32) | 4294967295)")
+                  .arg(StatusColumns::sql()));
     q.addBindValue(infraId);
     if (!q.exec())
         return R::failure(failure(Tr::tr("reading records"), q).error());
@@ -60,26 +60,17 @@ Result<QVector<Row>> readRows(QSqlDatabase &db, qint64 infraId, const TenantKind
         Row r;
         r.id = q.value(0).toLongLong();
         r.runtimeId = q.value(1).toLongLong();
-        r.record.name = q.value(2).toString();
-        r.record.username = q.value(3).toString();
-        r.record.email = q.value(4).toString();
-        r.record.phone = q.value(5).toString();
-        r.record.lastLogin = q.value(6).toString();
-        r.record.active = q.value(7).toBool();
-        r.record.itUser = q.value(8).toBool();
-        if (!q.isNull(9))
-            r.overrides.itUser = q.value(9).toBool();
-        if (q.value(10).toBool())
-            r.overrides.deactivated = true;
-        r.record.tenant = q.value(11).toString();
-        r.emailKey = q.value(12).toString();
-        r.usernameKey = q.value(13).toString();
-        r.domain = q.value(14).toString();
-        r.split = q.value(15).toBool();
-        r.oldStatus = q.value(16).toInt();
-        r.oldIndividual = q.value(17).toLongLong();
-        r.oldPlatformUser = q.value(18).toLongLong();
-        r.status = int(Rules::status(r.record, r.overrides, kinds.kind(r.record.tenant)));
+        r.emailKey = q.value(2).toString();
+        r.usernameKey = q.value(3).toString();
+        r.domain = q.value(4).toString();
+        r.split = q.value(5).toBool();
+        r.oldStatus = q.value(6).toInt();
+        r.oldIndividual = q.value(7).toLongLong();
+        r.oldPlatformUser = q.value(8).toLongLong();
+        const StatusColumns c = StatusColumns::read(q, 9);
+        r.record = c.record;
+        r.overrides = c.overrides;
+        r.status = int(c.status(kinds));
         rows.append(std::move(r));
     }
     if (q.lastError().isValid())

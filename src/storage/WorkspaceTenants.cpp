@@ -6,6 +6,7 @@
 #include "CountsEngine.h"
 #include "CountsRebuild.h"
 #include "RuntimeImport.h"
+#include "StatusColumns.h"
 #include "Transaction.h"
 
 #include <QCoreApplication>
@@ -37,10 +38,9 @@ struct TenantRecord
 {
     qint64 id = 0;
     qint64 runtimeId = 0;
-    UserRecord record;
-    Overrides overrides;
     QString domain;
     int status = 0;
+    StatusColumns columns;
 };
 
 Result<QVector<TenantRecord>> recordsOfTenant(const QSqlDatabase &db, qint64 infraId, const QString &tenant)
@@ -49,12 +49,11 @@ Result<QVector<TenantRecord>> recordsOfTenant(const QSqlDatabase &db, qint64 inf
     // Only the runtimes that hold the tenant (agg_tenant), each read as its id range.
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral(
-        "SELECT u.id, u.runtime_id, u.name, u.username, u.email, u.phone, u.last_login, u.active, u.it_user,"
-        " u.it_override, u.deactivated_here, u.domain, u.status FROM agg_tenant t"
-        " JOIN runtime r ON r.id = t.runtime_id CROSS JOIN user_record u"
-        " WHERE r.infra_id = ? AND t.tenant = ? AND u.id BETWEEN (r.id << 32) AND ((r.id << 32) | 4294967295)"
-        " AND u.tenant = ?"));
+    q.prepare(QStringLiteral("SELECT u.id, u.runtime_id, u.domain, u.status, %1 FROM agg_tenant t"
+                             " JOIN runtime r ON r.id = t.runtime_id CROSS JOIN user_record u"
+                             " WHERE r.infra_id = ? AND t.tenant = ?"
+                             " AND u.id BETWEEN (r.id << 32) AND ((r.id << 32) | 4294967295) AND u.tenant = ?")
+                  .arg(StatusColumns::sql()));
     q.addBindValue(infraId);
     q.addBindValue(bound(tenant));
     q.addBindValue(bound(tenant));
@@ -65,20 +64,9 @@ Result<QVector<TenantRecord>> recordsOfTenant(const QSqlDatabase &db, qint64 inf
         TenantRecord t;
         t.id = q.value(0).toLongLong();
         t.runtimeId = q.value(1).toLongLong();
-        t.record.name = q.value(2).toString();
-        t.record.username = q.value(3).toString();
-        t.record.email = q.value(4).toString();
-        t.record.phone = q.value(5).toString();
-        t.record.lastLogin = q.value(6).toString();
-        t.record.active = q.value(7).toBool();
-        t.record.itUser = q.value(8).toBool();
-        t.record.tenant = tenant;
-        if (!q.isNull(9))
-            t.overrides.itUser = q.value(9).toBool();
-        if (q.value(10).toBool())
-            t.overrides.deactivated = true;
-        t.domain = q.value(11).toString();
-        t.status = q.value(12).toInt();
+        t.domain = q.value(2).toString();
+        t.status = q.value(3).toInt();
+        t.columns = StatusColumns::read(q, 4);
         list.append(t);
     }
     if (q.lastError().isValid())
@@ -228,7 +216,7 @@ Status Workspace::setTenantKind(qint64 infraId, const QStringList &tenants, Tena
     QSqlQuery upd(db);
     upd.prepare(QStringLiteral("UPDATE user_record SET status = ? WHERE id = ?"));
     for (const TenantRecord &t : std::as_const(affected)) {
-        const int status = int(Rules::status(t.record, t.overrides, kinds->kind(t.record.tenant)));
+        const int status = int(t.columns.status(*kinds));
         seeds.append(t.id);
         if (status == t.status)
             continue;
