@@ -205,7 +205,7 @@ void DashboardWidget::buildUi()
     m_runtimeTable->verticalHeader()->hide();
     m_runtimeTable->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_runtimeTable->horizontalHeader()->setHighlightSections(false);
-    m_runtimeTable->horizontalHeader()->setMinimumSectionSize(90);
+    m_runtimeTable->horizontalHeader()->setMinimumSectionSize(48); // seven columns fit a 900-pixel-wide window
     connect(m_runtimeModel, &QAbstractItemModel::modelReset, this, &DashboardWidget::applyTableLayout);
     applyTableLayout();
     runtimeLayout->addWidget(m_runtimeTable, 1);
@@ -218,7 +218,7 @@ void DashboardWidget::buildUi()
     m_reconciliation->setObjectName(QStringLiteral("reconciliationLabel"));
     m_reconciliation->setWordWrap(true);
     runtimeLayout->addWidget(m_reconciliation);
-    details->addWidget(runtimeCard, 3);
+    details->addWidget(runtimeCard, 5); // seven columns: records and each console's figure
 
     auto *side = new QVBoxLayout;
     side->setSpacing(12);
@@ -299,12 +299,10 @@ void DashboardWidget::buildUi()
 void DashboardWidget::applyTableLayout()
 {
     QHeaderView *header = m_runtimeTable->horizontalHeader();
-    header->setStretchLastSection(false);
-    for (int section = 0; section < m_runtimeModel->columnCount(); ++section) {
-        header->setSectionResizeMode(section,
-            m_runtimeModel->column(section) == RuntimeCountsModel::Column::Runtime ? QHeaderView::Stretch
-                                                                                   : QHeaderView::ResizeToContents);
-    }
+    // Every column as wide as its content (runtime names never clipped); the last takes what is left.
+    header->setStretchLastSection(true);
+    for (int section = 0; section < m_runtimeModel->columnCount(); ++section)
+        header->setSectionResizeMode(section, QHeaderView::ResizeToContents);
 }
 
 void DashboardWidget::updateFromSession()

@@ -164,9 +164,9 @@ QVariant RuntimeCountsModel::headerData(int section, Qt::Orientation orientation
     case Column::Total:
         return tr("Total");
     case Column::PlatformInternal:
-        return tr("Console internal");
+        return tr("Console int.");
     case Column::PlatformExternal:
-        return tr("Console external");
+        return tr("Console ext.");
     case Column::PlatformTotal:
         return tr("Console total");
     }
