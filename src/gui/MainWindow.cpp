@@ -93,6 +93,8 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
     m_dashboard->setPlaceholderAction(m_ui->actionOpenWorkspace);
 
     connect(m_session, &WorkspaceSession::errorOccurred, this, &MainWindow::showError);
+    connect(m_session, &WorkspaceSession::changedElsewhere, this,
+        [this] { statusBar()->showMessage(tr("Another program changed the workspace; the figures are current."), 5000); });
     connect(m_session, &WorkspaceSession::currentInfrastructureChanged, this, [this] {
         const QString name = m_session->currentInfrastructure().name;
         if (!name.isEmpty())
