@@ -26,9 +26,8 @@ ReportActions::ReportActions(WorkspaceSession *session, QWidget *window)
     , m_window(window)
     , m_worker(new ReportWorker(this))
 {
-    addAction(QStringLiteral("actionPrintPreview"), tr("Print Pre&view…"),
-        tr("Print preview of the compliance report"), QStringLiteral("document-print-preview"),
-        &ReportActions::printPreview);
+    addAction(QStringLiteral("actionPrintPreview"), tr("Print Pre&view…"), tr("Print preview of the compliance report"),
+        QStringLiteral("document-print-preview"), &ReportActions::printPreview);
     QAction *print = addAction(QStringLiteral("actionPrint"), tr("&Print…"), tr("Print the compliance report"),
         QStringLiteral("document-print"), &ReportActions::print);
     print->setShortcuts(QKeySequence::Print);
@@ -143,8 +142,8 @@ QString ReportActions::askOutputPath(Target target)
 {
     const bool pdf = target == Target::Pdf;
     const QString suffix = pdf ? QStringLiteral("pdf") : QStringLiteral("html");
-    const QString folder = m_outputPath.isEmpty() ? QFileInfo(m_session->path()).absolutePath()
-                                                  : QFileInfo(m_outputPath).absolutePath();
+    const QString folder
+        = m_outputPath.isEmpty() ? QFileInfo(m_session->path()).absolutePath() : QFileInfo(m_outputPath).absolutePath();
     const QString name = m_options.allInfrastructures ? tr("licence-report") : m_options.infrastructure;
     const QString proposed = QDir(folder).filePath(
         QStringLiteral("%1-%2.%3").arg(name, QDate::currentDate().toString(Qt::ISODate), suffix));
@@ -207,7 +206,8 @@ void ReportActions::built()
         printReport(outcome.html, outcome.title);
         break;
     case Target::Pdf:
-        emit statusMessage(tr("Wrote %1 (%n page(s)).", nullptr, outcome.pages).arg(QDir::toNativeSeparators(m_outputPath)));
+        emit statusMessage(
+            tr("Wrote %1 (%n page(s)).", nullptr, outcome.pages).arg(QDir::toNativeSeparators(m_outputPath)));
         break;
     case Target::Html:
         emit statusMessage(tr("Wrote %1.").arg(QDir::toNativeSeparators(m_outputPath)));

@@ -52,8 +52,8 @@ signals:
 private:
     enum class Target { Preview, Print, Pdf, Html };
 
-    QAction *addAction(const QString &objectName, const QString &text, const QString &description,
-        const QString &icon, void (ReportActions::*slot)());
+    QAction *addAction(const QString &objectName, const QString &text, const QString &description, const QString &icon,
+        void (ReportActions::*slot)());
     QWidget *buildProgressWidget();
     std::optional<ReportOptions> askOptions(const QString &title);
     QString askOutputPath(Target target);

@@ -435,8 +435,7 @@ bool removedRuns(const QVector<qint64> &from, const QVector<qint64> &to, QVector
 
 // The order of a list in runtime order: the runtimes' blocks (by name) one after the other, ids ascending in each.
 // Keys that both lists ascend under, when there are, let one merge find the records either lacks.
-class BlockOrder
-{
+class BlockOrder {
 public:
     BlockOrder(const QVector<qint64> &a, const QVector<qint64> &b)
     {

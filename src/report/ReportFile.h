@@ -11,8 +11,7 @@
 namespace hc {
 
 // A report written to a file, the same from the CLI (`report --output`) and the console (Export as PDF/HTML).
-class ReportFile
-{
+class ReportFile {
     Q_DECLARE_TR_FUNCTIONS(hc::ReportFile)
 
 public:

@@ -74,7 +74,8 @@ bool buildFixture(const QString &path, QString *error)
     for (int i = 0; i < EuUsers; ++i)
         euRecords << user(euName(i), i % 5 == 0 ? QStringLiteral("partner.org") : QStringLiteral("acme.com"));
     const QVector<UserRecord> usRecords = { user(QStringLiteral("ann"), QStringLiteral("acme.com")),
-        user(QStringLiteral("ben"), QStringLiteral("acme.com")), user(QStringLiteral("cat"), QStringLiteral("other.net")) };
+        user(QStringLiteral("ben"), QStringLiteral("acme.com")),
+        user(QStringLiteral("cat"), QStringLiteral("other.net")) };
     const auto a = ws.importRecords(eu->id, euRecords, ImportMode::Replace);
     const auto b = ws.importRecords(us->id, usRecords, ImportMode::Replace);
     if (!a || !b) {
@@ -252,8 +253,7 @@ void TestConsoleWatch::usersViewFollowsDeactivationElsewhere()
 
     cli({ QStringLiteral("deactivate"), QStringLiteral("--runtime"), QStringLiteral("prod-eu"), euName(7) });
     // All statuses shown: the row stays, with its new status; the dashboard counts one fewer.
-    QTRY_COMPARE_WITH_TIMEOUT(
-        model->index(row, int(UsersModel::Column::Status)).data(UsersModel::RawValueRole).toInt(),
+    QTRY_COMPARE_WITH_TIMEOUT(model->index(row, int(UsersModel::Column::Status)).data(UsersModel::RawValueRole).toInt(),
         int(RecordStatus::Inactive), FollowMs);
     QTRY_COMPARE(gauge("gaugeInternal")->used(), qint64(81));
     QCOMPARE(model->rowCount(), EuUsers + 3);
@@ -416,8 +416,10 @@ void TestConsoleWatch::ownChangesAreNotChangesElsewhere()
     WorkspaceSession *session = m_window->session();
     QSignalSpy elsewhere(session, &WorkspaceSession::changedElsewhere);
     QSignalSpy counts(session, &WorkspaceSession::countsChanged);
-    const RecordRef ann { session->workspace()->runtime(session->currentInfrastructureId(), QStringLiteral("prod-us"))->id,
-        QStringLiteral("ann"), std::optional<QString>(QString()) };
+    const RecordRef ann {
+        session->workspace()->runtime(session->currentInfrastructureId(), QStringLiteral("prod-us"))->id,
+        QStringLiteral("ann"), std::optional<QString>(QString())
+    };
     VERIFY_OK(session->setDeactivated({ ann }, true));
     QCOMPARE(counts.count(), 1);
     // The session's own commit does not move its data version: no second refresh.
@@ -437,7 +439,8 @@ void TestConsoleWatch::watchNeverWaitsForAWriter()
     QElapsedTimer clock;
     clock.start();
     QTest::qWait(4 * WorkspaceSession::WatchIntervalMs);
-    QVERIFY2(clock.elapsed() < 4 * WorkspaceSession::WatchIntervalMs + 500, qPrintable(QString::number(clock.elapsed())));
+    QVERIFY2(
+        clock.elapsed() < 4 * WorkspaceSession::WatchIntervalMs + 500, qPrintable(QString::number(clock.elapsed())));
     QVERIFY(!m_window->messageWidget()->isVisible());
     QCOMPARE(gauge("gaugeInternal")->used(), qint64(82));
     QVERIFY(lock.exec(QStringLiteral("ROLLBACK")));

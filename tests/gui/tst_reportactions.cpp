@@ -47,9 +47,8 @@ public:
     Heartbeat()
     {
         m_timer.setInterval(10);
-        QObject::connect(&m_timer, &QTimer::timeout, &m_timer, [this] {
-            m_longest = std::max(m_longest, m_clock.restart());
-        });
+        QObject::connect(
+            &m_timer, &QTimer::timeout, &m_timer, [this] { m_longest = std::max(m_longest, m_clock.restart()); });
         m_clock.start();
         m_timer.start();
     }
@@ -163,7 +162,8 @@ QAction *TestReportActions::action(const char *name) const
     return m_window->findChild<QAction *>(QString::fromLatin1(name));
 }
 
-void TestReportActions::exportVia(const char *name, const QString &file, const ReportOptions &options, qint64 *longestGapMs)
+void TestReportActions::exportVia(
+    const char *name, const QString &file, const ReportOptions &options, qint64 *longestGapMs)
 {
     QAction *a = action(name);
     QVERIFY(a && a->isEnabled());
