@@ -2,63 +2,12 @@
 
 #include "CommandContext.h"
 #include "ReportBuilder.h"
+#include "ReportFile.h"
 #include "ReportFingerprint.h"
-#include "ReportHtml.h"
-#include "ReportPdf.h"
 
 #include <QDir>
-#include <QFileInfo>
-#include <QSaveFile>
 
 namespace hc {
-
-namespace {
-
-enum class Format { Pdf, Html };
-
-std::optional<Format> formatOf(const QString &path)
-{
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    if (suffix == u"pdf")
-        return Format::Pdf;
-    if (suffix == u"html" || suffix == u"htm")
-        return Format::Html;
-    return std::nullopt;
-}
-
-// The report's title, also the PDF's and its page footer.
-QString titleOf(const ReportData &data)
-{
-    if (data.rollUp || data.sections.isEmpty())
-        return ReportCommands::tr("Licence compliance roll-up");
-    return ReportCommands::tr("Licence compliance report: %1").arg(data.sections.first().infrastructure.name);
-}
-
-// Writes the whole file or nothing: QSaveFile renames over the target only once everything was written.
-Result<int> writeReport(const ReportData &data, const QString &path, Format format)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Result<int>::failure(ReportCommands::tr("cannot write %1: %2").arg(path, file.errorString()));
-    const QString html = ReportHtml::render(data);
-    int pages = 0;
-    if (format == Format::Pdf) {
-        const auto painted = ReportPdf::write(html, file, titleOf(data));
-        if (!painted) {
-            file.cancelWriting();
-            return Result<int>::failure(painted.error());
-        }
-        pages = *painted;
-    } else if (file.write(html.toUtf8()) < 0) {
-        file.cancelWriting();
-        return Result<int>::failure(ReportCommands::tr("cannot write %1: %2").arg(path, file.errorString()));
-    }
-    if (!file.commit())
-        return Result<int>::failure(ReportCommands::tr("cannot write %1: %2").arg(path, file.errorString()));
-    return pages;
-}
-
-} // namespace
 
 bool ReportCommands::needsGui(const QStringList &arguments)
 {
@@ -82,7 +31,7 @@ int ReportCommands::report(CommandContext &ctx)
     const QString output = args.value(QStringLiteral("output"));
     if (output.isEmpty())
         return ctx.console().usage(tr("'report' needs --output FILE.pdf or FILE.html"));
-    const auto format = formatOf(output);
+    const auto format = ReportFile::formatOf(output);
     if (!format)
         return ctx.console().usage(tr("--output must name a .pdf or .html file: '%1'").arg(output));
     if (args.isSet(QStringLiteral("all")) && args.isSet(QStringLiteral("infra")))
@@ -104,10 +53,10 @@ int ReportCommands::report(CommandContext &ctx)
     const auto data = ReportBuilder(**ws).build(options);
     if (!data)
         return ctx.console().fail(data.error());
-    const auto pages = writeReport(*data, output, *format);
+    const auto pages = ReportFile::write(*data, output, *format);
     if (!pages)
         return ctx.console().fail(pages.error());
-    ctx.console().print(*format == Format::Pdf ? tr("wrote %1 (%n page(s))", nullptr, *pages).arg(QDir::toNativeSeparators(output))
+    ctx.console().print(*format == ReportFile::Format::Pdf ? tr("wrote %1 (%n page(s))", nullptr, *pages).arg(QDir::toNativeSeparators(output))
                                                : tr("wrote %1").arg(QDir::toNativeSeparators(output)));
     for (const ReportSection &s : data->sections)
         ctx.console().print(tr("fingerprint %1: %2").arg(s.infrastructure.name, s.fingerprint));

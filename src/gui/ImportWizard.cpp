@@ -42,11 +42,14 @@ ImportWizard::ImportWizard(WorkspaceSession *session, Settings &settings, QWidge
     setPage(ImportPageId, m_importPage);
     setPage(SummaryPageId, new ImportWizardSummaryPage(m_plan, this));
 
+    connect(m_importPage, &ImportWizardProgressPage::started, this,
+        [this, session] { m_importing = std::make_unique<WorkspaceSession::LongOperation>(session); });
     connect(m_importPage, &ImportWizardProgressPage::committed, this, [this] {
         m_settings.addRecentImportFile(m_plan.filePath);
         emit workspaceChanged();
     });
     connect(m_importPage, &ImportWizardProgressPage::ended, this, [this] {
+        m_importing.reset();
         // Nothing to go back to after a cancelled or failed import: the way out is to close.
         if (m_plan.outcome && m_plan.outcome->status != ImportOutcome::Status::Imported)
             setButtonText(QWizard::CancelButton, tr("Close"));

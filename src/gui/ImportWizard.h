@@ -1,8 +1,11 @@
 #pragma once
 
 #include "ImportWizardPlan.h"
+#include "WorkspaceSession.h"
 
 #include <QWizard>
+
+#include <memory>
 
 class QMimeData;
 
@@ -12,7 +15,6 @@ class ImportWizardFilePage;
 class ImportWizardProgressPage;
 class ImportWorker;
 class Settings;
-class WorkspaceSession;
 
 // File → Import… (SPEC §5): file and runtime → format and column mapping → validation → import in a worker
 // thread with progress and cancel → summary with the counts before and after. Imports into the session's current
@@ -47,6 +49,8 @@ private:
     ImportWorker *m_worker;
     ImportWizardFilePage *m_filePage;
     ImportWizardProgressPage *m_importPage;
+    // While the import runs the session does not watch for changes: the views are refreshed when it commits.
+    std::unique_ptr<WorkspaceSession::LongOperation> m_importing;
 };
 
 } // namespace hc

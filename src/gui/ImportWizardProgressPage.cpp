@@ -74,6 +74,7 @@ void ImportWizardProgressPage::initializePage()
     m_phaseLabel->setText(tr("Starting…"));
     m_running = true;
     m_worker->import(request);
+    emit started();
 }
 
 void ImportWizardProgressPage::progressed(ImportWorker::Phase phase, qint64 done, qint64 total)

@@ -29,6 +29,7 @@ public:
     void showCancelling();
 
 signals:
+    void started(); // the import is running in the worker
     void committed(); // the import went through: the workspace changed
     void ended(); // the import is over, whatever the outcome
 

@@ -10,6 +10,7 @@
 #include "MessageBox.h"
 #include "MessageWidget.h"
 #include "RecentWorkspacesMenu.h"
+#include "ReportActions.h"
 #include "Settings.h"
 #include "UsersView.h"
 #include "WorkspaceSession.h"
@@ -49,6 +50,7 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
     , m_usersView(nullptr)
     , m_infraCombo(nullptr)
     , m_recentMenu(nullptr)
+    , m_reportActions(nullptr)
     , m_pathLabel(new QLabel(this))
 {
     initGuiResources();
@@ -93,6 +95,8 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
     m_dashboard->setPlaceholderAction(m_ui->actionOpenWorkspace);
 
     connect(m_session, &WorkspaceSession::errorOccurred, this, &MainWindow::showError);
+    connect(m_session, &WorkspaceSession::changedElsewhere, this,
+        [this] { statusBar()->showMessage(tr("Another program changed the workspace; the figures are current."), 5000); });
     connect(m_session, &WorkspaceSession::currentInfrastructureChanged, this, [this] {
         const QString name = m_session->currentInfrastructure().name;
         if (!name.isEmpty())
@@ -133,6 +137,29 @@ void MainWindow::setupActions()
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->actionAboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
     setupUndoActions();
+    setupReportActions();
+}
+
+void MainWindow::setupReportActions()
+{
+    // File → the report's actions between Import's separator and Quit; progress in the status bar, errors in the
+    // banner.
+    m_reportActions = new ReportActions(m_session, this);
+    m_ui->menuFile->insertActions(m_ui->actionQuit, m_reportActions->actions());
+    m_ui->menuFile->insertSeparator(m_ui->actionQuit);
+    // In the status bar only while a report is built: even hidden, its button would make the bar taller.
+    connect(m_reportActions, &ReportActions::buildingChanged, this, [this](bool building) {
+        QWidget *progress = m_reportActions->progressWidget();
+        if (building) {
+            statusBar()->addPermanentWidget(progress);
+            progress->show();
+        } else {
+            statusBar()->removeWidget(progress);
+        }
+    });
+    connect(m_reportActions, &ReportActions::errorOccurred, this, &MainWindow::showError);
+    connect(m_reportActions, &ReportActions::statusMessage, this,
+        [this](const QString &message) { statusBar()->showMessage(message, 5000); });
 }
 
 void MainWindow::setupUndoActions()

@@ -18,6 +18,7 @@ class ImportWizard;
 class InfrastructureComboBox;
 class MessageWidget;
 class RecentWorkspacesMenu;
+class ReportActions;
 class Settings;
 class UsersView;
 class WorkspaceSession;
@@ -38,6 +39,7 @@ public:
     DashboardWidget *dashboard() const { return m_dashboard; }
     UsersView *usersView() const { return m_usersView; }
     MessageWidget *messageWidget() const { return m_messageWidget; }
+    ReportActions *reportActions() const { return m_reportActions; }
 
 public slots:
     void refresh();
@@ -54,6 +56,7 @@ protected:
 private:
     void setupActions();
     void setupUndoActions();
+    void setupReportActions();
     void updateTitle();
     void saveWindowState();
     void showError(const QString &message);
@@ -67,6 +70,7 @@ private:
     UsersView *m_usersView;
     InfrastructureComboBox *m_infraCombo;
     RecentWorkspacesMenu *m_recentMenu;
+    ReportActions *m_reportActions;
     QLabel *m_pathLabel;
     QPointer<ImportWizard> m_importWizard;
 };

@@ -171,11 +171,8 @@ void UsersModel::reload(Load load)
     if (!streamable() || !countIsCheap()) {
         // A search or a column sort reads many records: in the background, so typing never waits on a scan. What is
         // shown stays until the first rows of the new list arrive (after a change: with its new data).
-        if (load == Load::Refresh && m_rows > 0) {
-            m_pages.clear();
-            m_pageUse.clear();
-            emit dataChanged(index(0, 0), index(m_rows - 1, ColumnCount - 1));
-        }
+        if (load == Load::Refresh && m_rows > 0)
+            rereadShownRows();
         startLoad(load, load == Load::Replace && streamable());
         return;
     }
@@ -201,20 +198,15 @@ void UsersModel::reload(Load load)
         const bool sameList = complete && m_haveIds && sameQuery(m_shown, queryFilter());
         if (sameList && (ids == m_ids || applyRemovalsOrInsertions(ids))) {
             // The same records, some gone or back: new data, selection and scroll position kept.
-            m_pages.clear();
-            m_pageUse.clear();
+            rereadShownRows();
             cachePage(0, std::move(rows).value());
-            if (m_rows > 0)
-                emit dataChanged(index(0, 0), index(m_rows - 1, ColumnCount - 1));
             setLoading(false);
             emit rowsCounted(m_rows);
             return;
         }
         if (!complete) {
             // Larger lists: show the new data of the same records now, compare the whole list when it is read.
-            m_pages.clear();
-            m_pageUse.clear();
-            emit dataChanged(index(0, 0), index(m_rows - 1, ColumnCount - 1));
+            rereadShownRows();
             startLoad(Load::Refresh, false);
             return;
         }
@@ -237,6 +229,15 @@ void UsersModel::reload(Load load)
     // The id list lets rows far down be read by id instead of a long OFFSET.
     if (!complete)
         startLoad(Load::Replace, false);
+}
+
+void UsersModel::rereadShownRows()
+{
+    m_pages.clear();
+    m_pageUse.clear();
+    m_placeholders = false;
+    if (m_rows > 0)
+        emit dataChanged(index(0, 0), index(m_rows - 1, ColumnCount - 1));
 }
 
 void UsersModel::refresh()
@@ -351,11 +352,12 @@ void UsersModel::idsLoaded(quint64 generation, Load load, const UserFilter &filt
         return;
     m_cancel.reset();
     setLoading(false);
-    if (load == Load::Refresh && m_haveIds && ids == m_ids) {
-        emit rowsCounted(m_rows);
-        return; // the same records in the same rows; their new data was signalled already
-    }
-    if (load == Load::Refresh && m_haveIds && sameQuery(filter, m_shown) && applyRemovalsOrInsertions(ids)) {
+    // The same records in the same rows (their new data was signalled already), or some gone or new: rows shown as
+    // placeholders meanwhile (records removed elsewhere) are read again.
+    if (load == Load::Refresh && m_haveIds
+        && (ids == m_ids || (sameQuery(filter, m_shown) && applyRemovalsOrInsertions(ids)))) {
+        if (m_placeholders)
+            rereadShownRows();
         emit rowsCounted(m_rows);
         return;
     }
@@ -399,9 +401,25 @@ void UsersModel::idsLoaded(quint64 generation, Load load, const UserFilter &filt
 
 namespace {
 
+// More separate runs than this and one reset is cheaper than the signals (and keeps nothing worth keeping).
+constexpr int MaxRuns = 64;
+
+// Appends index `i` to the runs, extending the last run when `i` follows it; false when there would be too many.
+bool addToRuns(QVector<QPair<int, int>> *runs, qsizetype i)
+{
+    if (!runs->isEmpty() && runs->last().second == i - 1) {
+        runs->last().second = int(i);
+        return true;
+    }
+    if (runs->size() == MaxRuns)
+        return false;
+    runs->append({ int(i), int(i) });
+    return true;
+}
+
 // The runs of `from` that are missing from `to`, when `to` is `from` with elements removed (ids are unique);
 // false when it is not.
-bool removedRuns(const QVector<qint64> &from, const QVector<qint64> &to, QVector<QPair<int, int>> *runs, int maxRuns)
+bool removedRuns(const QVector<qint64> &from, const QVector<qint64> &to, QVector<QPair<int, int>> *runs)
 {
     qsizetype j = 0;
     for (qsizetype i = 0; i < from.size(); ++i) {
@@ -409,48 +427,118 @@ bool removedRuns(const QVector<qint64> &from, const QVector<qint64> &to, QVector
             ++j;
             continue;
         }
-        if (!runs->isEmpty() && runs->last().second == i - 1)
-            runs->last().second = int(i);
-        else if (runs->size() == maxRuns)
+        if (!addToRuns(runs, i))
             return false;
-        else
-            runs->append({ int(i), int(i) });
     }
     return j == to.size();
+}
+
+// The order of a list in runtime order: the runtimes' blocks (by name) one after the other, ids ascending in each.
+// Keys that both lists ascend under, when there are, let one merge find the records either lacks.
+class BlockOrder {
+public:
+    BlockOrder(const QVector<qint64> &a, const QVector<qint64> &b)
+    {
+        addBlocks(a);
+        addBlocks(b);
+    }
+    bool less(qint64 x, qint64 y) const
+    {
+        const int bx = m_block.value(runtimeIdOf(x)), by = m_block.value(runtimeIdOf(y));
+        return bx != by ? bx < by : x < y;
+    }
+    bool ascends(const QVector<qint64> &list) const
+    {
+        for (qsizetype i = 1; i < list.size(); ++i) {
+            if (!less(list.at(i - 1), list.at(i)))
+                return false;
+        }
+        return true;
+    }
+
+private:
+    void addBlocks(const QVector<qint64> &list)
+    {
+        qint64 last = -1;
+        for (qint64 id : list) {
+            const qint64 runtime = runtimeIdOf(id);
+            if (runtime != last && !m_block.contains(runtime))
+                m_block.insert(runtime, int(m_block.size()));
+            last = runtime;
+        }
+    }
+    QHash<qint64, int> m_block;
+};
+
+// For two lists ascending under `order`: the runs of `from` that `to` lacks (indices of `from`) and the runs of `to`
+// that `from` lacks (indices of `to`).
+bool mergeRuns(const BlockOrder &order, const QVector<qint64> &from, const QVector<qint64> &to,
+    QVector<QPair<int, int>> *removed, QVector<QPair<int, int>> *inserted)
+{
+    qsizetype i = 0, j = 0;
+    while (i < from.size() || j < to.size()) {
+        if (i < from.size() && j < to.size() && from.at(i) == to.at(j)) {
+            ++i;
+            ++j;
+        } else if (j == to.size() || (i < from.size() && order.less(from.at(i), to.at(j)))) {
+            if (!addToRuns(removed, i++))
+                return false;
+        } else if (!addToRuns(inserted, j++)) {
+            return false;
+        }
+    }
+    return true;
+}
+
+// The rows to remove from `from` and to insert from `to`, when `to` is `from` with some records gone and others
+// new in between; false when it is not (or when the runs are too many).
+bool changedRuns(bool runtimeOrder, const QVector<qint64> &from, const QVector<qint64> &to,
+    QVector<QPair<int, int>> *removed, QVector<QPair<int, int>> *inserted)
+{
+    if (runtimeOrder) {
+        const BlockOrder order(from, to);
+        if (order.ascends(from) && order.ascends(to))
+            return mergeRuns(order, from, to, removed, inserted);
+    }
+    if (to.size() < from.size())
+        return removedRuns(from, to, removed);
+    if (to.size() > from.size())
+        return removedRuns(to, from, inserted);
+    return false;
 }
 
 } // namespace
 
 bool UsersModel::applyRemovalsOrInsertions(const QVector<qint64> &ids)
 {
-    // After a decision the list usually lost or regained a few records: remove or insert just those rows, so the
-    // view keeps its selection and scroll position and an undo puts a row back where it was. Anything else resets.
-    constexpr int MaxRuns = 64;
-    QVector<QPair<int, int>> runs;
-    if (ids.size() < m_ids.size() && removedRuns(m_ids, ids, &runs, MaxRuns)) {
-        for (auto it = runs.crbegin(); it != runs.crend(); ++it) {
-            beginRemoveRows({}, it->first, it->second);
-            m_ids.remove(it->first, it->second - it->first + 1);
-            m_rows = int(m_ids.size());
-            m_pages.clear();
-            m_pageUse.clear();
-            endRemoveRows();
-        }
-        return true;
+    // After a decision the list usually lost or regained a few records; after an import elsewhere, a runtime lost
+    // some and gained others. Remove and insert just those rows, so the view keeps its selection and scroll position
+    // and an undo puts a row back where it was. Anything else resets.
+    QVector<QPair<int, int>> removals, insertions;
+    const bool runtimeOrder = m_sortColumn == Column::Runtime && m_sortOrder == Qt::AscendingOrder;
+    if (!changedRuns(runtimeOrder, m_ids, ids, &removals, &insertions))
+        return false;
+    // From the last run back, so the indices of the runs before stay valid; then the list is the records both have.
+    for (auto it = removals.crbegin(); it != removals.crend(); ++it) {
+        beginRemoveRows({}, it->first, it->second);
+        m_ids.remove(it->first, it->second - it->first + 1);
+        m_rows = int(m_ids.size());
+        m_pages.clear();
+        m_pageUse.clear();
+        endRemoveRows();
     }
-    if (ids.size() > m_ids.size() && removedRuns(ids, m_ids, &runs, MaxRuns)) {
-        for (const auto &[first, last] : std::as_const(runs)) {
-            beginInsertRows({}, first, last);
-            m_ids.insert(first, last - first + 1, 0);
-            std::copy(ids.cbegin() + first, ids.cbegin() + last + 1, m_ids.begin() + first);
-            m_rows = int(m_ids.size());
-            m_pages.clear();
-            m_pageUse.clear();
-            endInsertRows();
-        }
-        return true;
+    // Indices of the new list, first run first: everything before a run is in place when it is inserted.
+    for (const auto &[first, last] : std::as_const(insertions)) {
+        beginInsertRows({}, first, last);
+        m_ids.insert(first, last - first + 1, 0);
+        std::copy(ids.cbegin() + first, ids.cbegin() + last + 1, m_ids.begin() + first);
+        m_rows = int(m_ids.size());
+        m_pages.clear();
+        m_pageUse.clear();
+        endInsertRows();
     }
-    return false;
+    Q_ASSERT(m_ids == ids);
+    return true;
 }
 
 void UsersModel::setLoading(bool loading)
@@ -490,8 +578,7 @@ Result<QVector<UserRow>> UsersModel::readPage(int page) const
     QVector<UserRow> rows;
     rows.reserve(f.recordIds.size());
     for (qint64 id : std::as_const(f.recordIds)) {
-        // A record removed meanwhile (an import elsewhere) shows empty, with no id to decide on, until the list is
-        // read again.
+        // A record removed meanwhile (an import elsewhere) has no id here: rowAt() shows it as a placeholder.
         const UserRow *r = byId.value(id);
         rows.append(r ? *r : UserRow());
     }
@@ -525,6 +612,7 @@ const UserRow *UsersModel::rowAt(int row) const
     const int page = row / PageSize;
     const int offset = row % PageSize;
     auto it = m_pages.constFind(page);
+    // A page cut short is read whole (the first rows fill only part of page 0).
     if (it == m_pages.cend() || offset >= it->size()) {
         // Far down before the id list is read, an OFFSET would scan everything above: show a placeholder for the
         // fraction of a second until the list arrives (dataChanged then).
@@ -541,7 +629,14 @@ const UserRow *UsersModel::rowAt(int row) const
         m_pageUse.removeAll(page);
         m_pageUse.append(page);
     }
-    return offset < it->size() ? &it->at(offset) : nullptr;
+    const UserRow *r = offset < it->size() ? &it->at(offset) : nullptr;
+    if (!r || r->recordId == 0) {
+        // Gone since the list was read (another process removed it): "Loading…" until the list is read again, which
+        // the session's watch starts, and the row is removed. Never a blank row a decision could be taken on.
+        m_placeholders = true;
+        return nullptr;
+    }
+    return r;
 }
 
 int UsersModel::cachedRowCount() const

@@ -111,6 +111,8 @@ private:
     void loadFailed(quint64 generation, const QString &error);
     void fetchNextPage();
     bool applyRemovalsOrInsertions(const QVector<qint64> &ids);
+    // Drops the cached pages and signals every row: they are read again (with their new data) when shown.
+    void rereadShownRows();
     void setLoading(bool loading);
     const UserRow *rowAt(int row) const;
     Result<QVector<UserRow>> readPage(int page) const;

@@ -477,8 +477,14 @@ void UsersView::explainSelected()
     Workspace *ws = m_session->workspace();
     if (rows.size() != 1 || !ws)
         return;
+    const RecordRef ref = m_model->recordRef(rows.first());
+    if (ref.runtimeId == 0) {
+        // A row still loading, or gone meanwhile: say so rather than "No runtime with id 0".
+        emit errorOccurred(tr("The list is still being read; try again in a moment."));
+        return;
+    }
     const UserRow row = m_model->userRow(rows.first());
-    const auto lines = ws->explain(m_model->recordRef(rows.first()));
+    const auto lines = ws->explain(ref);
     if (!lines) {
         emit errorOccurred(lines.error());
         return;

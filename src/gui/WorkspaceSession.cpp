@@ -2,6 +2,7 @@
 
 #include "UndoCommands.h"
 
+#include <QTimer>
 #include <QUndoStack>
 
 #include <algorithm>
@@ -11,7 +12,12 @@ namespace hc {
 WorkspaceSession::WorkspaceSession(QObject *parent)
     : QObject(parent)
     , m_undoStack(new QUndoStack(this))
+    , m_watch(new QTimer(this))
 {
+    // On the GUI thread with the session's own connection: a check is one PRAGMA that never waits (microseconds).
+    m_watch->setObjectName(QStringLiteral("workspaceWatch"));
+    m_watch->setInterval(WatchIntervalMs);
+    connect(m_watch, &QTimer::timeout, this, &WorkspaceSession::checkForChanges);
 }
 
 WorkspaceSession::~WorkspaceSession() = default;
@@ -39,6 +45,9 @@ Status WorkspaceSession::open(const QString &path, const QString &preferredInfra
         if (info.name == preferredInfrastructure)
             m_infraId = info.id;
     }
+    m_watchError.clear();
+    rememberDataVersion();
+    updateWatch();
     emit workspaceOpened(m_workspace->path());
     emit infrastructuresChanged();
     emit currentInfrastructureChanged(m_infraId);
@@ -51,6 +60,8 @@ void WorkspaceSession::close()
         return;
     m_undoStack->clear();
     m_workspace.reset();
+    updateWatch();
+    m_dataVersion.reset();
     m_infrastructures.clear();
     m_infraId = 0;
     m_counts = Counts();
@@ -97,6 +108,8 @@ Status WorkspaceSession::refresh()
     if (!m_workspace)
         return Status::failure(tr("No workspace is open."));
 
+    // Before reading: a commit made while this reads shows as a change at the next check, never as none.
+    rememberDataVersion();
     const auto read = m_workspace->infrastructures();
     if (!read)
         return Status::failure(read.error());
@@ -126,6 +139,66 @@ Status WorkspaceSession::refresh()
     // Records may have changed elsewhere too (headcount-cli, another administrator).
     emit recordsChanged();
     return counts;
+}
+
+bool WorkspaceSession::isWatching() const
+{
+    return m_watch->isActive();
+}
+
+void WorkspaceSession::updateWatch()
+{
+    if (m_workspace && m_longOperations == 0)
+        m_watch->start();
+    else
+        m_watch->stop();
+}
+
+void WorkspaceSession::rememberDataVersion()
+{
+    const auto version = m_workspace ? m_workspace->dataVersion() : Result<std::optional<qint64>>(std::nullopt);
+    // Unknown (busy, or an error) counts as a change at the next check that can tell.
+    m_dataVersion = version ? *version : std::nullopt;
+}
+
+void WorkspaceSession::checkForChanges()
+{
+    if (!m_workspace || m_longOperations > 0)
+        return;
+    const auto version = m_workspace->dataVersion();
+    if (!version) {
+        if (version.error() != m_watchError) {
+            m_watchError = version.error();
+            emit errorOccurred(version.error());
+        }
+        return;
+    }
+    m_watchError.clear();
+    // Not readable now (another process is writing): the next check will see its commit.
+    if (!version->has_value() || *version == m_dataVersion)
+        return;
+    const Status refreshed = refresh();
+    if (!refreshed)
+        emit errorOccurred(tr("Could not read the changes made by another program: %1").arg(refreshed.error()));
+    else
+        emit changedElsewhere();
+}
+
+WorkspaceSession::LongOperation::LongOperation(WorkspaceSession *session)
+    : m_session(session)
+{
+    if (!m_session)
+        return;
+    ++m_session->m_longOperations;
+    m_session->updateWatch();
+}
+
+WorkspaceSession::LongOperation::~LongOperation()
+{
+    if (!m_session)
+        return;
+    --m_session->m_longOperations;
+    m_session->updateWatch();
 }
 
 Status WorkspaceSession::change(const std::function<Status(Workspace &)> &apply)

@@ -5,11 +5,14 @@
 #include "Workspace.h"
 
 #include <QObject>
+#include <QPointer>
 #include <QVector>
 
 #include <functional>
 #include <memory>
+#include <optional>
 
+class QTimer;
 class QUndoStack;
 
 namespace hc {
@@ -55,6 +58,24 @@ public:
     // Runs one change on the workspace, then re-reads the counts and tells the views (used by the undo commands).
     Status change(const std::function<Status(Workspace &)> &apply);
 
+    // SPEC §7: changes committed by another process (or by a worker's own connection) are noticed by polling the
+    // workspace's data version this often, and shown through refresh() as F5 would.
+    static constexpr int WatchIntervalMs = 500;
+    bool isWatching() const;
+
+    // Work of the console that runs a while on a connection of its own (an import, a report): the session stops
+    // watching while one runs, since the views are refreshed when it ends. Ends when destroyed.
+    class LongOperation {
+    public:
+        explicit LongOperation(WorkspaceSession *session);
+        ~LongOperation();
+        LongOperation(const LongOperation &) = delete;
+        LongOperation &operator=(const LongOperation &) = delete;
+
+    private:
+        QPointer<WorkspaceSession> m_session;
+    };
+
 public slots:
     // Re-reads infrastructures and counts (cheap: counts come from the maintained aggregates).
     Status refresh();
@@ -70,9 +91,15 @@ signals:
     // views that read records in the background stop doing so before, and read them again after.
     void recordsAboutToChange();
     void recordsChanged();
+    // The views were refreshed because another process changed the workspace.
+    void changedElsewhere();
 
 private:
     Status reloadCounts();
+    void checkForChanges();
+    void updateWatch();
+    // Reads the data version now, so that only commits after this point look like changes made elsewhere.
+    void rememberDataVersion();
     Status execute(std::unique_ptr<DecisionCommand> command);
     Status refuse(const QString &why);
 
@@ -81,6 +108,10 @@ private:
     qint64 m_infraId = 0;
     Counts m_counts;
     QUndoStack *m_undoStack;
+    QTimer *m_watch;
+    std::optional<qint64> m_dataVersion;
+    int m_longOperations = 0;
+    QString m_watchError; // the last error of a check, shown once rather than every interval
 };
 
 } // namespace hc

@@ -160,6 +160,7 @@ struct BusyWait
     QElapsedTimer since;
     bool notified = false;
     int timeoutMs = Workspace::DefaultBusyTimeoutMs;
+    bool noWait = false; // a poll that must not hold up its thread (Workspace::dataVersion)
     std::function<void()> notify;
 };
 
@@ -168,6 +169,8 @@ namespace {
 int busyHandler(void *context, int count)
 {
     auto *wait = static_cast<BusyWait *>(context);
+    if (wait->noWait)
+        return 0;
     if (count == 0) {
         wait->since.start();
         wait->notified = false;
@@ -253,6 +256,36 @@ Result<QStringList> Workspace::integrityCheck() const
     if (q.lastError().isValid())
         problems << q.lastError().text();
     return problems;
+}
+
+Result<std::optional<qint64>> Workspace::dataVersion() const
+{
+    using R = Result<std::optional<qint64>>;
+    sqlite3 *handle = sqliteHandle(database());
+    if (!handle)
+        return R::failure(Tr::tr("The workspace is not open."));
+    // Inside a transaction the value says nothing about other connections, and re-reading then would see half of
+    // a change of our own.
+    if (!sqlite3_get_autocommit(handle))
+        return R(std::nullopt);
+    sqlite3_stmt *stmt = nullptr;
+    int rc = sqlite3_prepare_v2(handle, "PRAGMA data_version", -1, &stmt, nullptr);
+    qint64 version = 0;
+    if (rc == SQLITE_OK) {
+        // A writer holding the lock makes this busy at once instead of after the 30 s a change may wait.
+        m_busy->noWait = true;
+        rc = sqlite3_step(stmt);
+        m_busy->noWait = false;
+        if (rc == SQLITE_ROW)
+            version = sqlite3_column_int64(stmt, 0);
+    }
+    const QByteArray message(sqlite3_errmsg(handle));
+    sqlite3_finalize(stmt);
+    if (rc == SQLITE_ROW)
+        return R(std::optional<qint64>(version));
+    if ((rc & 0xff) == SQLITE_BUSY || (rc & 0xff) == SQLITE_LOCKED)
+        return R(std::nullopt);
+    return R::failure(StorageErrors::failure(Tr::tr("checking for changes"), rc, message.constData()));
 }
 
 void Workspace::setBusyNotifier(std::function<void()> notify)

@@ -169,6 +169,12 @@ public:
     [[nodiscard]] Result<QStringList> integrityCheck() const;
     static constexpr int DefaultBusyTimeoutMs = 30000;
 
+    // SQLite's PRAGMA data_version: it changes when another connection (another process, a worker thread) commits
+    // a change, never for this connection's own commits, so a front end can poll it to notice changes made
+    // elsewhere. It never waits: nullopt when it cannot be read right now (another process is writing, or this
+    // connection is inside a transaction), an error when the workspace cannot be read. Microseconds.
+    [[nodiscard]] Result<std::optional<qint64>> dataVersion() const;
+
     // Infrastructures. `name` empty: the only one (an error when there are several).
     [[nodiscard]] Result<QVector<InfrastructureInfo>> infrastructures() const;
     Result<InfrastructureInfo> infrastructure(const QString &name = {}) const;

@@ -638,7 +638,7 @@ void TestMainWindow::refreshShowsChangesMadeElsewhere()
         VERIFY_OK(infra);
         VERIFY_OK(other.value()->addDomains(infra->id, { QStringLiteral("partner.org") }));
     }
-    QCOMPARE(internal->used(), qint64(4)); // nothing moves until asked
+    QCOMPARE(internal->used(), qint64(4)); // nothing moves before the event loop runs (the watch, or F5 here)
 
     auto *refresh = m_window->findChild<QAction *>(QStringLiteral("actionRefresh"));
     QVERIFY(refresh && refresh->isEnabled());

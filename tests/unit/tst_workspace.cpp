@@ -3,6 +3,7 @@
 #include "Workspace.h"
 
 #include <QCryptographicHash>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -38,6 +39,7 @@ private slots:
     void largeTenantKindChangeEqualsRecount();
     void previewRollsBack();
     void renameAndRemove();
+    void dataVersionSeesOtherConnectionsOnly();
 
 private:
     QString path(const QString &name) const { return m_dir->filePath(name); }
@@ -745,6 +747,48 @@ void TestWorkspace::renameAndRemove()
         QVERIFY2(q.value(0).toLongLong() == 0, table);
     }
     QVERIFY(w.integrityCheck()->isEmpty());
+}
+
+void TestWorkspace::dataVersionSeesOtherConnectionsOnly()
+{
+    // The console polls this to notice changes made by another process (SPEC §7).
+    auto a = Workspace::open(path(QStringLiteral("poll.headcount")));
+    QVERIFY2(a, qPrintable(a.error()));
+    auto b = Workspace::open(path(QStringLiteral("poll.headcount")));
+    QVERIFY2(b, qPrintable(b.error()));
+    const qint64 infra = (*a)->infrastructure()->id;
+    const auto first = (*a)->dataVersion();
+    QVERIFY2(first, qPrintable(first.error()));
+    QVERIFY(first->has_value());
+    QCOMPARE(*(*a)->dataVersion(), *first); // nothing happened
+
+    // Its own commits do not move it; another connection's do.
+    QVERIFY((*a)->addDomains(infra, { QStringLiteral("acme.com") }));
+    QCOMPARE(*(*a)->dataVersion(), *first);
+    QVERIFY((*b)->addDomains(infra, { QStringLiteral("partner.org") }));
+    const auto second = (*a)->dataVersion();
+    QVERIFY(second && second->has_value());
+    QVERIFY(**second != **first);
+    QCOMPARE(*(*a)->dataVersion(), *second);
+
+    // Another process holding the lock: no answer now, and no waiting for the 30 s a writer would.
+    QSqlDatabase other = (*b)->database();
+    QSqlQuery lock(other);
+    QVERIFY(lock.exec(QStringLiteral("BEGIN EXCLUSIVE")));
+    QElapsedTimer clock;
+    clock.start();
+    const auto busy = (*a)->dataVersion();
+    QVERIFY2(busy, qPrintable(busy.error()));
+    QVERIFY(!busy->has_value());
+    QVERIFY2(clock.elapsed() < 500, qPrintable(QString::number(clock.elapsed())));
+    QVERIFY(lock.exec(QStringLiteral("ROLLBACK")));
+    QCOMPARE(*(*a)->dataVersion(), *second);
+
+    // Inside a transaction of its own it says nothing either.
+    QSqlDatabase own = (*a)->database();
+    QVERIFY(own.transaction());
+    QVERIFY(!(*a)->dataVersion()->has_value());
+    QVERIFY(own.rollback());
 }
 
 QTEST_GUILESS_MAIN(TestWorkspace)
