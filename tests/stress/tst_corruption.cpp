@@ -47,26 +47,35 @@ const QVector<QStringList> &readCommands()
     return commands;
 }
 
-const QStringList &writeCommand()
+// The writes, each on its own fresh copy: a domain (recounts every record) and a replace import of the same export
+// (reads the runtime's records, bulk-writes them again). `samples` is the folder of the copied fixtures.
+QVector<QStringList> writeCommands(const QString &samples)
 {
-    static const QStringList command = { QStringLiteral("domain"), QStringLiteral("add"), QStringLiteral("example.org") };
-    return command;
+    return {
+        { QStringLiteral("domain"), QStringLiteral("add"), QStringLiteral("example.org") },
+        { QStringLiteral("import"), QStringLiteral("--runtime"), QStringLiteral("prod-eu"),
+            QStringLiteral("--allow-shrink"), samples + QStringLiteral("/prod-eu.csv") },
+    };
 }
 
-// How one copy is damaged. Even seeds never touch page 1; seeds 1 mod 4 always destroy it (the header with its
-// magic); seeds 3 mod 4 pick among all pages, page 1 included.
+// How one copy is damaged. Even seeds never touch page 1; seeds 1 mod 4 always damage it, half of them (5 mod 8)
+// keeping its first 100 bytes, the database header, so that the schema table under it is what breaks; seeds 3 mod 4
+// pick among all pages, page 1 included.
 struct Damage
 {
     QVector<qint64> pages; // 1-based, as SQLite numbers them
     bool zeros = false;
-    bool pageOne() const { return pages.contains(1); }
+    bool keepHeader = false;
+    // The magic at the start of page 1 is gone: the file is no SQLite database at all.
+    bool headerDestroyed() const { return pages.contains(1) && !keepHeader; }
     QString describe() const
     {
         QStringList numbers;
         for (qint64 p : pages)
             numbers << QString::number(p);
-        return QStringLiteral("page(s) %1 overwritten with %2")
-            .arg(numbers.join(u','), zeros ? QStringLiteral("zeros") : QStringLiteral("random bytes"));
+        return QStringLiteral("page(s) %1 overwritten with %2%3")
+            .arg(numbers.join(u','), zeros ? QStringLiteral("zeros") : QStringLiteral("random bytes"),
+                keepHeader ? QStringLiteral(" (the 100-byte header kept)") : QString());
     }
 };
 
@@ -77,8 +86,10 @@ Damage damageFor(quint32 seed, qint64 pageCount)
     d.zeros = rng.bounded(2) == 0;
     const int n = 1 + int(rng.bounded(3));
     const bool avoidPageOne = seed % 2 == 0;
-    if (seed % 4 == 1)
+    if (seed % 4 == 1) {
         d.pages << 1;
+        d.keepHeader = seed % 8 == 5;
+    }
     while (d.pages.size() < n) {
         const qint64 page = avoidPageOne ? 2 + qint64(rng.bounded(quint64(pageCount - 1)))
                                          : 1 + qint64(rng.bounded(quint64(pageCount)));
@@ -154,8 +165,9 @@ private:
     QString m_pristine;
     QByteArray m_pristineBytes;
     qint64 m_pageSize = 0;
+    QString m_samples;
     QVector<Run> m_pristineReads;
-    Run m_pristineWrite;
+    QVector<Run> m_pristineWrites;
 };
 
 QProcess *TestCorruption::start(const QString &db, const QStringList &args)
@@ -198,7 +210,8 @@ void TestCorruption::initTestCase()
     m_env.insert(QStringLiteral("HEADCOUNT_BUSY_TIMEOUT_MS"), QStringLiteral("2000"));
 
     // Fixtures are copied before use: nothing may write next to the sources.
-    const QString samples = m_dir.filePath(QStringLiteral("samples"));
+    m_samples = m_dir.filePath(QStringLiteral("samples"));
+    const QString &samples = m_samples;
     QVERIFY(QDir().mkpath(samples));
     for (const QString &name : { QStringLiteral("prod-eu.csv"), QStringLiteral("prod-us.json") }) {
         QVERIFY(QFile::copy(QStringLiteral(HEADCOUNT_TEST_DATA_DIR "/samples/") + name, samples + u'/' + name));
@@ -252,11 +265,15 @@ void TestCorruption::initTestCase()
             qPrintable(args.join(u' ') + u'\n' + show(r.err)));
         m_pristineReads << r;
     }
-    // The write's answer on an undamaged copy (the pristine workspace stays as it is).
-    const QString copy = m_dir.filePath(QStringLiteral("write-pristine.headcount"));
-    QVERIFY(QFile::copy(m_pristine, copy));
-    m_pristineWrite = run(copy, writeCommand());
-    QVERIFY2(m_pristineWrite.exitCode == 0, m_pristineWrite.err.constData());
+    // The writes' answers, each on an undamaged copy (the pristine workspace stays as it is).
+    for (const QStringList &args : writeCommands(m_samples)) {
+        const QString copy = m_dir.filePath(QStringLiteral("write-pristine.headcount"));
+        QFile::remove(copy);
+        QVERIFY(QFile::copy(m_pristine, copy));
+        const Run r = run(copy, args);
+        QVERIFY2(r.exitCode == 0 && !r.out.isEmpty(), qPrintable(args.join(u' ') + u'\n' + show(r.err)));
+        m_pristineWrites << r;
+    }
 }
 
 QString TestCorruption::judge(const QStringList &args, const Run &r, const Run &pristine, const Damage &damage) const
@@ -276,7 +293,7 @@ QString TestCorruption::judge(const QStringList &args, const Run &r, const Run &
     const QList<QByteArray> lines = r.err.trimmed().split('\n');
     const QString line = QString::fromUtf8(lines.first());
     const bool damagedText = line.contains(QLatin1String("damaged"))
-        || (damage.pageOne()
+        || (damage.headerDestroyed()
             && (line.contains(QLatin1String("not a Headcount workspace"))
                 || line.contains(QLatin1String("not an SQLite database"))));
     if (lines.size() != 1 || !line.startsWith(QLatin1String("error: ")) || !damagedText)
@@ -304,16 +321,16 @@ void TestCorruption::damagedCopy()
     QRandomGenerator rng(seed * 7919u);
     for (qint64 page : damage.pages) {
         char *data = bytes.data() + (page - 1) * m_pageSize;
-        for (qint64 i = 0; i < m_pageSize; ++i)
+        for (qint64 i = page == 1 && damage.keepHeader ? 100 : 0; i < m_pageSize; ++i)
             data[i] = damage.zeros ? '\0' : char(rng.bounded(256));
     }
     QVERIFY(bytes != m_pristineBytes);
+    auto writeCopy = [&bytes](const QString &path) {
+        QFile file(path);
+        return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(bytes) == bytes.size();
+    };
     const QString copy = m_dir.filePath(QStringLiteral("damaged-%1.headcount").arg(seed));
-    {
-        QFile file(copy);
-        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        QCOMPARE(file.write(bytes), qint64(bytes.size()));
-    }
+    QVERIFY(writeCopy(copy));
     qInfo("seed %u: %s", seed, qPrintable(damage.describe()));
 
     QString found;
@@ -324,11 +341,17 @@ void TestCorruption::damagedCopy()
     std::vector<QProcess *> running;
     for (const QStringList &args : readCommands())
         running.push_back(start(copy, args));
+    int answered = 0; // reads that gave the pristine answer, the rest failed (or are problems)
     for (int i = 0; i < readCommands().size(); ++i) {
-        const QString problem = judge(readCommands().at(i), finish(running.at(i)), m_pristineReads.at(i), damage);
+        const Run r = finish(running.at(i));
+        const QString problem = judge(readCommands().at(i), r, m_pristineReads.at(i), damage);
         if (!problem.isEmpty())
             problems << problem;
+        else if (r.exitCode == 0)
+            ++answered;
     }
+    qInfo("seed %u: %d of %d reads answered as on the pristine workspace; integrity_check: %s", seed, answered,
+        int(readCommands().size()), flagged ? "damaged" : "ok");
 
     const Run check = run(copy, { QStringLiteral("check") });
     if (check.exitCode != 0 && check.exitCode != 1)
@@ -339,10 +362,14 @@ void TestCorruption::damagedCopy()
         problems << QStringLiteral("`check`: rc 1, but SQLite's integrity_check finds nothing\n  stderr: %1")
                         .arg(show(check.err));
 
-    // The write last: it may change the copy.
-    const QString problem = judge(writeCommand(), run(copy, writeCommand()), m_pristineWrite, damage);
-    if (!problem.isEmpty())
-        problems << problem;
+    const QVector<QStringList> writes = writeCommands(m_samples);
+    for (int i = 0; i < writes.size(); ++i) {
+        const QString writeCopyPath = m_dir.filePath(QStringLiteral("damaged-%1-write-%2.headcount").arg(seed).arg(i));
+        QVERIFY(writeCopy(writeCopyPath));
+        const QString problem = judge(writes.at(i), run(writeCopyPath, writes.at(i)), m_pristineWrites.at(i), damage);
+        if (!problem.isEmpty())
+            problems << problem;
+    }
 
     QVERIFY2(problems.isEmpty(),
         qPrintable(QStringLiteral("seed %1 (%2; integrity_check: %3):\n")
