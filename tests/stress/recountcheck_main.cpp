@@ -49,9 +49,9 @@ int main(int argc, char *argv[])
         }
         const QByteArray recountJson = QJsonDocument(recount->toJson()).toJson(QJsonDocument::Compact);
         if (!(*kept == *recount)) {
-            err << "counts of " << infra.name << " differ from a recount\n  counts:  "
-                << QJsonDocument(kept->toJson()).toJson(QJsonDocument::Compact) << "\n  recount: " << recountJson
-                << '\n';
+            err << "counts of " << infra.name
+                << " differ from a recount\n  counts:  " << QJsonDocument(kept->toJson()).toJson(QJsonDocument::Compact)
+                << "\n  recount: " << recountJson << '\n';
             exitCode = 1;
         }
         out << recountJson << '\n';

@@ -22,8 +22,7 @@
 
 namespace {
 
-struct Run
-{
+struct Run {
     int exitCode = -1; // -1: crashed or killed
     QByteArray out;
     QByteArray err;
@@ -46,7 +45,8 @@ const QVector<QStringList> &readCommands()
         { QStringLiteral("runtime"), QStringLiteral("list"), QStringLiteral("--json") },
         { QStringLiteral("tenant"), QStringLiteral("list"), QStringLiteral("--json") },
         { QStringLiteral("infra"), QStringLiteral("list"), QStringLiteral("--json") },
-        { QStringLiteral("explain"), QStringLiteral("--runtime"), QStringLiteral("prod-eu"), QStringLiteral("aadam224") },
+        { QStringLiteral("explain"), QStringLiteral("--runtime"), QStringLiteral("prod-eu"),
+            QStringLiteral("aadam224") },
         { QStringLiteral("fingerprint") },
     };
     return commands;
@@ -66,8 +66,7 @@ QVector<QStringList> writeCommands(const QString &samples)
 // How one copy is damaged. Even seeds never touch page 1; seeds 1 mod 4 always damage it, half of them (5 mod 8)
 // keeping its first 100 bytes, the database header, so that the schema table under it is what breaks; seeds 3 mod 4
 // pick among all pages, page 1 included.
-struct Damage
-{
+struct Damage {
     QVector<qint64> pages; // 1-based, as SQLite numbers them
     bool zeros = false;
     bool keepHeader = false;
@@ -149,8 +148,7 @@ QString show(const QByteArray &bytes)
 
 } // namespace
 
-class TestCorruption : public QObject
-{
+class TestCorruption : public QObject {
     Q_OBJECT
 
 private slots:
@@ -266,8 +264,8 @@ void TestCorruption::initTestCase()
 
     for (const QStringList &args : readCommands()) {
         const Run r = run(m_pristine, args);
-        QVERIFY2(r.exitCode == 0 && r.err.isEmpty() && !r.out.isEmpty(),
-            qPrintable(args.join(u' ') + u'\n' + show(r.err)));
+        QVERIFY2(
+            r.exitCode == 0 && r.err.isEmpty() && !r.out.isEmpty(), qPrintable(args.join(u' ') + u'\n' + show(r.err)));
         m_pristineReads << r;
     }
     // The writes' answers, each on an undamaged copy (the pristine workspace stays as it is).
@@ -287,13 +285,15 @@ QString TestCorruption::judge(const QStringList &args, const Run &r, const Run &
     if (r.exitCode == 0) {
         if (r.out == pristine.out && r.err == pristine.err)
             return {};
-        return command + QStringLiteral("rc 0 with a different answer\n  stdout: %1\n  stderr: %2\n  pristine: %3")
-                             .arg(show(r.out), show(r.err), show(pristine.out));
+        return command
+            + QStringLiteral("rc 0 with a different answer\n  stdout: %1\n  stderr: %2\n  pristine: %3")
+                  .arg(show(r.out), show(r.err), show(pristine.out));
     }
     if (r.exitCode != 1) {
-        return command + QStringLiteral("rc %1 (a crash, or not a runtime failure)\n  stderr: %2")
-                             .arg(r.exitCode)
-                             .arg(show(r.err));
+        return command
+            + QStringLiteral("rc %1 (a crash, or not a runtime failure)\n  stderr: %2")
+                  .arg(r.exitCode)
+                  .arg(show(r.err));
     }
     const QList<QByteArray> lines = r.err.trimmed().split('\n');
     const QString line = QString::fromUtf8(lines.first());
@@ -373,7 +373,8 @@ void TestCorruption::damagedCopy()
     if (check.exitCode != 0 && check.exitCode != 1)
         problems << QStringLiteral("`check`: rc %1\n  stderr: %2").arg(check.exitCode).arg(show(check.err));
     else if (flagged && check.exitCode != 1)
-        problems << QStringLiteral("`check`: rc %1, but SQLite's integrity_check finds: %2").arg(check.exitCode).arg(found);
+        problems
+            << QStringLiteral("`check`: rc %1, but SQLite's integrity_check finds: %2").arg(check.exitCode).arg(found);
     else if (!flagged && check.exitCode != 0)
         problems << QStringLiteral("`check`: rc 1, but SQLite's integrity_check finds nothing\n  stderr: %1")
                         .arg(show(check.err));

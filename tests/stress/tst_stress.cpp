@@ -64,8 +64,7 @@ int envInt(const char *name, int fallback)
     return ok && value > 0 ? value : fallback;
 }
 
-template <typename T>
-const T &pick(QRandomGenerator &rng, const QVector<T> &values)
+template<typename T> T pick(QRandomGenerator &rng, const QList<T> &values)
 {
     return values.at(int(rng.bounded(quint32(values.size()))));
 }
@@ -79,8 +78,8 @@ QByteArray exportCsv(QRandomGenerator &rng)
         for (int d = 0; d < 2; ++d)
             domains << workerDomain(w, d);
     }
-    const QVector<QString> tenants = { QString(), QString(), QStringLiteral("10"), QStringLiteral("11"),
-        QStringLiteral("99") };
+    const QVector<QString> tenants
+        = { QString(), QString(), QStringLiteral("10"), QStringLiteral("11"), QStringLiteral("99") };
     QByteArray csv = "Id,Name,Username,Email,Is_Active,Tenant_Id,Is_IT_User,Last_Login\n";
     auto add = [&csv](const QString &id, const QString &username, const QString &email, bool active,
                    const QString &tenant, bool itUser, const QString &lastLogin) {
@@ -98,17 +97,21 @@ QByteArray exportCsv(QRandomGenerator &rng)
     };
     for (int w = 0; w < WorkerCount; ++w) {
         for (int u = 0; u < OwnedUsersPerWorker; ++u) {
-            add(QStringLiteral("o%1-%2").arg(w).arg(u), ownedUser(w, u),
-                ownedUser(w, u) + u'@' + pick(rng, domains), true, QString(), false,
-                QStringLiteral("2026-06-01 10:00:00"));
+            add(QStringLiteral("o%1-%2").arg(w).arg(u), ownedUser(w, u), ownedUser(w, u) + u'@' + pick(rng, domains),
+                true, QString(), false, QStringLiteral("2026-06-01 10:00:00"));
         }
     }
     auto randomRecord = [&](const QString &id, const QString &username) {
         QString email;
         switch (rng.bounded(10)) {
-        case 0: break; // no e-mail: internal (R3)
-        case 1: email = QStringLiteral("team@partner.example"); break; // a shared address merges usernames
-        default: email = username + u'@' + pick(rng, domains); break;
+        case 0:
+            break; // no e-mail: internal (R3)
+        case 1:
+            email = QStringLiteral("team@partner.example");
+            break; // a shared address merges usernames
+        default:
+            email = username + u'@' + pick(rng, domains);
+            break;
         }
         add(id, username, email, rng.bounded(8) != 0, pick(rng, tenants), rng.bounded(20) == 0, randomLogin());
     };
@@ -123,8 +126,7 @@ QByteArray exportCsv(QRandomGenerator &rng)
     return csv;
 }
 
-struct Setup
-{
+struct Setup {
     QString cli;
     QString db;
     QStringList exports;
@@ -133,8 +135,7 @@ struct Setup
 
 // One process after another, each a random command, until the deadline. Failures are collected, not asserted,
 // so that the test reports every one of them with its stderr.
-class StressWorker : public QObject
-{
+class StressWorker : public QObject {
     Q_OBJECT
 
 public:
@@ -182,7 +183,7 @@ private:
             m_done = true;
             return;
         }
-        m_pending = {};
+        m_pending = nullptr;
         m_args = nextCommand();
         m_killed = false;
         m_clock.start();
@@ -191,15 +192,9 @@ private:
         m_process.start();
     }
 
-    // A change to the worker's own state, applied when the command succeeds.
-    struct Pending
-    {
-        std::function<void()> apply;
-    };
-
     QStringList nextCommand()
     {
-        const QString runtime = pick(m_rng, QVector<QString>(runtimeNames().begin(), runtimeNames().end()));
+        const QString runtime = pick(m_rng, runtimeNames());
         // Weights of the kinds of command below, in their order.
         static const QVector<int> weights = { 12, 8, 12, 10, 8, 10, 8, 5, 12, 10 };
         int roll = int(m_rng.bounded(quint32(std::accumulate(weights.begin(), weights.end(), 0))));
@@ -210,18 +205,17 @@ private:
         case 0:
             m_kind = QStringLiteral("import replace");
             return { QStringLiteral("import"), QStringLiteral("--runtime"), runtime, QStringLiteral("--allow-shrink"),
-                pick(m_rng, QVector<QString>(m_setup.exports.begin(), m_setup.exports.end())) };
+                pick(m_rng, m_setup.exports) };
         case 1:
             m_kind = QStringLiteral("import merge");
             return { QStringLiteral("import"), QStringLiteral("--runtime"), runtime, QStringLiteral("--mode"),
-                QStringLiteral("merge"),
-                pick(m_rng, QVector<QString>(m_setup.exports.begin(), m_setup.exports.end())) };
+                QStringLiteral("merge"), pick(m_rng, m_setup.exports) };
         case 2: {
             // Only this worker adds or removes its domains, so it knows whether a removal is valid.
             const QString domain = workerDomain(m_index, int(m_rng.bounded(2)));
             const bool owned = m_domains.contains(domain);
             m_kind = owned ? QStringLiteral("domain remove") : QStringLiteral("domain add");
-            m_pending.apply = [this, domain, owned]() {
+            m_pending = [this, domain, owned]() {
                 if (owned)
                     m_domains.remove(domain);
                 else
@@ -266,14 +260,14 @@ private:
 
     // A decision on one of this worker's users (its final state is checked) or on a shared one (contended).
     QStringList decision(const QString &runtime, const QString &command, const QStringList &options,
-                         const std::function<void(const QString &)> &record)
+        const std::function<void(const QString &)> &record)
     {
         QStringList args = QStringList { command, QStringLiteral("--runtime"), runtime } + options;
         if (m_rng.bounded(2) == 0) {
             const int user = int(m_rng.bounded(OwnedUsersPerWorker));
             args << ownedUser(m_index, user);
             const QString k = key(runtime, user);
-            m_pending.apply = [record, k]() { record(k); };
+            m_pending = [record, k]() { record(k); };
         } else {
             args << sharedUser(int(m_rng.bounded(SharedUsers)));
         }
@@ -337,13 +331,13 @@ private:
         } else if (exitCode != 0) {
             fail(QStringLiteral("exit code %1").arg(exitCode), err);
         } else if (err.contains(QLatin1String("locked"), Qt::CaseInsensitive)
-                   || err.contains(QLatin1String("busy"), Qt::CaseInsensitive)) {
+            || err.contains(QLatin1String("busy"), Qt::CaseInsensitive)) {
             fail(QStringLiteral("exit code 0 but a lock error on stderr"), err);
         } else if (m_args.contains(QStringLiteral("--json"))) {
             if (const QString problem = checkOutput(out); !problem.isEmpty())
                 fail(problem, err);
-        } else if (m_pending.apply) {
-            m_pending.apply();
+        } else if (m_pending) {
+            m_pending();
         }
         next();
     }
@@ -357,7 +351,7 @@ private:
     QElapsedTimer m_clock;
     QStringList m_args;
     QString m_kind;
-    Pending m_pending;
+    std::function<void()> m_pending; // a change to the worker's own state, applied when the command succeeds
     bool m_killed = false;
     bool m_done = false;
     int m_total = 0;
@@ -369,8 +363,7 @@ private:
     QHash<QString, bool> m_itUser;
 };
 
-struct Run
-{
+struct Run {
     int exitCode = -1;
     QByteArray out;
     QString err;
@@ -382,8 +375,7 @@ struct Run
 
 } // namespace
 
-class TestStress : public QObject
-{
+class TestStress : public QObject {
     Q_OBJECT
 
 private slots:
@@ -392,7 +384,10 @@ private slots:
 
 private:
     Run run(const QString &program, const QStringList &args);
-    Run cli(const QStringList &args) { return run(m_setup.cli, QStringList { QStringLiteral("--db"), m_setup.db } + args); }
+    Run cli(const QStringList &args)
+    {
+        return run(m_setup.cli, QStringList { QStringLiteral("--db"), m_setup.db } + args);
+    }
 
     QTemporaryDir m_dir;
     Setup m_setup;
@@ -492,8 +487,8 @@ void TestStress::concurrentCommandsLoseNothing()
         summary << QStringLiteral("%1 %2").arg(it.value()).arg(it.key());
     qInfo("stress: %d commands (%s); %d waited for another writer", total, qPrintable(summary.join(u", ")), waits);
     QVERIFY2(failures.isEmpty(),
-        qPrintable(QStringLiteral("%1 of %2 commands failed:\n").arg(failures.size()).arg(total)
-            + failures.join(u'\n')));
+        qPrintable(
+            QStringLiteral("%1 of %2 commands failed:\n").arg(failures.size()).arg(total) + failures.join(u'\n')));
     // A workload that hardly ran proves nothing (each command takes well under a second).
     for (const auto &w : workers)
         QVERIFY2(w->total() >= 5, qPrintable(QStringLiteral("a worker ran only %1 commands").arg(w->total())));
@@ -526,8 +521,8 @@ void TestStress::concurrentCommandsLoseNothing()
     QVERIFY2(users.exitCode == 0, qPrintable(users.err));
     QHash<QString, QJsonObject> byKey;
     for (const QJsonValue &u : QJsonDocument::fromJson(users.out).array())
-        byKey.insert(u[QStringLiteral("runtime")].toString() + u'/' + u[QStringLiteral("username")].toString(),
-            u.toObject());
+        byKey.insert(
+            u[QStringLiteral("runtime")].toString() + u'/' + u[QStringLiteral("username")].toString(), u.toObject());
     for (int i = 0; i < WorkerCount; ++i) {
         for (const QString &runtime : runtimeNames()) {
             for (int user = 0; user < OwnedUsersPerWorker; ++user) {
