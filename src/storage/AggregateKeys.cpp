@@ -93,13 +93,13 @@ Status replace(sqlite3 *handle, KeyTable t, qint64 owner, const QHash<QString, q
     for (const char *name : {table(t), domainTable(t)}) {
         const QByteArray sql = QByteArray("DELETE FROM ") + name + " WHERE " + ownerColumn(t) + " = ?";
         sqlite3_stmt *st = nullptr;
-        if (sqlite3_prepare_v2(handle, sql.constData(), -1, &st, nullptr) != SQLITE_OK)
-            return Status::failure(Tr::tr("Database error while updating counts: %1").arg(QString::fromUtf8(sqlite3_errmsg(handle))));
+        if (const int rc = sqlite3_prepare_v2(handle, sql.constData(), -1, &st, nullptr); rc != SQLITE_OK)
+            return Status::failure(StorageErrors::failure(Tr::tr("updating counts"), rc, sqlite3_errmsg(handle)));
         sqlite3_bind_int64(st, 1, owner);
         const int rc = sqlite3_step(st);
         sqlite3_finalize(st);
         if (rc != SQLITE_DONE)
-            return Status::failure(Tr::tr("Database error while updating counts: %1").arg(QString::fromUtf8(sqlite3_errmsg(handle))));
+            return Status::failure(StorageErrors::failure(Tr::tr("updating counts"), rc, sqlite3_errmsg(handle)));
     }
     // Sorted, so the WITHOUT ROWID tables are appended in primary-key order.
     QVector<QPair<QByteArray, qint64>> rows;

@@ -115,9 +115,11 @@ Result<QVector<CountsEngine::Node>> CountsEngine::neighbourhood(qint64 infraId, 
             if (!seen.contains(id))
                 queue.append(id);
         }
-        const bool ok = !q.lastError().isValid();
+        // Before finish(), which clears the error: a damaged page must still be reported as damaged.
+        if (q.lastError().isValid())
+            return false;
         q.finish();
-        return ok;
+        return true;
     };
     while (!queue.isEmpty()) {
         const qint64 id = queue.takeLast();

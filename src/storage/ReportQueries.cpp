@@ -2,6 +2,7 @@
 
 #include "AggregateKeys.h"
 #include "RuntimeImport.h"
+#include "StorageErrors.h"
 #include "Workspace.h"
 
 #include <QSqlError>
@@ -17,6 +18,9 @@ namespace {
 
 QString sqlError(const QString &what, const QSqlQuery &q)
 {
+    // A failed page read is the workspace's damage, not a passing database error (SPEC §7).
+    if (StorageErrors::isDamage(q.lastError()))
+        return StorageErrors::damaged(q.lastError().text());
     return ReportQueries::tr("Database error while reading %1 for the report: %2").arg(what, q.lastError().text());
 }
 
@@ -135,8 +139,8 @@ Status ReportQueries::forEachRecord(qint64 infraId, const std::function<void(con
     const char sql[] = "SELECT id, source_id, tenant, username_key, email_key, domain, status, name, individual, last_login"
                        " FROM user_record WHERE id BETWEEN ? AND ? ORDER BY id";
     sqlite3_stmt *stmt = nullptr;
-    if (sqlite3_prepare_v2(handle, sql, -1, &stmt, nullptr) != SQLITE_OK)
-        return Status::failure(tr("Database error while reading records: %1").arg(QString::fromUtf8(sqlite3_errmsg(handle))));
+    if (const int rc = sqlite3_prepare_v2(handle, sql, -1, &stmt, nullptr); rc != SQLITE_OK)
+        return Status::failure(StorageErrors::failure(tr("reading records"), rc, sqlite3_errmsg(handle)));
     const std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt *)> finalizer(stmt, sqlite3_finalize);
     for (qint64 runtimeId : runtimeIds) {
         sqlite3_reset(stmt);
@@ -159,7 +163,7 @@ Status ReportQueries::forEachRecord(qint64 infraId, const std::function<void(con
             visit(row);
         }
         if (rc != SQLITE_DONE)
-            return Status::failure(tr("Database error while reading records: %1").arg(QString::fromUtf8(sqlite3_errmsg(handle))));
+            return Status::failure(StorageErrors::failure(tr("reading records"), rc, sqlite3_errmsg(handle)));
     }
     return {};
 }
@@ -178,12 +182,12 @@ ReadSnapshot::~ReadSnapshot()
 Status ReadSnapshot::begin()
 {
     if (!m_db.transaction())
-        return Status::failure(tr("Database error while starting to read: %1").arg(m_db.lastError().text()));
+        return Status::failure(StorageErrors::failure(tr("starting to read"), m_db.lastError()));
     m_open = true;
     // Any read takes SQLite's shared lock; from here until the rollback no writer can commit in between.
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM infrastructure")) || !q.next())
-        return Status::failure(tr("Database error while starting to read: %1").arg(q.lastError().text()));
+        return Status::failure(StorageErrors::failure(tr("starting to read"), q.lastError()));
     return {};
 }
 

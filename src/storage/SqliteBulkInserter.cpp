@@ -1,5 +1,7 @@
 #include "SqliteBulkInserter.h"
 
+#include "StorageErrors.h"
+
 #include <QCoreApplication>
 #include <QVector>
 
@@ -78,7 +80,7 @@ Status SqliteBulkInserter::step(sqlite3_stmt *statement)
     const int rc = sqlite3_step(statement);
     sqlite3_reset(statement);
     if (rc != SQLITE_DONE)
-        return Status::failure(Tr::tr("Database error while writing: %1").arg(QString::fromUtf8(sqlite3_errmsg(m_db))));
+        return Status::failure(StorageErrors::failure(Tr::tr("writing"), rc, sqlite3_errmsg(m_db)));
     return {};
 }
 
