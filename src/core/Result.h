@@ -9,14 +9,16 @@ namespace hc {
 
 // An expected-style result: a value, or a message fit for a person. Errors never cross layers as exceptions.
 template <typename T>
-class Result
+class [[nodiscard]] Result
 {
 public:
     Result(T value) : m_value(std::move(value)) {}
-    static Result failure(QString message)
+    // `code`: what callers and tests may branch on (0 = no particular kind), beside the message for a person.
+    static Result failure(QString message, int code = 0)
     {
         Result r;
         r.m_error = std::move(message);
+        r.m_code = code;
         return r;
     }
 
@@ -29,15 +31,17 @@ public:
     T *operator->() { return &*m_value; }
     const T &operator*() const & { return *m_value; }
     const QString &error() const { return m_error; }
+    int code() const { return m_code; }
 
 private:
     Result() = default;
     std::optional<T> m_value;
     QString m_error;
+    int m_code = 0;
 };
 
 // A result without a value: success, or a message.
-class Status
+class [[nodiscard]] Status
 {
 public:
     Status() = default;

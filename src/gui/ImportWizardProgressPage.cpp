@@ -1,5 +1,7 @@
 #include "ImportWizardProgressPage.h"
 
+#include "MessageBox.h"
+
 #include "ImportWizard.h"
 #include "MessageWidget.h"
 
@@ -62,7 +64,13 @@ void ImportWizardProgressPage::initializePage()
         return;
     }
 
+    startImport(ShrinkPolicy::Refuse);
+}
+
+void ImportWizardProgressPage::startImport(ShrinkPolicy shrink)
+{
     ImportRequest request;
+    request.shrink = shrink;
     request.workspacePath = m_plan.workspacePath;
     request.infraId = m_plan.infraId;
     request.runtimeName = m_plan.runtimeName;
@@ -141,6 +149,16 @@ void ImportWizardProgressPage::imported()
         break;
     case ImportOutcome::Status::Cancelled:
     case ImportOutcome::Status::Failed: {
+        // SPEC §3: a replace that would take away more than half of the runtime asks first, listing who would go.
+        if (outcome.shrinkRefused
+            && MessageBox::question(this, tr("Remove most of the runtime?"),
+                   tr("%1\n\nImport it anyway?").arg(outcome.error), QMessageBox::Yes | QMessageBox::No,
+                   QMessageBox::No)
+                == QMessageBox::Yes) {
+            m_plan.outcome.reset();
+            startImport(ShrinkPolicy::Allow);
+            return;
+        }
         m_progress->hide();
         const bool cancelled = outcome.status == ImportOutcome::Status::Cancelled;
         m_phaseLabel->setText(cancelled ? tr("Cancelled.") : tr("Failed."));

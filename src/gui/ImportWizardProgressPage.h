@@ -34,6 +34,7 @@ signals:
     void ended(); // the import is over, whatever the outcome
 
 private:
+    void startImport(ShrinkPolicy shrink);
     void progressed(ImportWorker::Phase phase, qint64 done, qint64 total);
     void imported();
     static QString duration(qint64 seconds);

@@ -127,9 +127,11 @@ void ImportWorker::runImport(const ImportRequest &request)
     const qint64 n = records.size();
     emit progressed(Phase::Writing, 0, n);
     Result<ImportSummary> summary = workspace.importRecords(request.infraId, request.runtimeName, records, request.mode,
-        &m_cancel, [this, n](qint64 done) { emit progressed(Phase::Writing, done, qMax(n, done)); });
-    if (!summary)
+        &m_cancel, [this, n](qint64 done) { emit progressed(Phase::Writing, done, qMax(n, done)); }, request.shrink);
+    if (!summary) {
+        out.shrinkRefused = summary.code() == ShrinkRefusedCode;
         return finish(summary.error());
+    }
     out.summary = std::move(summary).value();
     out.summary.skipped = out.data.skipped.size();
     out.records = n;

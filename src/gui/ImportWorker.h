@@ -22,6 +22,8 @@ struct ImportRequest {
     QString filePath;
     ReadOptions options;
     ImportMode mode = ImportMode::Replace;
+    // SPEC §3: a replace that would remove more than half of the runtime is refused until the administrator confirms.
+    ShrinkPolicy shrink = ShrinkPolicy::Refuse;
     qint64 expectedRecords = 0; // for the progress bar
 };
 
@@ -35,6 +37,7 @@ struct ImportOutcome {
     Counts before;
     Counts after;
     bool runtimeCreated = false; // the runtime was new (created in the import's transaction, so only if it went through)
+    bool shrinkRefused = false;  // failed only because it would remove more than half of the runtime
 };
 
 // The wizard's work off the GUI thread (STYLE 13): the validation pass (reading only) and the import itself, which

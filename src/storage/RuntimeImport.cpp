@@ -243,7 +243,8 @@ Result<ImportSummary> RuntimeImport::run(const QVector<UserRecord> &records, Imp
                                       .arg(unmatched)
                                       .arg(previous.size())
                                       .arg(some.join(QStringLiteral(", ")),
-                                           summary.removedUsers.size() > some.size() ? QStringLiteral(", …") : QString()));
+                                           summary.removedUsers.size() > some.size() ? QStringLiteral(", …") : QString()),
+                                  ShrinkRefusedCode);
             }
         } else {
             // Merge: upsert by Id (else Username); records the export does not mention stay.

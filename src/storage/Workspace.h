@@ -60,6 +60,8 @@ enum class ImportMode { Replace, Merge };
 // SPEC §3: a replace that would remove more than half of a runtime's records (an empty export included) is refused
 // unless the administrator confirmed it (CLI --allow-shrink, or the console's confirmation).
 enum class ShrinkPolicy { Refuse, Allow };
+// Result::code() of an import refused by ShrinkPolicy::Refuse: the front end may ask and import again with Allow.
+constexpr int ShrinkRefusedCode = 101;
 
 struct ImportSummary
 {

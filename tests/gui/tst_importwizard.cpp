@@ -8,6 +8,7 @@
 #include "ImportWizardPreview.h"
 #include "ImportWizardSummaryPage.h"
 #include "MainWindow.h"
+#include "MessageBox.h"
 #include "MessageWidget.h"
 #include "RuntimeCountsModel.h"
 #include "Settings.h"
@@ -87,6 +88,8 @@ private slots:
     void delimiterOverride();
     void badRowListedThenSkipped();
     void stopImportsNothing();
+    void shrinkingReplaceAsksFirst_data();
+    void shrinkingReplaceAsksFirst();
     void cancelMidImportLeavesCountsExactlyAsBefore();
     void droppedFileOpensWizard();
     void recentFileListChoosesFile();
@@ -771,6 +774,46 @@ void TestImportWizard::stopImportsNothing()
     QCOMPARE(runtimeRecords(QStringLiteral("prod-us")), 175);
     QCOMPARE(runtimeRecords(QStringLiteral("prod-eu")), -1); // not even the runtime was created
     QVERIFY(m_settings->recentImportFiles().isEmpty());
+}
+
+// SPEC §3: a replace that would remove more than half of a runtime asks first, saying who would go; "No" leaves the
+// workspace exactly as it was, "Yes" imports.
+void TestImportWizard::shrinkingReplaceAsksFirst_data()
+{
+    QTest::addColumn<bool>("confirm");
+    QTest::newRow("declined") << false;
+    QTest::newRow("confirmed") << true;
+}
+
+void TestImportWizard::shrinkingReplaceAsksFirst()
+{
+    QFETCH(bool, confirm);
+    const QString file = m_dir->filePath(QStringLiteral("three-users.csv"));
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("Id,Name,Username,Email,Last_Login,Is_Active\n1,Ana,ana,ana@acme.com,2026-11-01,True\n"
+            "2,Bob,bob,bob@x.org,2026-11-01,True\n3,Cy,cy,cy@x.org,2026-11-01,True\n");
+    f.close();
+    openWindow();
+    const Counts before = countsNow();
+    QCOMPARE(runtimeRecords(QStringLiteral("prod-us")), 175);
+
+    startWizard(file, QStringLiteral("prod-us"));
+    clickNext();
+    validate();
+    MessageBox::setNextAnswer(confirm ? QMessageBox::Yes : QMessageBox::No);
+    importAndWait();
+    QVERIFY2(MessageBox::lastText().contains(QStringLiteral("would remove 175 of the runtime's 175 records")),
+             qPrintable(MessageBox::lastText()));
+    auto *result = find<MessageWidget>(QStringLiteral("importResult"));
+    if (confirm) {
+        QTRY_VERIFY2_WITH_TIMEOUT(result->text().startsWith(QStringLiteral("Imported 3 records")), qPrintable(result->text()), 60000);
+        QCOMPARE(runtimeRecords(QStringLiteral("prod-us")), 3);
+    } else {
+        QVERIFY2(result->text().contains(QStringLiteral("unchanged")), qPrintable(result->text()));
+        QCOMPARE(countsNow(), before);
+        QCOMPARE(runtimeRecords(QStringLiteral("prod-us")), 175);
+    }
 }
 
 void TestImportWizard::cancelMidImportLeavesCountsExactlyAsBefore()
