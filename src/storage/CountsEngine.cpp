@@ -30,10 +30,6 @@ QString text(const QString &s)
     return s.isNull() ? QStringLiteral("") : s;
 }
 
-QString scoped(qint64 runtimeId, const QString &tenant, const QString &usernameKey)
-{
-    return QString::number(runtimeId) + QChar(0x1f) + tenant + QChar(0x1f) + usernameKey;
-}
 
 QVariant nullableId(qint64 id)
 {
@@ -87,6 +83,35 @@ qint64 CountsEngine::keyHash(char16_t kind, QStringView key)
     for (QChar c : key)
         mix(c.unicode());
     return qint64(h);
+}
+
+QString CountsEngine::linkRef(qint64 runtimeId, const QString &tenant, const QString &usernameKey)
+{
+    return QString::number(runtimeId) + QChar(0x1f) + tenant + QChar(0x1f) + usernameKey;
+}
+
+Status CountsEngine::applyLinks(const QSqlDatabase &db, qint64 infraId, const QHash<QString, QVector<int>> &byRef,
+                                IdentityResolver &resolver)
+{
+    QSqlQuery links(db);
+    links.setForwardOnly(true);
+    links.prepare(QStringLiteral("SELECT l.runtime_a, l.username_a, l.runtime_b, l.username_b, l.tenant FROM link l"
+                                 " JOIN runtime r ON r.id = l.runtime_a WHERE r.infra_id = ?"));
+    links.addBindValue(infraId);
+    if (!links.exec())
+        return Status::failure(StorageErrors::failure(Tr::tr("reading links"), links.lastError()));
+    while (links.next()) {
+        const QString tenant = links.value(4).toString();
+        const auto a = byRef.value(linkRef(links.value(0).toLongLong(), tenant, links.value(1).toString()));
+        const auto b = byRef.value(linkRef(links.value(2).toLongLong(), tenant, links.value(3).toString()));
+        for (int x : a) {
+            for (int y : b)
+                resolver.link(x, y);
+        }
+    }
+    if (links.lastError().isValid())
+        return Status::failure(StorageErrors::failure(Tr::tr("reading links"), links.lastError()));
+    return {};
 }
 
 Result<QVector<CountsEngine::Node>> CountsEngine::neighbourhood(qint64 infraId, const QVector<qint64> &seedRecordIds) const
@@ -301,7 +326,7 @@ Status CountsEngine::resolveAndStore(qint64 infraId, const TenantKinds &kinds, c
 {
     IdentityResolver resolver;
     QVector<int> counted; // node index per resolver index
-    QHash<QString, QVector<int>> byRef; // scoped(runtime, tenant, username) -> resolver indexes
+    QHash<QString, QVector<int>> byRef; // linkRef(runtime, tenant, username) -> resolver indexes
     for (int i = 0; i < nodes.size(); ++i) {
         const Node &n = nodes[i];
         if (n.status != Counted)
@@ -309,28 +334,12 @@ Status CountsEngine::resolveAndStore(qint64 infraId, const TenantKinds &kinds, c
         const int index = resolver.add({n.id, kinds.usernamePool(n.tenant), n.emailKey, n.usernameKey, n.split});
         counted.append(i);
         if (!n.usernameKey.isEmpty())
-            byRef[scoped(n.runtimeId, n.tenant, n.usernameKey)].append(index);
+            byRef[linkRef(n.runtimeId, n.tenant, n.usernameKey)].append(index);
     }
 
     if (!byRef.isEmpty()) {
-        QSqlQuery links(m_db);
-        links.setForwardOnly(true);
-        links.prepare(QStringLiteral("SELECT l.runtime_a, l.username_a, l.runtime_b, l.username_b, l.tenant FROM link l"
-                                     " JOIN runtime r ON r.id = l.runtime_a WHERE r.infra_id = ?"));
-        links.addBindValue(infraId);
-        if (!links.exec())
-            return error(Tr::tr("reading links"), links);
-        while (links.next()) {
-            const QString tenant = links.value(4).toString();
-            const auto a = byRef.value(scoped(links.value(0).toLongLong(), tenant, links.value(1).toString()));
-            const auto b = byRef.value(scoped(links.value(2).toLongLong(), tenant, links.value(3).toString()));
-            for (int x : a) {
-                for (int y : b)
-                    resolver.link(x, y);
-            }
-        }
-        if (links.lastError().isValid())
-            return error(Tr::tr("reading links"), links);
+        if (Status s = applyLinks(m_db, infraId, byRef, resolver); !s)
+            return s;
     }
 
     const QVector<qint64> individual = resolver.resolve();

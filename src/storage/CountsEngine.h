@@ -57,6 +57,12 @@ public:
     // because it is stored. Tenants are left out: lookups compare the real key and tenant afterwards.
     static qint64 keyHash(char16_t kind, QStringView key);
 
+    // The administrator's links of an infrastructure applied to a resolver: `byRef` maps linkRef() of each counted
+    // record (runtime, tenant, username key) to its resolver indexes. One reader for the engine and the recount pass.
+    static QString linkRef(qint64 runtimeId, const QString &tenant, const QString &usernameKey);
+    static Status applyLinks(const QSqlDatabase &db, qint64 infraId, const QHash<QString, QVector<int>> &byRef,
+                             class IdentityResolver &resolver);
+
 private:
     struct Node
     {

@@ -92,9 +92,6 @@ Status resolveIndividuals(QSqlDatabase &db, qint64 infraId, const TenantKinds &k
     resolver.reserve(int(rows.size()));
     QVector<int> rowOf;
     QHash<QString, QVector<int>> byRef; // runtime, tenant, username key -> resolver indexes
-    auto ref = [](qint64 runtime, const QString &tenant, const QString &key) -> QString {
-        return QString::number(runtime) + QChar(0x1f) + tenant + QChar(0x1f) + key;
-    };
     for (int i = 0; i < rows.size(); ++i) {
         const Row &r = rows[i];
         if (r.status != int(RecordStatus::Counted))
@@ -102,7 +99,7 @@ Status resolveIndividuals(QSqlDatabase &db, qint64 infraId, const TenantKinds &k
         const int index = resolver.add({r.id, kinds.usernamePool(r.record.tenant), r.emailKey, r.usernameKey, r.split});
         rowOf.append(i);
         if (hasLinks && !r.usernameKey.isEmpty())
-            byRef[ref(r.runtimeId, r.record.tenant, r.usernameKey)].append(index);
+            byRef[CountsEngine::linkRef(r.runtimeId, r.record.tenant, r.usernameKey)].append(index);
     }
     if (!hasLinks) {
         const QVector<qint64> individual = resolver.resolve();
@@ -110,21 +107,8 @@ Status resolveIndividuals(QSqlDatabase &db, qint64 infraId, const TenantKinds &k
             rows[rowOf[k]].individual = individual[k];
         return {};
     }
-    QSqlQuery links(db);
-    links.prepare(QStringLiteral("SELECT l.runtime_a, l.username_a, l.runtime_b, l.username_b, l.tenant FROM link l"
-                                 " JOIN runtime r ON r.id = l.runtime_a WHERE r.infra_id = ?"));
-    links.addBindValue(infraId);
-    if (!links.exec())
-        return failure(Tr::tr("reading links"), links);
-    while (links.next()) {
-        const QString tenant = links.value(4).toString();
-        for (int x : byRef.value(ref(links.value(0).toLongLong(), tenant, links.value(1).toString()))) {
-            for (int y : byRef.value(ref(links.value(2).toLongLong(), tenant, links.value(3).toString())))
-                resolver.link(x, y);
-        }
-    }
-    if (links.lastError().isValid())
-        return failure(Tr::tr("reading links"), links);
+    if (Status s = CountsEngine::applyLinks(db, infraId, byRef, resolver); !s)
+        return s;
     const QVector<qint64> individual = resolver.resolve();
     for (int k = 0; k < rowOf.size(); ++k)
         rows[rowOf[k]].individual = individual[k];
