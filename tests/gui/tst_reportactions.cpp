@@ -1,6 +1,7 @@
 // File → Print Preview / Print / Export as PDF / Export as HTML (SPEC §5, §6) in the real main window, on the sample
 // workspace, with the file dialog and the options dialog answered through their seams.
 #include "ExportReader.h"
+#include "GuiTestSupport.h"
 #include "FileDialog.h"
 #include "MainWindow.h"
 #include "MessageWidget.h"
@@ -33,34 +34,7 @@
 
 using namespace hc;
 
-namespace {
-
-#define VERIFY_OK(expr)                                                                                                \
-    do {                                                                                                               \
-        const auto &result_ = (expr);                                                                                  \
-        QVERIFY2(result_.ok(), qPrintable(result_.error()));                                                           \
-    } while (false)
-
-// The GUI thread's longest pause while something runs: a 10 ms heartbeat that notes the largest gap.
-class Heartbeat {
-public:
-    Heartbeat()
-    {
-        m_timer.setInterval(10);
-        QObject::connect(
-            &m_timer, &QTimer::timeout, &m_timer, [this] { m_longest = std::max(m_longest, m_clock.restart()); });
-        m_clock.start();
-        m_timer.start();
-    }
-    qint64 longestGapMs() const { return m_longest; }
-
-private:
-    QTimer m_timer;
-    QElapsedTimer m_clock;
-    qint64 m_longest = 0;
-};
-
-} // namespace
+using hc::test::Heartbeat;
 
 class TestReportActions : public QObject {
     Q_OBJECT
@@ -79,7 +53,6 @@ private slots:
     void failureShowsBanner();
 
 private:
-    void buildSampleWorkspace(const QString &path);
     bool openWindow();
     QAction *action(const char *name) const;
     // Triggers `name` with the seams answered; waits until the report is written (a name without a suffix: as PDF).
@@ -111,7 +84,7 @@ void TestReportActions::init()
     QVERIFY(m_dir->isValid());
     m_settings = std::make_unique<Settings>(m_dir->filePath(QStringLiteral("settings.ini")));
     m_db = m_dir->filePath(QStringLiteral("samples.headcount"));
-    buildSampleWorkspace(m_db);
+    VERIFY_OK(hc::test::buildSampleWorkspace(m_db));
 }
 
 void TestReportActions::cleanup()
@@ -119,33 +92,6 @@ void TestReportActions::cleanup()
     m_window.reset();
     m_settings.reset();
     m_dir.reset();
-}
-
-// The sample workspace of tests/data/samples/README.md (as tst_mainwindow's), read by the real reader.
-void TestReportActions::buildSampleWorkspace(const QString &path)
-{
-    const QString samples = QStringLiteral(HEADCOUNT_TEST_DATA_DIR "/samples");
-    auto opened = Workspace::open(path);
-    VERIFY_OK(opened);
-    Workspace &ws = *opened.value();
-    const auto infra = ws.infrastructure();
-    VERIFY_OK(infra);
-    const QJsonObject cap = m_expected[QStringLiteral("capacity")].toObject();
-    Capacity capacity;
-    capacity.internal = cap[QStringLiteral("internal")].toInteger();
-    capacity.external = cap[QStringLiteral("external")].toInteger();
-    VERIFY_OK(ws.setCapacity(infra->id, capacity));
-    VERIFY_OK(ws.addDomains(infra->id,
-        { QStringLiteral("acme.com"), QStringLiteral("ACME.de"), QStringLiteral("sales.acme.com."),
-            QStringLiteral("acme-holding.com"), QStringLiteral("m\u00fcnchen-acme.de") }));
-    for (const QString &name : { QStringLiteral("prod-eu"), QStringLiteral("prod-us") }) {
-        const auto runtime = ws.addRuntime(infra->id, name);
-        VERIFY_OK(runtime);
-        const auto data = ExportReader::readFile(
-            samples + (name == u"prod-eu" ? QStringLiteral("/prod-eu.csv") : QStringLiteral("/prod-us.json")));
-        VERIFY_OK(data);
-        VERIFY_OK(ws.importRecords(runtime->id, data->records, ImportMode::Replace));
-    }
 }
 
 bool TestReportActions::openWindow()

@@ -1,0 +1,99 @@
+#include "TestSupport.h"
+
+#include "ExportReader.h"
+#include "TestConfig.h"
+#include "Workspace.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QProcess>
+
+namespace hc::test {
+
+QJsonObject expectedSampleCounts()
+{
+    QFile file(QStringLiteral(HEADCOUNT_TEST_DATA_DIR "/samples/expected-counts.json"));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QJsonDocument::fromJson(file.readAll()).object();
+}
+
+Status buildSampleWorkspace(const QString &path)
+{
+    const QString samples = QStringLiteral(HEADCOUNT_TEST_DATA_DIR "/samples");
+    const QJsonObject expected = expectedSampleCounts();
+    if (expected.isEmpty())
+        return Status::failure(QStringLiteral("cannot read %1/expected-counts.json").arg(samples));
+    auto opened = Workspace::open(path);
+    if (!opened)
+        return Status::failure(opened.error());
+    Workspace &ws = *opened.value();
+    const auto infra = ws.infrastructure();
+    if (!infra)
+        return Status::failure(infra.error());
+    const QJsonObject cap = expected[QStringLiteral("capacity")].toObject();
+    Capacity capacity;
+    capacity.internal = cap[QStringLiteral("internal")].toInteger();
+    capacity.external = cap[QStringLiteral("external")].toInteger();
+    if (Status s = ws.setCapacity(infra->id, capacity); !s)
+        return s;
+    if (Status s = ws.addDomains(infra->id,
+            { QStringLiteral("acme.com"), QStringLiteral("ACME.de"), QStringLiteral("sales.acme.com."),
+                QStringLiteral("acme-holding.com"), QStringLiteral("m\u00fcnchen-acme.de") });
+        !s)
+        return s;
+    for (const QString &name : { QStringLiteral("prod-eu"), QStringLiteral("prod-us") }) {
+        const auto runtime = ws.addRuntime(infra->id, name);
+        if (!runtime)
+            return Status::failure(runtime.error());
+        const auto data = ExportReader::readFile(
+            samples + (name == u"prod-eu" ? QStringLiteral("/prod-eu.csv") : QStringLiteral("/prod-us.json")));
+        if (!data)
+            return Status::failure(data.error());
+        const auto imported = ws.importRecords(runtime->id, data->records, ImportMode::Replace);
+        if (!imported)
+            return Status::failure(imported.error());
+    }
+    return {};
+}
+
+QString copyTestData(const QString &relativePath, const QString &dir)
+{
+    const QString source = QStringLiteral(HEADCOUNT_TEST_DATA_DIR "/") + relativePath;
+    const QString target = dir + QLatin1Char('/') + QFileInfo(relativePath).fileName();
+    QFile::remove(target);
+    if (!QFile::copy(source, target))
+        return {};
+    QFile::setPermissions(target, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    return target;
+}
+
+CliRun runCli(const QString &db, const QStringList &arguments, const QByteArray &input)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("HEADCOUNT_DB"));
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(HEADCOUNT_CLI_PATH), QStringList { QStringLiteral("--db"), db } + arguments);
+    CliRun run;
+    if (!process.waitForStarted(30000)) {
+        run.err = process.errorString();
+        return run;
+    }
+    if (!input.isEmpty())
+        process.write(input);
+    process.closeWriteChannel();
+    if (!process.waitForFinished(120000)) {
+        process.kill();
+        process.waitForFinished();
+        run.err = QStringLiteral("headcount-cli did not finish: ") + arguments.join(QLatin1Char(' '));
+        return run;
+    }
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    run.out = QString::fromUtf8(process.readAllStandardOutput());
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
+} // namespace hc::test

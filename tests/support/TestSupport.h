@@ -1,0 +1,41 @@
+#pragma once
+
+// Helpers shared by the test programs (KeePassXC keeps its in tests/util): the sample workspace, running the real
+// headcount-cli, checking a Result. Link headcount_testsupport; GUI helpers are in GuiTestSupport.h.
+#include "Result.h"
+
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+#include <QTest>
+
+// QVERIFY on a Result or Status, failing with its message.
+#define VERIFY_OK(expr)                                                                                                \
+    do {                                                                                                               \
+        const auto &result_ = (expr);                                                                                  \
+        QVERIFY2(result_.ok(), qPrintable(result_.error()));                                                           \
+    } while (false)
+
+namespace hc::test {
+
+// tests/data/samples/expected-counts.json (what `counts --json` prints for the sample workspace).
+QJsonObject expectedSampleCounts();
+
+// The sample workspace of tests/data/samples/README.md, built through the Workspace API with the real reader:
+// capacity, the owned domains as typed, prod-eu.csv and prod-us.json.
+[[nodiscard]] Status buildSampleWorkspace(const QString &path);
+
+// A copy of a file of tests/data (relative path) in `dir`, writable; empty on failure.
+QString copyTestData(const QString &relativePath, const QString &dir);
+
+struct CliRun {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+// Runs the real headcount-cli on `db` (--db db ARGS), without the caller's HEADCOUNT_DB; `input` goes to stdin.
+CliRun runCli(const QString &db, const QStringList &arguments, const QByteArray &input = {});
+
+} // namespace hc::test
