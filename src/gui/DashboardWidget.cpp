@@ -1,9 +1,11 @@
 #include "DashboardWidget.h"
 
+#include "CountsHistory.h"
 #include "Reconciliation.h"
 
 #include "GaugeWidget.h"
 #include "RuntimeCountsModel.h"
+#include "TrendChartWidget.h"
 #include "WorkspaceSession.h"
 
 #include <QAction>
@@ -172,6 +174,16 @@ void DashboardWidget::buildUi()
         tr("Unique external individuals against the external capacity."), &m_cardExternal);
     m_gaugeNamed = addGauge(QStringLiteral("cardNamed"), QStringLiteral("gaugeNamed"), tr("Named users"),
         tr("Unique individuals against the named-user capacity."), &m_cardNamed);
+
+    // Issue 9: the counts over time against capacity, and when each capacity is reached at the recent rate.
+    QFrame *trendCard = makeCard(QStringLiteral("cardTrend"), m_page);
+    auto *trendLayout = new QVBoxLayout(trendCard);
+    trendLayout->setContentsMargins(12, 10, 12, 10);
+    trendLayout->addWidget(makeHeading(tr("Trend and forecast"), trendCard));
+    m_trend = new TrendChartWidget(trendCard);
+    m_trend->setObjectName(QStringLiteral("trendWidget"));
+    trendLayout->addWidget(m_trend, 1);
+    gauges->addWidget(trendCard, 2);
     page->addLayout(gauges, 1);
 
     auto *details = new QHBoxLayout;
@@ -318,6 +330,7 @@ void DashboardWidget::updateFromSession()
         return;
     }
     setCounts(m_session->counts());
+    m_trend->setHistory(m_session->history(), CountsHistory::now().date());
 }
 
 void DashboardWidget::showPlaceholder(const QString &text)

@@ -1,5 +1,7 @@
 #include "ReportBuilder.h"
 
+#include "CountsHistory.h"
+
 #include "CandidateFinder.h"
 #include "Pseudonymiser.h"
 #include "RecordFindings.h"
@@ -33,7 +35,7 @@ Result<ReportData> ReportBuilder::build(const ReportOptions &options) const
     data.rollUp = options.allInfrastructures;
     const QDate cutoff = data.generatedAt.date().addDays(-options.inactiveDays);
     for (const InfrastructureInfo &infra : *infras) {
-        auto s = section(infra, options, cutoff);
+        auto s = section(infra, options, cutoff, data.generatedAt.date());
         if (!s)
             return R::failure(s.error());
         data.sections.append(std::move(s).value());
@@ -66,7 +68,7 @@ Result<QVector<InfrastructureInfo>> ReportBuilder::chooseInfrastructures(const R
 }
 
 Result<ReportSection> ReportBuilder::section(const InfrastructureInfo &infra, const ReportOptions &options,
-                                             const QDate &cutoff) const
+                                             const QDate &cutoff, const QDate &today) const
 {
     using R = Result<ReportSection>;
     ReportSection s;
@@ -87,6 +89,11 @@ Result<ReportSection> ReportBuilder::section(const InfrastructureInfo &infra, co
     if (!tenants)
         return R::failure(tenants.error());
     s.tenants = std::move(tenants).value();
+    auto history = CountsHistory(m_workspace.database()).snapshots(infra.id);
+    if (!history)
+        return R::failure(history.error());
+    s.history = std::move(history).value();
+    s.forecast = Forecast::compute(s.history, today);
     QElapsedTimer timer;
     timer.start();
     if (Status st = addFindings(s, options); !st)
