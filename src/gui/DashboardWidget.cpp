@@ -16,6 +16,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSortFilterProxyModel>
 #include <QStackedWidget>
 #include <QTableView>
@@ -126,7 +127,14 @@ void DashboardWidget::buildUi()
     m_page->setObjectName(QStringLiteral("dashboardPage"));
     m_page->setStyleSheet(QStringLiteral("QFrame[card=\"true\"] { background-color: palette(base);"
                                          " border: 1px solid palette(midlight); border-radius: 8px; }"));
-    m_stack->addWidget(m_page);
+    // Scrolls rather than forcing its height on the window: everything stays reachable in a 900 x 600 window.
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("dashboardScroll"));
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidgetResizable(true);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setWidget(m_page);
+    m_stack->addWidget(scroll);
 
     auto *page = new QVBoxLayout(m_page);
     page->setContentsMargins(16, 12, 16, 16);
@@ -358,7 +366,7 @@ bool DashboardWidget::isShowingPlaceholder() const
 void DashboardWidget::setCounts(const Counts &counts)
 {
     m_counts = counts;
-    m_stack->setCurrentWidget(m_page);
+    m_stack->setCurrentIndex(1); // the scrolled page
 
     const bool named = counts.model == LicenceModel::Named;
     m_infraTitle->setText(counts.infrastructure);

@@ -70,9 +70,7 @@ CapacityState GaugeWidget::state() const
 
 std::optional<qint64> GaugeWidget::percent() const
 {
-    if (!m_capacity || *m_capacity <= 0)
-        return std::nullopt;
-    return m_used * 100 / *m_capacity;
+    return Rules::percentUsed(m_used, m_capacity);
 }
 
 QString GaugeWidget::statusText() const

@@ -78,7 +78,10 @@ TrendChartWidget::TrendChartWidget(QWidget *parent)
     m_view = new QChartView(m_chart, this);
     m_view->setObjectName(QStringLiteral("trendChart"));
     m_view->setRenderHint(QPainter::Antialiasing);
-    m_view->setMinimumHeight(150);
+    m_view->setFrameShape(QFrame::NoFrame);
+    // About the gauges' height beside it (QGraphicsView's own size hint would make the whole row tall).
+    m_view->setMinimumHeight(180);
+    m_view->setMaximumHeight(240);
     m_view->setFocusPolicy(Qt::TabFocus); // reachable by keyboard, so its description can be read out
     m_view->setAccessibleName(tr("Trend of unique users against capacity"));
     m_emptyLabel = new QLabel(tr("The trend appears here once the counts have changed on a few days."), this);
@@ -113,6 +116,8 @@ void TrendChartWidget::rebuild()
     QStringList forecastLines;
     for (const CapacityForecast &f : std::as_const(m_forecast.capacities))
         forecastLines << Forecast::describe(f);
+    if (!m_snapshots.isEmpty())
+        forecastLines.prepend(tr("Dashed lines: the capacities."));
     m_forecastLabel->setText(forecastLines.join(QLatin1Char('\n')));
     m_emptyLabel->setVisible(m_snapshots.size() < 2);
     if (m_snapshots.isEmpty()) {
@@ -125,6 +130,8 @@ void TrendChartWidget::rebuild()
     xAxis->setTickCount(5);
     auto *yAxis = new QValueAxis;
     yAxis->setLabelFormat(QStringLiteral("%d"));
+    yAxis->setTruncateLabels(false);
+    xAxis->setTruncateLabels(false);
     m_chart->addAxis(xAxis, Qt::AlignBottom);
     m_chart->addAxis(yAxis, Qt::AlignLeft);
     qint64 top = 1;
@@ -158,6 +165,9 @@ void TrendChartWidget::rebuild()
             series->attachAxis(xAxis);
             series->attachAxis(yAxis);
         }
+        // The legend names the users; the dashed line of the same colour is their capacity (said below the chart).
+        for (QLegendMarker *marker : m_chart->legend()->markers(capacity))
+            marker->setVisible(false);
     }
     xAxis->setRange(m_snapshots.constFirst().at.toLocalTime(), QDateTime::fromMSecsSinceEpoch(qint64(last)));
     yAxis->setRange(0, qreal(top) * 1.1);
@@ -216,6 +226,7 @@ void TrendChartWidget::applyPalette()
     const QColor text = p.color(QPalette::Text);
     QColor grid = p.color(QPalette::Mid);
     m_chart->legend()->setLabelColor(text);
+    m_view->setBackgroundBrush(p.brush(QPalette::Base)); // the card's colour, not the window's
     for (QAbstractAxis *axis : m_chart->axes()) {
         axis->setLabelsColor(text);
         axis->setLinePenColor(grid);

@@ -3,6 +3,7 @@
 #include "CountsHistory.h"
 
 #include "CandidateFinder.h"
+#include "FingerprintPipeline.h"
 #include "Pseudonymiser.h"
 #include "RecordFindings.h"
 #include "ReportFingerprint.h"
@@ -130,17 +131,18 @@ Status ReportBuilder::readRecords(ReportSection &s, const ReportOptions &options
 {
     const ReportQueries queries(m_workspace);
     ReportFingerprint fingerprint(s.counts, s.ownedDomains, s.runtimes);
+    FingerprintPipeline hashing(fingerprint); // the digest on the other core
     RecordFindings findings(options.findingLimit);
     s.candidateCutoff = cutoff.toString(Qt::ISODate);
     CandidateFinder candidates(s.candidateCutoff, options.candidateLimit);
     const Status pass = queries.forEachRecord(s.infrastructure.id, [&](const RecordRow &row) {
-        fingerprint.add(row);
+        hashing.add(row);
         findings.add(row);
         candidates.add(row);
     });
+    s.fingerprint = hashing.finish();
     if (!pass)
         return pass;
-    s.fingerprint = fingerprint.result();
     if (s.fingerprint.isEmpty())
         return Status::failure(tr("Cannot compute the SHA-256 fingerprint."));
     if (Status st = findings.finish(queries, s.sharedEmails, s.duplicateNames, s.noEmail.sample); !st)

@@ -62,11 +62,9 @@ QString facts(const QVector<QPair<QString, QString>> &rows)
     return html + QStringLiteral("</table>\n");
 }
 
-std::optional<int> percent(qint64 used, std::optional<qint64> capacity)
+std::optional<qint64> percent(qint64 used, std::optional<qint64> capacity)
 {
-    if (!capacity || *capacity <= 0)
-        return std::nullopt;
-    return int((used * 100 + *capacity / 2) / *capacity);
+    return Rules::percentUsed(used, capacity);
 }
 
 // R10 drawn as a bar of two table cells: green, amber from 80 %, red when over (full width then).
@@ -75,7 +73,7 @@ QString gauge(qint64 used, std::optional<qint64> capacity)
     const CapacityState state = Rules::capacityState(used, capacity);
     if (state == CapacityState::Unset)
         return QStringLiteral("&#8212;");
-    const int filled = std::clamp(percent(used, capacity).value_or(used > 0 ? 100 : 0), 0, 100);
+    const int filled = int(std::clamp<qint64>(percent(used, capacity).value_or(used > 0 ? 100 : 0), 0, 100));
     const char *colour = state == CapacityState::Over ? "#c62828" : state == CapacityState::Near ? "#f9a825" : "#2e7d32";
     QString cells;
     if (filled > 0)
