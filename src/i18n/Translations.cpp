@@ -163,6 +163,10 @@ QString installTranslations(const QString &language)
         return english();
     }
     QCoreApplication::installTranslator(translator);
+    // A language chosen in the settings brings its numbers and dates along, unless the system locale already speaks
+    // it (de_CH keeps its own formats when "de" is chosen).
+    if (!language.isEmpty() && QLocale::system().language() != QLocale(code).language())
+        QLocale::setDefault(QLocale(code));
     return code;
 }
 

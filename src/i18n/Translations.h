@@ -28,7 +28,9 @@ QString matchLanguage(const QStringList &preferred);
 
 // Installs Qt's translation (qtbase_XX from QLibraryInfo's TranslationsPath, when installed) and Headcount's for
 // `language` (a code as above; empty = follow the environment) into the running QCoreApplication. Call it once, after
-// the application object exists and before any text is built. Returns the code installed ("en": none needed).
+// the application object exists and before any text is built. An explicit `language` of another language than the
+// system locale's also becomes QLocale's default, so numbers and dates match the texts. Returns the code installed
+// ("en": none needed).
 QString installTranslations(const QString &language = QString());
 
 } // namespace hc

@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QLibraryInfo>
+#include <QLocale>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -181,6 +182,8 @@ void TestI18n::installTranslationsLoadsQtAndHeadcount()
 {
     QCOMPARE(hc::installTranslations(QStringLiteral("fr")), QStringLiteral("fr"));
     QCOMPARE(QCoreApplication::translate("CliApplication", "no command given"), QStringLiteral("aucune commande donnée"));
+    // Chosen explicitly and unlike the (C) system locale: numbers and dates follow the texts.
+    QCOMPARE(QLocale().language(), QLocale::French);
     // Qt's own texts, where Debian's qt6-translations-l10n is installed (scripts/setup-deps installs it).
     const QString qtDir = QLibraryInfo::path(QLibraryInfo::TranslationsPath);
     if (QFile::exists(qtDir + QLatin1String("/qtbase_fr.qm")))
