@@ -424,8 +424,8 @@ Estado de saída: 0 sucesso, 1 falha (uma linha &apos;error:&apos; no stderr), 2
         <location line="+17"/>
         <source>Re-activated %n user(s) in Headcount (the export&apos;s own Is_Active applies again).</source>
         <translation>
-            <numerusform>%n usuário reativado no Headcount (volta a aplicar-se o Is_Active da exportação).</numerusform>
-            <numerusform>%n usuários reativados no Headcount (volta a aplicar-se o Is_Active da exportação).</numerusform>
+            <numerusform>%n usuário reativado no Headcount (o Is_Active da exportação volta a ser aplicado).</numerusform>
+            <numerusform>%n usuários reativados no Headcount (o Is_Active da exportação volta a ser aplicado).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1675,7 +1675,7 @@ Estado de saída: 0 sucesso, 1 falha (uma linha &apos;error:&apos; no stderr), 2
     <message>
         <location line="+16"/>
         <source>linking records</source>
-        <translation>ligar registros</translation>
+        <translation>vincular registros</translation>
     </message>
     <message>
         <location line="+66"/>
@@ -1845,7 +1845,7 @@ Estado de saída: 0 sucesso, 1 falha (uma linha &apos;error:&apos; no stderr), 2
     <message>
         <location line="+13"/>
         <source>Infrastructure %1 is now %2.</source>
-        <translation>A infraestrutura %1 chama-se agora %2.</translation>
+        <translation>A infraestrutura %1 agora se chama %2.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1860,7 +1860,7 @@ Estado de saída: 0 sucesso, 1 falha (uma linha &apos;error:&apos; no stderr), 2
     <message>
         <location line="+15"/>
         <source>Runtime %1 is now %2.</source>
-        <translation>O ambiente %1 chama-se agora %2.</translation>
+        <translation>O ambiente %1 agora se chama %2.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2249,12 +2249,12 @@ Estado de saída: 0 sucesso, 1 falha (uma linha &apos;error:&apos; no stderr), 2
     <message>
         <location line="-480"/>
         <source>expected a string, number, boolean or null, not an array</source>
-        <translation>esperava-se uma cadeia, um número, um booleano ou null, não uma matriz</translation>
+        <translation>era esperada uma string, um número, um booleano ou null, não uma matriz</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>expected a string, number, boolean or null, not an object</source>
-        <translation>esperava-se uma cadeia, um número, um booleano ou null, não um objeto</translation>
+        <translation>era esperada uma string, um número, um booleano ou null, não um objeto</translation>
     </message>
     <message>
         <location line="+79"/>
@@ -2327,7 +2327,7 @@ Estado de saída: 0 sucesso, 1 falha (uma linha &apos;error:&apos; no stderr), 2
     <message>
         <location line="+37"/>
         <source>expected columns such as Username, Email, Id, Name, Is_Active</source>
-        <translation>esperavam-se colunas como Username, Email, Id, Name, Is_Active</translation>
+        <translation>eram esperadas colunas como Username, Email, Id, Name, Is_Active</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2453,7 +2453,7 @@ Estado de saída: 0 sucesso, 1 falha (uma linha &apos;error:&apos; no stderr), 2
     <message>
         <location line="+22"/>
         <source>expected a string or a number, not an %1</source>
-        <translation>esperava-se uma cadeia ou um número, não %1</translation>
+        <translation>era esperada uma string ou um número, não %1</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2777,8 +2777,8 @@ Estado de saída: 0 sucesso, 1 falha (uma linha &apos;error:&apos; no stderr), 2
         <location line="+25"/>
         <source>The %Ln previewed row(s) read cleanly with this mapping.</source>
         <translation>
-            <numerusform>A %Ln linha visualizada lê-se sem problemas com este mapeamento.</numerusform>
-            <numerusform>As %Ln linhas visualizadas leem-se sem problemas com este mapeamento.</numerusform>
+            <numerusform>A %Ln linha visualizada é lida sem problemas com este mapeamento.</numerusform>
+            <numerusform>As %Ln linhas visualizadas são lidas sem problemas com este mapeamento.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3259,7 +3259,7 @@ Importar mesmo assim?</translation>
     <message>
         <location line="+4"/>
         <source>expected an array of user records, or an object holding one such array</source>
-        <translation>esperava-se uma matriz de registros de usuários, ou um objeto que contenha uma matriz assim</translation>
+        <translation>era esperada uma matriz de registros de usuários, ou um objeto que contenha essa matriz</translation>
     </message>
     <message>
         <location line="+18"/>
