@@ -4,6 +4,7 @@
 #include "Screenshot.h"
 #include "Settings.h"
 #include "StartupOptions.h"
+#include "Translations.h"
 
 #include <QApplication>
 #include <QDir>
@@ -15,6 +16,21 @@
 #include <cstdio>
 #include <memory>
 
+namespace {
+
+// Screenshots (README, smoke test) must not depend on a language someone chose in their settings: they follow the
+// environment. Looked at before the options are parsed, because parsing already needs the translations (--help).
+bool isScreenshotRun(const QStringList &arguments)
+{
+    for (const QString &arg : arguments) {
+        if (arg.startsWith(QLatin1String("--screenshot")) || arg.startsWith(QLatin1String("-screenshot")))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
@@ -23,6 +39,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(HEADCOUNT_VERSION));
     QGuiApplication::setDesktopFileName(QStringLiteral("headcount"));
     hc::initGuiResources();
+    hc::installTranslations(isScreenshotRun(QApplication::arguments()) ? QString() : hc::Settings().language());
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/headcount.svg")));
 
     const hc::StartupOptions options = hc::StartupOptions::parse(QApplication::arguments());
@@ -32,7 +49,8 @@ int main(int argc, char *argv[])
         std::fputs(qPrintable(options.text), stdout);
         return 0;
     case hc::StartupOptions::Action::UsageError:
-        std::fprintf(stderr, "error: %s\nTry 'headcount --help'.\n", qPrintable(options.text));
+        std::fprintf(stderr, "error: %s\n%s\n", qPrintable(options.text),
+            qPrintable(QCoreApplication::translate("StartupOptions", "Try 'headcount --help'.")));
         return 2;
     case hc::StartupOptions::Action::Run:
         break;

@@ -28,6 +28,8 @@ KeyInfo keyInfo(Settings::Key key)
         return { QStringLiteral("Workspace/LastInfrastructure"), QString() };
     case Settings::Key::RecentImportFiles:
         return { QStringLiteral("Import/RecentFiles"), QStringList() };
+    case Settings::Key::Language:
+        return { QStringLiteral("Language"), QString() };
     }
     Q_UNREACHABLE();
 }
@@ -184,6 +186,16 @@ void Settings::addRecentImportFile(const QString &path)
     while (list.size() > MaxRecentImportFiles)
         list.removeLast();
     setValue(Key::RecentImportFiles, list);
+}
+
+QString Settings::language() const
+{
+    return value(Key::Language).toString();
+}
+
+void Settings::setLanguage(const QString &code)
+{
+    setValue(Key::Language, code);
 }
 
 void Settings::sync()

@@ -22,6 +22,7 @@ public:
         RecentWorkspaces,
         LastInfrastructure,
         RecentImportFiles,
+        Language,
     };
 
     static constexpr int MaxRecentWorkspaces = 8;
@@ -63,6 +64,11 @@ public:
     // MaxRecentImportFiles.
     QStringList recentImportFiles() const;
     void addRecentImportFile(const QString &path);
+
+    // The language of the console's texts: a code of hc::availableLanguages() ("de", "pt_BR", "en"); empty follows
+    // the system locale. Read once at start-up, so a change applies at the next start.
+    QString language() const;
+    void setLanguage(const QString &code);
 
     void sync();
     QString fileName() const;
