@@ -12,9 +12,11 @@
 #include "RecentWorkspacesMenu.h"
 #include "ReportActions.h"
 #include "Settings.h"
+#include "SettingsDialog.h"
 #include "UsersView.h"
 #include "WorkspaceSession.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
@@ -138,6 +140,28 @@ void MainWindow::setupActions()
     connect(m_ui->actionAboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
     setupUndoActions();
     setupReportActions();
+
+    auto *settingsAction = new QAction(QIcon::fromTheme(QStringLiteral("preferences-system")), tr("Se&ttings…"), this);
+    settingsAction->setObjectName(QStringLiteral("actionSettings"));
+    settingsAction->setShortcuts(QKeySequence::Preferences);
+    settingsAction->setMenuRole(QAction::PreferencesRole);
+    settingsAction->setStatusTip(tr("Language, theme, default inactivity days and workspace folder"));
+    m_ui->menuEdit->addSeparator();
+    m_ui->menuEdit->addAction(settingsAction);
+    connect(settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
+    applySettings();
+}
+
+void MainWindow::applySettings()
+{
+    m_reportActions->setDefaultInactiveDays(m_settings.defaultInactiveDays());
+}
+
+void MainWindow::showSettings()
+{
+    SettingsDialog dialog(m_settings, this);
+    connect(&dialog, &SettingsDialog::settingsChanged, this, &MainWindow::applySettings);
+    dialog.exec();
 }
 
 void MainWindow::setupReportActions()
@@ -206,7 +230,10 @@ bool MainWindow::openWorkspace(const QString &path)
 
 void MainWindow::openWorkspaceDialog()
 {
-    const QString start = m_session->isOpen() ? QFileInfo(m_session->path()).absolutePath() : QDir::homePath();
+    // The folder chosen in Settings; without one, the open workspace's folder, else home.
+    const bool chosen = !m_settings.value(Settings::Key::DefaultWorkspaceFolder).toString().isEmpty();
+    const QString start = !chosen && m_session->isOpen() ? QFileInfo(m_session->path()).absolutePath()
+                                                         : m_settings.defaultWorkspaceFolder();
     const QString path = FileDialog::instance()->getOpenFileName(
         this, tr("Open Workspace"), start, tr("Headcount workspaces (*.db *.sqlite *.headcount);;All files (*)"));
     if (!path.isEmpty())

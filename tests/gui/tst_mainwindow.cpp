@@ -478,8 +478,18 @@ void TestMainWindow::startupOptions_data()
                                     << int(StartupOptions::Action::UsageError) << QString() << QString();
     QTest::newRow("missing value") << QStringList { app, QStringLiteral("--db") }
                                    << int(StartupOptions::Action::UsageError) << QString() << QString();
-    QTest::newRow("stray argument") << QStringList { app, QStringLiteral("file.db") }
+    // A file manager's double-click runs `headcount FILE` (the .desktop file's Exec=headcount %f).
+    QTest::newRow("workspace argument") << QStringList { app, QStringLiteral("file.headcount") }
+                                        << int(StartupOptions::Action::Run) << QStringLiteral("file.headcount")
+                                        << QString();
+    QTest::newRow("two workspaces") << QStringList { app, QStringLiteral("a.db"), QStringLiteral("b.db") }
                                     << int(StartupOptions::Action::UsageError) << QString() << QString();
+    QTest::newRow("argument and --db") << QStringList { app, QStringLiteral("--db"), QStringLiteral("a.db"),
+        QStringLiteral("b.db") } << int(StartupOptions::Action::UsageError) << QString() << QString();
+    QTest::newRow("theme dark") << QStringList { app, QStringLiteral("--theme"), QStringLiteral("dark") }
+                                << int(StartupOptions::Action::Run) << QString() << QString();
+    QTest::newRow("unknown theme") << QStringList { app, QStringLiteral("--theme"), QStringLiteral("purple") }
+                                   << int(StartupOptions::Action::UsageError) << QString() << QString();
     QTest::newRow("view users") << QStringList { app, QStringLiteral("--view"), QStringLiteral("users") }
                                 << int(StartupOptions::Action::Run) << QString() << QString();
     QTest::newRow("unknown view") << QStringList { app, QStringLiteral("--view"), QStringLiteral("reports") }
