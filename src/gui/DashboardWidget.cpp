@@ -115,6 +115,7 @@ void DashboardWidget::buildUi()
     placeholderLayout->addWidget(m_placeholder);
     m_placeholderButton = new QPushButton(m_placeholderPage);
     m_placeholderButton->setObjectName(QStringLiteral("placeholderButton"));
+    m_placeholderButton->setAccessibleDescription(tr("Opens or creates a workspace to show its counts"));
     m_placeholderButton->hide();
     placeholderLayout->addWidget(m_placeholderButton, 0, Qt::AlignHCenter);
     placeholderLayout->addStretch(2);

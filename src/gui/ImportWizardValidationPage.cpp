@@ -67,6 +67,8 @@ ImportWizardValidationPage::ImportWizardValidationPage(ImportWizardPlan &plan, I
     m_badRowsBox->setObjectName(QStringLiteral("badRowsBox"));
     m_stopRadio->setObjectName(QStringLiteral("stopRadio"));
     m_skipRadio->setObjectName(QStringLiteral("skipRadio"));
+    // Its text (with the number of bad rows) is set once the file is read; the name holds until then.
+    m_skipRadio->setAccessibleName(tr("Skip the rows with problems"));
     m_stopRadio->setChecked(true); // SPEC §3: all-or-nothing unless the administrator chooses to skip
     auto *badRowsLayout = new QVBoxLayout(m_badRowsBox);
     badRowsLayout->addWidget(m_stopRadio);

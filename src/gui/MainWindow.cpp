@@ -26,6 +26,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QStatusBar>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -74,11 +75,15 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
     tabs->setDocumentMode(true);
     tabs->addTab(m_dashboard, tr("&Dashboard"));
     tabs->addTab(m_usersView, tr("&Users"));
+    tabs->setAccessibleName(tr("Views"));
+    tabs->tabBar()->setAccessibleName(tr("Views"));
+    tabs->tabBar()->setAccessibleDescription(tr("Dashboard (Alt+D) and Users (Alt+U)"));
     m_ui->centralLayout->addWidget(bannerBox);
     m_ui->centralLayout->addWidget(tabs, 1);
     m_bannerBox = bannerBox;
 
     m_infraCombo = new InfrastructureComboBox(m_session, this);
+    m_infraCombo->setAccessibleDescription(tr("The infrastructure whose counts every view shows (Alt+I)"));
     auto *infraLabel = new QLabel(tr("&Infrastructure:"), this);
     infraLabel->setBuddy(m_infraCombo);
     infraLabel->setContentsMargins(8, 0, 6, 0);

@@ -138,7 +138,12 @@ QStringList unnamedInteractiveWidgets(QWidget *root)
     widgets.prepend(root);
     for (QWidget *widget : std::as_const(widgets)) {
         // A menu's items are actions, checked below; a menu itself is named by its title.
-        if (qobject_cast<QMenu *>(widget) || (widget->isWindow() && widget != root))
+        // Another window's widgets (a combo box's popup, a child dialog) are walked when that window is.
+        if (qobject_cast<QMenu *>(widget) || widget->window() != root->window())
+            continue;
+        // An empty label out of sight (a message banner with no message yet) has nothing to announce; shown, its
+        // text is its name.
+        if (auto *label = qobject_cast<QLabel *>(widget); label && label->text().isEmpty() && !label->isVisibleTo(root))
             continue;
         if (isInteractive(widget) && accessibleNameOf(widget).isEmpty())
             unnamed << describe(widget);
