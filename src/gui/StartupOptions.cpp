@@ -27,7 +27,7 @@ StartupOptions StartupOptions::parse(const QStringList &arguments)
         QStringLiteral("VIEW"));
     const QCommandLineOption theme(QStringLiteral("theme"),
         QCoreApplication::translate(
-            "StartupOptions", "Colours: system (default: as in Settings), light or dark."),
+            "StartupOptions", "Colours: system, light or dark (default: as chosen in Settings)."),
         QStringLiteral("THEME"));
     parser.addPositionalArgument(QStringLiteral("workspace"),
         QCoreApplication::translate("StartupOptions", "The workspace file to open (same as --db)."),
