@@ -194,6 +194,8 @@ void DashboardWidget::buildUi()
     m_runtimeTable = new QTableView(runtimeCard);
     m_runtimeTable->setObjectName(QStringLiteral("runtimeTable"));
     m_runtimeTable->setAccessibleName(tr("Counted records per runtime"));
+    // Tab leaves the table (arrow keys move between cells), so the keyboard is never trapped in it.
+    m_runtimeTable->setTabKeyNavigation(false);
     m_runtimeTable->setModel(m_runtimeProxy);
     m_runtimeTable->setSortingEnabled(true);
     m_runtimeTable->sortByColumn(0, Qt::AscendingOrder);

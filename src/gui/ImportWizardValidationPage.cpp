@@ -57,6 +57,8 @@ ImportWizardValidationPage::ImportWizardValidationPage(ImportWizardPlan &plan, I
     m_message->hide();
     m_problemTable->setObjectName(QStringLiteral("problemTable"));
     m_problemTable->setAccessibleName(tr("Problems found"));
+    // Tab leaves the table (arrow keys move between cells), so the keyboard is never trapped in it.
+    m_problemTable->setTabKeyNavigation(false);
     m_problemTable->setHorizontalHeaderLabels({ tr("Line"), tr("Column"), tr("Field"), tr("Problem") });
     m_problemTable->horizontalHeader()->setStretchLastSection(true);
     m_problemTable->verticalHeader()->hide();

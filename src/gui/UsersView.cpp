@@ -169,6 +169,8 @@ void UsersView::buildUi()
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("usersTable"));
     m_table->setAccessibleName(tr("Users"));
+    // Tab leaves the table (arrow keys move between cells), so the keyboard is never trapped in it.
+    m_table->setTabKeyNavigation(false);
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);

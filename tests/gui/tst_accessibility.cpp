@@ -36,6 +36,9 @@ private slots:
     void auditCatchesAnUnnamedWidget();
     void gaugesReadOutTheirValues();
     void keyboardReachesEveryTab();
+    void tabReachesEveryControl();
+    void tabReachesEveryDialogControl_data();
+    void tabReachesEveryDialogControl();
 
 private:
     static QString failures(const QStringList &list) { return list.join(QStringLiteral("\n  ")); }
@@ -216,6 +219,44 @@ void TestAccessibility::keyboardReachesEveryTab()
         QTest::keyClick(m_window.get(), key.toLatin1(), Qt::AltModifier);
         QTRY_COMPARE(tabs->currentIndex(), i);
     }
+}
+
+void TestAccessibility::tabReachesEveryControl()
+{
+    auto *tabs = m_window->findChild<QTabWidget *>(QStringLiteral("mainTabs"));
+    QVERIFY(tabs);
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    for (int i = 0; i < tabs->count(); ++i) {
+        tabs->setCurrentIndex(i);
+        QCoreApplication::processEvents();
+        const QStringList missing = hc::test::unreachableByTab(m_window.get());
+        QVERIFY2(missing.isEmpty(),
+            qPrintable(QStringLiteral("tab %1: not reached by Tab:\n  %2").arg(tabs->tabText(i), failures(missing))));
+    }
+}
+
+void TestAccessibility::tabReachesEveryDialogControl_data()
+{
+    QTest::addColumn<QString>("action");
+    QTest::newRow("settings") << QStringLiteral("actionSettings");
+    QTest::newRow("report options") << QStringLiteral("actionPrintPreview");
+}
+
+void TestAccessibility::tabReachesEveryDialogControl()
+{
+    QFETCH(QString, action);
+    QStringList missing;
+    bool active = false;
+    QVERIFY(hc::test::withModalDialog([&] { QVERIFY(hc::test::triggerAction(m_window.get(), action)); },
+        [&](QWidget *dialog) {
+            dialog->activateWindow();
+            active = QTest::qWaitForWindowActive(dialog);
+            if (active)
+                missing = hc::test::unreachableByTab(dialog);
+        }));
+    QVERIFY(active);
+    QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("%1: not reached by Tab:\n  %2").arg(action, failures(missing))));
 }
 
 QTEST_MAIN(TestAccessibility)

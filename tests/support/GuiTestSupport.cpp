@@ -17,6 +17,7 @@
 #include <QMenuBar>
 #include <QRegularExpression>
 #include <QScrollBar>
+#include <QSet>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTest>
@@ -204,6 +205,36 @@ QStringList mnemonicClashes(QWidget *root)
         report(QStringLiteral("menu %1").arg(stripMnemonic(menu->title())), items);
     }
     return clashes;
+}
+
+QStringList unreachableByTab(QWidget *window)
+{
+    QList<QWidget *> expected;
+    for (QWidget *widget : window->findChildren<QWidget *>()) {
+        if (widget->window() == window && widget->isVisible() && widget->isEnabled()
+            && (widget->focusPolicy() & Qt::TabFocus) && isInteractive(widget))
+            expected << widget;
+    }
+    QSet<QWidget *> reached;
+    if ((!QApplication::focusWidget() || QApplication::focusWidget()->window() != window) && !expected.isEmpty())
+        expected.constFirst()->setFocus(Qt::TabFocusReason);
+    // Twice round at most; a trap shows as the same few widgets over and over.
+    const int presses = int(expected.size()) * 2 + 4;
+    for (int i = 0; i < presses; ++i) {
+        QWidget *focused = QApplication::focusWidget();
+        if (!focused)
+            break;
+        // A combo box's line edit or a spin box's editor has the focus on behalf of its composite.
+        for (QWidget *w = focused; w && w != window; w = w->parentWidget())
+            reached.insert(w);
+        QTest::keyClick(focused, Qt::Key_Tab);
+    }
+    QStringList missing;
+    for (QWidget *widget : std::as_const(expected)) {
+        if (!reached.contains(widget))
+            missing << describe(widget);
+    }
+    return missing;
 }
 
 bool withModalDialog(

@@ -39,6 +39,10 @@ QStringList unnamedInteractiveWidgets(QWidget *root);
 // Mnemonics used twice among the visible buttons, buddied labels and tabs of `root`'s window, and among the items
 // of each of its menus: "Alt+X: First, Second".
 QStringList mnemonicClashes(QWidget *root);
+// Keyboard operation: presses Tab from the window's first control until focus comes back round, and returns the
+// visible, enabled controls that take Tab focus but were never reached (a table trapping Tab, a widget outside the
+// chain), described like unnamedInteractiveWidgets(). The window must be active.
+QStringList unreachableByTab(QWidget *window);
 // Runs `trigger`, which opens a modal dialog (exec()); `inspect` receives the dialog once it shows, then the dialog
 // is rejected. Returns false when no modal dialog appeared within `timeoutMs`.
 [[nodiscard]] bool withModalDialog(const std::function<void()> &trigger, const std::function<void(QWidget *)> &inspect,
