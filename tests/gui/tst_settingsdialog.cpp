@@ -38,6 +38,10 @@ private slots:
     void inactiveDaysReachReportOptions();
     void folderReachesOpenDialog();
     void languagesListed();
+    void themeNames_data();
+    void themeNames();
+    void inactiveDaysClamped_data();
+    void inactiveDaysClamped();
 
 private:
     // Opens Edit → Settings…, lets `edit` change the dialog, then presses OK (accept) or Cancel.
@@ -253,6 +257,52 @@ void TestSettingsDialog::languagesListed()
     QCOMPARE(combo->count(), codes.size() + 1); // and "System default" first
     QCOMPARE(combo->itemData(0).toString(), QString());
     QCOMPARE(combo->itemText(combo->findData(QStringLiteral("de"))), QStringLiteral("Deutsch"));
+}
+
+void TestSettingsDialog::themeNames_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<int>("theme"); // -1: not a theme
+    QTest::newRow("system") << QStringLiteral("system") << int(Settings::Theme::System);
+    QTest::newRow("light") << QStringLiteral("light") << int(Settings::Theme::Light);
+    QTest::newRow("dark") << QStringLiteral("dark") << int(Settings::Theme::Dark);
+    QTest::newRow("case") << QStringLiteral("Dark") << int(Settings::Theme::Dark);
+    QTest::newRow("empty") << QString() << -1;
+    QTest::newRow("unknown") << QStringLiteral("purple") << -1;
+}
+
+void TestSettingsDialog::themeNames()
+{
+    QFETCH(QString, name);
+    QFETCH(int, theme);
+    const std::optional<Settings::Theme> parsed = Settings::themeFromName(name);
+    QCOMPARE(parsed ? int(*parsed) : -1, theme);
+    if (parsed)
+        QCOMPARE(Settings::themeFromName(Settings::themeName(*parsed)), parsed);
+    // An unknown stored name reads as System rather than failing.
+    m_settings->setValue(Settings::Key::Theme, name);
+    QCOMPARE(int(m_settings->theme()), theme < 0 ? int(Settings::Theme::System) : theme);
+}
+
+void TestSettingsDialog::inactiveDaysClamped_data()
+{
+    QTest::addColumn<QVariant>("stored");
+    QTest::addColumn<int>("read");
+    QTest::newRow("default") << QVariant() << Settings::defaultValue(Settings::Key::DefaultInactiveDays).toInt();
+    QTest::newRow("in range") << QVariant(30) << 30;
+    QTest::newRow("zero") << QVariant(0) << Settings::MinInactiveDays;
+    QTest::newRow("negative") << QVariant(-5) << Settings::MinInactiveDays;
+    QTest::newRow("huge") << QVariant(1000000) << Settings::MaxInactiveDays;
+    QTest::newRow("text") << QVariant(QStringLiteral("soon")) << Settings::defaultValue(Settings::Key::DefaultInactiveDays).toInt();
+}
+
+void TestSettingsDialog::inactiveDaysClamped()
+{
+    QFETCH(QVariant, stored);
+    QFETCH(int, read);
+    if (stored.isValid())
+        m_settings->setValue(Settings::Key::DefaultInactiveDays, stored);
+    QCOMPARE(m_settings->defaultInactiveDays(), read);
 }
 
 QTEST_MAIN(TestSettingsDialog)
