@@ -148,7 +148,11 @@ void MainWindow::setupActions()
 
     auto *settingsAction = new QAction(QIcon::fromTheme(QStringLiteral("preferences-system")), tr("Se&ttings…"), this);
     settingsAction->setObjectName(QStringLiteral("actionSettings"));
-    settingsAction->setShortcuts(QKeySequence::Preferences);
+    // The platform's Preferences key where it has one (Ctrl+, on macOS, Ctrl+Shift+, on KDE), else Ctrl+,.
+    QList<QKeySequence> settingsKeys = QKeySequence::keyBindings(QKeySequence::Preferences);
+    if (settingsKeys.isEmpty())
+        settingsKeys << QKeySequence(Qt::CTRL | Qt::Key_Comma);
+    settingsAction->setShortcuts(settingsKeys);
     settingsAction->setMenuRole(QAction::PreferencesRole);
     settingsAction->setStatusTip(tr("Language, theme, default inactivity days and workspace folder"));
     m_ui->menuEdit->addSeparator();

@@ -22,6 +22,13 @@ std::optional<SystemLook> &systemLook()
     return look;
 }
 
+// Whether a palette of ours was ever set (from then on Qt no longer follows the desktop's palette by itself).
+bool &overridden()
+{
+    static bool set = false;
+    return set;
+}
+
 Settings::Theme &currentTheme()
 {
     static Settings::Theme theme = Settings::Theme::System;
@@ -100,10 +107,15 @@ void Theme::apply(Settings::Theme theme)
     if (!systemLook())
         systemLook() = SystemLook { QApplication::style()->name(), QApplication::palette() };
     currentTheme() = theme;
+    if (theme != Settings::Theme::System)
+        overridden() = true;
     // The palette first: setStyle() re-polishes every widget, so stylesheets using palette(...) (the dashboard's
     // cards) pick up the new colours; a palette set afterwards would reach them only half.
     switch (theme) {
     case Settings::Theme::System:
+        // Untouched so far: leave Qt's own palette alone, so it keeps following the desktop when that changes.
+        if (!overridden())
+            return;
         QApplication::setPalette(systemLook()->palette);
         QApplication::setStyle(QStyleFactory::create(systemLook()->styleName));
         return;

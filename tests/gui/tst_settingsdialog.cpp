@@ -9,6 +9,7 @@
 #include "Theme.h"
 
 #include <QAbstractButton>
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QDialog>
@@ -38,6 +39,7 @@ private slots:
     void inactiveDaysReachReportOptions();
     void folderReachesOpenDialog();
     void languagesListed();
+    void shortcutOpensDialog();
     void themeNames_data();
     void themeNames();
     void inactiveDaysClamped_data();
@@ -257,6 +259,19 @@ void TestSettingsDialog::languagesListed()
     QCOMPARE(combo->count(), codes.size() + 1); // and "System default" first
     QCOMPARE(combo->itemData(0).toString(), QString());
     QCOMPARE(combo->itemText(combo->findData(QStringLiteral("de"))), QStringLiteral("Deutsch"));
+}
+
+void TestSettingsDialog::shortcutOpensDialog()
+{
+    auto *action = m_window->findChild<QAction *>(QStringLiteral("actionSettings"));
+    QVERIFY(action);
+    QVERIFY(!action->shortcut().isEmpty());
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QString opened;
+    QVERIFY(hc::test::withModalDialog([&] { QTest::keySequence(m_window.get(), action->shortcut()); },
+        [&](QWidget *dialog) { opened = dialog->objectName(); }));
+    QCOMPARE(opened, QStringLiteral("settingsDialog"));
 }
 
 void TestSettingsDialog::themeNames_data()
