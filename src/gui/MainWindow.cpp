@@ -129,7 +129,7 @@ void MainWindow::setupActions()
 
     m_ui->actionOpenWorkspace->setIcon(themeIcon(QStringLiteral("document-open")));
     m_ui->actionRefresh->setIcon(themeIcon(QStringLiteral("view-refresh")));
-    m_ui->actionImport->setIcon(QIcon::fromTheme(QStringLiteral("document-import")));
+    m_ui->actionImport->setIcon(themeIcon(QStringLiteral("document-import")));
     m_ui->actionQuit->setIcon(QIcon::fromTheme(QStringLiteral("application-exit")));
     m_ui->actionAbout->setIcon(QIcon(QStringLiteral(":/icons/headcount.svg")));
 
@@ -146,7 +146,7 @@ void MainWindow::setupActions()
     setupUndoActions();
     setupReportActions();
 
-    auto *settingsAction = new QAction(QIcon::fromTheme(QStringLiteral("preferences-system")), tr("Se&ttings…"), this);
+    auto *settingsAction = new QAction(themeIcon(QStringLiteral("preferences-system")), tr("Se&ttings…"), this);
     settingsAction->setObjectName(QStringLiteral("actionSettings"));
     // The platform's Preferences key where it has one (Ctrl+, on macOS, Ctrl+Shift+, on KDE), else Ctrl+,.
     QList<QKeySequence> settingsKeys = QKeySequence::keyBindings(QKeySequence::Preferences);

@@ -131,6 +131,8 @@ void SettingsDialog::accept()
 {
     m_settings.setLanguage(m_language->currentData().toString());
     const auto theme = Settings::Theme(m_theme->currentData().toInt());
+    // Applied only when changed here: a run started with --theme keeps its colours if only other values change.
+    const bool themeChanged = theme != m_settings.theme();
     m_settings.setTheme(theme);
     m_settings.setDefaultInactiveDays(m_inactiveDays->value());
     const QString folder = m_folder->text().trimmed();
@@ -139,7 +141,7 @@ void SettingsDialog::accept()
     else
         m_settings.setDefaultWorkspaceFolder(QDir::fromNativeSeparators(folder));
     m_settings.sync();
-    if (theme != Theme::current())
+    if (themeChanged)
         Theme::apply(theme);
     emit settingsChanged();
     QDialog::accept();
