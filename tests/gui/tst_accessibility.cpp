@@ -15,6 +15,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QToolBar>
+#include <QAction>
+#include <QIcon>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -167,6 +170,15 @@ void TestAccessibility::auditCatchesAnUnnamedWidget()
     label->setBuddy(edit);
     QVERIFY(hc::test::unnamedInteractiveWidgets(&form).isEmpty());
     QCOMPARE(hc::test::accessibleNameOf(edit), QStringLiteral("Name:"));
+
+    // An icon-only tool bar action without text is found too, as the action and as its button.
+    auto *bar = new QToolBar(&form);
+    QAction *iconOnly = bar->addAction(QIcon(QStringLiteral(":/icons/view-refresh.svg")), QString());
+    iconOnly->setObjectName(QStringLiteral("iconOnlyAction"));
+    unnamed = hc::test::unnamedInteractiveWidgets(&form);
+    QVERIFY2(unnamed.contains(QStringLiteral("action iconOnlyAction (no text)")), qPrintable(unnamed.join(u'\n')));
+    iconOnly->setText(QStringLiteral("Refresh"));
+    QVERIFY2(hc::test::unnamedInteractiveWidgets(&form).isEmpty(), qPrintable(hc::test::unnamedInteractiveWidgets(&form).join(u'\n')));
 
     auto *clash = new QPushButton(QStringLiteral("&Nope"), &form);
     form.show();
