@@ -5,6 +5,7 @@
 #include "Settings.h"
 #include "StartupOptions.h"
 #include "Translations.h"
+#include "Theme.h"
 
 #include <QApplication>
 #include <QDir>
@@ -37,7 +38,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("Headcount"));
     QApplication::setOrganizationName(QStringLiteral("Headcount"));
     QApplication::setApplicationVersion(QStringLiteral(HEADCOUNT_VERSION));
-    QGuiApplication::setDesktopFileName(QStringLiteral("headcount"));
+    // The installed desktop file's name (packaging/), so Wayland compositors match the window to its icon.
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.headcount.Headcount"));
     hc::initGuiResources();
     hc::installTranslations(isScreenshotRun(QApplication::arguments()) ? QString() : hc::Settings().language());
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/headcount.svg")));
@@ -61,6 +63,10 @@ int main(int argc, char *argv[])
     const bool screenshot = !options.screenshot.isEmpty();
     auto settings = screenshot ? std::make_unique<hc::Settings>(scratch.filePath(QStringLiteral("settings.ini")))
                                : std::make_unique<hc::Settings>();
+
+    // --theme wins for this run; the setting is what the Settings dialog chose.
+    const auto theme = hc::Settings::themeFromName(options.theme);
+    hc::Theme::apply(theme ? *theme : settings->theme());
 
     hc::MainWindow window(*settings);
     const QString path = hc::StartupOptions::workspacePath(

@@ -118,6 +118,7 @@ void DashboardWidget::buildUi()
     placeholderLayout->addWidget(m_placeholder);
     m_placeholderButton = new QPushButton(m_placeholderPage);
     m_placeholderButton->setObjectName(QStringLiteral("placeholderButton"));
+    m_placeholderButton->setAccessibleDescription(tr("Opens or creates a workspace to show its counts"));
     m_placeholderButton->hide();
     placeholderLayout->addWidget(m_placeholderButton, 0, Qt::AlignHCenter);
     placeholderLayout->addStretch(2);
@@ -213,6 +214,8 @@ void DashboardWidget::buildUi()
     m_runtimeTable = new QTableView(runtimeCard);
     m_runtimeTable->setObjectName(QStringLiteral("runtimeTable"));
     m_runtimeTable->setAccessibleName(tr("Counted records per runtime"));
+    // Tab leaves the table (arrow keys move between cells), so the keyboard is never trapped in it.
+    m_runtimeTable->setTabKeyNavigation(false);
     m_runtimeTable->setModel(m_runtimeProxy);
     m_runtimeTable->setSortingEnabled(true);
     m_runtimeTable->sortByColumn(0, Qt::AscendingOrder);
