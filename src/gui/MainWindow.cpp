@@ -185,6 +185,11 @@ void MainWindow::setupAdminViews(QTabWidget *tabs)
     m_ui->menuEdit->addAction(m_manageInfraAction);
 }
 
+InfrastructureDialog *MainWindow::infrastructureDialog() const
+{
+    return m_infraDialog;
+}
+
 void MainWindow::openInfrastructureDialog()
 {
     if (!m_session->isOpen()) {

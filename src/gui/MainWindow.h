@@ -45,7 +45,7 @@ public:
     DomainsView *domainsView() const { return m_domainsView; }
     RuntimesView *runtimesView() const { return m_runtimesView; }
     // Edit → Infrastructures… (also beside the switcher); nullptr until first opened.
-    InfrastructureDialog *infrastructureDialog() const { return m_infraDialog; }
+    InfrastructureDialog *infrastructureDialog() const;
     MessageWidget *messageWidget() const { return m_messageWidget; }
     ReportActions *reportActions() const { return m_reportActions; }
 

@@ -1,6 +1,7 @@
 // The Domains view (SPEC §5, issue 10) in the real main window on the sample workspace: owned and external domains
 // with their records, pasting a list with a refused entry, the what-if equal to the counts after applying, one
 // undoable change each; the model under QAbstractItemModelTester; the what-if line's wording.
+#include "DashboardWidget.h"
 #include "DomainsModel.h"
 #include "DomainsView.h"
 #include "GuiTestSupport.h"

@@ -20,12 +20,12 @@ void TestDomainList::split_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QStringList>("entries");
-    QTest::newRow("lines") << QStringLiteral("a.com\nb.com\r\nc.com\n") << QStringList { "a.com", "b.com", "c.com" };
-    QTest::newRow("commas") << QStringLiteral("a.com, b.com ,c.com") << QStringList { "a.com", "b.com", "c.com" };
+    QTest::newRow("lines") << QStringLiteral("a.com\nb.com\r\nc.com\n") << QStringList { QStringLiteral("a.com"), QStringLiteral("b.com"), QStringLiteral("c.com") };
+    QTest::newRow("commas") << QStringLiteral("a.com, b.com ,c.com") << QStringList { QStringLiteral("a.com"), QStringLiteral("b.com"), QStringLiteral("c.com") };
     QTest::newRow("semicolons and blanks")
-        << QStringLiteral(" a.com;;  ;b.com;\n\n") << QStringList { "a.com", "b.com" };
-    QTest::newRow("mixed") << QStringLiteral("a.com;b.com\nc.com,d.com") << QStringList { "a.com", "b.com", "c.com", "d.com" };
-    QTest::newRow("space inside stays one entry") << QStringLiteral("a.com b.com") << QStringList { "a.com b.com" };
+        << QStringLiteral(" a.com;;  ;b.com;\n\n") << QStringList { QStringLiteral("a.com"), QStringLiteral("b.com") };
+    QTest::newRow("mixed") << QStringLiteral("a.com;b.com\nc.com,d.com") << QStringList { QStringLiteral("a.com"), QStringLiteral("b.com"), QStringLiteral("c.com"), QStringLiteral("d.com") };
+    QTest::newRow("space inside stays one entry") << QStringLiteral("a.com b.com") << QStringList { QStringLiteral("a.com b.com") };
     QTest::newRow("empty") << QString() << QStringList {};
 }
 
@@ -70,10 +70,10 @@ void TestDomainList::parseSortsEveryEntry()
 {
     const DomainListParse p = DomainList::parse(
         QStringLiteral("new.org; ACME.com\nnot a domain, New.ORG., other.net, x@y"), { QStringLiteral("acme.com") });
-    QCOMPARE(p.acceptedTyped(), (QStringList { "new.org", "other.net" }));
+    QCOMPARE(p.acceptedTyped(), (QStringList { QStringLiteral("new.org"), QStringLiteral("other.net") }));
     QCOMPARE(p.accepted.at(0).normalized, QStringLiteral("new.org"));
-    QCOMPARE(p.alreadyOwned, QStringList { "ACME.com" });
-    QCOMPARE(p.repeated, QStringList { "New.ORG." });
+    QCOMPARE(p.alreadyOwned, QStringList { QStringLiteral("ACME.com") });
+    QCOMPARE(p.repeated, QStringList { QStringLiteral("New.ORG.") });
     QCOMPARE(p.refused.size(), 2);
     QCOMPARE(p.refused.at(0).typed, QStringLiteral("not a domain"));
     QVERIFY(!p.refused.at(0).reason.isEmpty());
