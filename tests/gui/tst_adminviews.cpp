@@ -3,6 +3,7 @@
 // remove with confirmation, tenants and their kinds set off the GUI thread, equal to the CLI's `tenant set`); the
 // views' models under QAbstractItemModelTester; nothing clipped at 900 × 600.
 #include "DashboardWidget.h"
+#include "DomainsView.h"
 #include "GaugeWidget.h"
 #include "GuiTestSupport.h"
 #include "InfrastructureComboBox.h"
@@ -23,6 +24,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -258,7 +260,7 @@ void TestAdminViews::addRenameRemoveInfrastructure()
     QTest::mouseClick(find<QPushButton>(dialog, "saveInfrastructureButton"), Qt::LeftButton);
     QTRY_COMPARE(combo->count(), 2);
     QCOMPARE(combo->currentText(), QStringLiteral("client-b"));
-    QCOMPARE(m_window->session()->currentInfrastructure().model, LicenceModel::Named);
+    QCOMPARE(int(m_window->session()->currentInfrastructure().model), int(LicenceModel::Named));
     auto *namedGauge = find<GaugeWidget>(m_window.get(), "gaugeNamed");
     QTRY_COMPARE(namedGauge->capacity(), std::optional<qint64>(50));
     QVERIFY(namedGauge->isVisibleTo(m_window->dashboard()));
@@ -443,7 +445,7 @@ void TestAdminViews::tenantKindLikeTheCli()
     QVERIFY(!find<QPushButton>(m_window.get(), "setTenantKindButton")->isEnabled());
     QTRY_VERIFY_WITH_TIMEOUT(!view->isBusy(), 30000);
     QVERIFY(!busy->isVisible());
-    QTRY_COMPARE(model->tenants().at(model->rowOf(QStringLiteral("t2"))).kind, TenantKind::It);
+    QTRY_COMPARE(int(model->tenants().at(model->rowOf(QStringLiteral("t2"))).kind), int(TenantKind::It));
     const Counts after = countsNow();
     QVERIFY(after.excluded.itUser > before.excluded.itUser);
     QCOMPARE(m_window->session()->counts(), after);
@@ -472,26 +474,53 @@ void TestAdminViews::noClippingAt900x600()
     QVERIFY(openWindow(db));
     QWidget *page = hc::test::showView(*m_window, view);
     QVERIFY(page);
-    QTRY_COMPARE(m_window->size(), QSize(900, 600));
     QTest::qWait(50);
-    // Every visible label and button gets at least the size its text needs (word-wrapped labels: their width).
-    const auto widgets = page->findChildren<QWidget *>();
+    // The page fits the room a 900 × 600 window leaves it (the window itself may be held taller by another page).
+    const QSize frame = m_window->size() - page->size();
+    const QSize room = QSize(900, 600) - frame;
+    QVERIFY2(page->minimumSizeHint().width() <= room.width() && page->minimumSizeHint().height() <= room.height(),
+        qPrintable(QStringLiteral("%1 needs %2x%3, a 900x600 window leaves %4x%5")
+                       .arg(view).arg(page->minimumSizeHint().width()).arg(page->minimumSizeHint().height())
+                       .arg(room.width()).arg(room.height())));
+    // The same page alone at exactly that size, with its notes shown: every visible label and button gets the
+    // height its text needs (word-wrapped labels: at their width) and, unless it wraps, the width.
+    std::unique_ptr<QWidget> alone;
+    if (view == u"domainsView") {
+        auto *domains = new DomainsView(m_window->session());
+        alone.reset(domains);
+        domains->findChild<QPlainTextEdit *>(QStringLiteral("domainsInput"))
+            ->setPlainText(QStringLiteral("bad..domain, bob@partner.org, acme.com, newco.example"));
+        domains->reload();
+        domains->findChild<QTableView *>(QStringLiteral("ownedDomainsTable"))->selectRow(0);
+        domains->findChild<QTableView *>(QStringLiteral("externalDomainsTable"))->selectRow(0);
+    } else {
+        auto *runtimes = new RuntimesView(m_window->session());
+        alone.reset(runtimes);
+        runtimes->findChild<QTableView *>(QStringLiteral("runtimesTable"))->selectRow(0);
+    }
+    alone->resize(room);
+    alone->show();
+    QVERIFY(QTest::qWaitForWindowExposed(alone.get()));
+    QTest::qWait(300); // the paste box's what-if waits for typing to pause
+    QCOMPARE(alone->size(), room);
+    const auto widgets = alone->findChildren<QWidget *>();
+    int checked = 0;
     for (QWidget *w : widgets) {
-        if (!w->isVisibleTo(page) || !(qobject_cast<QLabel *>(w) || qobject_cast<QPushButton *>(w)))
+        if (!w->isVisibleTo(alone.get()) || !(qobject_cast<QLabel *>(w) || qobject_cast<QPushButton *>(w)))
             continue;
         const auto *label = qobject_cast<QLabel *>(w);
         if (label && label->text().isEmpty())
             continue;
-        const QSize hint = w->minimumSizeHint();
         const bool wraps = label && label->wordWrap();
-        QVERIFY2(w->height() >= hint.height() && (wraps || w->width() >= hint.width()),
+        const QSize hint = w->minimumSizeHint();
+        const int height = wraps ? label->heightForWidth(w->width()) : hint.height();
+        QVERIFY2(w->height() >= height && (wraps || w->width() >= hint.width()),
             qPrintable(QStringLiteral("%1 is %2x%3, needs %4x%5")
                            .arg(w->objectName().isEmpty() ? (label ? label->text() : QString()) : w->objectName())
-                           .arg(w->width()).arg(w->height()).arg(hint.width()).arg(hint.height())));
+                           .arg(w->width()).arg(w->height()).arg(wraps ? w->width() : hint.width()).arg(height)));
+        ++checked;
     }
-    // The window did not have to grow past 900 × 600 to hold the page.
-    QVERIFY(m_window->minimumSizeHint().width() <= 900);
-    QVERIFY(m_window->minimumSizeHint().height() <= 600);
+    QVERIFY(checked >= 5);
 }
 
 QTEST_MAIN(TestAdminViews)
