@@ -1,6 +1,7 @@
 #include "DomainsModel.h"
 
 #include <QLocale>
+#include <QUrl>
 
 #include <algorithm>
 
@@ -54,11 +55,18 @@ QVariant DomainsModel::data(const QModelIndex &index, int role) const
     const bool isDomain = index.column() == DomainColumn;
     switch (role) {
     case Qt::DisplayRole:
-        return isDomain ? QVariant(row.domain) : QVariant(QLocale().toString(row.records));
-    case Qt::ToolTipRole:
-        if (isDomain && !row.typed.isEmpty() && row.typed != row.domain)
-            return tr("Typed as %1").arg(row.typed);
-        return {};
+        // An internationalised domain reads as the administrator knows it (münchen-acme.de, not xn--…).
+        return isDomain ? QVariant(QUrl::fromAce(row.domain.toLatin1())) : QVariant(QLocale().toString(row.records));
+    case Qt::ToolTipRole: {
+        if (!isDomain)
+            return {};
+        QStringList lines;
+        if (!row.typed.isEmpty())
+            lines << tr("Typed as %1").arg(row.typed);
+        if (QUrl::fromAce(row.domain.toLatin1()) != row.domain)
+            lines << tr("Compared as %1 (R1)").arg(row.domain);
+        return lines.isEmpty() ? QVariant() : QVariant(lines.join(u'\n'));
+    }
     case Qt::TextAlignmentRole:
         return isDomain ? QVariant() : QVariant(int(Qt::AlignRight | Qt::AlignVCenter));
     case DomainRole:

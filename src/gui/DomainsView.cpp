@@ -1,6 +1,7 @@
 #include "DomainsView.h"
 
 #include "DomainsModel.h"
+#include "WorkspaceReader.h"
 #include "ReportQueries.h"
 #include "UndoCommands.h"
 #include "WhatIfText.h"
@@ -71,13 +72,22 @@ DomainsView::DomainsView(WorkspaceSession *session, QWidget *parent)
     , m_ownedModel(new DomainsModel(this))
     , m_externalModel(new DomainsModel(this))
     , m_inputTimer(new QTimer(this))
+    , m_listsReader(new WorkspaceReader(this))
+    , m_inputReader(new WorkspaceReader(this))
+    , m_removeReader(new WorkspaceReader(this))
+    , m_externalReader(new WorkspaceReader(this))
 {
     setObjectName(QStringLiteral("domainsView"));
     buildUi();
     m_inputTimer->setSingleShot(true);
     m_inputTimer->setInterval(InputDelayMs);
     connect(m_inputTimer, &QTimer::timeout, this, &DomainsView::updateInput);
-    connect(m_input, &QPlainTextEdit::textChanged, m_inputTimer, qOverload<>(&QTimer::start));
+    connect(m_input, &QPlainTextEdit::textChanged, this, [this] {
+        // The what-if shown no longer matches the text: a new one follows once typing pauses.
+        m_inputPreview.reset();
+        m_inputReader->clear();
+        m_inputTimer->start();
+    });
     connect(m_addButton, &QPushButton::clicked, this, &DomainsView::addTyped);
     connect(m_removeButton, &QPushButton::clicked, this, &DomainsView::removeSelectedOwned);
     connect(m_addExternalButton, &QPushButton::clicked, this, &DomainsView::addSelectedExternal);
@@ -102,6 +112,7 @@ void DomainsView::buildUi()
     m_ownedTitle->setObjectName(QStringLiteral("ownedDomainsTitle"));
     m_ownedTable = makeTable(QStringLiteral("ownedDomainsTable"), tr("Owned domains"), m_ownedModel, this);
     m_ownedTable->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_ownedTable->sortByColumn(DomainsModel::DomainColumn, Qt::AscendingOrder);
     m_ownedTitle->setBuddy(m_ownedTable);
     m_removeButton = new QPushButton(tr("Re&move Selected"), this);
     m_removeButton->setObjectName(QStringLiteral("removeDomainsButton"));
@@ -116,6 +127,7 @@ void DomainsView::buildUi()
     m_externalTable = makeTable(QStringLiteral("externalDomainsTable"), tr("Largest external domains"),
         m_externalModel, this);
     m_externalTable->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_externalTable->sortByColumn(DomainsModel::RecordsColumn, Qt::DescendingOrder); // largest first
     m_externalTable->setToolTip(tr("Double-click a domain to make it owned"));
     externalTitle->setBuddy(m_externalTable);
     m_externalNote = makeNote(QStringLiteral("externalDomainsNote"), this);
@@ -158,52 +170,104 @@ void DomainsView::buildUi()
 
 void DomainsView::reload()
 {
-    Workspace *ws = m_session->workspace();
     const qint64 infraId = m_session->currentInfrastructureId();
-    setEnabled(ws && infraId != 0);
-    QVector<DomainsModel::Row> owned, external;
-    if (ws && infraId != 0) {
-        const auto domains = ws->domains(infraId);
-        const auto top = ReportQueries(*ws).externalDomains(infraId, ExternalDomainsShown);
-        if (!domains || !top) {
-            // A failed read must never look like "nothing owned": say so and keep what was shown.
-            emit m_session->errorOccurred(!domains ? domains.error() : top.error());
-            return;
-        }
-        for (const DomainInfo &d : *domains)
-            owned.append({ d.normalized, d.typed, d.records });
-        for (const DomainCount &d : top->top)
-            external.append({ d.domain, QString(), d.records });
-        const QLocale locale;
-        m_externalNote->setText(owned.isEmpty()
-                ? tr("No domain is owned yet, so every record is internal (R4).")
-                : tr("%n external domain(s) in all", nullptr, int(top->domains)) + QStringLiteral(" \u00b7 ")
-                    + tr("%1 counted external records").arg(locale.toString(top->records)));
-    } else {
-        m_externalNote->clear();
-    }
+    const bool open = m_session->isOpen() && infraId != 0;
+    setEnabled(open);
     m_ownedTitle->setText(tr("&Owned domains of %1 (records with that domain)").arg(m_session->currentInfrastructure().name));
-    m_ownedModel->setRows(owned);
-    m_externalModel->setRows(external);
+    if (!open) {
+        m_listsReader->clear();
+        showLists({}, {});
+        return;
+    }
+    struct Lists {
+        std::optional<Result<QVector<DomainInfo>>> owned;
+        std::optional<Result<ExternalDomains>> external;
+    };
+    auto lists = std::make_shared<Lists>();
+    // The largest external domains group every domain of every runtime: ~100 ms on a million records.
+    m_listsReader->request(m_session->path(),
+        [infraId, lists](Workspace &w) {
+            lists->owned = w.domains(infraId);
+            lists->external = ReportQueries(w).externalDomains(infraId, ExternalDomainsShown);
+        },
+        [this, lists](const QString &openError) {
+            QString error = openError;
+            if (error.isEmpty() && !*lists->owned)
+                error = lists->owned->error();
+            if (error.isEmpty() && !*lists->external)
+                error = lists->external->error();
+            // A failed read must never look like "nothing owned": say so and keep what was shown.
+            if (!error.isEmpty()) {
+                emit m_session->errorOccurred(error);
+                return;
+            }
+            showLists(lists->owned->value(), lists->external->value());
+        });
+}
+
+void DomainsView::showLists(const QVector<DomainInfo> &owned, const ExternalDomains &external)
+{
+    QVector<DomainsModel::Row> ownedRows, externalRows;
+    for (const DomainInfo &d : owned)
+        ownedRows.append({ d.normalized, d.typed, d.records });
+    for (const DomainCount &d : external.top)
+        externalRows.append({ d.domain, QString(), d.records });
+    if (!m_session->isOpen())
+        m_externalNote->clear();
+    else if (owned.isEmpty())
+        m_externalNote->setText(tr("No domain is owned yet, so every record is internal (R4)."));
+    else
+        m_externalNote->setText(tr("%n external domain(s) in all", nullptr, int(external.domains))
+            + QStringLiteral(" \u00b7 ") + tr("%1 counted external records").arg(QLocale().toString(external.records)));
+    m_ownedModel->setRows(ownedRows);
+    m_externalModel->setRows(externalRows);
+    // The figures changed: every what-if is worked out again.
     updateSelectionPreviews();
     updateInput();
 }
 
-std::optional<Workspace::Preview> DomainsView::preview(const std::function<Status(Workspace &)> &change, QLabel *label)
+bool DomainsView::isPreviewing() const
 {
-    Workspace *ws = m_session->workspace();
-    if (!ws)
-        return std::nullopt;
-    QElapsedTimer clock;
-    clock.start();
-    const auto p = ws->preview(m_session->currentInfrastructureId(), [&] { return change(*ws); });
-    m_lastPreviewMs = clock.elapsed();
-    if (!p) {
-        label->setText(tr("What if: could not be worked out: %1").arg(p.error()));
-        return std::nullopt;
+    return m_listsReader->isWorking() || m_inputReader->isWorking() || m_removeReader->isWorking()
+        || m_externalReader->isWorking();
+}
+
+void DomainsView::preview(WorkspaceReader *reader, const std::function<Status(Workspace &)> &change, QLabel *label,
+                          const std::function<void(const Workspace::Preview &, qint64 ms)> &ready)
+{
+    if (!m_session->isOpen()) {
+        reader->clear();
+        return;
     }
-    label->setText(tr("What if: %1").arg(WhatIfText::describe(p->before, p->after)));
-    return *p;
+    struct Outcome {
+        std::optional<Workspace::Preview> preview;
+        QString error;
+        qint64 ms = 0;
+    };
+    auto out = std::make_shared<Outcome>();
+    const qint64 infraId = m_session->currentInfrastructureId();
+    label->setText(tr("What if: working it out\u2026"));
+    reader->request(m_session->path(),
+        [infraId, change, out](Workspace &w) {
+            QElapsedTimer clock;
+            clock.start();
+            const auto p = w.preview(infraId, [&] { return change(w); });
+            out->ms = clock.elapsed();
+            if (p)
+                out->preview = *p;
+            else
+                out->error = p.error();
+        },
+        [label, out, ready](const QString &openError) {
+            const QString error = openError.isEmpty() ? out->error : openError;
+            if (!error.isEmpty()) {
+                label->setText(tr("What if: could not be worked out: %1").arg(error));
+                return;
+            }
+            label->setText(tr("What if: %1").arg(WhatIfText::describe(out->preview->before, out->preview->after)));
+            if (ready)
+                ready(*out->preview, out->ms);
+        });
 }
 
 QStringList DomainsView::selected(QTableView *table, int role) const
@@ -221,19 +285,23 @@ void DomainsView::updateSelectionPreviews()
     m_removeButton->setEnabled(!remove.isEmpty());
     m_removeWhatIf->setVisible(!remove.isEmpty());
     if (!remove.isEmpty())
-        preview([&](Workspace &w) { return w.removeDomains(infraId, remove); }, m_removeWhatIf);
+        preview(m_removeReader, [infraId, remove](Workspace &w) { return w.removeDomains(infraId, remove); },
+            m_removeWhatIf);
+    else
+        m_removeReader->clear();
 
     const QStringList add = selected(m_externalTable, DomainsModel::DomainRole);
     m_addExternalButton->setEnabled(!add.isEmpty());
     m_externalWhatIf->setVisible(!add.isEmpty());
     if (!add.isEmpty())
-        preview([&](Workspace &w) { return w.addDomains(infraId, add); }, m_externalWhatIf);
+        preview(m_externalReader, [infraId, add](Workspace &w) { return w.addDomains(infraId, add); },
+            m_externalWhatIf);
+    else
+        m_externalReader->clear();
 }
 
-void DomainsView::updateInput()
+void DomainsView::parseInput()
 {
-    m_inputTimer->stop();
-    Workspace *ws = m_session->workspace();
     QSet<QString> owned;
     for (const DomainsModel::Row &row : m_ownedModel->rows())
         owned.insert(row.domain);
@@ -252,14 +320,26 @@ void DomainsView::updateInput()
         notes << tr("Given twice: %1.").arg(m_parse.repeated.join(QStringLiteral(", ")));
     m_feedback->setText(notes.join(u'\n'));
     m_feedback->setVisible(!notes.isEmpty());
+}
 
+void DomainsView::updateInput()
+{
+    m_inputTimer->stop();
+    parseInput();
+    Workspace *ws = m_session->workspace();
     const QStringList add = m_parse.acceptedTyped();
     m_addButton->setEnabled(ws && !add.isEmpty());
     m_addButton->setText(add.isEmpty() ? tr("Add T&yped Domains") : tr("Add T&yped Domains (%n)", nullptr, int(add.size())));
     m_inputPreview.reset();
     if (ws && !add.isEmpty()) {
         const qint64 infraId = m_session->currentInfrastructureId();
-        m_inputPreview = preview([&](Workspace &w) { return w.addDomains(infraId, add); }, m_inputWhatIf);
+        preview(m_inputReader, [infraId, add](Workspace &w) { return w.addDomains(infraId, add); }, m_inputWhatIf,
+            [this](const Workspace::Preview &p, qint64 ms) {
+                m_inputPreview = p;
+                m_lastPreviewMs = ms;
+            });
+    } else {
+        m_inputReader->clear();
     }
     m_inputWhatIf->setVisible(ws && !add.isEmpty());
 }
@@ -276,7 +356,11 @@ bool DomainsView::apply(const QString &text, const std::function<Status(Workspac
 
 void DomainsView::addTyped()
 {
-    updateInput(); // the text may have changed in the last few milliseconds
+    // The text may have changed in the last few milliseconds. No what-if now: it would hold the workspace's write
+    // lock while the change itself wants it.
+    m_inputTimer->stop();
+    m_inputReader->clear();
+    parseInput();
     const QStringList add = m_parse.acceptedTyped();
     if (add.isEmpty())
         return;

@@ -16,6 +16,8 @@ class QTimer;
 namespace hc {
 
 class DomainsModel;
+struct ExternalDomains;
+class WorkspaceReader;
 class WorkspaceSession;
 
 // SPEC §5 Domains view: the owned domains of the current infrastructure with their records, the largest external
@@ -30,11 +32,13 @@ public:
 
     DomainsModel *ownedModel() const { return m_ownedModel; }
     DomainsModel *externalModel() const { return m_externalModel; }
-    // What the typed domains would do (none while nothing valid is typed).
+    // What the typed domains would do (none while nothing valid is typed, or while it is being worked out).
     const std::optional<Workspace::Preview> &inputPreview() const { return m_inputPreview; }
     const DomainListParse &inputParse() const { return m_parse; }
-    // How long the last what-if took on the GUI thread (milliseconds).
+    // How long the last what-if of the typed domains took in its worker (milliseconds).
     qint64 lastPreviewMs() const { return m_lastPreviewMs; }
+    // The lists are being read or a what-if is being worked out (off the GUI thread).
+    bool isPreviewing() const;
 
 public slots:
     void reload();
@@ -45,9 +49,14 @@ public slots:
 
 private:
     void buildUi();
+    void parseInput();
     void updateInput();
     void updateSelectionPreviews();
-    std::optional<Workspace::Preview> preview(const std::function<Status(Workspace &)> &change, QLabel *label);
+    // Asks `reader` for the what-if of `change`; `label` says it is being worked out, then shows it, and `ready`
+    // gets it.
+    void preview(WorkspaceReader *reader, const std::function<Status(Workspace &)> &change, QLabel *label,
+                 const std::function<void(const Workspace::Preview &, qint64 ms)> &ready = {});
+    void showLists(const QVector<DomainInfo> &owned, const ExternalDomains &external);
     QStringList selected(QTableView *table, int role) const;
     // Pushes one undoable change; false (the error shown by the session) when it failed.
     bool apply(const QString &text, const std::function<Status(Workspace &)> &forward,
@@ -69,9 +78,13 @@ private:
     QLabel *m_inputWhatIf = nullptr;
     QPushButton *m_addButton = nullptr;
     QTimer *m_inputTimer = nullptr;
+    WorkspaceReader *m_listsReader;
+    WorkspaceReader *m_inputReader;
+    WorkspaceReader *m_removeReader;
+    WorkspaceReader *m_externalReader;
+    qint64 m_lastPreviewMs = 0;
     DomainListParse m_parse;
     std::optional<Workspace::Preview> m_inputPreview;
-    qint64 m_lastPreviewMs = 0;
 };
 
 } // namespace hc

@@ -4,6 +4,7 @@
 #include "RuntimesModel.h"
 #include "TenantsModel.h"
 #include "WorkspaceJob.h"
+#include "WorkspaceReader.h"
 #include "WorkspaceSession.h"
 
 #include <QComboBox>
@@ -47,6 +48,7 @@ RuntimesView::RuntimesView(WorkspaceSession *session, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
     , m_job(new WorkspaceJob(session, this))
+    , m_reader(new WorkspaceReader(this))
     , m_runtimesModel(new RuntimesModel(this))
     , m_tenantsModel(new TenantsModel(this))
 {
@@ -96,6 +98,9 @@ void RuntimesView::buildUi()
     m_title->setObjectName(QStringLiteral("runtimesTitle"));
     m_runtimesTable = makeTable(QStringLiteral("runtimesTable"), tr("Runtimes"), m_runtimesModel, this);
     m_runtimesTable->setSelectionMode(QAbstractItemView::SingleSelection);
+    // The names take the room left, so the figures stay next to each other.
+    m_runtimesTable->horizontalHeader()->setStretchLastSection(false);
+    m_runtimesTable->horizontalHeader()->setSectionResizeMode(RuntimesModel::NameColumn, QHeaderView::Stretch);
     m_runtimesTable->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
     m_title->setBuddy(m_runtimesTable);
     layout->addWidget(m_title);
@@ -164,21 +169,46 @@ void RuntimesView::buildTenantsUi(QVBoxLayout *layout)
 
 void RuntimesView::reload()
 {
-    Workspace *ws = m_session->workspace();
     const qint64 infraId = m_session->currentInfrastructureId();
-    const qint64 selected = selectedRuntimeId();
-    QVector<RuntimeInfo> runtimes;
-    m_allTenants.clear();
-    if (ws && infraId != 0) {
-        const auto read = ws->runtimes(infraId);
-        const auto tenants = ws->tenants(infraId);
-        if (!read || !tenants) {
-            emit m_session->errorOccurred(!read ? read.error() : tenants.error());
-            return;
-        }
-        runtimes = *read;
-        m_allTenants = *tenants;
+    if (!m_session->isOpen() || infraId == 0) {
+        m_reader->clear();
+        showLists({}, {});
+        return;
     }
+    struct Lists {
+        std::optional<Result<QVector<RuntimeInfo>>> runtimes;
+        std::optional<Result<QVector<TenantInfo>>> tenants;
+    };
+    auto lists = std::make_shared<Lists>();
+    // Tens of milliseconds on a million records, after every change: read off the GUI thread.
+    m_reader->request(m_session->path(),
+        [infraId, lists](Workspace &w) {
+            lists->runtimes = w.runtimes(infraId);
+            lists->tenants = w.tenants(infraId);
+        },
+        [this, lists](const QString &openError) {
+            QString error = openError;
+            if (error.isEmpty() && !*lists->runtimes)
+                error = lists->runtimes->error();
+            if (error.isEmpty() && !*lists->tenants)
+                error = lists->tenants->error();
+            if (!error.isEmpty()) {
+                emit m_session->errorOccurred(error);
+                return;
+            }
+            showLists(lists->runtimes->value(), lists->tenants->value());
+        });
+}
+
+bool RuntimesView::isLoading() const
+{
+    return m_reader->isWorking();
+}
+
+void RuntimesView::showLists(const QVector<RuntimeInfo> &runtimes, const QVector<TenantInfo> &tenants)
+{
+    const qint64 selected = selectedRuntimeId();
+    m_allTenants = tenants;
     const Counts &counts = m_session->counts();
     m_runtimesModel->setRuntimes(runtimes, counts);
     m_title->setText(tr("Runtimes of %1").arg(m_session->currentInfrastructure().name));

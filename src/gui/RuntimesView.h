@@ -16,6 +16,7 @@ namespace hc {
 class RuntimesModel;
 class TenantsModel;
 class WorkspaceJob;
+class WorkspaceReader;
 class WorkspaceSession;
 
 // SPEC §5 Runtimes view: the current infrastructure's runtimes (rename, remove, last import, records, counted records
@@ -32,6 +33,8 @@ public:
     TenantsModel *tenantsModel() const { return m_tenantsModel; }
     // A removal or a kind being set is running.
     bool isBusy() const;
+    // The lists are being read (off the GUI thread).
+    bool isLoading() const;
 
 public slots:
     void reload();
@@ -45,6 +48,7 @@ public slots:
 private:
     void buildUi();
     void buildTenantsUi(QVBoxLayout *layout);
+    void showLists(const QVector<RuntimeInfo> &runtimes, const QVector<TenantInfo> &tenants);
     void updateTenants();
     void updateButtons();
     qint64 selectedRuntimeId() const;
@@ -53,6 +57,7 @@ private:
 
     WorkspaceSession *m_session;
     WorkspaceJob *m_job;
+    WorkspaceReader *m_reader;
     RuntimesModel *m_runtimesModel;
     TenantsModel *m_tenantsModel;
     QVector<TenantInfo> m_allTenants;

@@ -324,6 +324,7 @@ void TestAdminViews::runtimesListed()
     VERIFY_OK(hc::test::buildSampleWorkspace(db));
     QVERIFY(openWindow(db));
     QVERIFY(hc::test::showView(*m_window, QStringLiteral("runtimesView")));
+    QTRY_VERIFY(!m_window->runtimesView()->isLoading());
     RuntimesModel *model = m_window->runtimesView()->runtimesModel();
     const auto runtimes = m_window->session()->workspace()->runtimes(m_window->session()->currentInfrastructureId());
     VERIFY_OK(runtimes);
@@ -351,6 +352,7 @@ void TestAdminViews::renameRuntimeInline()
     VERIFY_OK(hc::test::buildSampleWorkspace(db));
     QVERIFY(openWindow(db));
     QVERIFY(hc::test::showView(*m_window, QStringLiteral("runtimesView")));
+    QTRY_VERIFY(!m_window->runtimesView()->isLoading());
     auto *table = find<QTableView>(m_window.get(), "runtimesTable");
     RuntimesModel *model = m_window->runtimesView()->runtimesModel();
     const Counts before = countsNow();
@@ -380,6 +382,7 @@ void TestAdminViews::removeRuntimeAsksFirst()
     VERIFY_OK(hc::test::buildSampleWorkspace(db));
     QVERIFY(openWindow(db));
     QVERIFY(hc::test::showView(*m_window, QStringLiteral("runtimesView")));
+    QTRY_VERIFY(!m_window->runtimesView()->isLoading());
     RuntimesView *view = m_window->runtimesView();
     auto *table = find<QTableView>(m_window.get(), "runtimesTable");
     auto *remove = find<QPushButton>(m_window.get(), "removeRuntimeButton");
@@ -418,6 +421,7 @@ void TestAdminViews::tenantKindLikeTheCli()
     VERIFY_OK(buildTenantWorkspace(twin));
     QVERIFY(openWindow(db));
     QVERIFY(hc::test::showView(*m_window, QStringLiteral("runtimesView")));
+    QTRY_VERIFY(!m_window->runtimesView()->isLoading());
     RuntimesView *view = m_window->runtimesView();
     auto *runtimes = find<QTableView>(m_window.get(), "runtimesTable");
     auto *tenants = find<QTableView>(m_window.get(), "tenantsTable");
@@ -491,17 +495,21 @@ void TestAdminViews::noClippingAt900x600()
         domains->findChild<QPlainTextEdit *>(QStringLiteral("domainsInput"))
             ->setPlainText(QStringLiteral("bad..domain, bob@partner.org, acme.com, newco.example"));
         domains->reload();
+        QVERIFY(QTest::qWaitFor([domains] { return !domains->isPreviewing(); }, 10000));
         domains->findChild<QTableView *>(QStringLiteral("ownedDomainsTable"))->selectRow(0);
         domains->findChild<QTableView *>(QStringLiteral("externalDomainsTable"))->selectRow(0);
     } else {
         auto *runtimes = new RuntimesView(m_window->session());
         alone.reset(runtimes);
+        QVERIFY(QTest::qWaitFor([runtimes] { return !runtimes->isLoading(); }, 10000));
         runtimes->findChild<QTableView *>(QStringLiteral("runtimesTable"))->selectRow(0);
     }
     alone->resize(room);
     alone->show();
     QVERIFY(QTest::qWaitForWindowExposed(alone.get()));
     QTest::qWait(300); // the paste box's what-if waits for typing to pause
+    if (auto *domains = qobject_cast<DomainsView *>(alone.get()))
+        QTRY_VERIFY(!domains->isPreviewing());
     QCOMPARE(alone->size(), room);
     const auto widgets = alone->findChildren<QWidget *>();
     int checked = 0;
