@@ -1,5 +1,6 @@
 #include "InfrastructureDialog.h"
 
+#include "GaugeWidget.h"
 #include "MessageBox.h"
 #include "Tenancy.h"
 #include "Transaction.h"
@@ -119,7 +120,6 @@ void InfrastructureDialog::buildUi()
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("infrastructureErrorLabel"));
     m_error->setWordWrap(true);
-    m_error->setForegroundRole(QPalette::BrightText);
     m_form->addRow(m_error);
     body->addLayout(m_form, 1);
     outer->addLayout(body, 1);
@@ -230,6 +230,7 @@ void InfrastructureDialog::updateForm()
     QString hint = error;
     if (hint.isEmpty() && version && version->usesNamedModel() && !named)
         hint = tr("Platforms before 11.7.0 license named users: choose that licence model.");
+    m_platformHint->setPalette(error.isEmpty() ? palette() : errorPalette());
     m_platformHint->setText(hint);
     m_platformHint->setVisible(!hint.isEmpty());
     m_saveButton->setEnabled(error.isEmpty() && m_session->isOpen());
@@ -248,9 +249,24 @@ Capacity InfrastructureDialog::formCapacity(const Capacity &base) const
     return c;
 }
 
+QPalette InfrastructureDialog::errorPalette() const
+{
+    // The gauges' "over" colour, which has a lighter tone for dark schemes.
+    QPalette p = palette();
+    p.setColor(QPalette::WindowText, GaugeWidget::stateColor(CapacityState::Over, palette()));
+    return p;
+}
+
 void InfrastructureDialog::showError(const QString &message)
 {
+    m_error->setPalette(errorPalette());
     m_error->setText(message);
+}
+
+void InfrastructureDialog::showSaved()
+{
+    m_error->setPalette(palette());
+    m_error->setText(tr("Saved."));
 }
 
 bool InfrastructureDialog::save()
@@ -303,7 +319,7 @@ bool InfrastructureDialog::save()
     // A new infrastructure is the one the administrator wants to look at next.
     m_session->setCurrentInfrastructure(id);
     selectInfrastructure(id);
-    m_error->setText(tr("Saved."));
+    showSaved();
     return true;
 }
 

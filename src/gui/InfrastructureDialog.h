@@ -43,7 +43,9 @@ private:
     void updateForm();
     QString validationError() const;
     Capacity formCapacity(const Capacity &base) const;
+    QPalette errorPalette() const;
     void showError(const QString &message);
+    void showSaved();
 
     WorkspaceSession *m_session;
     qint64 m_selectedId = 0;

@@ -173,6 +173,16 @@ void MainWindow::setupAdminViews(QTabWidget *tabs)
     m_runtimesView = new RuntimesView(m_session, tabs);
     tabs->addTab(m_domainsView, tr("Domai&ns"));
     tabs->addTab(m_runtimesView, tr("&Runtimes"));
+    // A recount of seconds runs off the GUI thread; the whole window says so, not only the Runtimes view.
+    connect(m_runtimesView, &RuntimesView::busyChanged, this, [this](bool busy, const QString &description) {
+        if (busy) {
+            QApplication::setOverrideCursor(Qt::BusyCursor);
+            statusBar()->showMessage(description);
+        } else {
+            QApplication::restoreOverrideCursor();
+            statusBar()->clearMessage();
+        }
+    });
     m_manageInfraAction = new QAction(tr("I&nfrastructures…"), this);
     m_manageInfraAction->setObjectName(QStringLiteral("actionManageInfrastructures"));
     m_manageInfraAction->setIconText(tr("Manage…"));

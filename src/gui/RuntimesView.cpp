@@ -75,6 +75,7 @@ RuntimesView::RuntimesView(WorkspaceSession *session, QWidget *parent)
         m_busyLabel->setText(running ? m_job->description() : QString());
         m_busyLabel->setVisible(running);
         updateButtons();
+        emit busyChanged(running, m_job->description());
     });
     connect(m_job, &WorkspaceJob::finished, this, [this](const QString &error) {
         if (!error.isEmpty())

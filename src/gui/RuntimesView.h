@@ -36,6 +36,10 @@ public:
     // The lists are being read (off the GUI thread).
     bool isLoading() const;
 
+signals:
+    // A removal or a kind being set started (`description` says which) or ended: the window shows it too.
+    void busyChanged(bool busy, const QString &description);
+
 public slots:
     void reload();
     // Renames at once (a cheap change); errors reach the window through the session.

@@ -30,6 +30,7 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -446,6 +447,8 @@ void TestAdminViews::tenantKindLikeTheCli()
     // The console shows it is busy while the recount runs off the GUI thread.
     QVERIFY(view->isBusy());
     QVERIFY(busy->isVisible());
+    QVERIFY2(m_window->statusBar()->currentMessage().contains(QStringLiteral("recounting")),
+        qPrintable(m_window->statusBar()->currentMessage()));
     QVERIFY(!find<QPushButton>(m_window.get(), "setTenantKindButton")->isEnabled());
     QTRY_VERIFY_WITH_TIMEOUT(!view->isBusy(), 30000);
     QVERIFY(!busy->isVisible());
