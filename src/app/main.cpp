@@ -72,9 +72,11 @@ int main(int argc, char *argv[])
     const QString path = hc::StartupOptions::workspacePath(
         options.db, qEnvironmentVariable("HEADCOUNT_DB"), settings->lastWorkspace());
     window.openWorkspace(path);
-    if (options.view == u"users") {
-        if (auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("mainTabs")))
-            tabs->setCurrentIndex(1);
+    if (!options.view.isEmpty()) {
+        auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("mainTabs"));
+        auto *page = window.findChild<QWidget *>(hc::StartupOptions::viewObjectName(options.view));
+        if (tabs && page && tabs->indexOf(page) >= 0)
+            tabs->setCurrentWidget(page);
     }
     window.show();
 

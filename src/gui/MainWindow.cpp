@@ -3,14 +3,17 @@
 #include "ui_MainWindow.h"
 
 #include "DashboardWidget.h"
+#include "DomainsView.h"
 #include "FileDialog.h"
 #include "GuiResources.h"
 #include "ImportWizard.h"
 #include "InfrastructureComboBox.h"
+#include "InfrastructureDialog.h"
 #include "MessageBox.h"
 #include "MessageWidget.h"
 #include "RecentWorkspacesMenu.h"
 #include "ReportActions.h"
+#include "RuntimesView.h"
 #include "Settings.h"
 #include "SettingsDialog.h"
 #include "UsersView.h"
@@ -89,6 +92,7 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
     infraLabel->setContentsMargins(8, 0, 6, 0);
     m_ui->mainToolBar->addWidget(infraLabel);
     m_ui->mainToolBar->addWidget(m_infraCombo);
+    setupAdminViews(tabs);
 
     m_recentMenu = new RecentWorkspacesMenu(m_settings, this);
     m_ui->menuFile->insertMenu(m_ui->menuFile->actions().value(1), m_recentMenu);
@@ -195,6 +199,56 @@ void MainWindow::setupReportActions()
         [this](const QString &message) { statusBar()->showMessage(message, 5000); });
 }
 
+void MainWindow::setupAdminViews(QTabWidget *tabs)
+{
+    // Issue 10: the Domains and Runtimes views, and the infrastructures dialog beside the switcher and in Edit.
+    m_domainsView = new DomainsView(m_session, tabs);
+    m_runtimesView = new RuntimesView(m_session, tabs);
+    tabs->addTab(m_domainsView, tr("Domai&ns"));
+    tabs->addTab(m_runtimesView, tr("&Runtimes"));
+    // A recount of seconds runs off the GUI thread; the whole window says so, not only the Runtimes view.
+    connect(m_runtimesView, &RuntimesView::busyChanged, this, [this](bool busy, const QString &description) {
+        if (busy) {
+            QApplication::setOverrideCursor(Qt::BusyCursor);
+            statusBar()->showMessage(description);
+        } else {
+            QApplication::restoreOverrideCursor();
+            statusBar()->clearMessage();
+        }
+    });
+    m_manageInfraAction = new QAction(tr("I&nfrastructures…"), this);
+    m_manageInfraAction->setObjectName(QStringLiteral("actionManageInfrastructures"));
+    m_manageInfraAction->setIconText(tr("Manage…"));
+    m_manageInfraAction->setToolTip(tr("Add, rename or remove infrastructures; set licence model, platform version "
+                                       "and capacities"));
+    m_manageInfraAction->setEnabled(false);
+    connect(m_manageInfraAction, &QAction::triggered, this, &MainWindow::openInfrastructureDialog);
+    m_ui->mainToolBar->addAction(m_manageInfraAction);
+    m_ui->menuEdit->addSeparator();
+    m_ui->menuEdit->addAction(m_manageInfraAction);
+}
+
+InfrastructureDialog *MainWindow::infrastructureDialog() const
+{
+    return m_infraDialog;
+}
+
+void MainWindow::openInfrastructureDialog()
+{
+    if (!m_session->isOpen()) {
+        showError(tr("Open a workspace before managing its infrastructures."));
+        return;
+    }
+    if (!m_infraDialog) {
+        m_infraDialog = new InfrastructureDialog(m_session, this);
+        m_infraDialog->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_infraDialog->selectInfrastructure(m_session->currentInfrastructureId());
+    m_infraDialog->show();
+    m_infraDialog->raise();
+    m_infraDialog->activateWindow();
+}
+
 void MainWindow::setupUndoActions()
 {
     // The session's undo stack drives Edit → Undo/Redo, named after the change they undo or redo.
@@ -233,6 +287,7 @@ bool MainWindow::openWorkspace(const QString &path)
     m_recentMenu->rebuild();
     m_ui->actionRefresh->setEnabled(true);
     m_ui->actionImport->setEnabled(true);
+    m_manageInfraAction->setEnabled(true);
     updateTitle();
     return true;
 }

@@ -6,6 +6,7 @@
 #include <memory>
 
 class QLabel;
+class QTabWidget;
 
 namespace Ui {
 class MainWindow;
@@ -14,11 +15,14 @@ class MainWindow;
 namespace hc {
 
 class DashboardWidget;
+class DomainsView;
+class InfrastructureDialog;
 class ImportWizard;
 class InfrastructureComboBox;
 class MessageWidget;
 class RecentWorkspacesMenu;
 class ReportActions;
+class RuntimesView;
 class Settings;
 class UsersView;
 class WorkspaceSession;
@@ -38,6 +42,10 @@ public:
     WorkspaceSession *session() const { return m_session; }
     DashboardWidget *dashboard() const { return m_dashboard; }
     UsersView *usersView() const { return m_usersView; }
+    DomainsView *domainsView() const { return m_domainsView; }
+    RuntimesView *runtimesView() const { return m_runtimesView; }
+    // Edit → Infrastructures… (also beside the switcher); nullptr until first opened.
+    InfrastructureDialog *infrastructureDialog() const;
     MessageWidget *messageWidget() const { return m_messageWidget; }
     ReportActions *reportActions() const { return m_reportActions; }
 
@@ -49,6 +57,7 @@ public slots:
     void showAbout();
     // Edit → Settings…
     void showSettings();
+    void openInfrastructureDialog();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -60,6 +69,7 @@ private:
     void setupUndoActions();
     void setupReportActions();
     void applySettings();
+    void setupAdminViews(QTabWidget *tabs);
     void updateTitle();
     void saveWindowState();
     void showError(const QString &message);
@@ -76,6 +86,10 @@ private:
     ReportActions *m_reportActions;
     QLabel *m_pathLabel;
     QPointer<ImportWizard> m_importWizard;
+    DomainsView *m_domainsView = nullptr;
+    RuntimesView *m_runtimesView = nullptr;
+    QAction *m_manageInfraAction = nullptr;
+    QPointer<InfrastructureDialog> m_infraDialog;
 };
 
 } // namespace hc

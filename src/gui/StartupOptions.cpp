@@ -5,6 +5,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QHash>
 
 namespace hc {
 
@@ -23,7 +24,7 @@ StartupOptions StartupOptions::parse(const QStringList &arguments)
         QCoreApplication::translate("StartupOptions", "Save an image of the main window to FILE (PNG) and quit."),
         QStringLiteral("FILE"));
     const QCommandLineOption view(QStringLiteral("view"),
-        QCoreApplication::translate("StartupOptions", "Show the VIEW tab first: dashboard or users."),
+        QCoreApplication::translate("StartupOptions", "Show the VIEW tab first: dashboard, users, domains or runtimes."),
         QStringLiteral("VIEW"));
     const QCommandLineOption theme(QStringLiteral("theme"),
         QCoreApplication::translate(
@@ -70,9 +71,10 @@ StartupOptions StartupOptions::parse(const QStringList &arguments)
     }
     options.screenshot = parser.value(screenshot);
     options.view = parser.value(view);
-    if (parser.isSet(view) && options.view != u"dashboard" && options.view != u"users") {
+    if (parser.isSet(view) && viewObjectName(options.view).isEmpty()) {
         options.action = Action::UsageError;
-        options.text = QCoreApplication::translate("StartupOptions", "--view takes dashboard or users, not '%1'")
+        options.text = QCoreApplication::translate("StartupOptions",
+            "--view takes dashboard, users, domains or runtimes, not '%1'")
                            .arg(options.view);
         return options;
     }
@@ -81,6 +83,18 @@ StartupOptions StartupOptions::parse(const QStringList &arguments)
         options.text = QCoreApplication::translate("StartupOptions", "--screenshot needs a file name");
     }
     return options;
+}
+
+QString StartupOptions::viewObjectName(const QString &view)
+{
+    // The objectName of each view's page in the main window's tabs.
+    static const QHash<QString, QString> pages {
+        { QStringLiteral("dashboard"), QStringLiteral("dashboard") },
+        { QStringLiteral("users"), QStringLiteral("usersView") },
+        { QStringLiteral("domains"), QStringLiteral("domainsView") },
+        { QStringLiteral("runtimes"), QStringLiteral("runtimesView") },
+    };
+    return pages.value(view);
 }
 
 QString StartupOptions::workspacePath(const QString &db, const QString &environment, const QString &lastWorkspace)

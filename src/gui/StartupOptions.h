@@ -14,10 +14,12 @@ struct StartupOptions {
     QString db; // --db, or the one positional argument (a workspace file double-clicked in a file manager)
     QString theme; // --theme system|light|dark: overrides the Settings key for this run (empty: the setting)
     QString screenshot; // --screenshot: save an image of the main window there and quit
-    QString view; // --view dashboard|users: the tab shown first (for screenshots and scripted demos)
+    QString view; // --view dashboard|users|domains|runtimes: the tab shown first (screenshots, scripted demos)
     QString text; // help or version text to print, or the usage error
 
     static StartupOptions parse(const QStringList &arguments);
+    // The objectName of the main window's page for a --view name; empty when there is no such view.
+    static QString viewObjectName(const QString &view);
 
     // Which workspace to open: --db, else $HEADCOUNT_DB, else the last one used, else the default location.
     static QString workspacePath(const QString &db, const QString &environment, const QString &lastWorkspace);

@@ -122,7 +122,8 @@ Status WorkspaceSession::refresh()
         for (int i = 0; i < infrastructures.size(); ++i) {
             const InfrastructureInfo &a = infrastructures.at(i);
             const InfrastructureInfo &b = m_infrastructures.at(i);
-            if (a.id != b.id || a.name != b.name || a.model != b.model || !(a.capacity == b.capacity))
+            if (a.id != b.id || a.name != b.name || a.model != b.model || a.platformVersion != b.platformVersion
+                || !(a.capacity == b.capacity))
                 return true;
         }
         return false;
@@ -213,6 +214,21 @@ Status WorkspaceSession::change(const std::function<Status(Workspace &)> &apply)
     emit recordsChanged();
     if (!applied)
         emit errorOccurred(applied.error());
+    return applied;
+}
+
+Status WorkspaceSession::changeStructure(const std::function<Status(Workspace &)> &apply)
+{
+    if (!m_workspace)
+        return Status::failure(tr("No workspace is open."));
+    emit recordsAboutToChange();
+    const Status applied = apply(*m_workspace);
+    // Infrastructures, runtimes or capacities changed: everything is read again (refresh() tells the records views).
+    const Status refreshed = refresh();
+    if (!applied)
+        emit errorOccurred(applied.error());
+    else if (!refreshed)
+        emit errorOccurred(refreshed.error());
     return applied;
 }
 

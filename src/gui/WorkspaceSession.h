@@ -60,6 +60,9 @@ public:
     Status split(const RecordRef &ref, bool split);
     // Runs one change on the workspace, then re-reads the counts and tells the views (used by the undo commands).
     Status change(const std::function<Status(Workspace &)> &apply);
+    // The same for a change of the workspace's structure (infrastructures, capacities, runtimes): afterwards the
+    // infrastructures are read again too, as refresh() does.
+    Status changeStructure(const std::function<Status(Workspace &)> &apply);
 
     // SPEC §7: changes committed by another process (or by a worker's own connection) are noticed by polling the
     // workspace's data version this often, and shown through refresh() as F5 would.

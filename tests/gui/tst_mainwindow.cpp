@@ -493,6 +493,10 @@ void TestMainWindow::startupOptions_data()
                                    << int(StartupOptions::Action::UsageError) << QString() << QString();
     QTest::newRow("view users") << QStringList { app, QStringLiteral("--view"), QStringLiteral("users") }
                                 << int(StartupOptions::Action::Run) << QString() << QString();
+    QTest::newRow("view domains") << QStringList { app, QStringLiteral("--view"), QStringLiteral("domains") }
+                                  << int(StartupOptions::Action::Run) << QString() << QString();
+    QTest::newRow("view runtimes") << QStringList { app, QStringLiteral("--view"), QStringLiteral("runtimes") }
+                                   << int(StartupOptions::Action::Run) << QString() << QString();
     QTest::newRow("unknown view") << QStringList { app, QStringLiteral("--view"), QStringLiteral("reports") }
                                   << int(StartupOptions::Action::UsageError) << QString() << QString();
 }
