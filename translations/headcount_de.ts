@@ -14,7 +14,6 @@
 <context>
     <name>CliApplication</name>
     <message>
-        <location filename="../src/cli/CliApplication.cpp" line="+40"/>
         <source>Usage: headcount-cli [--db FILE] COMMAND [ARGS]
 
 Keeps a low-code platform&apos;s end-user licence in compliance: counts the unique internal and external
@@ -65,7 +64,7 @@ Options:
 
 Exit status: 0 success, 1 failure (one &apos;error:&apos; line on stderr), 2 usage error.
 </source>
-        <translation>Aufruf: headcount-cli [--db DATEI] BEFEHL [ARGUMENTE]
+        <translation type="vanished">Aufruf: headcount-cli [--db DATEI] BEFEHL [ARGUMENTE]
 
 Hält die Endbenutzerlizenz einer Low-Code-Plattform konform: zählt die eindeutigen internen und externen
 Benutzer der Laufzeitumgebungen einer Infrastruktur und vergleicht sie mit deren Kapazitäten.
@@ -117,7 +116,62 @@ Exit-Status: 0 Erfolg, 1 Fehler (eine &apos;error:&apos;-Zeile auf stderr), 2 Au
 </translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location filename="../src/cli/CliApplication.cpp" line="+41"/>
+        <source>Usage: headcount-cli [--db FILE] COMMAND [ARGS]
+
+Keeps a low-code platform&apos;s end-user licence in compliance: counts the unique internal and external
+users of an infrastructure&apos;s runtimes against its capacities.
+
+Commands:
+  init
+  infra add NAME [--model internal-external|named] [--platform VERSION]
+  infra set [--infra NAME] [--platform VERSION|unset] [--model internal-external|named]
+  infra rename [--infra NAME] NEW_NAME
+  infra remove NAME --yes
+  infra list [--json]
+  tenant list [--infra NAME] [--json]
+  tenant set [--infra NAME] --kind default|app|it [--dry-run [--json]] TENANT...
+                                    (&apos;(default)&apos;: the records without a tenant)
+  capacity set [--infra NAME] (--internal N --external N | --named N)
+  runtime add [--infra NAME] NAME
+  runtime rename [--infra NAME] NAME NEW_NAME
+  runtime remove [--infra NAME] NAME --yes
+  runtime list [--infra NAME] [--json]
+  domain add|remove [--infra NAME] [--dry-run [--json]] DOMAIN...
+  domain list [--infra NAME] [--json]
+  import [--infra NAME] --runtime NAME [--format csv|json] [--mode replace|merge] [--skip-bad-rows]
+         [--allow-shrink] FILE      (a replace removing more than half of a runtime needs --allow-shrink)
+  check                                  (full integrity check of the workspace)
+  counts [--infra NAME] [--json]
+  users [--infra NAME] [--runtime NAME] [--search TEXT] [--class internal|external]
+        [--status counted|it_user|inactive|anonymous] [--group NAME] [--json]
+  explain [--infra NAME] --runtime NAME USERNAME
+  deactivate [--infra NAME] (--runtime NAME USERNAME... | --not-logged-in-since DATE) [--dry-run]
+  deactivate [--infra NAME] --group NAME [--runtime NAME] [--not-logged-in-since DATE] [--dry-run]
+  activate [--infra NAME] --runtime NAME USERNAME...        (undo a deactivation made here)
+  it-user [--infra NAME] --runtime NAME [--clear] USERNAME... (mark or clear IT users)
+  link [--infra NAME] --runtime NAME [--other-runtime NAME] USERNAME OTHER_USERNAME
+  split [--infra NAME] --runtime NAME [--undo] USERNAME...   (keep apart from automatic matching)
+  groups import [--infra NAME] --runtime NAME [--format csv|json] [--skip-bad-rows] FILE
+                                    (group memberships: columns Group and Username, optional Tenant)
+  groups list [--infra NAME] [--json]
+  report [--infra NAME | --all] [--pseudonymise] [--inactive-days N] --output FILE.pdf|FILE.html
+                                    (the compliance report; --all: a roll-up of every infrastructure)
+  fingerprint [--infra NAME]        (recomputes the SHA-256 printed in the report)
+  history [--infra NAME] [--json]   (count snapshots and the capacity forecast)
+
+Options:
+  --db FILE    the workspace database (default: $HEADCOUNT_DB, else the console&apos;s workspace)
+  --infra NAME may be left out while the workspace has one infrastructure
+  --help       show this help
+  --version    show the version
+
+Exit status: 0 success, 1 failure (one &apos;error:&apos; line on stderr), 2 usage error.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+137"/>
         <location line="+11"/>
         <source>option &apos;--db&apos; needs a value</source>
         <translation>Option &apos;--db&apos; braucht einen Wert</translation>
@@ -274,6 +328,30 @@ Exit-Status: 0 Erfolg, 1 Fehler (eine &apos;error:&apos;-Zeile auf stderr), 2 Au
         <location line="+9"/>
         <source>reading counts</source>
         <translation>Lesen der Zählungen</translation>
+    </message>
+</context>
+<context>
+    <name>CountsHistory</name>
+    <message>
+        <location filename="../src/storage/CountsHistory.cpp" line="+77"/>
+        <source>writing the count history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>coalescing the count history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+17"/>
+        <source>reading the count history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>a count snapshot has the time &apos;%1&apos; and the model &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -472,6 +550,141 @@ Exit-Status: 0 Erfolg, 1 Fehler (eine &apos;error:&apos;-Zeile auf stderr), 2 Au
     </message>
 </context>
 <context>
+    <name>DomainList</name>
+    <message>
+        <location filename="../src/core/DomainList.cpp" line="+29"/>
+        <source>an e-mail address, not a domain: give only the part after @ (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an e-mail address, not a domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>contains a space: separate domains with new lines, commas or semicolons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a web address, not a domain: give only the host name (e.g. example.com)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>needs at least two labels separated by a dot (e.g. example.com)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>has an empty label (two dots in a row, or a dot at the start)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the label &quot;%1&quot; starts or ends with a hyphen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the label &quot;%1…&quot; is longer than 63 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>contains &quot;%1&quot;: only letters, digits and hyphens between dots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not a valid domain name (R1: letters, digits and hyphens between dots)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Forecast</name>
+    <message>
+        <location filename="../src/core/History.cpp" line="+122"/>
+        <source>Internal users</source>
+        <translation type="unfinished">Interne Benutzer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>External users</source>
+        <translation type="unfinished">Externe Benutzer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Named users</source>
+        <translation type="unfinished">Namentliche Benutzer</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>%1: no capacity set, nothing to forecast.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: not enough history for a forecast yet (counts of at least two days are needed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>fitted over %n day(s) with counts in the last %1 days; %2 a day</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no trend yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>do not reach 80 % of the capacity within %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>at 80 % of the capacity already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>reach 80 % of the capacity on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>at or over 100 % already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>100 % on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>not 100 % within %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2, %3 (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GroupCommands</name>
     <message>
         <location filename="../src/cli/GroupCommands.cpp" line="+18"/>
@@ -552,6 +765,58 @@ Exit-Status: 0 Erfolg, 1 Fehler (eine &apos;error:&apos;-Zeile auf stderr), 2 Au
         <location line="+21"/>
         <source>no group named &quot;%1&quot; (see &apos;headcount-cli groups list&apos;)</source>
         <translation>keine Gruppe namens &quot;%1&quot; (siehe &apos;headcount-cli groups list&apos;)</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryCommand</name>
+    <message>
+        <location filename="../src/cli/HistoryCommand.cpp" line="+28"/>
+        <location line="+2"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Named</source>
+        <translation type="unfinished">Namentlich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Capacity</source>
+        <translation type="unfinished">Kapazität</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Internal</source>
+        <translation type="unfinished">Intern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>External</source>
+        <translation type="unfinished">Extern</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Total</source>
+        <translation type="unfinished">Gesamt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cap. internal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cap. external</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%n snapshot(s) stored; the last of each day is shown.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1046,7 +1311,7 @@ Exit-Status: 0 Erfolg, 1 Fehler (eine &apos;error:&apos;-Zeile auf stderr), 2 Au
 <context>
     <name>Rules</name>
     <message>
-        <location filename="../src/core/Rules.cpp" line="+161"/>
+        <location filename="../src/core/Rules.cpp" line="+168"/>
         <source>R1/R2: e-mail is %1 (from the Email field &quot;%2&quot;).</source>
         <translation>R1/R2: Die E-Mail-Adresse ist %1 (aus dem Feld Email &quot;%2&quot;).</translation>
     </message>
@@ -1200,7 +1465,9 @@ Exit-Status: 0 Erfolg, 1 Fehler (eine &apos;error:&apos;-Zeile auf stderr), 2 Au
 <context>
     <name>Schema</name>
     <message>
-        <location filename="../src/storage/Schema.cpp" line="+143"/>
+        <location filename="../src/storage/Schema.cpp" line="+161"/>
+        <location line="+5"/>
+        <location line="+14"/>
         <source>Database error: %1</source>
         <translation>Datenbankfehler: %1</translation>
     </message>
@@ -1232,7 +1499,7 @@ Exit-Status: 0 Erfolg, 1 Fehler (eine &apos;error:&apos;-Zeile auf stderr), 2 Au
         <translation>Dieser Arbeitsbereich wurde von einem neueren Headcount geschrieben (Schemaversion %1; diese Version liest bis %2). Er wurde nicht verändert.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+45"/>
         <source>Cannot write the schema: %1</source>
         <translation>Das Schema kann nicht geschrieben werden: %1</translation>
     </message>
@@ -1267,7 +1534,7 @@ Exit-Status: 0 Erfolg, 1 Fehler (eine &apos;error:&apos;-Zeile auf stderr), 2 Au
 <context>
     <name>StartupOptions</name>
     <message>
-        <location filename="../src/gui/StartupOptions.cpp" line="+14"/>
+        <location filename="../src/gui/StartupOptions.cpp" line="+16"/>
         <source>Headcount: end-user licence compliance console.</source>
         <translation>Headcount: Konsole für die Endbenutzerlizenz-Compliance.</translation>
     </message>
@@ -1283,39 +1550,86 @@ Exit-Status: 0 Erfolg, 1 Fehler (eine &apos;error:&apos;-Zeile auf stderr), 2 Au
     </message>
     <message>
         <location line="+3"/>
-        <source>Show the VIEW tab first: dashboard or users.</source>
-        <translation>Zuerst den Reiter ANSICHT zeigen: dashboard oder users.</translation>
+        <source>Show the VIEW tab first: dashboard, users, domains or runtimes.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+3"/>
+        <source>Colours: system, light or dark (default: as chosen in Settings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The workspace file to open (same as --db).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>--theme takes system, light or dark, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--view takes dashboard, users, domains or runtimes, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the VIEW tab first: dashboard or users.</source>
+        <translation type="vanished">Zuerst den Reiter ANSICHT zeigen: dashboard oder users.</translation>
+    </message>
+    <message>
+        <location line="-16"/>
         <source>unexpected argument: %1</source>
         <translation>unerwartetes Argument: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>--view takes dashboard or users, not &apos;%1&apos;</source>
-        <translation>--view nimmt dashboard oder users, nicht &apos;%1&apos;</translation>
+        <translation type="vanished">--view nimmt dashboard oder users, nicht &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+23"/>
         <source>--screenshot needs a file name</source>
         <translation>--screenshot braucht einen Dateinamen</translation>
     </message>
     <message>
-        <location filename="../src/app/main.cpp" line="+53"/>
+        <location filename="../src/app/main.cpp" line="+55"/>
         <source>Try &apos;headcount --help&apos;.</source>
         <translation>Siehe &apos;headcount --help&apos;.</translation>
     </message>
 </context>
 <context>
+    <name>WhatIfText</name>
+    <message>
+        <location filename="../src/gui/WhatIfText.cpp" line="+19"/>
+        <source>%1 %2 → %3 (%4)</source>
+        <extracomment>what-if of one count: &quot;internal 974 → 1,021 (+47)&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>named</source>
+        <translation type="unfinished">namentlich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>internal</source>
+        <translation type="unfinished">intern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>external</source>
+        <translation type="unfinished">extern</translation>
+    </message>
+</context>
+<context>
     <name>Workspace</name>
     <message>
-        <location filename="../src/storage/Workspace.cpp" line="+315"/>
+        <location filename="../src/storage/Workspace.cpp" line="+316"/>
         <source>No workspace file given.</source>
         <translation>Keine Arbeitsbereichsdatei angegeben.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+12"/>
         <source>%1: not a file.</source>
         <translation>%1: keine Datei.</translation>
     </message>
@@ -1367,7 +1681,7 @@ Exit-Status: 0 Erfolg, 1 Fehler (eine &apos;error:&apos;-Zeile auf stderr), 2 Au
         <translation>Lesen der Infrastrukturen</translation>
     </message>
     <message>
-        <location line="-211"/>
+        <location line="-220"/>
         <location line="+4"/>
         <source>opening</source>
         <translation>Öffnen</translation>
@@ -1399,7 +1713,17 @@ Exit-Status: 0 Erfolg, 1 Fehler (eine &apos;error:&apos;-Zeile auf stderr), 2 Au
         <translation>Suchen nach Änderungen</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+33"/>
+        <source>%1: shared PostgreSQL workspaces are not supported by this version of Headcount; give the path of a workspace file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: not a workspace file path (only files are supported).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>%1: cannot make the file private to its owner.</source>
         <translation>%1: Die Datei kann nicht auf ihren Eigentümer beschränkt werden.</translation>
     </message>
@@ -1415,24 +1739,24 @@ Exit-Status: 0 Erfolg, 1 Fehler (eine &apos;error:&apos;-Zeile auf stderr), 2 Au
     </message>
     <message>
         <location line="+10"/>
-        <location line="+50"/>
+        <location line="+52"/>
         <location filename="../src/storage/WorkspaceStructure.cpp" line="+66"/>
         <location line="+23"/>
         <location filename="../src/storage/WorkspaceTenants.cpp" line="+105"/>
         <location line="+20"/>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>No infrastructure with id %1.</source>
         <translation>Keine Infrastruktur mit der ID %1.</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-42"/>
         <location filename="../src/storage/WorkspaceStructure.cpp" line="-37"/>
         <source>An infrastructure needs a name.</source>
         <translation>Eine Infrastruktur braucht einen Namen.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../src/storage/WorkspaceTenants.cpp" line="-30"/>
+        <location filename="../src/storage/WorkspaceTenants.cpp" line="-31"/>
         <source>&quot;%1&quot; is not a platform version (e.g. 11.20.1).</source>
         <translation>&quot;%1&quot; ist keine Plattformversion (z. B. 11.20.1).</translation>
     </message>
@@ -1448,12 +1772,12 @@ Exit-Status: 0 Erfolg, 1 Fehler (eine &apos;error:&apos;-Zeile auf stderr), 2 Au
         <translation>Hinzufügen einer Infrastruktur</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>A capacity cannot be negative.</source>
         <translation>Eine Kapazität kann nicht negativ sein.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>setting capacities</source>
         <translation>Festlegen der Kapazitäten</translation>
     </message>
@@ -1470,24 +1794,24 @@ Exit-Status: 0 Erfolg, 1 Fehler (eine &apos;error:&apos;-Zeile auf stderr), 2 Au
     </message>
     <message>
         <location line="+8"/>
-        <location line="+122"/>
+        <location line="+124"/>
         <location filename="../src/storage/WorkspaceStructure.cpp" line="+43"/>
         <source>A runtime needs a name.</source>
         <translation>Eine Laufzeitumgebung braucht einen Namen.</translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-122"/>
         <source>A runtime named &quot;%1&quot; already exists.</source>
         <translation>Eine Laufzeitumgebung namens &quot;%1&quot; gibt es bereits.</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+138"/>
+        <location line="+141"/>
         <source>adding a runtime</source>
         <translation>Hinzufügen einer Laufzeitumgebung</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-121"/>
         <location line="+5"/>
         <source>reading owned domains</source>
         <translation>Lesen der eigenen Domains</translation>
@@ -1498,12 +1822,12 @@ Exit-Status: 0 Erfolg, 1 Fehler (eine &apos;error:&apos;-Zeile auf stderr), 2 Au
         <translation>&quot;%1&quot; ist keine gültige Domain (R1: mindestens zwei Labels aus a-z, 0-9 und -).</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>adding a domain</source>
         <translation>Hinzufügen einer Domain</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>removing a domain</source>
         <translation>Entfernen einer Domain</translation>
     </message>
@@ -1513,12 +1837,12 @@ Exit-Status: 0 Erfolg, 1 Fehler (eine &apos;error:&apos;-Zeile auf stderr), 2 Au
         <translation>&quot;%1&quot; ist keine eigene Domain dieser Infrastruktur.</translation>
     </message>
     <message>
-        <location line="+757"/>
+        <location line="+760"/>
         <source>A link joins two records of one tenant; records of different tenants are joined by a shared e-mail address (R6).</source>
         <translation>Eine Verknüpfung verbindet zwei Datensätze eines Mandanten; Datensätze verschiedener Mandanten werden über eine gemeinsame E-Mail-Adresse zusammengeführt (R6).</translation>
     </message>
     <message>
-        <location line="-1222"/>
+        <location line="-1238"/>
         <location filename="../src/storage/WorkspaceGroups.cpp" line="+47"/>
         <location filename="../src/storage/WorkspaceStructure.cpp" line="+16"/>
         <location line="+13"/>
@@ -1526,8 +1850,8 @@ Exit-Status: 0 Erfolg, 1 Fehler (eine &apos;error:&apos;-Zeile auf stderr), 2 Au
         <translation>Keine Laufzeitumgebung mit der ID %1.</translation>
     </message>
     <message>
-        <location line="+508"/>
-        <location line="+414"/>
+        <location line="+521"/>
+        <location line="+415"/>
         <source>The database driver gives no SQLite handle.</source>
         <translation>Der Datenbanktreiber liefert kein SQLite-Handle.</translation>
     </message>
@@ -1556,12 +1880,12 @@ Exit-Status: 0 Erfolg, 1 Fehler (eine &apos;error:&apos;-Zeile auf stderr), 2 Au
     <message>
         <location line="+8"/>
         <location line="+11"/>
-        <location line="+623"/>
+        <location line="+626"/>
         <source>reading links</source>
         <translation>Lesen der Verknüpfungen</translation>
     </message>
     <message>
-        <location line="-447"/>
+        <location line="-450"/>
         <location line="+6"/>
         <location line="+111"/>
         <source>listing users</source>
@@ -1668,17 +1992,17 @@ Exit-Status: 0 Erfolg, 1 Fehler (eine &apos;error:&apos;-Zeile auf stderr), 2 Au
     </message>
     <message>
         <location line="+29"/>
-        <location filename="../src/storage/WorkspaceTenants.cpp" line="+114"/>
+        <location filename="../src/storage/WorkspaceTenants.cpp" line="+116"/>
         <source>updating a record</source>
         <translation>Aktualisieren eines Datensatzes</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+59"/>
         <source>linking records</source>
         <translation>Verknüpfen von Datensätzen</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>unlinking records</source>
         <translation>Lösen der Verknüpfung von Datensätzen</translation>
     </message>
@@ -1736,7 +2060,7 @@ Exit-Status: 0 Erfolg, 1 Fehler (eine &apos;error:&apos;-Zeile auf stderr), 2 Au
         <translation>Umbenennen einer Laufzeitumgebung</translation>
     </message>
     <message>
-        <location filename="../src/storage/WorkspaceTenants.cpp" line="-166"/>
+        <location filename="../src/storage/WorkspaceTenants.cpp" line="-168"/>
         <location line="+12"/>
         <source>reading a tenant&apos;s records</source>
         <translation>Lesen der Datensätze eines Mandanten</translation>
@@ -1758,7 +2082,7 @@ Exit-Status: 0 Erfolg, 1 Fehler (eine &apos;error:&apos;-Zeile auf stderr), 2 Au
         <translation>Festlegen der Plattformversion</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>setting the licence model</source>
         <translation>Festlegen des Lizenzmodells</translation>
     </message>
@@ -1769,7 +2093,7 @@ Exit-Status: 0 Erfolg, 1 Fehler (eine &apos;error:&apos;-Zeile auf stderr), 2 Au
         <translation>Lesen der Mandanten</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>setting a tenant kind</source>
         <translation>Festlegen einer Mandantenart</translation>
     </message>
@@ -2043,7 +2367,12 @@ Exit-Status: 0 Erfolg, 1 Fehler (eine &apos;error:&apos;-Zeile auf stderr), 2 Au
 <context>
     <name>hc::DashboardWidget</name>
     <message>
-        <location filename="../src/gui/DashboardWidget.cpp" line="+169"/>
+        <location filename="../src/gui/DashboardWidget.cpp" line="+121"/>
+        <source>Opens or creates a workspace to show its counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+59"/>
         <source>Internal users</source>
         <translation>Interne Benutzer</translation>
     </message>
@@ -2073,7 +2402,12 @@ Exit-Status: 0 Erfolg, 1 Fehler (eine &apos;error:&apos;-Zeile auf stderr), 2 Au
         <translation>Eindeutige Personen gegenüber der Kapazität namentlicher Benutzer.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
+        <source>Trend and forecast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <location line="+11"/>
         <source>Counted records per runtime</source>
         <translation>Gezählte Datensätze je Laufzeitumgebung</translation>
@@ -2084,7 +2418,7 @@ Exit-Status: 0 Erfolg, 1 Fehler (eine &apos;error:&apos;-Zeile auf stderr), 2 Au
         <translation>Die Datensätze jeder Laufzeitumgebung und was ihre eigene Konsole zeigt: Eine Person mit Konten in zwei Laufzeitumgebungen wird in den eindeutigen Summen einmal gezählt.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>Unique individuals</source>
         <translation>Eindeutige Personen</translation>
     </message>
@@ -2179,7 +2513,7 @@ Exit-Status: 0 Erfolg, 1 Fehler (eine &apos;error:&apos;-Zeile auf stderr), 2 Au
         <translation>Dieser Arbeitsbereich hat noch keine Infrastruktur.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Licence model: named users</source>
         <translation>Lizenzmodell: namentliche Benutzer</translation>
     </message>
@@ -2210,6 +2544,184 @@ Exit-Status: 0 Erfolg, 1 Fehler (eine &apos;error:&apos;-Zeile auf stderr), 2 Au
     </message>
 </context>
 <context>
+    <name>hc::DomainsModel</name>
+    <message>
+        <location filename="../src/gui/DomainsModel.cpp" line="+65"/>
+        <source>Typed as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Compared as %1 (R1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Domain</source>
+        <translation type="unfinished">Domain</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Records</source>
+        <translation type="unfinished">Datensätze</translation>
+    </message>
+</context>
+<context>
+    <name>hc::DomainsView</name>
+    <message>
+        <location filename="../src/gui/DomainsView.cpp" line="+113"/>
+        <source>Owned domains</source>
+        <translation type="unfinished">Eigene Domains</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Re&amp;move Selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove the selected owned domains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Largest external domains (counted records)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Largest external domains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Double-click a domain to make it owned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Add as Owned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add the selected external domains as owned domains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Type or &amp;paste domains to add (one per line, or separated by commas or semicolons):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Domains to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>example.com, sales.example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+175"/>
+        <source>Add T&amp;yped Domains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-173"/>
+        <source>Add the typed domains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Owned domains of %1 (records with that domain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>No domain is owned yet, so every record is internal (R4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n external domain(s) in all</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 counted external records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>What if: working it out…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>What if: could not be worked out: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What if: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Refused “%1”: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n more refused.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Owned already: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Given twice: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>Add T&amp;yped Domains (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+39"/>
+        <location line="+15"/>
+        <source>Add %n domain(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>Remove %n domain(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>hc::ExplainDialog</name>
     <message>
         <location filename="../src/gui/ExplainDialog.cpp" line="+19"/>
@@ -2227,9 +2739,19 @@ Exit-Status: 0 Erfolg, 1 Fehler (eine &apos;error:&apos;-Zeile auf stderr), 2 Au
         <translation>Angewandte Regeln</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Why %1 counts the way it does, one rule a line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy the explanation</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2348,7 +2870,7 @@ Exit-Status: 0 Erfolg, 1 Fehler (eine &apos;error:&apos;-Zeile auf stderr), 2 Au
 <context>
     <name>hc::GaugeWidget</name>
     <message>
-        <location filename="../src/gui/GaugeWidget.cpp" line="+83"/>
+        <location filename="../src/gui/GaugeWidget.cpp" line="+131"/>
         <source>No capacity set</source>
         <translation>Keine Kapazität festgelegt</translation>
     </message>
@@ -2373,27 +2895,41 @@ Exit-Status: 0 Erfolg, 1 Fehler (eine &apos;error:&apos;-Zeile auf stderr), 2 Au
         <translation>Innerhalb der Kapazität: %1 % belegt</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+7"/>
+        <location line="+43"/>
         <source>Capacity gauge</source>
         <translation>Kapazitätsanzeige</translation>
     </message>
     <message>
+        <location line="-41"/>
+        <source>%1: %2, no capacity set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2 of %3 (%4 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>%1: %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 of %2 licensed</source>
-        <translation>%1 von %2 lizenziert</translation>
+        <translation type="vanished">%1 von %2 lizenziert</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>%1 in use</source>
-        <translation>%1 belegt</translation>
+        <translation type="vanished">%1 belegt</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+39"/>
         <source>%1. %2.</source>
         <translation>%1. %2.</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+99"/>
         <source>of %1 licensed</source>
         <translation>von %1 lizenziert</translation>
     </message>
@@ -2537,7 +3073,22 @@ Exit-Status: 0 Erfolg, 1 Fehler (eine &apos;error:&apos;-Zeile auf stderr), 2 Au
         <translation>Pfad eines CSV- oder JSON-Exports</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>Export file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Path of the runtime&apos;s user export to import, CSV or JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the export file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Recent import files</source>
         <translation>Zuletzt importierte Dateien</translation>
     </message>
@@ -2545,6 +3096,11 @@ Exit-Status: 0 Erfolg, 1 Fehler (eine &apos;error:&apos;-Zeile auf stderr), 2 Au
         <location line="+7"/>
         <source>Target runtime</source>
         <translation>Ziel-Laufzeitumgebung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The runtime the export describes; a new name adds a runtime</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+10"/>
@@ -2950,7 +3506,7 @@ Trotzdem importieren?</translation>
         <translation>Zählungen vor und nach dem Import</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Figure</source>
         <translation>Kennzahl</translation>
     </message>
@@ -3097,17 +3653,17 @@ Trotzdem importieren?</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+173"/>
+        <location line="+177"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-169"/>
         <source>Problems found</source>
         <translation>Gefundene Probleme</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Line</source>
         <translation>Zeile</translation>
     </message>
@@ -3127,7 +3683,12 @@ Trotzdem importieren?</translation>
         <translation>Problem</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+11"/>
+        <source>Skip the rows with problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>&amp;Replace: the export is a snapshot of the runtime; records it no longer lists are removed</source>
         <translation>&amp;Ersetzen: Der Export ist ein Abbild der Laufzeitumgebung; Datensätze, die er nicht mehr enthält, werden entfernt</translation>
     </message>
@@ -3250,6 +3811,169 @@ Trotzdem importieren?</translation>
     </message>
 </context>
 <context>
+    <name>hc::InfrastructureDialog</name>
+    <message>
+        <location filename="../src/gui/InfrastructureDialog.cpp" line="+34"/>
+        <source>not set</source>
+        <translation type="unfinished">nicht festgelegt</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+15"/>
+        <source>Infrastructures</source>
+        <translation type="unfinished">Infrastrukturen</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>&amp;Infrastructures:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New infrastructure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove the selected infrastructure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Licence model</source>
+        <translation type="unfinished">Lizenzmodell</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Internal and external users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Named users (before 11.7.0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Platform version</source>
+        <translation type="unfinished">Plattformversion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not set (11.11.3 or later)</source>
+        <translation type="unfinished">nicht festgelegt (11.11.3 oder neuer)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Internal capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>External capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Named-user capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N&amp;ame:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Licence model:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Platform version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In&amp;ternal capacity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xternal capacity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Na&amp;med capacity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+91"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-89"/>
+        <source>Save the infrastructure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>&amp;Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Give the infrastructure a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“%1” is not a platform version: digits separated by dots, e.g. 11.20.1 (empty: not set).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Platforms before 11.7.0 license named users: choose that licence model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+71"/>
+        <source>Remove infrastructure %1? Its %n runtime(s), %2 records, owned domains and decisions are deleted, and this cannot be undone.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove Infrastructure</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hc::JsonReader</name>
     <message>
         <location filename="../src/import/JsonReader.cpp" line="+65"/>
@@ -3275,7 +3999,7 @@ Trotzdem importieren?</translation>
 <context>
     <name>hc::MainWindow</name>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="+73"/>
+        <location filename="../src/gui/MainWindow.cpp" line="+79"/>
         <source>&amp;Dashboard</source>
         <translation>Über&amp;sicht</translation>
     </message>
@@ -3285,17 +4009,73 @@ Trotzdem importieren?</translation>
         <translation>Be&amp;nutzer</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dashboard (Alt+D) and Users (Alt+U)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+6"/>
+        <source>The infrastructure whose counts every view shows (Alt+I)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Infrastructure:</source>
         <translation>&amp;Infrastruktur:</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Another program changed the workspace; the figures are current.</source>
         <translation>Ein anderes Programm hat den Arbeitsbereich geändert; die Zahlen sind aktuell.</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+43"/>
+        <source>Se&amp;ttings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Language, theme, default inactivity days and workspace folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Domai&amp;ns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Runtimes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>I&amp;nfrastructures…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Manage…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add, rename or remove infrastructures; set licence model, platform version and capacities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Open a workspace before managing its infrastructures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
@@ -3320,7 +4100,7 @@ Trotzdem importieren?</translation>
         <translation>Der Arbeitsbereich konnte nicht geöffnet werden. %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>Open Workspace</source>
         <translation>Arbeitsbereich öffnen</translation>
     </message>
@@ -3475,7 +4255,7 @@ Trotzdem importieren?</translation>
         <translation>Den Compliance-Bericht als HTML exportieren</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+45"/>
         <source>Report progress</source>
         <translation>Fortschritt des Berichts</translation>
     </message>
@@ -3586,7 +4366,7 @@ Trotzdem importieren?</translation>
 <context>
     <name>hc::ReportBuilder</name>
     <message>
-        <location filename="../src/report/ReportBuilder.cpp" line="+21"/>
+        <location filename="../src/report/ReportBuilder.cpp" line="+24"/>
         <source>The number of inactive days must be at least 1.</source>
         <translation>Die Zahl der inaktiven Tage muss mindestens 1 sein.</translation>
     </message>
@@ -3596,7 +4376,7 @@ Trotzdem importieren?</translation>
         <translation>Der Arbeitsbereich hat keine Infrastruktur.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+82"/>
         <source>Cannot compute the SHA-256 fingerprint.</source>
         <translation>Der SHA-256-Fingerabdruck kann nicht berechnet werden.</translation>
     </message>
@@ -3733,21 +4513,21 @@ Trotzdem importieren?</translation>
     <message>
         <location line="+2"/>
         <location line="+87"/>
-        <location line="+98"/>
+        <location line="+148"/>
         <source>Runtimes</source>
         <translation>Laufzeitumgebungen</translation>
     </message>
     <message>
-        <location line="-184"/>
+        <location line="-234"/>
         <location line="+124"/>
-        <location line="+19"/>
+        <location line="+69"/>
         <location line="+41"/>
         <location line="+10"/>
         <source>Records</source>
         <translation>Datensätze</translation>
     </message>
     <message>
-        <location line="-190"/>
+        <location line="-240"/>
         <source>Pseudonymised: names, usernames, e-mail addresses and domains are replaced by consistent pseudonyms; every count is unchanged.</source>
         <translation>Pseudonymisiert: Namen, Benutzernamen, E-Mail-Adressen und Domains sind durch einheitliche Pseudonyme ersetzt; jede Zahl ist unverändert.</translation>
     </message>
@@ -3773,31 +4553,35 @@ Trotzdem importieren?</translation>
     </message>
     <message>
         <location line="+19"/>
+        <location line="+111"/>
         <source>Named</source>
         <translation>Namentlich</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-109"/>
+        <location line="+108"/>
         <source>Internal</source>
         <translation>Intern</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-107"/>
+        <location line="+108"/>
         <source>External</source>
         <translation>Extern</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-106"/>
         <source>Capacities and unique counts</source>
         <translation>Kapazitäten und eindeutige Zahlen</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+106"/>
         <source>Capacity</source>
         <translation>Kapazität</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-106"/>
         <source>Licensed</source>
         <translation>Lizenziert</translation>
     </message>
@@ -3829,13 +4613,13 @@ Trotzdem importieren?</translation>
     <message>
         <location line="+26"/>
         <location line="+8"/>
-        <location line="+86"/>
+        <location line="+136"/>
         <location line="+37"/>
         <source>Runtime</source>
         <translation>Laufzeitumgebung</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-179"/>
         <source>Counted internal</source>
         <translation>Gezählt intern</translation>
     </message>
@@ -3946,6 +4730,39 @@ Trotzdem importieren?</translation>
     </message>
     <message>
         <location line="+11"/>
+        <source>Trend and forecast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No count history is stored for this infrastructure yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Of capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Unique individuals at the end of each day shown (%n day(s) with changes stored).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Forecast (least-squares trend of the last %1 days, dates up to %2 days ahead):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Owned domains</source>
         <translation>Eigene Domains</translation>
     </message>
@@ -4191,7 +5008,22 @@ Trotzdem importieren?</translation>
         <translation>Tage ohne Anmeldung</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Counted users not logged in for this many days are listed as deactivation candidates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The report covers the infrastructure shown in the tool bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The report covers every infrastructure of the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source> days</source>
         <translation> Tage</translation>
     </message>
@@ -4201,15 +5033,19 @@ Trotzdem importieren?</translation>
         <translation>Zur Weitergabe des Berichts außerhalb des Unternehmens</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>&amp;Deactivation candidates: not logged in for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Deactivation candidates: not logged in for</source>
-        <translation>Kandidaten für die Deaktivierung: nicht angemeldet seit</translation>
+        <translation type="vanished">Kandidaten für die Deaktivierung: nicht angemeldet seit</translation>
     </message>
 </context>
 <context>
     <name>hc::ReportPdf</name>
     <message>
-        <location filename="../src/report/ReportPdf.cpp" line="+19"/>
+        <location filename="../src/report/ReportPdf.cpp" line="+20"/>
         <source>Laying out a PDF needs a QGuiApplication.</source>
         <translation>Das Setzen eines PDF braucht eine QGuiApplication.</translation>
     </message>
@@ -4219,12 +5055,12 @@ Trotzdem importieren?</translation>
         <translation>Das Zeichnen des Berichts kann nicht beginnen.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>Cannot start page %1 of the report.</source>
         <translation>Seite %1 des Berichts kann nicht begonnen werden.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>Page %1 of %2</source>
         <translation>Seite %1 von %2</translation>
     </message>
@@ -4378,6 +5214,297 @@ Trotzdem importieren?</translation>
     </message>
 </context>
 <context>
+    <name>hc::RuntimesModel</name>
+    <message>
+        <location filename="../src/gui/RuntimesModel.cpp" line="+86"/>
+        <source>never</source>
+        <translation type="unfinished">nie</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 (%2 / %3)</source>
+        <extracomment>a runtime&apos;s figure: total (internal / external)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Double-click or press F2 to rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Records that count (R8), before merging the same person across runtimes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What this runtime&apos;s own console shows (R12)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Runtime</source>
+        <translation type="unfinished">Laufzeitumgebung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last import</source>
+        <translation type="unfinished">Letzter Import</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Records</source>
+        <translation type="unfinished">Datensätze</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Counted</source>
+        <translation type="unfinished">Gezählt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Counted (int. / ext.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Platform estimate</source>
+        <translation type="unfinished">Schätzung der Plattform</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Platform estimate (int. / ext.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hc::RuntimesView</name>
+    <message>
+        <location filename="../src/gui/RuntimesView.cpp" line="+100"/>
+        <source>Runtimes</source>
+        <translation type="unfinished">Laufzeitumgebungen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Rena&amp;me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rename the selected runtime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rem&amp;ove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove the selected runtime and its records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Tenants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Kind of the selected tenants:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tenant kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Set Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set the kind of the selected tenants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Runtimes of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unique individuals in all runtimes: %1, the figure the licence is measured against.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unique individuals in all runtimes: %1 internal · %2 external, the figures the licence is measured against.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>&amp;Tenants found in all runtimes of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Tenants found in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+29"/>
+        <source>Remove runtime %1 and its %n record(s)? The administrator&apos;s decisions about them go too, and this cannot be undone.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove Runtime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Removing runtime %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Setting the kind of %n tenant(s) to %1 and recounting…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Another change is still running; try again when it has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>hc::SettingsDialog</name>
+    <message>
+        <location filename="../src/gui/SettingsDialog.cpp" line="+31"/>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The language of the console; used from the next start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>System default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The new language is used when Headcount is started again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The console&apos;s colours: as the desktop, light or dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Default days without a login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Users not logged in for this many days are offered as deactivation candidates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> days</source>
+        <translation type="unfinished"> Tage</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Default workspace folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where the Open Workspace dialog starts; empty for your home folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished">Dur&amp;chsuchen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the default workspace folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Theme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Deactivation candidates after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Default workspace &amp;folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Default Workspace Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>hc::StorageErrors</name>
     <message>
         <location filename="../src/storage/StorageErrors.h" line="+24"/>
@@ -4389,6 +5516,64 @@ Trotzdem importieren?</translation>
         <location line="+7"/>
         <source>Database error while %1: %2</source>
         <translation>Datenbankfehler beim %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>hc::TenantsModel</name>
+    <message>
+        <location filename="../src/gui/TenantsModel.cpp" line="+42"/>
+        <source>default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>IT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>(no tenant id)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>A user provider&apos;s default tenant: its usernames are merged with the other default tenants&apos; (R6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A multi-tenant application&apos;s tenant: its logins are its own, never merged by username with other tenants (R6, R12)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The tenant of IT users (Service Center&apos;s): its records never count (R5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Tenant</source>
+        <translation type="unfinished">Mandant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind</source>
+        <translation type="unfinished">Art</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Records</source>
+        <translation type="unfinished">Datensätze</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Runtimes</source>
+        <translation type="unfinished">Laufzeitumgebungen</translation>
     </message>
 </context>
 <context>
@@ -4422,12 +5607,12 @@ Trotzdem importieren?</translation>
 <context>
     <name>hc::Transaction</name>
     <message>
-        <location filename="../src/storage/Transaction.cpp" line="+31"/>
+        <location filename="../src/storage/Transaction.cpp" line="+32"/>
         <source>Database error while starting a transaction: %1</source>
         <translation>Datenbankfehler beim Beginnen einer Transaktion: %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+24"/>
         <source>The workspace is busy: another process kept it locked for 30 s. Nothing was changed; try again when it has finished.</source>
         <translation>Der Arbeitsbereich ist belegt: Ein anderer Prozess hielt ihn 30 s lang gesperrt. Nichts wurde geändert; versuchen Sie es erneut, wenn er fertig ist.</translation>
     </message>
@@ -4438,9 +5623,80 @@ Trotzdem importieren?</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+6"/>
+        <location line="+16"/>
         <source>Database error while committing: %1</source>
         <translation>Datenbankfehler beim Festschreiben: %1</translation>
+    </message>
+</context>
+<context>
+    <name>hc::TrendChartWidget</name>
+    <message>
+        <location filename="../src/gui/TrendChartWidget.cpp" line="+46"/>
+        <source>Internal users</source>
+        <translation type="unfinished">Interne Benutzer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>External users</source>
+        <translation type="unfinished">Externe Benutzer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Named users</source>
+        <translation type="unfinished">Namentliche Benutzer</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Internal capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>External capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Named capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Trend of unique users against capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The trend appears here once the counts have changed on a few days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Dashed lines: the capacities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>No count history yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n snapshot(s) from %1 to %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 now %2 of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 now %2, no capacity set.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4594,7 +5850,7 @@ Trotzdem importieren?</translation>
         <translation>Benutzer suchen</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Runtime</source>
         <translation>Laufzeitumgebung</translation>
     </message>
@@ -4655,38 +5911,58 @@ Trotzdem importieren?</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+169"/>
+        <location line="+177"/>
         <source>All tenants</source>
         <translation>Alle Mandanten</translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-176"/>
         <source>Show the users of one tenant only</source>
         <translation>Nur die Benutzer eines Mandanten zeigen</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+180"/>
         <source>Default tenant</source>
         <translation>Standardmandant</translation>
     </message>
     <message>
-        <location line="-171"/>
+        <location line="-179"/>
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+150"/>
+        <location line="-30"/>
+        <source>Filters the table by username, name, e-mail, phone or external id (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <location line="+158"/>
         <source>All groups</source>
         <translation>Alle Gruppen</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-157"/>
         <source>Members of an imported group; select all to act on the whole group</source>
         <translation>Mitglieder einer importierten Gruppe; wählen Sie alle aus, um auf die ganze Gruppe zu wirken</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+1"/>
+        <source>Show the users of one runtime only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show internal or external users only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show counted, IT, inactive or anonymous records only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>User actions</source>
         <translation>Benutzeraktionen</translation>
     </message>
@@ -4742,18 +6018,18 @@ Trotzdem importieren?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+271"/>
+        <location line="+274"/>
         <source>&amp;Split</source>
         <translation>&amp;Trennen</translation>
     </message>
     <message>
-        <location line="-270"/>
-        <location line="+272"/>
+        <location line="-273"/>
+        <location line="+275"/>
         <source>Keep the selected record apart from automatic matching (R6)</source>
         <translation>Den ausgewählten Datensatz von der automatischen Zuordnung ausnehmen (R6)</translation>
     </message>
     <message>
-        <location line="-270"/>
+        <location line="-273"/>
         <source>&amp;Explain…</source>
         <translation>E&amp;rklären…</translation>
     </message>
@@ -4768,7 +6044,12 @@ Trotzdem importieren?</translation>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+1"/>
+        <source>One row per user record; the tool bar acts on the selected rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+79"/>
         <source>All runtimes</source>
         <translation>Alle Laufzeitumgebungen</translation>
     </message>
@@ -4851,9 +6132,10 @@ Trotzdem importieren?</translation>
 <context>
     <name>hc::WorkspaceSession</name>
     <message>
-        <location filename="../src/gui/WorkspaceSession.cpp" line="+109"/>
-        <location line="+98"/>
-        <location line="+27"/>
+        <location filename="../src/gui/WorkspaceSession.cpp" line="+111"/>
+        <location line="+99"/>
+        <location line="+13"/>
+        <location line="+29"/>
         <location line="+25"/>
         <location line="+40"/>
         <location line="+14"/>
@@ -4861,12 +6143,12 @@ Trotzdem importieren?</translation>
         <translation>Kein Arbeitsbereich geöffnet.</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-146"/>
         <source>Could not read the changes made by another program: %1</source>
         <translation>Die Änderungen eines anderen Programms konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+77"/>
         <source>The selected users are deactivated already.</source>
         <translation>Die ausgewählten Benutzer sind bereits deaktiviert.</translation>
     </message>
