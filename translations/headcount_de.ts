@@ -168,7 +168,57 @@ Options:
 
 Exit status: 0 success, 1 failure (one &apos;error:&apos; line on stderr), 2 usage error.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: headcount-cli [--db DATEI] BEFEHL [ARGUMENTE]
+
+Hält die Endbenutzerlizenz einer Low-Code-Plattform konform: zählt die eindeutigen internen und externen
+Benutzer der Laufzeitumgebungen einer Infrastruktur und vergleicht sie mit deren Kapazitäten.
+
+Befehle:
+  init
+  infra add NAME [--model internal-external|named] [--platform VERSION]
+  infra set [--infra NAME] [--platform VERSION|unset] [--model internal-external|named]
+  infra rename [--infra NAME] NEUER_NAME
+  infra remove NAME --yes
+  infra list [--json]
+  tenant list [--infra NAME] [--json]
+  tenant set [--infra NAME] --kind default|app|it [--dry-run [--json]] MANDANT...
+                                    (&apos;(default)&apos;: die Datensätze ohne Mandant)
+  capacity set [--infra NAME] (--internal N --external N | --named N)
+  runtime add [--infra NAME] NAME
+  runtime rename [--infra NAME] NAME NEUER_NAME
+  runtime remove [--infra NAME] NAME --yes
+  runtime list [--infra NAME] [--json]
+  domain add|remove [--infra NAME] [--dry-run [--json]] DOMAIN...
+  domain list [--infra NAME] [--json]
+  import [--infra NAME] --runtime NAME [--format csv|json] [--mode replace|merge] [--skip-bad-rows]
+         [--allow-shrink] DATEI     (ein Ersetzen, das mehr als die Hälfte einer Laufzeitumgebung entfernt, braucht --allow-shrink)
+  check                                  (vollständige Integritätsprüfung des Arbeitsbereichs)
+  counts [--infra NAME] [--json]
+  users [--infra NAME] [--runtime NAME] [--search TEXT] [--class internal|external]
+        [--status counted|it_user|inactive|anonymous] [--group NAME] [--json]
+  explain [--infra NAME] --runtime NAME BENUTZERNAME
+  deactivate [--infra NAME] (--runtime NAME BENUTZERNAME... | --not-logged-in-since DATUM) [--dry-run]
+  deactivate [--infra NAME] --group NAME [--runtime NAME] [--not-logged-in-since DATUM] [--dry-run]
+  activate [--infra NAME] --runtime NAME BENUTZERNAME...    (macht eine hier vorgenommene Deaktivierung rückgängig)
+  it-user [--infra NAME] --runtime NAME [--clear] BENUTZERNAME... (IT-Benutzer markieren oder Markierung entfernen)
+  link [--infra NAME] --runtime NAME [--other-runtime NAME] BENUTZERNAME ANDERER_BENUTZERNAME
+  split [--infra NAME] --runtime NAME [--undo] BENUTZERNAME...   (von der automatischen Zuordnung ausnehmen)
+  groups import [--infra NAME] --runtime NAME [--format csv|json] [--skip-bad-rows] DATEI
+                                    (Gruppenmitgliedschaften: Spalten Group und Username, optional Tenant)
+  groups list [--infra NAME] [--json]
+  report [--infra NAME | --all] [--pseudonymise] [--inactive-days N] --output DATEI.pdf|DATEI.html
+                                    (der Compliance-Bericht; --all: eine Zusammenfassung aller Infrastrukturen)
+  fingerprint [--infra NAME]        (berechnet den im Bericht gedruckten SHA-256 neu)
+  history [--infra NAME] [--json]   (Zählstände und die Kapazitätsprognose)
+
+Optionen:
+  --db DATEI   die Datenbank des Arbeitsbereichs (Standard: $HEADCOUNT_DB, sonst der Arbeitsbereich der Konsole)
+  --infra NAME kann entfallen, solange der Arbeitsbereich nur eine Infrastruktur hat
+  --help       diese Hilfe anzeigen
+  --version    die Version anzeigen
+
+Exit-Status: 0 Erfolg, 1 Fehler (eine &apos;error:&apos;-Zeile auf stderr), 2 Aufruffehler.
+</translation>
     </message>
     <message>
         <location line="+137"/>
@@ -335,23 +385,23 @@ Exit status: 0 success, 1 failure (one &apos;error:&apos; line on stderr), 2 usa
     <message>
         <location filename="../src/storage/CountsHistory.cpp" line="+77"/>
         <source>writing the count history</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben des Zählverlaufs</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>coalescing the count history</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassen des Zählverlaufs</translation>
     </message>
     <message>
         <location line="+16"/>
         <location line="+17"/>
         <source>reading the count history</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen des Zählverlaufs</translation>
     </message>
     <message>
         <location line="-9"/>
         <source>a count snapshot has the time &apos;%1&apos; and the model &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Zählstand hat die Zeit &apos;%1&apos; und das Modell &apos;%2&apos;</translation>
     </message>
 </context>
 <context>
@@ -554,52 +604,52 @@ Exit status: 0 success, 1 failure (one &apos;error:&apos; line on stderr), 2 usa
     <message>
         <location filename="../src/core/DomainList.cpp" line="+29"/>
         <source>an e-mail address, not a domain: give only the part after @ (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>eine E-Mail-Adresse, keine Domain: geben Sie nur den Teil nach @ an (%1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>an e-mail address, not a domain</source>
-        <translation type="unfinished"></translation>
+        <translation>eine E-Mail-Adresse, keine Domain</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>contains a space: separate domains with new lines, commas or semicolons</source>
-        <translation type="unfinished"></translation>
+        <translation>enthält ein Leerzeichen: trennen Sie Domains durch Zeilenumbrüche, Kommas oder Semikolons</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>a web address, not a domain: give only the host name (e.g. example.com)</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Webadresse, keine Domain: geben Sie nur den Hostnamen an (z. B. example.com)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>needs at least two labels separated by a dot (e.g. example.com)</source>
-        <translation type="unfinished"></translation>
+        <translation>braucht mindestens zwei durch einen Punkt getrennte Labels (z. B. example.com)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>has an empty label (two dots in a row, or a dot at the start)</source>
-        <translation type="unfinished"></translation>
+        <translation>hat ein leeres Label (zwei Punkte hintereinander oder ein Punkt am Anfang)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the label &quot;%1&quot; starts or ends with a hyphen</source>
-        <translation type="unfinished"></translation>
+        <translation>das Label &quot;%1&quot; beginnt oder endet mit einem Bindestrich</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the label &quot;%1…&quot; is longer than 63 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>das Label &quot;%1…&quot; ist länger als 63 Zeichen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>contains &quot;%1&quot;: only letters, digits and hyphens between dots</source>
-        <translation type="unfinished"></translation>
+        <translation>enthält &quot;%1&quot;: zwischen den Punkten nur Buchstaben, Ziffern und Bindestriche</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>not a valid domain name (R1: letters, digits and hyphens between dots)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein gültiger Domainname (R1: Buchstaben, Ziffern und Bindestriche zwischen Punkten)</translation>
     </message>
 </context>
 <context>
@@ -607,81 +657,81 @@ Exit status: 0 success, 1 failure (one &apos;error:&apos; line on stderr), 2 usa
     <message>
         <location filename="../src/core/History.cpp" line="+122"/>
         <source>Internal users</source>
-        <translation type="unfinished">Interne Benutzer</translation>
+        <translation>Interne Benutzer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>External users</source>
-        <translation type="unfinished">Externe Benutzer</translation>
+        <translation>Externe Benutzer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Named users</source>
-        <translation type="unfinished">Namentliche Benutzer</translation>
+        <translation>Namentliche Benutzer</translation>
     </message>
     <message>
         <location line="+71"/>
         <source>%1: no capacity set, nothing to forecast.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: keine Kapazität festgelegt, nichts zu prognostizieren.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: not enough history for a forecast yet (counts of at least two days are needed).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: noch nicht genug Verlauf für eine Prognose (Zählungen von mindestens zwei Tagen sind nötig).</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>fitted over %n day(s) with counts in the last %1 days; %2 a day</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>angepasst über %n Tag mit Zählungen in den letzten %1 Tagen; %2 pro Tag</numerusform>
+            <numerusform>angepasst über %n Tage mit Zählungen in den letzten %1 Tagen; %2 pro Tag</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>no trend yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch kein Trend</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>do not reach 80 % of the capacity within %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>erreichen 80 % der Kapazität nicht innerhalb von %n Tag</numerusform>
+            <numerusform>erreichen 80 % der Kapazität nicht innerhalb von %n Tagen</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>at 80 % of the capacity already</source>
-        <translation type="unfinished"></translation>
+        <translation>bereits bei 80 % der Kapazität</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>reach 80 % of the capacity on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erreichen 80 % der Kapazität am %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>at or over 100 % already</source>
-        <translation type="unfinished"></translation>
+        <translation>bereits bei oder über 100 %</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>100 % on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>100 % am %1</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>not 100 % within %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>nicht 100 % innerhalb von %n Tag</numerusform>
+            <numerusform>nicht 100 % innerhalb von %n Tagen</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1: %2, %3 (%4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2, %3 (%4).</translation>
     </message>
 </context>
 <context>
@@ -773,49 +823,49 @@ Exit status: 0 success, 1 failure (one &apos;error:&apos; line on stderr), 2 usa
         <location filename="../src/cli/HistoryCommand.cpp" line="+28"/>
         <location line="+2"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>Named</source>
-        <translation type="unfinished">Namentlich</translation>
+        <translation>Namentlich</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Capacity</source>
-        <translation type="unfinished">Kapazität</translation>
+        <translation>Kapazität</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Internal</source>
-        <translation type="unfinished">Intern</translation>
+        <translation>Intern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>External</source>
-        <translation type="unfinished">Extern</translation>
+        <translation>Extern</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Total</source>
-        <translation type="unfinished">Gesamt</translation>
+        <translation>Gesamt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cap. internal</source>
-        <translation type="unfinished"></translation>
+        <translation>Kap. intern</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Cap. external</source>
-        <translation type="unfinished"></translation>
+        <translation>Kap. extern</translation>
     </message>
     <message numerus="yes">
         <location line="+14"/>
         <source>%n snapshot(s) stored; the last of each day is shown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zählstand gespeichert; der letzte jedes Tages wird gezeigt.</numerusform>
+            <numerusform>%n Zählstände gespeichert; der letzte jedes Tages wird gezeigt.</numerusform>
         </translation>
     </message>
 </context>
@@ -1551,27 +1601,27 @@ Exit status: 0 success, 1 failure (one &apos;error:&apos; line on stderr), 2 usa
     <message>
         <location line="+3"/>
         <source>Show the VIEW tab first: dashboard, users, domains or runtimes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst den Reiter ANSICHT zeigen: dashboard, users, domains oder runtimes.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Colours: system, light or dark (default: as chosen in Settings).</source>
-        <translation type="unfinished"></translation>
+        <translation>Farben: system, light oder dark (Standard: wie in den Einstellungen gewählt).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The workspace file to open (same as --db).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu öffnende Arbeitsbereichsdatei (wie --db).</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>--theme takes system, light or dark, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--theme nimmt system, light oder dark, nicht &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>--view takes dashboard, users, domains or runtimes, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--view nimmt dashboard, users, domains oder runtimes, nicht &apos;%1&apos;</translation>
     </message>
     <message>
         <source>Show the VIEW tab first: dashboard or users.</source>
@@ -1603,22 +1653,22 @@ Exit status: 0 success, 1 failure (one &apos;error:&apos; line on stderr), 2 usa
         <location filename="../src/gui/WhatIfText.cpp" line="+19"/>
         <source>%1 %2 → %3 (%4)</source>
         <extracomment>what-if of one count: &quot;internal 974 → 1,021 (+47)&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 → %3 (%4)</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>named</source>
-        <translation type="unfinished">namentlich</translation>
+        <translation>namentlich</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>internal</source>
-        <translation type="unfinished">intern</translation>
+        <translation>intern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>external</source>
-        <translation type="unfinished">extern</translation>
+        <translation>extern</translation>
     </message>
 </context>
 <context>
@@ -1715,12 +1765,12 @@ Exit status: 0 success, 1 failure (one &apos;error:&apos; line on stderr), 2 usa
     <message>
         <location line="+33"/>
         <source>%1: shared PostgreSQL workspaces are not supported by this version of Headcount; give the path of a workspace file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Gemeinsame PostgreSQL-Arbeitsbereiche werden von dieser Version von Headcount nicht unterstützt; geben Sie den Pfad einer Arbeitsbereichsdatei an.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: not a workspace file path (only files are supported).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kein Pfad einer Arbeitsbereichsdatei (nur Dateien werden unterstützt).</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -2369,7 +2419,7 @@ Exit status: 0 success, 1 failure (one &apos;error:&apos; line on stderr), 2 usa
     <message>
         <location filename="../src/gui/DashboardWidget.cpp" line="+121"/>
         <source>Opens or creates a workspace to show its counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnet oder erstellt einen Arbeitsbereich, um seine Zählungen zu zeigen</translation>
     </message>
     <message>
         <location line="+59"/>
@@ -2404,7 +2454,7 @@ Exit status: 0 success, 1 failure (one &apos;error:&apos; line on stderr), 2 usa
     <message>
         <location line="+6"/>
         <source>Trend and forecast</source>
-        <translation type="unfinished"></translation>
+        <translation>Trend und Prognose</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -2548,22 +2598,22 @@ Exit status: 0 success, 1 failure (one &apos;error:&apos; line on stderr), 2 usa
     <message>
         <location filename="../src/gui/DomainsModel.cpp" line="+65"/>
         <source>Typed as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingegeben als %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Compared as %1 (R1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verglichen als %1 (R1)</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Domain</source>
-        <translation type="unfinished">Domain</translation>
+        <translation>Domain</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Records</source>
-        <translation type="unfinished">Datensätze</translation>
+        <translation>Datensätze</translation>
     </message>
 </context>
 <context>
@@ -2571,153 +2621,153 @@ Exit status: 0 success, 1 failure (one &apos;error:&apos; line on stderr), 2 usa
     <message>
         <location filename="../src/gui/DomainsView.cpp" line="+113"/>
         <source>Owned domains</source>
-        <translation type="unfinished">Eigene Domains</translation>
+        <translation>Eigene Domains</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Re&amp;move Selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte en&amp;tfernen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove the selected owned domains</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten eigenen Domains entfernen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Largest external domains (counted records)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Größte externe Domains (gezählte Datensätze)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Largest external domains</source>
-        <translation type="unfinished"></translation>
+        <translation>Größte externe Domains</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Double-click a domain to make it owned</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklicken Sie auf eine Domain, um sie zur eigenen zu machen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Add as Owned</source>
-        <translation type="unfinished"></translation>
+        <translation>Als eigene hin&amp;zufügen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add the selected external domains as owned domains</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten externen Domains als eigene Domains hinzufügen</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Type or &amp;paste domains to add (one per line, or separated by commas or semicolons):</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzuzufügende Domains eingeben oder ein&amp;fügen (eine pro Zeile oder durch Kommas oder Semikolons getrennt):</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Domains to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzuzufügende Domains</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>example.com, sales.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>example.com, vertrieb.example.com</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+175"/>
         <source>Add T&amp;yped Domains</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingegebene Do&amp;mains hinzufügen</translation>
     </message>
     <message>
         <location line="-173"/>
         <source>Add the typed domains</source>
-        <translation type="unfinished"></translation>
+        <translation>Die eingegebenen Domains hinzufügen</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>&amp;Owned domains of %1 (records with that domain)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eigene Domains von %1 (Datensätze mit dieser Domain)</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>No domain is owned yet, so every record is internal (R4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Domain ist eigen, daher ist jeder Datensatz intern (R4).</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n external domain(s) in all</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n externe Domain insgesamt</numerusform>
+            <numerusform>%n externe Domains insgesamt</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 counted external records</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gezählte externe Datensätze</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>What if: working it out…</source>
-        <translation type="unfinished"></translation>
+        <translation>Was-wäre-wenn: wird berechnet…</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>What if: could not be worked out: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Was-wäre-wenn: konnte nicht berechnet werden: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>What if: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Was-wäre-wenn: %1</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>Refused “%1”: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ abgelehnt: %2.</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n more refused.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n weitere abgelehnt.</numerusform>
+            <numerusform>%n weitere abgelehnt.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Owned already: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereits eigen: %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Given twice: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelt angegeben: %1.</translation>
     </message>
     <message numerus="yes">
         <location line="+12"/>
         <source>Add T&amp;yped Domains (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Eingegebene Do&amp;mains hinzufügen (%n)</numerusform>
+            <numerusform>Eingegebene Do&amp;mains hinzufügen (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+39"/>
         <location line="+15"/>
         <source>Add %n domain(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Domain hinzufügen</numerusform>
+            <numerusform>%n Domains hinzufügen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+18"/>
         <source>Remove %n domain(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Domain entfernen</numerusform>
+            <numerusform>%n Domains entfernen</numerusform>
         </translation>
     </message>
 </context>
@@ -2741,7 +2791,7 @@ Exit status: 0 success, 1 failure (one &apos;error:&apos; line on stderr), 2 usa
     <message>
         <location line="+1"/>
         <source>Why %1 counts the way it does, one rule a line</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum %1 so gezählt wird, eine Regel pro Zeile</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2751,7 +2801,7 @@ Exit status: 0 success, 1 failure (one &apos;error:&apos; line on stderr), 2 usa
     <message>
         <location line="+2"/>
         <source>Copy the explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Erklärung kopieren</translation>
     </message>
 </context>
 <context>
@@ -2903,17 +2953,17 @@ Exit status: 0 success, 1 failure (one &apos;error:&apos; line on stderr), 2 usa
     <message>
         <location line="-41"/>
         <source>%1: %2, no capacity set</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2, keine Kapazität festgelegt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: %2 of %3 (%4 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 von %3 (%4 %)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1: %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 von %3</translation>
     </message>
     <message>
         <source>%1 of %2 licensed</source>
@@ -3075,17 +3125,17 @@ Exit status: 0 success, 1 failure (one &apos;error:&apos; line on stderr), 2 usa
     <message>
         <location line="+2"/>
         <source>Export file</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportdatei</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Path of the runtime&apos;s user export to import, CSV or JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfad des zu importierenden Benutzerexports der Laufzeitumgebung, CSV oder JSON</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose the export file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Exportdatei wählen</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3100,7 +3150,7 @@ Exit status: 0 success, 1 failure (one &apos;error:&apos; line on stderr), 2 usa
     <message>
         <location line="+1"/>
         <source>The runtime the export describes; a new name adds a runtime</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Laufzeitumgebung, die der Export beschreibt; ein neuer Name fügt eine Laufzeitumgebung hinzu</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -3685,7 +3735,7 @@ Trotzdem importieren?</translation>
     <message>
         <location line="+11"/>
         <source>Skip the rows with problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeilen mit Problemen überspringen</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -3815,162 +3865,162 @@ Trotzdem importieren?</translation>
     <message>
         <location filename="../src/gui/InfrastructureDialog.cpp" line="+34"/>
         <source>not set</source>
-        <translation type="unfinished">nicht festgelegt</translation>
+        <translation>nicht festgelegt</translation>
     </message>
     <message>
         <location line="+23"/>
         <location line="+15"/>
         <source>Infrastructures</source>
-        <translation type="unfinished">Infrastrukturen</translation>
+        <translation>Infrastrukturen</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>&amp;Infrastructures:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Infrastrukturen:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>New infrastructure</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Infrastruktur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove the selected infrastructure</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Infrastruktur entfernen</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Licence model</source>
-        <translation type="unfinished">Lizenzmodell</translation>
+        <translation>Lizenzmodell</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Internal and external users</source>
-        <translation type="unfinished"></translation>
+        <translation>Interne und externe Benutzer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Named users (before 11.7.0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Namentliche Benutzer (vor 11.7.0)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Platform version</source>
-        <translation type="unfinished">Plattformversion</translation>
+        <translation>Plattformversion</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not set (11.11.3 or later)</source>
-        <translation type="unfinished">nicht festgelegt (11.11.3 oder neuer)</translation>
+        <translation>nicht festgelegt (11.11.3 oder neuer)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Internal capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Interne Kapazität</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>External capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Externe Kapazität</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Named-user capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapazität namentlicher Benutzer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>N&amp;ame:</source>
-        <translation type="unfinished"></translation>
+        <translation>Na&amp;me:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Licence model:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lizenzmodell:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Platform version:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plattformversion:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>In&amp;ternal capacity:</source>
-        <translation type="unfinished"></translation>
+        <translation>In&amp;terne Kapazität:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E&amp;xternal capacity:</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xterne Kapazität:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Na&amp;med capacity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Namentliche Kapa&amp;zität:</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+91"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <location line="-89"/>
         <source>Save the infrastructure</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Infrastruktur speichern</translation>
     </message>
     <message>
         <location line="+89"/>
         <source>&amp;Create</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anlegen</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Give the infrastructure a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie der Infrastruktur einen Namen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>“%1” is not a platform version: digits separated by dots, e.g. 11.20.1 (empty: not set).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Plattformversion: durch Punkte getrennte Ziffern, z. B. 11.20.1 (leer: nicht festgelegt).</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Platforms before 11.7.0 license named users: choose that licence model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plattformen vor 11.7.0 lizenzieren namentliche Benutzer: Wählen Sie dieses Lizenzmodell.</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert.</translation>
     </message>
     <message numerus="yes">
         <location line="+71"/>
         <source>Remove infrastructure %1? Its %n runtime(s), %2 records, owned domains and decisions are deleted, and this cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Infrastruktur %1 entfernen? Ihre %n Laufzeitumgebung, %2 Datensätze, eigenen Domains und Entscheidungen werden gelöscht; dies kann nicht rückgängig gemacht werden.</numerusform>
+            <numerusform>Infrastruktur %1 entfernen? Ihre %n Laufzeitumgebungen, %2 Datensätze, eigenen Domains und Entscheidungen werden gelöscht; dies kann nicht rückgängig gemacht werden.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Remove Infrastructure</source>
-        <translation type="unfinished"></translation>
+        <translation>Infrastruktur entfernen</translation>
     </message>
 </context>
 <context>
@@ -4012,17 +4062,17 @@ Trotzdem importieren?</translation>
         <location line="+1"/>
         <location line="+1"/>
         <source>Views</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansichten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dashboard (Alt+D) and Users (Alt+U)</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersicht (Alt+S) und Benutzer (Alt+N)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The infrastructure whose counts every view shows (Alt+I)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Infrastruktur, deren Zählungen jede Ansicht zeigt (Alt+I)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4037,42 +4087,42 @@ Trotzdem importieren?</translation>
     <message>
         <location line="+43"/>
         <source>Se&amp;ttings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Language, theme, default inactivity days and workspace folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache, Design, Standard-Inaktivitätstage und Arbeitsbereichsordner</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>Domai&amp;ns</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;omains</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Runtimes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Laufzeitumgebungen</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>I&amp;nfrastructures…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Infrastrukturen…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Manage…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwalten…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add, rename or remove infrastructures; set licence model, platform version and capacities</source>
-        <translation type="unfinished"></translation>
+        <translation>Infrastrukturen hinzufügen, umbenennen oder entfernen; Lizenzmodell, Plattformversion und Kapazitäten festlegen</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Open a workspace before managing its infrastructures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie einen Arbeitsbereich, bevor Sie seine Infrastrukturen verwalten.</translation>
     </message>
     <message>
         <location line="+30"/>
@@ -4731,35 +4781,35 @@ Trotzdem importieren?</translation>
     <message>
         <location line="+11"/>
         <source>Trend and forecast</source>
-        <translation type="unfinished"></translation>
+        <translation>Trend und Prognose</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No count history is stored for this infrastructure yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diese Infrastruktur ist noch kein Zählverlauf gespeichert.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Of capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kapazität</translation>
     </message>
     <message numerus="yes">
         <location line="+13"/>
         <source>Unique individuals at the end of each day shown (%n day(s) with changes stored).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Eindeutige Personen am Ende jedes gezeigten Tages (%n Tag mit Änderungen gespeichert).</numerusform>
+            <numerusform>Eindeutige Personen am Ende jedes gezeigten Tages (%n Tage mit Änderungen gespeichert).</numerusform>
         </translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Forecast (least-squares trend of the last %1 days, dates up to %2 days ahead):</source>
-        <translation type="unfinished"></translation>
+        <translation>Prognose (Trend nach der Methode der kleinsten Quadrate über die letzten %1 Tage, Daten bis zu %2 Tage voraus):</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -5010,17 +5060,17 @@ Trotzdem importieren?</translation>
     <message>
         <location line="+2"/>
         <source>Counted users not logged in for this many days are listed as deactivation candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>Gezählte Benutzer, die so viele Tage nicht angemeldet waren, werden als Kandidaten für die Deaktivierung aufgeführt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The report covers the infrastructure shown in the tool bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht umfasst die in der Werkzeugleiste gezeigte Infrastruktur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The report covers every infrastructure of the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht umfasst jede Infrastruktur des Arbeitsbereichs</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5035,7 +5085,7 @@ Trotzdem importieren?</translation>
     <message>
         <location line="+4"/>
         <source>&amp;Deactivation candidates: not logged in for</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktivierungs&amp;kandidaten: nicht angemeldet seit</translation>
     </message>
     <message>
         <source>Deactivation candidates: not logged in for</source>
@@ -5218,63 +5268,63 @@ Trotzdem importieren?</translation>
     <message>
         <location filename="../src/gui/RuntimesModel.cpp" line="+86"/>
         <source>never</source>
-        <translation type="unfinished">nie</translation>
+        <translation>nie</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 (%2 / %3)</source>
         <extracomment>a runtime&apos;s figure: total (internal / external)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 / %3)</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Double-click or press F2 to rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Umbenennen doppelklicken oder F2 drücken</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Records that count (R8), before merging the same person across runtimes</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensätze, die zählen (R8), bevor dieselbe Person über Laufzeitumgebungen hinweg zusammengeführt wird</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What this runtime&apos;s own console shows (R12)</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die eigene Konsole dieser Laufzeitumgebung zeigt (R12)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Runtime</source>
-        <translation type="unfinished">Laufzeitumgebung</translation>
+        <translation>Laufzeitumgebung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Last import</source>
-        <translation type="unfinished">Letzter Import</translation>
+        <translation>Letzter Import</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Records</source>
-        <translation type="unfinished">Datensätze</translation>
+        <translation>Datensätze</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Counted</source>
-        <translation type="unfinished">Gezählt</translation>
+        <translation>Gezählt</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Counted (int. / ext.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gezählt (int. / ext.)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Platform estimate</source>
-        <translation type="unfinished">Schätzung der Plattform</translation>
+        <translation>Schätzung der Plattform</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Platform estimate (int. / ext.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schätzung der Plattform (int. / ext.)</translation>
     </message>
 </context>
 <context>
@@ -5282,113 +5332,113 @@ Trotzdem importieren?</translation>
     <message>
         <location filename="../src/gui/RuntimesView.cpp" line="+100"/>
         <source>Runtimes</source>
-        <translation type="unfinished">Laufzeitumgebungen</translation>
+        <translation>Laufzeitumgebungen</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Rena&amp;me</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Umbenennen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rename the selected runtime</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Laufzeitumgebung umbenennen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rem&amp;ove…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove the selected runtime and its records</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Laufzeitumgebung und ihre Datensätze entfernen</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Tenants</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandanten</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Kind of the selected tenants:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ar&amp;t der ausgewählten Mandanten:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Tenant kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandantenart</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Set Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art &amp;festlegen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Set the kind of the selected tenants</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Art der ausgewählten Mandanten festlegen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>In Arbeit</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>Runtimes of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufzeitumgebungen von %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Unique individuals in all runtimes: %1, the figure the licence is measured against.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eindeutige Personen in allen Laufzeitumgebungen: %1, die Zahl, an der die Lizenz gemessen wird.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unique individuals in all runtimes: %1 internal · %2 external, the figures the licence is measured against.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eindeutige Personen in allen Laufzeitumgebungen: %1 intern · %2 extern, die Zahlen, an denen die Lizenz gemessen wird.</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>&amp;Tenants found in all runtimes of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>In allen Laufzeitumgebungen von %1 gefundene &amp;Mandanten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Tenants found in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 gefundene &amp;Mandanten</translation>
     </message>
     <message numerus="yes">
         <location line="+29"/>
         <source>Remove runtime %1 and its %n record(s)? The administrator&apos;s decisions about them go too, and this cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Laufzeitumgebung %1 und ihren %n Datensatz entfernen? Die Entscheidungen des Administrators dazu werden ebenfalls entfernt; dies kann nicht rückgängig gemacht werden.</numerusform>
+            <numerusform>Laufzeitumgebung %1 und ihre %n Datensätze entfernen? Die Entscheidungen des Administrators dazu werden ebenfalls entfernt; dies kann nicht rückgängig gemacht werden.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove Runtime</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufzeitumgebung entfernen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Removing runtime %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufzeitumgebung %1 wird entfernt…</translation>
     </message>
     <message numerus="yes">
         <location line="+10"/>
         <source>Setting the kind of %n tenant(s) to %1 and recounting…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Art von %n Mandant wird auf %1 gesetzt und neu gezählt…</numerusform>
+            <numerusform>Art von %n Mandanten wird auf %1 gesetzt und neu gezählt…</numerusform>
         </translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Another change is still running; try again when it has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine andere Änderung läuft noch; versuchen Sie es erneut, wenn sie abgeschlossen ist.</translation>
     </message>
 </context>
 <context>
@@ -5396,112 +5446,112 @@ Trotzdem importieren?</translation>
     <message>
         <location filename="../src/gui/SettingsDialog.cpp" line="+31"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The language of the console; used from the next start</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sprache der Konsole; gilt ab dem nächsten Start</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemstandard</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The new language is used when Headcount is started again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neue Sprache wird beim nächsten Start von Headcount verwendet.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Design</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The console&apos;s colours: as the desktop, light or dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Farben der Konsole: wie der Desktop, hell oder dunkel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>As the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie das System</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Hell</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Dunkel</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Default days without a login</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardanzahl Tage ohne Anmeldung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Users not logged in for this many days are offered as deactivation candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer, die so viele Tage nicht angemeldet waren, werden als Kandidaten für die Deaktivierung angeboten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> days</source>
-        <translation type="unfinished"> Tage</translation>
+        <translation> Tage</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Default workspace folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard-Arbeitsbereichsordner</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Where the Open Workspace dialog starts; empty for your home folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo der Dialog „Arbeitsbereich öffnen“ beginnt; leer für Ihren Benutzerordner</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished">Dur&amp;chsuchen…</translation>
+        <translation>Dur&amp;chsuchen…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose the default workspace folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Standard-Arbeitsbereichsordner wählen</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Design:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Deactivation candidates after:</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktivierungs&amp;kandidaten nach:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Default workspace &amp;folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard-&amp;Arbeitsbereichsordner:</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>Default Workspace Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard-Arbeitsbereichsordner</translation>
     </message>
 </context>
 <context>
@@ -5523,57 +5573,57 @@ Trotzdem importieren?</translation>
     <message>
         <location filename="../src/gui/TenantsModel.cpp" line="+42"/>
         <source>default</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>app</source>
-        <translation type="unfinished"></translation>
+        <translation>App</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>IT</source>
-        <translation type="unfinished"></translation>
+        <translation>IT</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>(no tenant id)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine Mandanten-ID)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>A user provider&apos;s default tenant: its usernames are merged with the other default tenants&apos; (R6)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Standardmandant eines User Providers: Seine Benutzernamen werden mit denen der anderen Standardmandanten zusammengeführt (R6)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A multi-tenant application&apos;s tenant: its logins are its own, never merged by username with other tenants (R6, R12)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Mandant einer mandantenfähigen Anwendung: Seine Anmeldungen gehören nur ihm und werden nie über den Benutzernamen mit anderen Mandanten zusammengeführt (R6, R12)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The tenant of IT users (Service Center&apos;s): its records never count (R5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Mandant der IT-Benutzer (der von Service Center): Seine Datensätze zählen nie (R5)</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Tenant</source>
-        <translation type="unfinished">Mandant</translation>
+        <translation>Mandant</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Kind</source>
-        <translation type="unfinished">Art</translation>
+        <translation>Art</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Records</source>
-        <translation type="unfinished">Datensätze</translation>
+        <translation>Datensätze</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Runtimes</source>
-        <translation type="unfinished">Laufzeitumgebungen</translation>
+        <translation>Laufzeitumgebungen</translation>
     </message>
 </context>
 <context>
@@ -5633,70 +5683,70 @@ Trotzdem importieren?</translation>
     <message>
         <location filename="../src/gui/TrendChartWidget.cpp" line="+46"/>
         <source>Internal users</source>
-        <translation type="unfinished">Interne Benutzer</translation>
+        <translation>Interne Benutzer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>External users</source>
-        <translation type="unfinished">Externe Benutzer</translation>
+        <translation>Externe Benutzer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Named users</source>
-        <translation type="unfinished">Namentliche Benutzer</translation>
+        <translation>Namentliche Benutzer</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Internal capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Interne Kapazität</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>External capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Externe Kapazität</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Named capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapazität namentlicher Benutzer</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Trend of unique users against capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Trend der eindeutigen Benutzer gegenüber der Kapazität</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The trend appears here once the counts have changed on a few days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Trend erscheint hier, sobald sich die Zählungen an einigen Tagen geändert haben.</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Dashed lines: the capacities.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestrichelte Linien: die Kapazitäten.</translation>
     </message>
     <message>
         <location line="+79"/>
         <source>No count history yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Zählverlauf.</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n snapshot(s) from %1 to %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zählstand vom %1 bis %2.</numerusform>
+            <numerusform>%n Zählstände vom %1 bis %2.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 now %2 of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 jetzt %2 von %3.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 now %2, no capacity set.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 jetzt %2, keine Kapazität festgelegt.</translation>
     </message>
 </context>
 <context>
@@ -5933,7 +5983,7 @@ Trotzdem importieren?</translation>
     <message>
         <location line="-30"/>
         <source>Filters the table by username, name, e-mail, phone or external id (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtert die Tabelle nach Benutzername, Name, E-Mail, Telefon oder externer ID (Ctrl+F)</translation>
     </message>
     <message>
         <location line="+31"/>
@@ -5949,17 +5999,17 @@ Trotzdem importieren?</translation>
     <message>
         <location line="+1"/>
         <source>Show the users of one runtime only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Benutzer einer Laufzeitumgebung zeigen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show internal or external users only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur interne oder externe Benutzer zeigen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show counted, IT, inactive or anonymous records only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur gezählte, IT-, inaktive oder anonyme Datensätze zeigen</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -6046,7 +6096,7 @@ Trotzdem importieren?</translation>
     <message>
         <location line="+1"/>
         <source>One row per user record; the tool bar acts on the selected rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zeile pro Benutzerdatensatz; die Werkzeugleiste wirkt auf die ausgewählten Zeilen</translation>
     </message>
     <message>
         <location line="+79"/>

@@ -168,7 +168,57 @@ Options:
 
 Exit status: 0 success, 1 failure (one &apos;error:&apos; line on stderr), 2 usage error.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: headcount-cli [--db ARCHIVO] COMANDO [ARGUMENTOS]
+
+Mantiene en cumplimiento la licencia de usuarios finales de una plataforma low-code: cuenta los usuarios
+internos y externos únicos de los entornos de ejecución de una infraestructura frente a sus capacidades.
+
+Comandos:
+  init
+  infra add NOMBRE [--model internal-external|named] [--platform VERSIÓN]
+  infra set [--infra NOMBRE] [--platform VERSIÓN|unset] [--model internal-external|named]
+  infra rename [--infra NOMBRE] NOMBRE_NUEVO
+  infra remove NOMBRE --yes
+  infra list [--json]
+  tenant list [--infra NOMBRE] [--json]
+  tenant set [--infra NOMBRE] --kind default|app|it [--dry-run [--json]] INQUILINO...
+                                    (&apos;(default)&apos;: los registros sin inquilino)
+  capacity set [--infra NOMBRE] (--internal N --external N | --named N)
+  runtime add [--infra NOMBRE] NOMBRE
+  runtime rename [--infra NOMBRE] NOMBRE NOMBRE_NUEVO
+  runtime remove [--infra NOMBRE] NOMBRE --yes
+  runtime list [--infra NOMBRE] [--json]
+  domain add|remove [--infra NOMBRE] [--dry-run [--json]] DOMINIO...
+  domain list [--infra NOMBRE] [--json]
+  import [--infra NOMBRE] --runtime NOMBRE [--format csv|json] [--mode replace|merge] [--skip-bad-rows]
+         [--allow-shrink] ARCHIVO   (un reemplazo que elimina más de la mitad de un entorno requiere --allow-shrink)
+  check                                  (comprobación completa de integridad del espacio de trabajo)
+  counts [--infra NOMBRE] [--json]
+  users [--infra NOMBRE] [--runtime NOMBRE] [--search TEXTO] [--class internal|external]
+        [--status counted|it_user|inactive|anonymous] [--group NOMBRE] [--json]
+  explain [--infra NOMBRE] --runtime NOMBRE USUARIO
+  deactivate [--infra NOMBRE] (--runtime NOMBRE USUARIO... | --not-logged-in-since FECHA) [--dry-run]
+  deactivate [--infra NOMBRE] --group NOMBRE [--runtime NOMBRE] [--not-logged-in-since FECHA] [--dry-run]
+  activate [--infra NOMBRE] --runtime NOMBRE USUARIO...     (deshace una desactivación hecha aquí)
+  it-user [--infra NOMBRE] --runtime NOMBRE [--clear] USUARIO... (marca o desmarca usuarios de TI)
+  link [--infra NOMBRE] --runtime NOMBRE [--other-runtime NOMBRE] USUARIO OTRO_USUARIO
+  split [--infra NOMBRE] --runtime NOMBRE [--undo] USUARIO...  (mantiene aparte de la asociación automática)
+  groups import [--infra NOMBRE] --runtime NOMBRE [--format csv|json] [--skip-bad-rows] ARCHIVO
+                                    (pertenencias a grupos: columnas Group y Username, Tenant opcional)
+  groups list [--infra NOMBRE] [--json]
+  report [--infra NOMBRE | --all] [--pseudonymise] [--inactive-days N] --output ARCHIVO.pdf|ARCHIVO.html
+                                    (el informe de cumplimiento; --all: un resumen de todas las infraestructuras)
+  fingerprint [--infra NOMBRE]      (recalcula el SHA-256 impreso en el informe)
+  history [--infra NOMBRE] [--json] (instantáneas de los recuentos y previsión de capacidad)
+
+Opciones:
+  --db ARCHIVO   la base de datos del espacio de trabajo (por defecto: $HEADCOUNT_DB, si no, el de la consola)
+  --infra NOMBRE puede omitirse mientras el espacio de trabajo tenga una sola infraestructura
+  --help         muestra esta ayuda
+  --version      muestra la versión
+
+Estado de salida: 0 éxito, 1 fallo (una línea &apos;error:&apos; en stderr), 2 error de uso.
+</translation>
     </message>
     <message>
         <location line="+137"/>
@@ -335,23 +385,23 @@ Exit status: 0 success, 1 failure (one &apos;error:&apos; line on stderr), 2 usa
     <message>
         <location filename="../src/storage/CountsHistory.cpp" line="+77"/>
         <source>writing the count history</source>
-        <translation type="unfinished"></translation>
+        <translation>escribir el historial de recuentos</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>coalescing the count history</source>
-        <translation type="unfinished"></translation>
+        <translation>condensar el historial de recuentos</translation>
     </message>
     <message>
         <location line="+16"/>
         <location line="+17"/>
         <source>reading the count history</source>
-        <translation type="unfinished"></translation>
+        <translation>leer el historial de recuentos</translation>
     </message>
     <message>
         <location line="-9"/>
         <source>a count snapshot has the time &apos;%1&apos; and the model &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>una instantánea de recuentos tiene la hora &apos;%1&apos; y el modelo &apos;%2&apos;</translation>
     </message>
 </context>
 <context>
@@ -554,52 +604,52 @@ Exit status: 0 success, 1 failure (one &apos;error:&apos; line on stderr), 2 usa
     <message>
         <location filename="../src/core/DomainList.cpp" line="+29"/>
         <source>an e-mail address, not a domain: give only the part after @ (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>una dirección de correo, no un dominio: indique solo la parte después de @ (%1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>an e-mail address, not a domain</source>
-        <translation type="unfinished"></translation>
+        <translation>una dirección de correo, no un dominio</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>contains a space: separate domains with new lines, commas or semicolons</source>
-        <translation type="unfinished"></translation>
+        <translation>contiene un espacio: separe los dominios con saltos de línea, comas o puntos y coma</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>a web address, not a domain: give only the host name (e.g. example.com)</source>
-        <translation type="unfinished"></translation>
+        <translation>una dirección web, no un dominio: indique solo el nombre de host (p. ej. example.com)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>needs at least two labels separated by a dot (e.g. example.com)</source>
-        <translation type="unfinished"></translation>
+        <translation>necesita al menos dos etiquetas separadas por un punto (p. ej. example.com)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>has an empty label (two dots in a row, or a dot at the start)</source>
-        <translation type="unfinished"></translation>
+        <translation>tiene una etiqueta vacía (dos puntos seguidos, o un punto al principio)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the label &quot;%1&quot; starts or ends with a hyphen</source>
-        <translation type="unfinished"></translation>
+        <translation>la etiqueta &quot;%1&quot; empieza o termina con un guion</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the label &quot;%1…&quot; is longer than 63 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>la etiqueta &quot;%1…&quot; tiene más de 63 caracteres</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>contains &quot;%1&quot;: only letters, digits and hyphens between dots</source>
-        <translation type="unfinished"></translation>
+        <translation>contiene &quot;%1&quot;: solo letras, dígitos y guiones entre los puntos</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>not a valid domain name (R1: letters, digits and hyphens between dots)</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un nombre de dominio válido (R1: letras, dígitos y guiones entre los puntos)</translation>
     </message>
 </context>
 <context>
@@ -607,81 +657,81 @@ Exit status: 0 success, 1 failure (one &apos;error:&apos; line on stderr), 2 usa
     <message>
         <location filename="../src/core/History.cpp" line="+122"/>
         <source>Internal users</source>
-        <translation type="unfinished">Usuarios internos</translation>
+        <translation>Usuarios internos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>External users</source>
-        <translation type="unfinished">Usuarios externos</translation>
+        <translation>Usuarios externos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Named users</source>
-        <translation type="unfinished">Usuarios nominales</translation>
+        <translation>Usuarios nominales</translation>
     </message>
     <message>
         <location line="+71"/>
         <source>%1: no capacity set, nothing to forecast.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: sin capacidad definida, nada que prever.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: not enough history for a forecast yet (counts of at least two days are needed).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: aún no hay historial suficiente para una previsión (se necesitan recuentos de al menos dos días).</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>fitted over %n day(s) with counts in the last %1 days; %2 a day</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ajustada sobre %n día con recuentos en los últimos %1 días; %2 al día</numerusform>
+            <numerusform>ajustada sobre %n días con recuentos en los últimos %1 días; %2 al día</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>no trend yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aún sin tendencia</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>do not reach 80 % of the capacity within %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>no alcanzan el 80 % de la capacidad en %n día</numerusform>
+            <numerusform>no alcanzan el 80 % de la capacidad en %n días</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>at 80 % of the capacity already</source>
-        <translation type="unfinished"></translation>
+        <translation>ya en el 80 % de la capacidad</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>reach 80 % of the capacity on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>alcanzan el 80 % de la capacidad el %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>at or over 100 % already</source>
-        <translation type="unfinished"></translation>
+        <translation>ya en el 100 % o por encima</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>100 % on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>100 % el %1</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>not 100 % within %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>no el 100 % en %n día</numerusform>
+            <numerusform>no el 100 % en %n días</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1: %2, %3 (%4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2, %3 (%4).</translation>
     </message>
 </context>
 <context>
@@ -773,49 +823,49 @@ Exit status: 0 success, 1 failure (one &apos;error:&apos; line on stderr), 2 usa
         <location filename="../src/cli/HistoryCommand.cpp" line="+28"/>
         <location line="+2"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>Named</source>
-        <translation type="unfinished">Nominales</translation>
+        <translation>Nominales</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Capacity</source>
-        <translation type="unfinished">Capacidad</translation>
+        <translation>Capacidad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Internal</source>
-        <translation type="unfinished"></translation>
+        <translation>Internos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>External</source>
-        <translation type="unfinished"></translation>
+        <translation>Externos</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Total</source>
-        <translation type="unfinished">Total</translation>
+        <translation>Total</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cap. internal</source>
-        <translation type="unfinished"></translation>
+        <translation>Cap. interna</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Cap. external</source>
-        <translation type="unfinished"></translation>
+        <translation>Cap. externa</translation>
     </message>
     <message numerus="yes">
         <location line="+14"/>
         <source>%n snapshot(s) stored; the last of each day is shown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n instantánea guardada; se muestra la última de cada día.</numerusform>
+            <numerusform>%n instantáneas guardadas; se muestra la última de cada día.</numerusform>
         </translation>
     </message>
 </context>
@@ -1551,27 +1601,27 @@ Exit status: 0 success, 1 failure (one &apos;error:&apos; line on stderr), 2 usa
     <message>
         <location line="+3"/>
         <source>Show the VIEW tab first: dashboard, users, domains or runtimes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar primero la pestaña VISTA: dashboard, users, domains o runtimes.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Colours: system, light or dark (default: as chosen in Settings).</source>
-        <translation type="unfinished"></translation>
+        <translation>Colores: system, light o dark (por defecto: lo elegido en Configuración).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The workspace file to open (same as --db).</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de espacio de trabajo que se abre (igual que --db).</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>--theme takes system, light or dark, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--theme admite system, light o dark, no &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>--view takes dashboard, users, domains or runtimes, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--view admite dashboard, users, domains o runtimes, no &apos;%1&apos;</translation>
     </message>
     <message>
         <source>Show the VIEW tab first: dashboard or users.</source>
@@ -1603,22 +1653,22 @@ Exit status: 0 success, 1 failure (one &apos;error:&apos; line on stderr), 2 usa
         <location filename="../src/gui/WhatIfText.cpp" line="+19"/>
         <source>%1 %2 → %3 (%4)</source>
         <extracomment>what-if of one count: &quot;internal 974 → 1,021 (+47)&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 → %3 (%4)</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>named</source>
-        <translation type="unfinished">nominal</translation>
+        <translation>nominales</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>internal</source>
-        <translation type="unfinished">interno</translation>
+        <translation>internos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>external</source>
-        <translation type="unfinished">externo</translation>
+        <translation>externos</translation>
     </message>
 </context>
 <context>
@@ -1671,12 +1721,12 @@ Exit status: 0 success, 1 failure (one &apos;error:&apos; line on stderr), 2 usa
     <message>
         <location line="+6"/>
         <source>%1: shared PostgreSQL workspaces are not supported by this version of Headcount; give the path of a workspace file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: esta versión de Headcount no admite espacios de trabajo PostgreSQL compartidos; indique la ruta de un archivo de espacio de trabajo.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: not a workspace file path (only files are supported).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no es la ruta de un archivo de espacio de trabajo (solo se admiten archivos).</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2369,7 +2419,7 @@ Exit status: 0 success, 1 failure (one &apos;error:&apos; line on stderr), 2 usa
     <message>
         <location filename="../src/gui/DashboardWidget.cpp" line="+121"/>
         <source>Opens or creates a workspace to show its counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre o crea un espacio de trabajo para mostrar sus recuentos</translation>
     </message>
     <message>
         <location line="+59"/>
@@ -2404,7 +2454,7 @@ Exit status: 0 success, 1 failure (one &apos;error:&apos; line on stderr), 2 usa
     <message>
         <location line="+6"/>
         <source>Trend and forecast</source>
-        <translation type="unfinished"></translation>
+        <translation>Tendencia y previsión</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -2548,22 +2598,22 @@ Exit status: 0 success, 1 failure (one &apos;error:&apos; line on stderr), 2 usa
     <message>
         <location filename="../src/gui/DomainsModel.cpp" line="+65"/>
         <source>Typed as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Escrito como %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Compared as %1 (R1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparado como %1 (R1)</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Domain</source>
-        <translation type="unfinished">Dominio</translation>
+        <translation>Dominio</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Records</source>
-        <translation type="unfinished">Registros</translation>
+        <translation>Registros</translation>
     </message>
 </context>
 <context>
@@ -2571,153 +2621,153 @@ Exit status: 0 success, 1 failure (one &apos;error:&apos; line on stderr), 2 usa
     <message>
         <location filename="../src/gui/DomainsView.cpp" line="+113"/>
         <source>Owned domains</source>
-        <translation type="unfinished">Dominios propios</translation>
+        <translation>Dominios propios</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Re&amp;move Selected</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar seleccionados</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove the selected owned domains</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar los dominios propios seleccionados</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Largest external domains (counted records)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mayores dominios externos (registros contados)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Largest external domains</source>
-        <translation type="unfinished"></translation>
+        <translation>Mayores dominios externos</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Double-click a domain to make it owned</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga doble clic en un dominio para hacerlo propio</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Add as Owned</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir &amp;como propios</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add the selected external domains as owned domains</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir los dominios externos seleccionados como dominios propios</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Type or &amp;paste domains to add (one per line, or separated by commas or semicolons):</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba o pe&amp;gue los dominios que desea añadir (uno por línea, o separados por comas o puntos y coma):</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Domains to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Dominios que añadir</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>example.com, sales.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>example.com, ventas.example.com</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+175"/>
         <source>Add T&amp;yped Domains</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir &amp;dominios escritos</translation>
     </message>
     <message>
         <location line="-173"/>
         <source>Add the typed domains</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir los dominios escritos</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>&amp;Owned domains of %1 (records with that domain)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dominios p&amp;ropios de %1 (registros con ese dominio)</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>No domain is owned yet, so every record is internal (R4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay ningún dominio propio, así que todos los registros son internos (R4).</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n external domain(s) in all</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dominio externo en total</numerusform>
+            <numerusform>%n dominios externos en total</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 counted external records</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 registros externos contados</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>What if: working it out…</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulación: calculando…</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>What if: could not be worked out: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulación: no se pudo calcular: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>What if: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulación: %1</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>Refused “%1”: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazado «%1»: %2.</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n more refused.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n más rechazado.</numerusform>
+            <numerusform>%n más rechazados.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Owned already: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya propios: %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Given twice: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicados dos veces: %1.</translation>
     </message>
     <message numerus="yes">
         <location line="+12"/>
         <source>Add T&amp;yped Domains (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Añadir &amp;dominio escrito (%n)</numerusform>
+            <numerusform>Añadir &amp;dominios escritos (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+39"/>
         <location line="+15"/>
         <source>Add %n domain(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Añadir %n dominio</numerusform>
+            <numerusform>Añadir %n dominios</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+18"/>
         <source>Remove %n domain(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Quitar %n dominio</numerusform>
+            <numerusform>Quitar %n dominios</numerusform>
         </translation>
     </message>
 </context>
@@ -2741,7 +2791,7 @@ Exit status: 0 success, 1 failure (one &apos;error:&apos; line on stderr), 2 usa
     <message>
         <location line="+1"/>
         <source>Why %1 counts the way it does, one rule a line</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué %1 cuenta como cuenta, una regla por línea</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2751,7 +2801,7 @@ Exit status: 0 success, 1 failure (one &apos;error:&apos; line on stderr), 2 usa
     <message>
         <location line="+2"/>
         <source>Copy the explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar la explicación</translation>
     </message>
 </context>
 <context>
@@ -2903,17 +2953,17 @@ Exit status: 0 success, 1 failure (one &apos;error:&apos; line on stderr), 2 usa
     <message>
         <location line="-41"/>
         <source>%1: %2, no capacity set</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2, sin capacidad definida</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: %2 of %3 (%4 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 de %3 (%4 %)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1: %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 de %3</translation>
     </message>
     <message>
         <source>%1 of %2 licensed</source>
@@ -3075,17 +3125,17 @@ Exit status: 0 success, 1 failure (one &apos;error:&apos; line on stderr), 2 usa
     <message>
         <location line="+2"/>
         <source>Export file</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de exportación</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Path of the runtime&apos;s user export to import, CSV or JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruta de la exportación de usuarios del entorno que se importa, CSV o JSON</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose the export file</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir el archivo de exportación</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3100,7 +3150,7 @@ Exit status: 0 success, 1 failure (one &apos;error:&apos; line on stderr), 2 usa
     <message>
         <location line="+1"/>
         <source>The runtime the export describes; a new name adds a runtime</source>
-        <translation type="unfinished"></translation>
+        <translation>El entorno que describe la exportación; un nombre nuevo añade un entorno</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -3685,7 +3735,7 @@ Import it anyway?</source>
     <message>
         <location line="+11"/>
         <source>Skip the rows with problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitir las filas con problemas</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -3815,162 +3865,162 @@ Import it anyway?</source>
     <message>
         <location filename="../src/gui/InfrastructureDialog.cpp" line="+34"/>
         <source>not set</source>
-        <translation type="unfinished">sin definir</translation>
+        <translation>sin definir</translation>
     </message>
     <message>
         <location line="+23"/>
         <location line="+15"/>
         <source>Infrastructures</source>
-        <translation type="unfinished">Infraestructuras</translation>
+        <translation>Infraestructuras</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>&amp;Infrastructures:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Infraestructuras:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>New infrastructure</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva infraestructura</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove the selected infrastructure</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar la infraestructura seleccionada</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Licence model</source>
-        <translation type="unfinished">Modelo de licencia</translation>
+        <translation>Modelo de licencia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Internal and external users</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuarios internos y externos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Named users (before 11.7.0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuarios nominales (antes de 11.7.0)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Platform version</source>
-        <translation type="unfinished">Versión de la plataforma</translation>
+        <translation>Versión de la plataforma</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not set (11.11.3 or later)</source>
-        <translation type="unfinished">sin definir (11.11.3 o posterior)</translation>
+        <translation>sin definir (11.11.3 o posterior)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Internal capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacidad interna</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>External capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacidad externa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Named-user capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacidad de usuarios nominales</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>N&amp;ame:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom&amp;bre:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Licence model:</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo de &amp;licencia:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Platform version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión de la &amp;plataforma:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>In&amp;ternal capacity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacidad in&amp;terna:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E&amp;xternal capacity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacidad e&amp;xterna:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Na&amp;med capacity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacidad no&amp;minal:</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+91"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar</translation>
     </message>
     <message>
         <location line="-89"/>
         <source>Save the infrastructure</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la infraestructura</translation>
     </message>
     <message>
         <location line="+89"/>
         <source>&amp;Create</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Crear</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Give the infrastructure a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dé un nombre a la infraestructura.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>“%1” is not a platform version: digits separated by dots, e.g. 11.20.1 (empty: not set).</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una versión de plataforma: dígitos separados por puntos, p. ej. 11.20.1 (vacío: sin definir).</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Platforms before 11.7.0 license named users: choose that licence model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las plataformas anteriores a 11.7.0 licencian usuarios nominales: elija ese modelo de licencia.</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado.</translation>
     </message>
     <message numerus="yes">
         <location line="+71"/>
         <source>Remove infrastructure %1? Its %n runtime(s), %2 records, owned domains and decisions are deleted, and this cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>¿Eliminar la infraestructura %1? Se borran su %n entorno de ejecución, sus %2 registros, sus dominios propios y sus decisiones, y no se puede deshacer.</numerusform>
+            <numerusform>¿Eliminar la infraestructura %1? Se borran sus %n entornos de ejecución, sus %2 registros, sus dominios propios y sus decisiones, y no se puede deshacer.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Remove Infrastructure</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar infraestructura</translation>
     </message>
 </context>
 <context>
@@ -4012,17 +4062,17 @@ Import it anyway?</source>
         <location line="+1"/>
         <location line="+1"/>
         <source>Views</source>
-        <translation type="unfinished"></translation>
+        <translation>Vistas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dashboard (Alt+D) and Users (Alt+U)</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel (Alt+P) y Usuarios (Alt+U)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The infrastructure whose counts every view shows (Alt+I)</source>
-        <translation type="unfinished"></translation>
+        <translation>La infraestructura cuyos recuentos muestran todas las vistas (Alt+I)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4037,42 +4087,42 @@ Import it anyway?</source>
     <message>
         <location line="+43"/>
         <source>Se&amp;ttings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Configuración…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Language, theme, default inactivity days and workspace folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma, tema, días de inactividad predeterminados y carpeta de espacios de trabajo</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>Domai&amp;ns</source>
-        <translation type="unfinished"></translation>
+        <translation>Domi&amp;nios</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Runtimes</source>
-        <translation type="unfinished"></translation>
+        <translation>En&amp;tornos</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>I&amp;nfrastructures…</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;nfraestructuras…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Manage…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestionar…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add, rename or remove infrastructures; set licence model, platform version and capacities</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir, renombrar o eliminar infraestructuras; definir el modelo de licencia, la versión de la plataforma y las capacidades</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Open a workspace before managing its infrastructures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra un espacio de trabajo antes de gestionar sus infraestructuras.</translation>
     </message>
     <message>
         <location line="+30"/>
@@ -4731,35 +4781,35 @@ Import it anyway?</source>
     <message>
         <location line="+11"/>
         <source>Trend and forecast</source>
-        <translation type="unfinished"></translation>
+        <translation>Tendencia y previsión</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No count history is stored for this infrastructure yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay historial de recuentos guardado para esta infraestructura.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Día</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Of capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>De la capacidad</translation>
     </message>
     <message numerus="yes">
         <location line="+13"/>
         <source>Unique individuals at the end of each day shown (%n day(s) with changes stored).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Personas únicas al final de cada día mostrado (%n día con cambios guardado).</numerusform>
+            <numerusform>Personas únicas al final de cada día mostrado (%n días con cambios guardados).</numerusform>
         </translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Forecast (least-squares trend of the last %1 days, dates up to %2 days ahead):</source>
-        <translation type="unfinished"></translation>
+        <translation>Previsión (tendencia por mínimos cuadrados de los últimos %1 días, fechas hasta %2 días vista):</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -5010,17 +5060,17 @@ Import it anyway?</source>
     <message>
         <location line="+2"/>
         <source>Counted users not logged in for this many days are listed as deactivation candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>Los usuarios contados que no han accedido en este número de días se listan como candidatos a desactivación</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The report covers the infrastructure shown in the tool bar</source>
-        <translation type="unfinished"></translation>
+        <translation>El informe abarca la infraestructura mostrada en la barra de herramientas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The report covers every infrastructure of the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>El informe abarca todas las infraestructuras del espacio de trabajo</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5035,7 +5085,7 @@ Import it anyway?</source>
     <message>
         <location line="+4"/>
         <source>&amp;Deactivation candidates: not logged in for</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidatos a &amp;desactivación: sin acceder desde hace</translation>
     </message>
     <message>
         <source>Deactivation candidates: not logged in for</source>
@@ -5218,63 +5268,63 @@ Import it anyway?</source>
     <message>
         <location filename="../src/gui/RuntimesModel.cpp" line="+86"/>
         <source>never</source>
-        <translation type="unfinished">nunca</translation>
+        <translation>nunca</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 (%2 / %3)</source>
         <extracomment>a runtime&apos;s figure: total (internal / external)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 / %3)</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Double-click or press F2 to rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga doble clic o pulse F2 para renombrar</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Records that count (R8), before merging the same person across runtimes</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros que cuentan (R8), antes de fusionar a la misma persona entre entornos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What this runtime&apos;s own console shows (R12)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que muestra la propia consola de este entorno (R12)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Runtime</source>
-        <translation type="unfinished">Entorno</translation>
+        <translation>Entorno</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Last import</source>
-        <translation type="unfinished">Última importación</translation>
+        <translation>Última importación</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Records</source>
-        <translation type="unfinished">Registros</translation>
+        <translation>Registros</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Contados</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Counted (int. / ext.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Contados (int. / ext.)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Platform estimate</source>
-        <translation type="unfinished">Estimación de la plataforma</translation>
+        <translation>Estimación de la plataforma</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Platform estimate (int. / ext.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Estimación de la plataforma (int. / ext.)</translation>
     </message>
 </context>
 <context>
@@ -5282,113 +5332,113 @@ Import it anyway?</source>
     <message>
         <location filename="../src/gui/RuntimesView.cpp" line="+100"/>
         <source>Runtimes</source>
-        <translation type="unfinished"></translation>
+        <translation>Entornos de ejecución</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Rena&amp;me</source>
-        <translation type="unfinished"></translation>
+        <translation>Reno&amp;mbrar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rename the selected runtime</source>
-        <translation type="unfinished"></translation>
+        <translation>Renombrar el entorno seleccionado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rem&amp;ove…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;liminar…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove the selected runtime and its records</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar el entorno seleccionado y sus registros</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Tenants</source>
-        <translation type="unfinished"></translation>
+        <translation>Inquilinos</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Kind of the selected tenants:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo &amp;de los inquilinos seleccionados:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Tenant kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de inquilino</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Set Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Apli&amp;car tipo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Set the kind of the selected tenants</source>
-        <translation type="unfinished"></translation>
+        <translation>Definir el tipo de los inquilinos seleccionados</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>Procesando</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>Runtimes of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Entornos de ejecución de %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Unique individuals in all runtimes: %1, the figure the licence is measured against.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas únicas en todos los entornos: %1, la cifra con la que se mide la licencia.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unique individuals in all runtimes: %1 internal · %2 external, the figures the licence is measured against.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas únicas en todos los entornos: %1 internas · %2 externas, las cifras con las que se mide la licencia.</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>&amp;Tenants found in all runtimes of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>In&amp;quilinos encontrados en todos los entornos de %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Tenants found in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>In&amp;quilinos encontrados en %1</translation>
     </message>
     <message numerus="yes">
         <location line="+29"/>
         <source>Remove runtime %1 and its %n record(s)? The administrator&apos;s decisions about them go too, and this cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>¿Eliminar el entorno %1 y su %n registro? También se eliminan las decisiones del administrador sobre él, y no se puede deshacer.</numerusform>
+            <numerusform>¿Eliminar el entorno %1 y sus %n registros? También se eliminan las decisiones del administrador sobre ellos, y no se puede deshacer.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove Runtime</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar entorno</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Removing runtime %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminando el entorno %1…</translation>
     </message>
     <message numerus="yes">
         <location line="+10"/>
         <source>Setting the kind of %n tenant(s) to %1 and recounting…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cambiando el tipo de %n inquilino a %1 y volviendo a contar…</numerusform>
+            <numerusform>Cambiando el tipo de %n inquilinos a %1 y volviendo a contar…</numerusform>
         </translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Another change is still running; try again when it has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro cambio sigue en curso; inténtelo de nuevo cuando haya terminado.</translation>
     </message>
 </context>
 <context>
@@ -5396,112 +5446,112 @@ Import it anyway?</source>
     <message>
         <location filename="../src/gui/SettingsDialog.cpp" line="+31"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The language of the console; used from the next start</source>
-        <translation type="unfinished"></translation>
+        <translation>El idioma de la consola; se usa desde el próximo inicio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Predeterminado del sistema</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The new language is used when Headcount is started again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nuevo idioma se usará cuando Headcount se vuelva a iniciar.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The console&apos;s colours: as the desktop, light or dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Los colores de la consola: como el escritorio, claros u oscuros</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>As the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Como el sistema</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Claro</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Oscuro</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Default days without a login</source>
-        <translation type="unfinished"></translation>
+        <translation>Días sin acceso predeterminados</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Users not logged in for this many days are offered as deactivation candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>Los usuarios que no han accedido en este número de días se proponen como candidatos a desactivación</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> days</source>
-        <translation type="unfinished"> días</translation>
+        <translation> días</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Default workspace folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta predeterminada de espacios de trabajo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Where the Open Workspace dialog starts; empty for your home folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde empieza el diálogo Abrir espacio de trabajo; vacío para su carpeta personal</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished">E&amp;xaminar…</translation>
+        <translation>E&amp;xaminar…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose the default workspace folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir la carpeta predeterminada de espacios de trabajo</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tema:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Deactivation candidates after:</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidatos a &amp;desactivación tras:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Default workspace &amp;folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Carpeta predeterminada de espacios de trabajo:</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>Default Workspace Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta predeterminada de espacios de trabajo</translation>
     </message>
 </context>
 <context>
@@ -5523,57 +5573,57 @@ Import it anyway?</source>
     <message>
         <location filename="../src/gui/TenantsModel.cpp" line="+42"/>
         <source>default</source>
-        <translation type="unfinished"></translation>
+        <translation>predeterminado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>app</source>
-        <translation type="unfinished"></translation>
+        <translation>aplicación</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>IT</source>
-        <translation type="unfinished"></translation>
+        <translation>TI</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>(no tenant id)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin id de inquilino)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>A user provider&apos;s default tenant: its usernames are merged with the other default tenants&apos; (R6)</source>
-        <translation type="unfinished"></translation>
+        <translation>El inquilino predeterminado de un proveedor de usuarios: sus nombres de usuario se fusionan con los de los demás inquilinos predeterminados (R6)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A multi-tenant application&apos;s tenant: its logins are its own, never merged by username with other tenants (R6, R12)</source>
-        <translation type="unfinished"></translation>
+        <translation>El inquilino de una aplicación multiinquilino: sus cuentas son solo suyas y nunca se fusionan por nombre de usuario con otros inquilinos (R6, R12)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The tenant of IT users (Service Center&apos;s): its records never count (R5)</source>
-        <translation type="unfinished"></translation>
+        <translation>El inquilino de los usuarios de TI (el de Service Center): sus registros nunca cuentan (R5)</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Tenant</source>
-        <translation type="unfinished">Inquilino</translation>
+        <translation>Inquilino</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Kind</source>
-        <translation type="unfinished">Tipo</translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Records</source>
-        <translation type="unfinished">Registros</translation>
+        <translation>Registros</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Runtimes</source>
-        <translation type="unfinished"></translation>
+        <translation>Entornos</translation>
     </message>
 </context>
 <context>
@@ -5633,70 +5683,70 @@ Import it anyway?</source>
     <message>
         <location filename="../src/gui/TrendChartWidget.cpp" line="+46"/>
         <source>Internal users</source>
-        <translation type="unfinished">Usuarios internos</translation>
+        <translation>Usuarios internos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>External users</source>
-        <translation type="unfinished">Usuarios externos</translation>
+        <translation>Usuarios externos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Named users</source>
-        <translation type="unfinished">Usuarios nominales</translation>
+        <translation>Usuarios nominales</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Internal capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacidad interna</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>External capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacidad externa</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Named capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacidad nominal</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Trend of unique users against capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Tendencia de los usuarios únicos frente a la capacidad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The trend appears here once the counts have changed on a few days.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tendencia aparece aquí cuando los recuentos hayan cambiado en unos cuantos días.</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Dashed lines: the capacities.</source>
-        <translation type="unfinished"></translation>
+        <translation>Líneas discontinuas: las capacidades.</translation>
     </message>
     <message>
         <location line="+79"/>
         <source>No count history yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay historial de recuentos.</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n snapshot(s) from %1 to %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n instantánea del %1 al %2.</numerusform>
+            <numerusform>%n instantáneas del %1 al %2.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 now %2 of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ahora %2 de %3.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 now %2, no capacity set.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ahora %2, sin capacidad definida.</translation>
     </message>
 </context>
 <context>
@@ -5852,7 +5902,7 @@ Import it anyway?</source>
     <message>
         <location line="+1"/>
         <source>Filters the table by username, name, e-mail, phone or external id (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtra la tabla por nombre de usuario, nombre, correo, teléfono o id externo (Ctrl+F)</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -5944,17 +5994,17 @@ Import it anyway?</source>
     <message>
         <location line="+1"/>
         <source>Show the users of one runtime only</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar solo los usuarios de un entorno</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show internal or external users only</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar solo usuarios internos o externos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show counted, IT, inactive or anonymous records only</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar solo registros contados, de TI, inactivos o anónimos</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -6041,7 +6091,7 @@ Import it anyway?</source>
     <message>
         <location line="+1"/>
         <source>One row per user record; the tool bar acts on the selected rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Una fila por registro de usuario; la barra de herramientas actúa sobre las filas seleccionadas</translation>
     </message>
     <message>
         <location line="+79"/>

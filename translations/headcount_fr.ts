@@ -168,7 +168,57 @@ Options:
 
 Exit status: 0 success, 1 failure (one &apos;error:&apos; line on stderr), 2 usage error.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : headcount-cli [--db FICHIER] COMMANDE [ARGUMENTS]
+
+Maintient la licence utilisateurs finaux d&apos;une plateforme low-code en conformité : compte les utilisateurs
+internes et externes uniques des environnements d&apos;exécution d&apos;une infrastructure face à ses capacités.
+
+Commandes :
+  init
+  infra add NOM [--model internal-external|named] [--platform VERSION]
+  infra set [--infra NOM] [--platform VERSION|unset] [--model internal-external|named]
+  infra rename [--infra NOM] NOUVEAU_NOM
+  infra remove NOM --yes
+  infra list [--json]
+  tenant list [--infra NOM] [--json]
+  tenant set [--infra NOM] --kind default|app|it [--dry-run [--json]] LOCATAIRE...
+                                    (&apos;(default)&apos; : les enregistrements sans locataire)
+  capacity set [--infra NOM] (--internal N --external N | --named N)
+  runtime add [--infra NOM] NOM
+  runtime rename [--infra NOM] NOM NOUVEAU_NOM
+  runtime remove [--infra NOM] NOM --yes
+  runtime list [--infra NOM] [--json]
+  domain add|remove [--infra NOM] [--dry-run [--json]] DOMAINE...
+  domain list [--infra NOM] [--json]
+  import [--infra NOM] --runtime NOM [--format csv|json] [--mode replace|merge] [--skip-bad-rows]
+         [--allow-shrink] FICHIER   (un remplacement qui retire plus de la moitié d&apos;un environnement exige --allow-shrink)
+  check                                  (contrôle d&apos;intégrité complet de l&apos;espace de travail)
+  counts [--infra NOM] [--json]
+  users [--infra NOM] [--runtime NOM] [--search TEXTE] [--class internal|external]
+        [--status counted|it_user|inactive|anonymous] [--group NOM] [--json]
+  explain [--infra NOM] --runtime NOM IDENTIFIANT
+  deactivate [--infra NOM] (--runtime NOM IDENTIFIANT... | --not-logged-in-since DATE) [--dry-run]
+  deactivate [--infra NOM] --group NOM [--runtime NOM] [--not-logged-in-since DATE] [--dry-run]
+  activate [--infra NOM] --runtime NOM IDENTIFIANT...       (annule une désactivation faite ici)
+  it-user [--infra NOM] --runtime NOM [--clear] IDENTIFIANT... (marque ou démarque des utilisateurs IT)
+  link [--infra NOM] --runtime NOM [--other-runtime NOM] IDENTIFIANT AUTRE_IDENTIFIANT
+  split [--infra NOM] --runtime NOM [--undo] IDENTIFIANT...  (tient à l&apos;écart de l&apos;association automatique)
+  groups import [--infra NOM] --runtime NOM [--format csv|json] [--skip-bad-rows] FICHIER
+                                    (appartenances aux groupes : colonnes Group et Username, Tenant facultative)
+  groups list [--infra NOM] [--json]
+  report [--infra NOM | --all] [--pseudonymise] [--inactive-days N] --output FICHIER.pdf|FICHIER.html
+                                    (le rapport de conformité ; --all : une synthèse de toutes les infrastructures)
+  fingerprint [--infra NOM]         (recalcule le SHA-256 imprimé dans le rapport)
+  history [--infra NOM] [--json]    (instantanés des décomptes et prévision de capacité)
+
+Options :
+  --db FICHIER la base de données de l&apos;espace de travail (par défaut : $HEADCOUNT_DB, sinon celui de la console)
+  --infra NOM  peut être omis tant que l&apos;espace de travail n&apos;a qu&apos;une infrastructure
+  --help       affiche cette aide
+  --version    affiche la version
+
+Code de sortie : 0 succès, 1 échec (une ligne &apos;error:&apos; sur stderr), 2 erreur d&apos;utilisation.
+</translation>
     </message>
     <message>
         <location line="+137"/>
@@ -335,23 +385,23 @@ Exit status: 0 success, 1 failure (one &apos;error:&apos; line on stderr), 2 usa
     <message>
         <location filename="../src/storage/CountsHistory.cpp" line="+77"/>
         <source>writing the count history</source>
-        <translation type="unfinished"></translation>
+        <translation>écriture de l&apos;historique des décomptes</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>coalescing the count history</source>
-        <translation type="unfinished"></translation>
+        <translation>regroupement de l&apos;historique des décomptes</translation>
     </message>
     <message>
         <location line="+16"/>
         <location line="+17"/>
         <source>reading the count history</source>
-        <translation type="unfinished"></translation>
+        <translation>lecture de l&apos;historique des décomptes</translation>
     </message>
     <message>
         <location line="-9"/>
         <source>a count snapshot has the time &apos;%1&apos; and the model &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>un instantané des décomptes a l&apos;heure &apos;%1&apos; et le modèle &apos;%2&apos;</translation>
     </message>
 </context>
 <context>
@@ -554,52 +604,52 @@ Exit status: 0 success, 1 failure (one &apos;error:&apos; line on stderr), 2 usa
     <message>
         <location filename="../src/core/DomainList.cpp" line="+29"/>
         <source>an e-mail address, not a domain: give only the part after @ (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>une adresse e-mail, pas un domaine : indiquez seulement la partie après @ (%1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>an e-mail address, not a domain</source>
-        <translation type="unfinished"></translation>
+        <translation>une adresse e-mail, pas un domaine</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>contains a space: separate domains with new lines, commas or semicolons</source>
-        <translation type="unfinished"></translation>
+        <translation>contient une espace : séparez les domaines par des retours à la ligne, des virgules ou des points-virgules</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>a web address, not a domain: give only the host name (e.g. example.com)</source>
-        <translation type="unfinished"></translation>
+        <translation>une adresse web, pas un domaine : indiquez seulement le nom d&apos;hôte (p. ex. example.com)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>needs at least two labels separated by a dot (e.g. example.com)</source>
-        <translation type="unfinished"></translation>
+        <translation>exige au moins deux libellés séparés par un point (p. ex. example.com)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>has an empty label (two dots in a row, or a dot at the start)</source>
-        <translation type="unfinished"></translation>
+        <translation>a un libellé vide (deux points à la suite, ou un point au début)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the label &quot;%1&quot; starts or ends with a hyphen</source>
-        <translation type="unfinished"></translation>
+        <translation>le libellé &quot;%1&quot; commence ou finit par un trait d&apos;union</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the label &quot;%1…&quot; is longer than 63 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>le libellé &quot;%1…&quot; dépasse 63 caractères</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>contains &quot;%1&quot;: only letters, digits and hyphens between dots</source>
-        <translation type="unfinished"></translation>
+        <translation>contient &quot;%1&quot; : seulement des lettres, des chiffres et des traits d&apos;union entre les points</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>not a valid domain name (R1: letters, digits and hyphens between dots)</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un nom de domaine valide (R1 : lettres, chiffres et traits d&apos;union entre les points)</translation>
     </message>
 </context>
 <context>
@@ -607,81 +657,81 @@ Exit status: 0 success, 1 failure (one &apos;error:&apos; line on stderr), 2 usa
     <message>
         <location filename="../src/core/History.cpp" line="+122"/>
         <source>Internal users</source>
-        <translation type="unfinished">Utilisateurs internes</translation>
+        <translation>Utilisateurs internes</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>External users</source>
-        <translation type="unfinished">Utilisateurs externes</translation>
+        <translation>Utilisateurs externes</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Named users</source>
-        <translation type="unfinished">Utilisateurs nominatifs</translation>
+        <translation>Utilisateurs nominatifs</translation>
     </message>
     <message>
         <location line="+71"/>
         <source>%1: no capacity set, nothing to forecast.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : aucune capacité définie, rien à prévoir.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: not enough history for a forecast yet (counts of at least two days are needed).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : pas encore assez d&apos;historique pour une prévision (il faut les décomptes d&apos;au moins deux jours).</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>fitted over %n day(s) with counts in the last %1 days; %2 a day</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ajustée sur %n jour avec décomptes dans les %1 derniers jours ; %2 par jour</numerusform>
+            <numerusform>ajustée sur %n jours avec décomptes dans les %1 derniers jours ; %2 par jour</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>no trend yet</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore de tendance</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>do not reach 80 % of the capacity within %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>n&apos;atteignent pas 80 % de la capacité d&apos;ici %n jour</numerusform>
+            <numerusform>n&apos;atteignent pas 80 % de la capacité d&apos;ici %n jours</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>at 80 % of the capacity already</source>
-        <translation type="unfinished"></translation>
+        <translation>déjà à 80 % de la capacité</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>reach 80 % of the capacity on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>atteignent 80 % de la capacité le %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>at or over 100 % already</source>
-        <translation type="unfinished"></translation>
+        <translation>déjà à 100 % ou au-delà</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>100 % on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>100 % le %1</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>not 100 % within %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>pas 100 % d&apos;ici %n jour</numerusform>
+            <numerusform>pas 100 % d&apos;ici %n jours</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1: %2, %3 (%4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2, %3 (%4).</translation>
     </message>
 </context>
 <context>
@@ -773,49 +823,49 @@ Exit status: 0 success, 1 failure (one &apos;error:&apos; line on stderr), 2 usa
         <location filename="../src/cli/HistoryCommand.cpp" line="+28"/>
         <location line="+2"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>Named</source>
-        <translation type="unfinished">Nominatifs</translation>
+        <translation>Nominatifs</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Capacity</source>
-        <translation type="unfinished">Capacité</translation>
+        <translation>Capacité</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Internal</source>
-        <translation type="unfinished"></translation>
+        <translation>Internes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>External</source>
-        <translation type="unfinished"></translation>
+        <translation>Externes</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Total</source>
-        <translation type="unfinished">Total</translation>
+        <translation>Total</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cap. internal</source>
-        <translation type="unfinished"></translation>
+        <translation>Cap. interne</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Cap. external</source>
-        <translation type="unfinished"></translation>
+        <translation>Cap. externe</translation>
     </message>
     <message numerus="yes">
         <location line="+14"/>
         <source>%n snapshot(s) stored; the last of each day is shown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n instantané enregistré ; le dernier de chaque jour est affiché.</numerusform>
+            <numerusform>%n instantanés enregistrés ; le dernier de chaque jour est affiché.</numerusform>
         </translation>
     </message>
 </context>
@@ -1551,27 +1601,27 @@ Exit status: 0 success, 1 failure (one &apos;error:&apos; line on stderr), 2 usa
     <message>
         <location line="+3"/>
         <source>Show the VIEW tab first: dashboard, users, domains or runtimes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher d&apos;abord l&apos;onglet VUE : dashboard, users, domains ou runtimes.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Colours: system, light or dark (default: as chosen in Settings).</source>
-        <translation type="unfinished"></translation>
+        <translation>Couleurs : system, light ou dark (par défaut : comme choisi dans les Paramètres).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The workspace file to open (same as --db).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier d&apos;espace de travail à ouvrir (comme --db).</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>--theme takes system, light or dark, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--theme prend system, light ou dark, pas &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>--view takes dashboard, users, domains or runtimes, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--view prend dashboard, users, domains ou runtimes, pas &apos;%1&apos;</translation>
     </message>
     <message>
         <source>Show the VIEW tab first: dashboard or users.</source>
@@ -1603,22 +1653,22 @@ Exit status: 0 success, 1 failure (one &apos;error:&apos; line on stderr), 2 usa
         <location filename="../src/gui/WhatIfText.cpp" line="+19"/>
         <source>%1 %2 → %3 (%4)</source>
         <extracomment>what-if of one count: &quot;internal 974 → 1,021 (+47)&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 → %3 (%4)</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>named</source>
-        <translation type="unfinished">nominatif</translation>
+        <translation>nominatifs</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>internal</source>
-        <translation type="unfinished">interne</translation>
+        <translation>internes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>external</source>
-        <translation type="unfinished">externe</translation>
+        <translation>externes</translation>
     </message>
 </context>
 <context>
@@ -1671,12 +1721,12 @@ Exit status: 0 success, 1 failure (one &apos;error:&apos; line on stderr), 2 usa
     <message>
         <location line="+6"/>
         <source>%1: shared PostgreSQL workspaces are not supported by this version of Headcount; give the path of a workspace file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : les espaces de travail PostgreSQL partagés ne sont pas pris en charge par cette version de Headcount ; indiquez le chemin d&apos;un fichier d&apos;espace de travail.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: not a workspace file path (only files are supported).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : pas un chemin de fichier d&apos;espace de travail (seuls les fichiers sont pris en charge).</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2369,7 +2419,7 @@ Exit status: 0 success, 1 failure (one &apos;error:&apos; line on stderr), 2 usa
     <message>
         <location filename="../src/gui/DashboardWidget.cpp" line="+121"/>
         <source>Opens or creates a workspace to show its counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvre ou crée un espace de travail pour en afficher les décomptes</translation>
     </message>
     <message>
         <location line="+59"/>
@@ -2404,7 +2454,7 @@ Exit status: 0 success, 1 failure (one &apos;error:&apos; line on stderr), 2 usa
     <message>
         <location line="+6"/>
         <source>Trend and forecast</source>
-        <translation type="unfinished"></translation>
+        <translation>Tendance et prévision</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -2548,22 +2598,22 @@ Exit status: 0 success, 1 failure (one &apos;error:&apos; line on stderr), 2 usa
     <message>
         <location filename="../src/gui/DomainsModel.cpp" line="+65"/>
         <source>Typed as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisi comme %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Compared as %1 (R1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparé comme %1 (R1)</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Domain</source>
-        <translation type="unfinished">Domaine</translation>
+        <translation>Domaine</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Records</source>
-        <translation type="unfinished">Enregistrements</translation>
+        <translation>Enregistrements</translation>
     </message>
 </context>
 <context>
@@ -2571,153 +2621,153 @@ Exit status: 0 success, 1 failure (one &apos;error:&apos; line on stderr), 2 usa
     <message>
         <location filename="../src/gui/DomainsView.cpp" line="+113"/>
         <source>Owned domains</source>
-        <translation type="unfinished">Domaines propres</translation>
+        <translation>Domaines propres</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Re&amp;move Selected</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer la sélection</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove the selected owned domains</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer les domaines propres sélectionnés</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Largest external domains (counted records)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plus grands domaines externes (enregistrements comptés)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Largest external domains</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus grands domaines externes</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Double-click a domain to make it owned</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-cliquez sur un domaine pour en faire un domaine propre</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Add as Owned</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter c&amp;omme propres</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add the selected external domains as owned domains</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter les domaines externes sélectionnés comme domaines propres</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Type or &amp;paste domains to add (one per line, or separated by commas or semicolons):</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez ou &amp;collez les domaines à ajouter (un par ligne, ou séparés par des virgules ou des points-virgules) :</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Domains to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Domaines à ajouter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>example.com, sales.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>example.com, ventes.example.com</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+175"/>
         <source>Add T&amp;yped Domains</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter les domaines &amp;saisis</translation>
     </message>
     <message>
         <location line="-173"/>
         <source>Add the typed domains</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter les domaines saisis</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>&amp;Owned domains of %1 (records with that domain)</source>
-        <translation type="unfinished"></translation>
+        <translation>Do&amp;maines propres de %1 (enregistrements avec ce domaine)</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>No domain is owned yet, so every record is internal (R4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun domaine n&apos;est encore propre, donc chaque enregistrement est interne (R4).</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n external domain(s) in all</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n domaine externe au total</numerusform>
+            <numerusform>%n domaines externes au total</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 counted external records</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enregistrements externes comptés</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>What if: working it out…</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulation : calcul en cours…</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>What if: could not be worked out: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulation : le calcul a échoué : %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>What if: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulation : %1</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>Refused “%1”: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » refusé : %2.</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n more refused.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n autre refusé.</numerusform>
+            <numerusform>%n autres refusés.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Owned already: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjà propres : %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Given twice: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnés deux fois : %1.</translation>
     </message>
     <message numerus="yes">
         <location line="+12"/>
         <source>Add T&amp;yped Domains (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ajouter le domaine &amp;saisi (%n)</numerusform>
+            <numerusform>Ajouter les domaines &amp;saisis (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+39"/>
         <location line="+15"/>
         <source>Add %n domain(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ajouter %n domaine</numerusform>
+            <numerusform>Ajouter %n domaines</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+18"/>
         <source>Remove %n domain(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Retirer %n domaine</numerusform>
+            <numerusform>Retirer %n domaines</numerusform>
         </translation>
     </message>
 </context>
@@ -2741,7 +2791,7 @@ Exit status: 0 success, 1 failure (one &apos;error:&apos; line on stderr), 2 usa
     <message>
         <location line="+1"/>
         <source>Why %1 counts the way it does, one rule a line</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi %1 compte ainsi, une règle par ligne</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2751,7 +2801,7 @@ Exit status: 0 success, 1 failure (one &apos;error:&apos; line on stderr), 2 usa
     <message>
         <location line="+2"/>
         <source>Copy the explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier l&apos;explication</translation>
     </message>
 </context>
 <context>
@@ -2903,17 +2953,17 @@ Exit status: 0 success, 1 failure (one &apos;error:&apos; line on stderr), 2 usa
     <message>
         <location line="-41"/>
         <source>%1: %2, no capacity set</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2, aucune capacité définie</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: %2 of %3 (%4 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 sur %3 (%4 %)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1: %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 sur %3</translation>
     </message>
     <message>
         <source>%1 of %2 licensed</source>
@@ -3075,17 +3125,17 @@ Exit status: 0 success, 1 failure (one &apos;error:&apos; line on stderr), 2 usa
     <message>
         <location line="+2"/>
         <source>Export file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier d&apos;export</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Path of the runtime&apos;s user export to import, CSV or JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Chemin de l&apos;export d&apos;utilisateurs de l&apos;environnement à importer, CSV ou JSON</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose the export file</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le fichier d&apos;export</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3100,7 +3150,7 @@ Exit status: 0 success, 1 failure (one &apos;error:&apos; line on stderr), 2 usa
     <message>
         <location line="+1"/>
         <source>The runtime the export describes; a new name adds a runtime</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;environnement que décrit l&apos;export ; un nouveau nom ajoute un environnement</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -3685,7 +3735,7 @@ L&apos;importer quand même ?</translation>
     <message>
         <location line="+11"/>
         <source>Skip the rows with problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorer les lignes en erreur</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -3815,162 +3865,162 @@ L&apos;importer quand même ?</translation>
     <message>
         <location filename="../src/gui/InfrastructureDialog.cpp" line="+34"/>
         <source>not set</source>
-        <translation type="unfinished">non définie</translation>
+        <translation>non définie</translation>
     </message>
     <message>
         <location line="+23"/>
         <location line="+15"/>
         <source>Infrastructures</source>
-        <translation type="unfinished">Infrastructures</translation>
+        <translation>Infrastructures</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>&amp;Infrastructures:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Infrastructures :</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvelle</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>New infrastructure</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle infrastructure</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove the selected infrastructure</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l&apos;infrastructure sélectionnée</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Licence model</source>
-        <translation type="unfinished">Modèle de licence</translation>
+        <translation>Modèle de licence</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Internal and external users</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateurs internes et externes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Named users (before 11.7.0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateurs nominatifs (avant 11.7.0)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Platform version</source>
-        <translation type="unfinished">Version de la plateforme</translation>
+        <translation>Version de la plateforme</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not set (11.11.3 or later)</source>
-        <translation type="unfinished">non définie (11.11.3 ou ultérieure)</translation>
+        <translation>non définie (11.11.3 ou ultérieure)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Internal capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacité interne</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>External capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacité externe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Named-user capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacité d&apos;utilisateurs nominatifs</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>N&amp;ame:</source>
-        <translation type="unfinished"></translation>
+        <translation>No&amp;m :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Licence model:</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle de &amp;licence :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Platform version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Version de la &amp;plateforme :</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>In&amp;ternal capacity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacité in&amp;terne :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E&amp;xternal capacity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacité e&amp;xterne :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Na&amp;med capacity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacité nomin&amp;ative :</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+91"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <location line="-89"/>
         <source>Save the infrastructure</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer l&apos;infrastructure</translation>
     </message>
     <message>
         <location line="+89"/>
         <source>&amp;Create</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Créer</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Give the infrastructure a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez un nom à l&apos;infrastructure.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>“%1” is not a platform version: digits separated by dots, e.g. 11.20.1 (empty: not set).</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas une version de plateforme : des chiffres séparés par des points, p. ex. 11.20.1 (vide : non définie).</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Platforms before 11.7.0 license named users: choose that licence model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les plateformes antérieures à 11.7.0 licencient des utilisateurs nominatifs : choisissez ce modèle de licence.</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré.</translation>
     </message>
     <message numerus="yes">
         <location line="+71"/>
         <source>Remove infrastructure %1? Its %n runtime(s), %2 records, owned domains and decisions are deleted, and this cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Supprimer l&apos;infrastructure %1 ? Son %n environnement d&apos;exécution, ses %2 enregistrements, ses domaines propres et ses décisions sont effacés, et c&apos;est irréversible.</numerusform>
+            <numerusform>Supprimer l&apos;infrastructure %1 ? Ses %n environnements d&apos;exécution, ses %2 enregistrements, ses domaines propres et ses décisions sont effacés, et c&apos;est irréversible.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Remove Infrastructure</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l&apos;infrastructure</translation>
     </message>
 </context>
 <context>
@@ -4012,17 +4062,17 @@ L&apos;importer quand même ?</translation>
         <location line="+1"/>
         <location line="+1"/>
         <source>Views</source>
-        <translation type="unfinished"></translation>
+        <translation>Vues</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dashboard (Alt+D) and Users (Alt+U)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau de bord (Alt+T) et Utilisateurs (Alt+U)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The infrastructure whose counts every view shows (Alt+I)</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;infrastructure dont toutes les vues affichent les décomptes (Alt+I)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4037,42 +4087,42 @@ L&apos;importer quand même ?</translation>
     <message>
         <location line="+43"/>
         <source>Se&amp;ttings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paramètres…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Language, theme, default inactivity days and workspace folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue, thème, jours d&apos;inactivité par défaut et dossier des espaces de travail</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>Domai&amp;ns</source>
-        <translation type="unfinished"></translation>
+        <translation>Domai&amp;nes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Runtimes</source>
-        <translation type="unfinished"></translation>
+        <translation>En&amp;vironnements</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>I&amp;nfrastructures…</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;nfrastructures…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Manage…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gérer…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add, rename or remove infrastructures; set licence model, platform version and capacities</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter, renommer ou supprimer des infrastructures ; définir le modèle de licence, la version de la plateforme et les capacités</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Open a workspace before managing its infrastructures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez un espace de travail avant d&apos;en gérer les infrastructures.</translation>
     </message>
     <message>
         <location line="+30"/>
@@ -4731,35 +4781,35 @@ L&apos;importer quand même ?</translation>
     <message>
         <location line="+11"/>
         <source>Trend and forecast</source>
-        <translation type="unfinished"></translation>
+        <translation>Tendance et prévision</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No count history is stored for this infrastructure yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun historique des décomptes n&apos;est encore enregistré pour cette infrastructure.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Of capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>De la capacité</translation>
     </message>
     <message numerus="yes">
         <location line="+13"/>
         <source>Unique individuals at the end of each day shown (%n day(s) with changes stored).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Personnes uniques à la fin de chaque jour affiché (%n jour avec des changements enregistré).</numerusform>
+            <numerusform>Personnes uniques à la fin de chaque jour affiché (%n jours avec des changements enregistrés).</numerusform>
         </translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Forecast (least-squares trend of the last %1 days, dates up to %2 days ahead):</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévision (tendance par les moindres carrés sur les %1 derniers jours, dates jusqu&apos;à %2 jours à l&apos;avance) :</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -5010,17 +5060,17 @@ L&apos;importer quand même ?</translation>
     <message>
         <location line="+2"/>
         <source>Counted users not logged in for this many days are listed as deactivation candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>Les utilisateurs comptés qui ne se sont pas connectés depuis ce nombre de jours sont listés comme candidats à la désactivation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The report covers the infrastructure shown in the tool bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport couvre l&apos;infrastructure affichée dans la barre d&apos;outils</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The report covers every infrastructure of the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport couvre toutes les infrastructures de l&apos;espace de travail</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5035,7 +5085,7 @@ L&apos;importer quand même ?</translation>
     <message>
         <location line="+4"/>
         <source>&amp;Deactivation candidates: not logged in for</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidats à la &amp;désactivation : pas connectés depuis</translation>
     </message>
     <message>
         <source>Deactivation candidates: not logged in for</source>
@@ -5218,63 +5268,63 @@ L&apos;importer quand même ?</translation>
     <message>
         <location filename="../src/gui/RuntimesModel.cpp" line="+86"/>
         <source>never</source>
-        <translation type="unfinished">jamais</translation>
+        <translation>jamais</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 (%2 / %3)</source>
         <extracomment>a runtime&apos;s figure: total (internal / external)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 / %3)</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Double-click or press F2 to rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-cliquez ou appuyez sur F2 pour renommer</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Records that count (R8), before merging the same person across runtimes</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrements qui comptent (R8), avant la fusion d&apos;une même personne entre environnements</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What this runtime&apos;s own console shows (R12)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu&apos;affiche la propre console de cet environnement (R12)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Runtime</source>
-        <translation type="unfinished">Environnement</translation>
+        <translation>Environnement</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Last import</source>
-        <translation type="unfinished">Dernier import</translation>
+        <translation>Dernier import</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Records</source>
-        <translation type="unfinished">Enregistrements</translation>
+        <translation>Enregistrements</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptés</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Counted (int. / ext.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptés (int. / ext.)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Platform estimate</source>
-        <translation type="unfinished">Estimation de la plateforme</translation>
+        <translation>Estimation de la plateforme</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Platform estimate (int. / ext.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Estimation de la plateforme (int. / ext.)</translation>
     </message>
 </context>
 <context>
@@ -5282,113 +5332,113 @@ L&apos;importer quand même ?</translation>
     <message>
         <location filename="../src/gui/RuntimesView.cpp" line="+100"/>
         <source>Runtimes</source>
-        <translation type="unfinished"></translation>
+        <translation>Environnements d&apos;exécution</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Rena&amp;me</source>
-        <translation type="unfinished"></translation>
+        <translation>Reno&amp;mmer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rename the selected runtime</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer l&apos;environnement sélectionné</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rem&amp;ove…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove the selected runtime and its records</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l&apos;environnement sélectionné et ses enregistrements</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Tenants</source>
-        <translation type="unfinished"></translation>
+        <translation>Locataires</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Kind of the selected tenants:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ype des locataires sélectionnés :</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Tenant kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de locataire</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Set Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Appli&amp;quer le type</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Set the kind of the selected tenants</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir le type des locataires sélectionnés</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>Traitement en cours</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>Runtimes of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Environnements d&apos;exécution de %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Unique individuals in all runtimes: %1, the figure the licence is measured against.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes uniques dans tous les environnements : %1, le chiffre auquel la licence est mesurée.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unique individuals in all runtimes: %1 internal · %2 external, the figures the licence is measured against.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes uniques dans tous les environnements : %1 internes · %2 externes, les chiffres auxquels la licence est mesurée.</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>&amp;Tenants found in all runtimes of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Locataires trouvés dans tous les environnements de %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Tenants found in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Locataires trouvés dans %1</translation>
     </message>
     <message numerus="yes">
         <location line="+29"/>
         <source>Remove runtime %1 and its %n record(s)? The administrator&apos;s decisions about them go too, and this cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Supprimer l&apos;environnement %1 et son %n enregistrement ? Les décisions de l&apos;administrateur à son sujet disparaissent aussi, et c&apos;est irréversible.</numerusform>
+            <numerusform>Supprimer l&apos;environnement %1 et ses %n enregistrements ? Les décisions de l&apos;administrateur à leur sujet disparaissent aussi, et c&apos;est irréversible.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove Runtime</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l&apos;environnement</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Removing runtime %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppression de l&apos;environnement %1…</translation>
     </message>
     <message numerus="yes">
         <location line="+10"/>
         <source>Setting the kind of %n tenant(s) to %1 and recounting…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Passage de %n locataire au type %1 et recomptage…</numerusform>
+            <numerusform>Passage de %n locataires au type %1 et recomptage…</numerusform>
         </translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Another change is still running; try again when it has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une autre modification est encore en cours ; réessayez quand elle sera terminée.</translation>
     </message>
 </context>
 <context>
@@ -5396,112 +5446,112 @@ L&apos;importer quand même ?</translation>
     <message>
         <location filename="../src/gui/SettingsDialog.cpp" line="+31"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The language of the console; used from the next start</source>
-        <translation type="unfinished"></translation>
+        <translation>La langue de la console ; appliquée au prochain démarrage</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du système</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The new language is used when Headcount is started again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nouvelle langue sera utilisée au prochain démarrage de Headcount.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Thème</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The console&apos;s colours: as the desktop, light or dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Les couleurs de la console : comme le bureau, claires ou sombres</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>As the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Comme le système</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Clair</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Sombre</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Default days without a login</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de jours sans connexion par défaut</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Users not logged in for this many days are offered as deactivation candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>Les utilisateurs qui ne se sont pas connectés depuis ce nombre de jours sont proposés comme candidats à la désactivation</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> days</source>
-        <translation type="unfinished"> jours</translation>
+        <translation> jours</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Default workspace folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier par défaut des espaces de travail</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Where the Open Workspace dialog starts; empty for your home folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Où s&apos;ouvre la boîte de dialogue Ouvrir un espace de travail ; vide pour votre dossier personnel</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished">Pa&amp;rcourir…</translation>
+        <translation>Pa&amp;rcourir…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose the default workspace folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le dossier par défaut des espaces de travail</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue :</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Thème :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Deactivation candidates after:</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidats à la &amp;désactivation après :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Default workspace &amp;folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;ossier par défaut des espaces de travail :</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>Default Workspace Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier par défaut des espaces de travail</translation>
     </message>
 </context>
 <context>
@@ -5523,57 +5573,57 @@ L&apos;importer quand même ?</translation>
     <message>
         <location filename="../src/gui/TenantsModel.cpp" line="+42"/>
         <source>default</source>
-        <translation type="unfinished"></translation>
+        <translation>par défaut</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>app</source>
-        <translation type="unfinished"></translation>
+        <translation>application</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>IT</source>
-        <translation type="unfinished"></translation>
+        <translation>IT</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>(no tenant id)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans identifiant de locataire)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>A user provider&apos;s default tenant: its usernames are merged with the other default tenants&apos; (R6)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le locataire par défaut d&apos;un fournisseur d&apos;utilisateurs : ses identifiants sont fusionnés avec ceux des autres locataires par défaut (R6)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A multi-tenant application&apos;s tenant: its logins are its own, never merged by username with other tenants (R6, R12)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le locataire d&apos;une application multi-locataires : ses comptes lui sont propres, jamais fusionnés par identifiant avec d&apos;autres locataires (R6, R12)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The tenant of IT users (Service Center&apos;s): its records never count (R5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le locataire des utilisateurs IT (celui de Service Center) : ses enregistrements ne comptent jamais (R5)</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Tenant</source>
-        <translation type="unfinished">Locataire</translation>
+        <translation>Locataire</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Kind</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Records</source>
-        <translation type="unfinished">Enregistrements</translation>
+        <translation>Enregistrements</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Runtimes</source>
-        <translation type="unfinished"></translation>
+        <translation>Environnements</translation>
     </message>
 </context>
 <context>
@@ -5633,70 +5683,70 @@ L&apos;importer quand même ?</translation>
     <message>
         <location filename="../src/gui/TrendChartWidget.cpp" line="+46"/>
         <source>Internal users</source>
-        <translation type="unfinished">Utilisateurs internes</translation>
+        <translation>Utilisateurs internes</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>External users</source>
-        <translation type="unfinished">Utilisateurs externes</translation>
+        <translation>Utilisateurs externes</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Named users</source>
-        <translation type="unfinished">Utilisateurs nominatifs</translation>
+        <translation>Utilisateurs nominatifs</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Internal capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacité interne</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>External capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacité externe</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Named capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacité nominative</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Trend of unique users against capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Tendance des utilisateurs uniques face à la capacité</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The trend appears here once the counts have changed on a few days.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tendance apparaît ici dès que les décomptes ont changé sur quelques jours.</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Dashed lines: the capacities.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes pointillées : les capacités.</translation>
     </message>
     <message>
         <location line="+79"/>
         <source>No count history yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore d&apos;historique des décomptes.</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n snapshot(s) from %1 to %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n instantané du %1 au %2.</numerusform>
+            <numerusform>%n instantanés du %1 au %2.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 now %2 of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : maintenant %2 sur %3.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 now %2, no capacity set.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : maintenant %2, aucune capacité définie.</translation>
     </message>
 </context>
 <context>
@@ -5852,7 +5902,7 @@ L&apos;importer quand même ?</translation>
     <message>
         <location line="+1"/>
         <source>Filters the table by username, name, e-mail, phone or external id (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre le tableau par identifiant, nom, e-mail, téléphone ou identifiant externe (Ctrl+F)</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -5944,17 +5994,17 @@ L&apos;importer quand même ?</translation>
     <message>
         <location line="+1"/>
         <source>Show the users of one runtime only</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher uniquement les utilisateurs d&apos;un environnement</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show internal or external users only</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher uniquement les utilisateurs internes ou externes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show counted, IT, inactive or anonymous records only</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher uniquement les enregistrements comptés, IT, inactifs ou anonymes</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -6041,7 +6091,7 @@ L&apos;importer quand même ?</translation>
     <message>
         <location line="+1"/>
         <source>One row per user record; the tool bar acts on the selected rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Une ligne par enregistrement d&apos;utilisateur ; la barre d&apos;outils agit sur les lignes sélectionnées</translation>
     </message>
     <message>
         <location line="+79"/>

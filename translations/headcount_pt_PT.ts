@@ -168,7 +168,57 @@ Options:
 
 Exit status: 0 success, 1 failure (one &apos;error:&apos; line on stderr), 2 usage error.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilização: headcount-cli [--db FICHEIRO] COMANDO [ARGUMENTOS]
+
+Mantém em conformidade a licença de utilizadores finais de uma plataforma low-code: conta os utilizadores
+internos e externos únicos dos ambientes de execução de uma infraestrutura face às suas capacidades.
+
+Comandos:
+  init
+  infra add NOME [--model internal-external|named] [--platform VERSÃO]
+  infra set [--infra NOME] [--platform VERSÃO|unset] [--model internal-external|named]
+  infra rename [--infra NOME] NOVO_NOME
+  infra remove NOME --yes
+  infra list [--json]
+  tenant list [--infra NOME] [--json]
+  tenant set [--infra NOME] --kind default|app|it [--dry-run [--json]] INQUILINO...
+                                    (&apos;(default)&apos;: os registos sem inquilino)
+  capacity set [--infra NOME] (--internal N --external N | --named N)
+  runtime add [--infra NOME] NOME
+  runtime rename [--infra NOME] NOME NOVO_NOME
+  runtime remove [--infra NOME] NOME --yes
+  runtime list [--infra NOME] [--json]
+  domain add|remove [--infra NOME] [--dry-run [--json]] DOMÍNIO...
+  domain list [--infra NOME] [--json]
+  import [--infra NOME] --runtime NOME [--format csv|json] [--mode replace|merge] [--skip-bad-rows]
+         [--allow-shrink] FICHEIRO  (uma substituição que remove mais de metade de um ambiente exige --allow-shrink)
+  check                                  (verificação de integridade completa da área de trabalho)
+  counts [--infra NOME] [--json]
+  users [--infra NOME] [--runtime NOME] [--search TEXTO] [--class internal|external]
+        [--status counted|it_user|inactive|anonymous] [--group NOME] [--json]
+  explain [--infra NOME] --runtime NOME UTILIZADOR
+  deactivate [--infra NOME] (--runtime NOME UTILIZADOR... | --not-logged-in-since DATA) [--dry-run]
+  deactivate [--infra NOME] --group NOME [--runtime NOME] [--not-logged-in-since DATA] [--dry-run]
+  activate [--infra NOME] --runtime NOME UTILIZADOR...      (anula uma desativação feita aqui)
+  it-user [--infra NOME] --runtime NOME [--clear] UTILIZADOR... (marca ou desmarca utilizadores de TI)
+  link [--infra NOME] --runtime NOME [--other-runtime NOME] UTILIZADOR OUTRO_UTILIZADOR
+  split [--infra NOME] --runtime NOME [--undo] UTILIZADOR...  (mantém à parte da associação automática)
+  groups import [--infra NOME] --runtime NOME [--format csv|json] [--skip-bad-rows] FICHEIRO
+                                    (pertenças a grupos: colunas Group e Username, Tenant opcional)
+  groups list [--infra NOME] [--json]
+  report [--infra NOME | --all] [--pseudonymise] [--inactive-days N] --output FICHEIRO.pdf|FICHEIRO.html
+                                    (o relatório de conformidade; --all: um resumo de todas as infraestruturas)
+  fingerprint [--infra NOME]        (recalcula o SHA-256 impresso no relatório)
+  history [--infra NOME] [--json]   (instantâneos das contagens e previsão da capacidade)
+
+Opções:
+  --db FICHEIRO a base de dados da área de trabalho (predefinição: $HEADCOUNT_DB, senão a da consola)
+  --infra NOME  pode ser omitido enquanto a área de trabalho tiver uma só infraestrutura
+  --help        mostra esta ajuda
+  --version     mostra a versão
+
+Estado de saída: 0 sucesso, 1 falha (uma linha &apos;error:&apos; no stderr), 2 erro de utilização.
+</translation>
     </message>
     <message>
         <location line="+137"/>
@@ -335,23 +385,23 @@ Exit status: 0 success, 1 failure (one &apos;error:&apos; line on stderr), 2 usa
     <message>
         <location filename="../src/storage/CountsHistory.cpp" line="+77"/>
         <source>writing the count history</source>
-        <translation type="unfinished"></translation>
+        <translation>escrever o histórico de contagens</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>coalescing the count history</source>
-        <translation type="unfinished"></translation>
+        <translation>condensar o histórico de contagens</translation>
     </message>
     <message>
         <location line="+16"/>
         <location line="+17"/>
         <source>reading the count history</source>
-        <translation type="unfinished"></translation>
+        <translation>ler o histórico de contagens</translation>
     </message>
     <message>
         <location line="-9"/>
         <source>a count snapshot has the time &apos;%1&apos; and the model &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>um instantâneo de contagens tem a hora &apos;%1&apos; e o modelo &apos;%2&apos;</translation>
     </message>
 </context>
 <context>
@@ -554,52 +604,52 @@ Exit status: 0 success, 1 failure (one &apos;error:&apos; line on stderr), 2 usa
     <message>
         <location filename="../src/core/DomainList.cpp" line="+29"/>
         <source>an e-mail address, not a domain: give only the part after @ (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>um endereço de e-mail, não um domínio: indique só a parte depois de @ (%1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>an e-mail address, not a domain</source>
-        <translation type="unfinished"></translation>
+        <translation>um endereço de e-mail, não um domínio</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>contains a space: separate domains with new lines, commas or semicolons</source>
-        <translation type="unfinished"></translation>
+        <translation>contém um espaço: separe os domínios com mudanças de linha, vírgulas ou pontos e vírgulas</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>a web address, not a domain: give only the host name (e.g. example.com)</source>
-        <translation type="unfinished"></translation>
+        <translation>um endereço web, não um domínio: indique só o nome do anfitrião (p. ex. example.com)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>needs at least two labels separated by a dot (e.g. example.com)</source>
-        <translation type="unfinished"></translation>
+        <translation>precisa de pelo menos duas etiquetas separadas por um ponto (p. ex. example.com)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>has an empty label (two dots in a row, or a dot at the start)</source>
-        <translation type="unfinished"></translation>
+        <translation>tem uma etiqueta vazia (dois pontos seguidos, ou um ponto no início)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the label &quot;%1&quot; starts or ends with a hyphen</source>
-        <translation type="unfinished"></translation>
+        <translation>a etiqueta &quot;%1&quot; começa ou termina com um hífen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the label &quot;%1…&quot; is longer than 63 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>a etiqueta &quot;%1…&quot; tem mais de 63 caracteres</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>contains &quot;%1&quot;: only letters, digits and hyphens between dots</source>
-        <translation type="unfinished"></translation>
+        <translation>contém &quot;%1&quot;: só letras, algarismos e hífenes entre os pontos</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>not a valid domain name (R1: letters, digits and hyphens between dots)</source>
-        <translation type="unfinished"></translation>
+        <translation>não é um nome de domínio válido (R1: letras, algarismos e hífenes entre os pontos)</translation>
     </message>
 </context>
 <context>
@@ -607,81 +657,81 @@ Exit status: 0 success, 1 failure (one &apos;error:&apos; line on stderr), 2 usa
     <message>
         <location filename="../src/core/History.cpp" line="+122"/>
         <source>Internal users</source>
-        <translation type="unfinished">Utilizadores internos</translation>
+        <translation>Utilizadores internos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>External users</source>
-        <translation type="unfinished">Utilizadores externos</translation>
+        <translation>Utilizadores externos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Named users</source>
-        <translation type="unfinished">Utilizadores nominais</translation>
+        <translation>Utilizadores nominais</translation>
     </message>
     <message>
         <location line="+71"/>
         <source>%1: no capacity set, nothing to forecast.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: sem capacidade definida, nada a prever.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: not enough history for a forecast yet (counts of at least two days are needed).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ainda não há histórico suficiente para uma previsão (são precisas contagens de pelo menos dois dias).</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>fitted over %n day(s) with counts in the last %1 days; %2 a day</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ajustada sobre %n dia com contagens nos últimos %1 dias; %2 por dia</numerusform>
+            <numerusform>ajustada sobre %n dias com contagens nos últimos %1 dias; %2 por dia</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>no trend yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ainda sem tendência</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>do not reach 80 % of the capacity within %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>não atingem 80 % da capacidade em %n dia</numerusform>
+            <numerusform>não atingem 80 % da capacidade em %n dias</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>at 80 % of the capacity already</source>
-        <translation type="unfinished"></translation>
+        <translation>já a 80 % da capacidade</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>reach 80 % of the capacity on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>atingem 80 % da capacidade a %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>at or over 100 % already</source>
-        <translation type="unfinished"></translation>
+        <translation>já a 100 % ou acima</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>100 % on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>100 % a %1</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>not 100 % within %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>não 100 % em %n dia</numerusform>
+            <numerusform>não 100 % em %n dias</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1: %2, %3 (%4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2, %3 (%4).</translation>
     </message>
 </context>
 <context>
@@ -773,49 +823,49 @@ Exit status: 0 success, 1 failure (one &apos;error:&apos; line on stderr), 2 usa
         <location filename="../src/cli/HistoryCommand.cpp" line="+28"/>
         <location line="+2"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>Named</source>
-        <translation type="unfinished">Nominais</translation>
+        <translation>Nominais</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Capacity</source>
-        <translation type="unfinished">Capacidade</translation>
+        <translation>Capacidade</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Internal</source>
-        <translation type="unfinished"></translation>
+        <translation>Internos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>External</source>
-        <translation type="unfinished"></translation>
+        <translation>Externos</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Total</source>
-        <translation type="unfinished">Total</translation>
+        <translation>Total</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cap. internal</source>
-        <translation type="unfinished"></translation>
+        <translation>Cap. interna</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Cap. external</source>
-        <translation type="unfinished"></translation>
+        <translation>Cap. externa</translation>
     </message>
     <message numerus="yes">
         <location line="+14"/>
         <source>%n snapshot(s) stored; the last of each day is shown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n instantâneo guardado; é mostrado o último de cada dia.</numerusform>
+            <numerusform>%n instantâneos guardados; é mostrado o último de cada dia.</numerusform>
         </translation>
     </message>
 </context>
@@ -1551,27 +1601,27 @@ Exit status: 0 success, 1 failure (one &apos;error:&apos; line on stderr), 2 usa
     <message>
         <location line="+3"/>
         <source>Show the VIEW tab first: dashboard, users, domains or runtimes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar primeiro o separador VISTA: dashboard, users, domains ou runtimes.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Colours: system, light or dark (default: as chosen in Settings).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cores: system, light ou dark (predefinição: o escolhido nas Definições).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The workspace file to open (same as --db).</source>
-        <translation type="unfinished"></translation>
+        <translation>O ficheiro de área de trabalho a abrir (o mesmo que --db).</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>--theme takes system, light or dark, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--theme aceita system, light ou dark, não &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>--view takes dashboard, users, domains or runtimes, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--view aceita dashboard, users, domains ou runtimes, não &apos;%1&apos;</translation>
     </message>
     <message>
         <source>Show the VIEW tab first: dashboard or users.</source>
@@ -1603,22 +1653,22 @@ Exit status: 0 success, 1 failure (one &apos;error:&apos; line on stderr), 2 usa
         <location filename="../src/gui/WhatIfText.cpp" line="+19"/>
         <source>%1 %2 → %3 (%4)</source>
         <extracomment>what-if of one count: &quot;internal 974 → 1,021 (+47)&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 → %3 (%4)</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>named</source>
-        <translation type="unfinished">nominal</translation>
+        <translation>nominais</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>internal</source>
-        <translation type="unfinished">interno</translation>
+        <translation>internos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>external</source>
-        <translation type="unfinished">externo</translation>
+        <translation>externos</translation>
     </message>
 </context>
 <context>
@@ -1671,12 +1721,12 @@ Exit status: 0 success, 1 failure (one &apos;error:&apos; line on stderr), 2 usa
     <message>
         <location line="+6"/>
         <source>%1: shared PostgreSQL workspaces are not supported by this version of Headcount; give the path of a workspace file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: esta versão do Headcount não suporta áreas de trabalho PostgreSQL partilhadas; indique o caminho de um ficheiro de área de trabalho.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: not a workspace file path (only files are supported).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: não é o caminho de um ficheiro de área de trabalho (só são suportados ficheiros).</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2369,7 +2419,7 @@ Exit status: 0 success, 1 failure (one &apos;error:&apos; line on stderr), 2 usa
     <message>
         <location filename="../src/gui/DashboardWidget.cpp" line="+121"/>
         <source>Opens or creates a workspace to show its counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre ou cria uma área de trabalho para mostrar as suas contagens</translation>
     </message>
     <message>
         <location line="+59"/>
@@ -2404,7 +2454,7 @@ Exit status: 0 success, 1 failure (one &apos;error:&apos; line on stderr), 2 usa
     <message>
         <location line="+6"/>
         <source>Trend and forecast</source>
-        <translation type="unfinished"></translation>
+        <translation>Tendência e previsão</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -2548,22 +2598,22 @@ Exit status: 0 success, 1 failure (one &apos;error:&apos; line on stderr), 2 usa
     <message>
         <location filename="../src/gui/DomainsModel.cpp" line="+65"/>
         <source>Typed as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Escrito como %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Compared as %1 (R1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparado como %1 (R1)</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Domain</source>
-        <translation type="unfinished">Domínio</translation>
+        <translation>Domínio</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Records</source>
-        <translation type="unfinished">Registos</translation>
+        <translation>Registos</translation>
     </message>
 </context>
 <context>
@@ -2571,153 +2621,153 @@ Exit status: 0 success, 1 failure (one &apos;error:&apos; line on stderr), 2 usa
     <message>
         <location filename="../src/gui/DomainsView.cpp" line="+113"/>
         <source>Owned domains</source>
-        <translation type="unfinished">Domínios próprios</translation>
+        <translation>Domínios próprios</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Re&amp;move Selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover &amp;selecionados</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove the selected owned domains</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover os domínios próprios selecionados</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Largest external domains (counted records)</source>
-        <translation type="unfinished"></translation>
+        <translation>Maiores domínios e&amp;xternos (registos contados)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Largest external domains</source>
-        <translation type="unfinished"></translation>
+        <translation>Maiores domínios externos</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Double-click a domain to make it owned</source>
-        <translation type="unfinished"></translation>
+        <translation>Faça duplo clique num domínio para o tornar próprio</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Add as Owned</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;dicionar como próprios</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add the selected external domains as owned domains</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar os domínios externos selecionados como domínios próprios</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Type or &amp;paste domains to add (one per line, or separated by commas or semicolons):</source>
-        <translation type="unfinished"></translation>
+        <translation>Escreva ou c&amp;ole os domínios a adicionar (um por linha, ou separados por vírgulas ou pontos e vírgulas):</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Domains to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Domínios a adicionar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>example.com, sales.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>example.com, vendas.example.com</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+175"/>
         <source>Add T&amp;yped Domains</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar domínios escri&amp;tos</translation>
     </message>
     <message>
         <location line="-173"/>
         <source>Add the typed domains</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar os domínios escritos</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>&amp;Owned domains of %1 (records with that domain)</source>
-        <translation type="unfinished"></translation>
+        <translation>Domínios p&amp;róprios de %1 (registos com esse domínio)</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>No domain is owned yet, so every record is internal (R4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda nenhum domínio é próprio, por isso todos os registos são internos (R4).</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n external domain(s) in all</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n domínio externo no total</numerusform>
+            <numerusform>%n domínios externos no total</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 counted external records</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 registos externos contados</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>What if: working it out…</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulação: a calcular…</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>What if: could not be worked out: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulação: não foi possível calcular: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>What if: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulação: %1</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>Refused “%1”: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recusado “%1”: %2.</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n more refused.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mais %n recusado.</numerusform>
+            <numerusform>Mais %n recusados.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Owned already: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Já próprios: %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Given twice: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicados duas vezes: %1.</translation>
     </message>
     <message numerus="yes">
         <location line="+12"/>
         <source>Add T&amp;yped Domains (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Adicionar domínio escri&amp;to (%n)</numerusform>
+            <numerusform>Adicionar domínios escri&amp;tos (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+39"/>
         <location line="+15"/>
         <source>Add %n domain(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Adicionar %n domínio</numerusform>
+            <numerusform>Adicionar %n domínios</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+18"/>
         <source>Remove %n domain(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Remover %n domínio</numerusform>
+            <numerusform>Remover %n domínios</numerusform>
         </translation>
     </message>
 </context>
@@ -2741,7 +2791,7 @@ Exit status: 0 success, 1 failure (one &apos;error:&apos; line on stderr), 2 usa
     <message>
         <location line="+1"/>
         <source>Why %1 counts the way it does, one rule a line</source>
-        <translation type="unfinished"></translation>
+        <translation>Porque é que %1 conta desta forma, uma regra por linha</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2751,7 +2801,7 @@ Exit status: 0 success, 1 failure (one &apos;error:&apos; line on stderr), 2 usa
     <message>
         <location line="+2"/>
         <source>Copy the explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar a explicação</translation>
     </message>
 </context>
 <context>
@@ -2903,17 +2953,17 @@ Exit status: 0 success, 1 failure (one &apos;error:&apos; line on stderr), 2 usa
     <message>
         <location line="-41"/>
         <source>%1: %2, no capacity set</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2, sem capacidade definida</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: %2 of %3 (%4 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 de %3 (%4 %)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1: %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 de %3</translation>
     </message>
     <message>
         <source>%1 of %2 licensed</source>
@@ -3075,17 +3125,17 @@ Exit status: 0 success, 1 failure (one &apos;error:&apos; line on stderr), 2 usa
     <message>
         <location line="+2"/>
         <source>Export file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ficheiro de exportação</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Path of the runtime&apos;s user export to import, CSV or JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Caminho da exportação de utilizadores do ambiente a importar, CSV ou JSON</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose the export file</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolher o ficheiro de exportação</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3100,7 +3150,7 @@ Exit status: 0 success, 1 failure (one &apos;error:&apos; line on stderr), 2 usa
     <message>
         <location line="+1"/>
         <source>The runtime the export describes; a new name adds a runtime</source>
-        <translation type="unfinished"></translation>
+        <translation>O ambiente que a exportação descreve; um nome novo adiciona um ambiente</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -3685,7 +3735,7 @@ Importar mesmo assim?</translation>
     <message>
         <location line="+11"/>
         <source>Skip the rows with problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorar as linhas com problemas</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -3815,162 +3865,162 @@ Importar mesmo assim?</translation>
     <message>
         <location filename="../src/gui/InfrastructureDialog.cpp" line="+34"/>
         <source>not set</source>
-        <translation type="unfinished">não definida</translation>
+        <translation>não definida</translation>
     </message>
     <message>
         <location line="+23"/>
         <location line="+15"/>
         <source>Infrastructures</source>
-        <translation type="unfinished">Infraestruturas</translation>
+        <translation>Infraestruturas</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>&amp;Infrastructures:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Infraestruturas:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nova</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>New infrastructure</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova infraestrutura</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remover…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove the selected infrastructure</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover a infraestrutura selecionada</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Name</source>
-        <translation type="unfinished">Nome</translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Licence model</source>
-        <translation type="unfinished">Modelo de licença</translation>
+        <translation>Modelo de licença</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Internal and external users</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilizadores internos e externos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Named users (before 11.7.0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilizadores nominais (antes da 11.7.0)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Platform version</source>
-        <translation type="unfinished">Versão da plataforma</translation>
+        <translation>Versão da plataforma</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not set (11.11.3 or later)</source>
-        <translation type="unfinished">não definida (11.11.3 ou posterior)</translation>
+        <translation>não definida (11.11.3 ou posterior)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Internal capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacidade interna</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>External capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacidade externa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Named-user capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacidade de utilizadores nominais</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>N&amp;ame:</source>
-        <translation type="unfinished"></translation>
+        <translation>No&amp;me:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Licence model:</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo de &amp;licença:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Platform version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Versão da &amp;plataforma:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>In&amp;ternal capacity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacidade in&amp;terna:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E&amp;xternal capacity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacidade e&amp;xterna:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Na&amp;med capacity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacidade nomin&amp;al:</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+91"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar</translation>
     </message>
     <message>
         <location line="-89"/>
         <source>Save the infrastructure</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar a infraestrutura</translation>
     </message>
     <message>
         <location line="+89"/>
         <source>&amp;Create</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Criar</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Give the infrastructure a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dê um nome à infraestrutura.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>“%1” is not a platform version: digits separated by dots, e.g. 11.20.1 (empty: not set).</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” não é uma versão da plataforma: algarismos separados por pontos, p. ex. 11.20.1 (vazio: não definida).</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Platforms before 11.7.0 license named users: choose that licence model.</source>
-        <translation type="unfinished"></translation>
+        <translation>As plataformas anteriores à 11.7.0 licenciam utilizadores nominais: escolha esse modelo de licença.</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado.</translation>
     </message>
     <message numerus="yes">
         <location line="+71"/>
         <source>Remove infrastructure %1? Its %n runtime(s), %2 records, owned domains and decisions are deleted, and this cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Remover a infraestrutura %1? O seu %n ambiente de execução, os %2 registos, os domínios próprios e as decisões são eliminados, e isto não pode ser anulado.</numerusform>
+            <numerusform>Remover a infraestrutura %1? Os seus %n ambientes de execução, os %2 registos, os domínios próprios e as decisões são eliminados, e isto não pode ser anulado.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Remove Infrastructure</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover infraestrutura</translation>
     </message>
 </context>
 <context>
@@ -4012,17 +4062,17 @@ Importar mesmo assim?</translation>
         <location line="+1"/>
         <location line="+1"/>
         <source>Views</source>
-        <translation type="unfinished"></translation>
+        <translation>Vistas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dashboard (Alt+D) and Users (Alt+U)</source>
-        <translation type="unfinished"></translation>
+        <translation>Painel (Alt+P) e Utilizadores (Alt+U)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The infrastructure whose counts every view shows (Alt+I)</source>
-        <translation type="unfinished"></translation>
+        <translation>A infraestrutura cujas contagens todas as vistas mostram (Alt+I)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4037,42 +4087,42 @@ Importar mesmo assim?</translation>
     <message>
         <location line="+43"/>
         <source>Se&amp;ttings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Definições…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Language, theme, default inactivity days and workspace folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma, tema, dias de inatividade predefinidos e pasta das áreas de trabalho</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>Domai&amp;ns</source>
-        <translation type="unfinished"></translation>
+        <translation>Domí&amp;nios</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Runtimes</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;mbientes</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>I&amp;nfrastructures…</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;nfraestruturas…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Manage…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerir…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add, rename or remove infrastructures; set licence model, platform version and capacities</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar, mudar o nome ou remover infraestruturas; definir o modelo de licença, a versão da plataforma e as capacidades</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Open a workspace before managing its infrastructures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra uma área de trabalho antes de gerir as suas infraestruturas.</translation>
     </message>
     <message>
         <location line="+30"/>
@@ -4731,35 +4781,35 @@ Importar mesmo assim?</translation>
     <message>
         <location line="+11"/>
         <source>Trend and forecast</source>
-        <translation type="unfinished"></translation>
+        <translation>Tendência e previsão</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No count history is stored for this infrastructure yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não está guardado nenhum histórico de contagens para esta infraestrutura.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Dia</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Of capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Da capacidade</translation>
     </message>
     <message numerus="yes">
         <location line="+13"/>
         <source>Unique individuals at the end of each day shown (%n day(s) with changes stored).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pessoas únicas no fim de cada dia mostrado (%n dia com alterações guardado).</numerusform>
+            <numerusform>Pessoas únicas no fim de cada dia mostrado (%n dias com alterações guardados).</numerusform>
         </translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Forecast (least-squares trend of the last %1 days, dates up to %2 days ahead):</source>
-        <translation type="unfinished"></translation>
+        <translation>Previsão (tendência por mínimos quadrados dos últimos %1 dias, datas até %2 dias à frente):</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -5010,17 +5060,17 @@ Importar mesmo assim?</translation>
     <message>
         <location line="+2"/>
         <source>Counted users not logged in for this many days are listed as deactivation candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>Os utilizadores contados que não iniciaram sessão há este número de dias são listados como candidatos a desativação</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The report covers the infrastructure shown in the tool bar</source>
-        <translation type="unfinished"></translation>
+        <translation>O relatório abrange a infraestrutura mostrada na barra de ferramentas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The report covers every infrastructure of the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>O relatório abrange todas as infraestruturas da área de trabalho</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5035,7 +5085,7 @@ Importar mesmo assim?</translation>
     <message>
         <location line="+4"/>
         <source>&amp;Deactivation candidates: not logged in for</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidatos a &amp;desativação: sem iniciar sessão há</translation>
     </message>
     <message>
         <source>Deactivation candidates: not logged in for</source>
@@ -5218,63 +5268,63 @@ Importar mesmo assim?</translation>
     <message>
         <location filename="../src/gui/RuntimesModel.cpp" line="+86"/>
         <source>never</source>
-        <translation type="unfinished">nunca</translation>
+        <translation>nunca</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 (%2 / %3)</source>
         <extracomment>a runtime&apos;s figure: total (internal / external)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 / %3)</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Double-click or press F2 to rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Faça duplo clique ou prima F2 para mudar o nome</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Records that count (R8), before merging the same person across runtimes</source>
-        <translation type="unfinished"></translation>
+        <translation>Registos que contam (R8), antes de juntar a mesma pessoa entre ambientes</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What this runtime&apos;s own console shows (R12)</source>
-        <translation type="unfinished"></translation>
+        <translation>O que a própria consola deste ambiente mostra (R12)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Runtime</source>
-        <translation type="unfinished">Ambiente</translation>
+        <translation>Ambiente</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Last import</source>
-        <translation type="unfinished">Última importação</translation>
+        <translation>Última importação</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Records</source>
-        <translation type="unfinished">Registos</translation>
+        <translation>Registos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Contados</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Counted (int. / ext.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Contados (int. / ext.)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Platform estimate</source>
-        <translation type="unfinished">Estimativa da plataforma</translation>
+        <translation>Estimativa da plataforma</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Platform estimate (int. / ext.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Estimativa da plataforma (int. / ext.)</translation>
     </message>
 </context>
 <context>
@@ -5282,113 +5332,113 @@ Importar mesmo assim?</translation>
     <message>
         <location filename="../src/gui/RuntimesView.cpp" line="+100"/>
         <source>Runtimes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ambientes de execução</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Rena&amp;me</source>
-        <translation type="unfinished"></translation>
+        <translation>Mudar o n&amp;ome</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rename the selected runtime</source>
-        <translation type="unfinished"></translation>
+        <translation>Mudar o nome do ambiente selecionado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rem&amp;ove…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remover…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove the selected runtime and its records</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover o ambiente selecionado e os seus registos</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Tenants</source>
-        <translation type="unfinished"></translation>
+        <translation>Inquilinos</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Kind of the selected tenants:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo dos inquilinos selecionados:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Tenant kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de inquilino</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Set Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Definir tipo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Set the kind of the selected tenants</source>
-        <translation type="unfinished"></translation>
+        <translation>Definir o tipo dos inquilinos selecionados</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>A processar</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>Runtimes of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ambientes de execução de %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Unique individuals in all runtimes: %1, the figure the licence is measured against.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pessoas únicas em todos os ambientes: %1, o valor com que a licença é medida.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unique individuals in all runtimes: %1 internal · %2 external, the figures the licence is measured against.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pessoas únicas em todos os ambientes: %1 internas · %2 externas, os valores com que a licença é medida.</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>&amp;Tenants found in all runtimes of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>In&amp;quilinos encontrados em todos os ambientes de %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Tenants found in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>In&amp;quilinos encontrados em %1</translation>
     </message>
     <message numerus="yes">
         <location line="+29"/>
         <source>Remove runtime %1 and its %n record(s)? The administrator&apos;s decisions about them go too, and this cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Remover o ambiente %1 e o seu %n registo? As decisões do administrador sobre ele também são eliminadas, e isto não pode ser anulado.</numerusform>
+            <numerusform>Remover o ambiente %1 e os seus %n registos? As decisões do administrador sobre eles também são eliminadas, e isto não pode ser anulado.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove Runtime</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover ambiente</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Removing runtime %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>A remover o ambiente %1…</translation>
     </message>
     <message numerus="yes">
         <location line="+10"/>
         <source>Setting the kind of %n tenant(s) to %1 and recounting…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>A definir o tipo de %n inquilino como %1 e a recontar…</numerusform>
+            <numerusform>A definir o tipo de %n inquilinos como %1 e a recontar…</numerusform>
         </translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Another change is still running; try again when it has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Outra alteração ainda está em curso; tente de novo quando tiver terminado.</translation>
     </message>
 </context>
 <context>
@@ -5396,112 +5446,112 @@ Importar mesmo assim?</translation>
     <message>
         <location filename="../src/gui/SettingsDialog.cpp" line="+31"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Definições</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The language of the console; used from the next start</source>
-        <translation type="unfinished"></translation>
+        <translation>O idioma da consola; usado a partir do próximo arranque</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Predefinição do sistema</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The new language is used when Headcount is started again.</source>
-        <translation type="unfinished"></translation>
+        <translation>O novo idioma é usado quando o Headcount for iniciado de novo.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The console&apos;s colours: as the desktop, light or dark</source>
-        <translation type="unfinished"></translation>
+        <translation>As cores da consola: como o ambiente de trabalho, claras ou escuras</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>As the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Como o sistema</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Claro</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Escuro</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Default days without a login</source>
-        <translation type="unfinished"></translation>
+        <translation>Dias sem iniciar sessão predefinidos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Users not logged in for this many days are offered as deactivation candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>Os utilizadores que não iniciaram sessão há este número de dias são propostos como candidatos a desativação</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> days</source>
-        <translation type="unfinished"> dias</translation>
+        <translation> dias</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Default workspace folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasta predefinida das áreas de trabalho</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Where the Open Workspace dialog starts; empty for your home folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Onde começa a caixa de diálogo Abrir área de trabalho; vazio para a sua pasta pessoal</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished">&amp;Procurar…</translation>
+        <translation>&amp;Procurar…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose the default workspace folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolher a pasta predefinida das áreas de trabalho</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tema:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Deactivation candidates after:</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidatos a &amp;desativação após:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Default workspace &amp;folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa&amp;sta predefinida das áreas de trabalho:</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>Default Workspace Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasta predefinida das áreas de trabalho</translation>
     </message>
 </context>
 <context>
@@ -5523,57 +5573,57 @@ Importar mesmo assim?</translation>
     <message>
         <location filename="../src/gui/TenantsModel.cpp" line="+42"/>
         <source>default</source>
-        <translation type="unfinished"></translation>
+        <translation>predefinido</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>app</source>
-        <translation type="unfinished"></translation>
+        <translation>aplicação</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>IT</source>
-        <translation type="unfinished"></translation>
+        <translation>TI</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>(no tenant id)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sem id de inquilino)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>A user provider&apos;s default tenant: its usernames are merged with the other default tenants&apos; (R6)</source>
-        <translation type="unfinished"></translation>
+        <translation>O inquilino predefinido de um fornecedor de utilizadores: os seus nomes de utilizador são juntados aos dos outros inquilinos predefinidos (R6)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A multi-tenant application&apos;s tenant: its logins are its own, never merged by username with other tenants (R6, R12)</source>
-        <translation type="unfinished"></translation>
+        <translation>O inquilino de uma aplicação multi-inquilino: as suas contas são só suas, nunca juntadas por nome de utilizador com outros inquilinos (R6, R12)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The tenant of IT users (Service Center&apos;s): its records never count (R5)</source>
-        <translation type="unfinished"></translation>
+        <translation>O inquilino dos utilizadores de TI (o do Service Center): os seus registos nunca contam (R5)</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Tenant</source>
-        <translation type="unfinished">Inquilino</translation>
+        <translation>Inquilino</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Kind</source>
-        <translation type="unfinished">Tipo</translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Records</source>
-        <translation type="unfinished">Registos</translation>
+        <translation>Registos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Runtimes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ambientes</translation>
     </message>
 </context>
 <context>
@@ -5633,70 +5683,70 @@ Importar mesmo assim?</translation>
     <message>
         <location filename="../src/gui/TrendChartWidget.cpp" line="+46"/>
         <source>Internal users</source>
-        <translation type="unfinished">Utilizadores internos</translation>
+        <translation>Utilizadores internos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>External users</source>
-        <translation type="unfinished">Utilizadores externos</translation>
+        <translation>Utilizadores externos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Named users</source>
-        <translation type="unfinished">Utilizadores nominais</translation>
+        <translation>Utilizadores nominais</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Internal capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacidade interna</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>External capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacidade externa</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Named capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacidade nominal</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Trend of unique users against capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Tendência dos utilizadores únicos face à capacidade</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The trend appears here once the counts have changed on a few days.</source>
-        <translation type="unfinished"></translation>
+        <translation>A tendência aparece aqui quando as contagens tiverem mudado em alguns dias.</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Dashed lines: the capacities.</source>
-        <translation type="unfinished"></translation>
+        <translation>Linhas tracejadas: as capacidades.</translation>
     </message>
     <message>
         <location line="+79"/>
         <source>No count history yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não há histórico de contagens.</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n snapshot(s) from %1 to %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n instantâneo de %1 a %2.</numerusform>
+            <numerusform>%n instantâneos de %1 a %2.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 now %2 of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: agora %2 de %3.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 now %2, no capacity set.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: agora %2, sem capacidade definida.</translation>
     </message>
 </context>
 <context>
@@ -5852,7 +5902,7 @@ Importar mesmo assim?</translation>
     <message>
         <location line="+1"/>
         <source>Filters the table by username, name, e-mail, phone or external id (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtra a tabela por nome de utilizador, nome, e-mail, telefone ou id externo (Ctrl+F)</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -5944,17 +5994,17 @@ Importar mesmo assim?</translation>
     <message>
         <location line="+1"/>
         <source>Show the users of one runtime only</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar só os utilizadores de um ambiente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show internal or external users only</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar só utilizadores internos ou externos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show counted, IT, inactive or anonymous records only</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar só registos contados, de TI, inativos ou anónimos</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -6041,7 +6091,7 @@ Importar mesmo assim?</translation>
     <message>
         <location line="+1"/>
         <source>One row per user record; the tool bar acts on the selected rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma linha por registo de utilizador; a barra de ferramentas atua sobre as linhas selecionadas</translation>
     </message>
     <message>
         <location line="+79"/>
