@@ -115,7 +115,9 @@ QString stateName(CapacityForecast::State s)
     return {};
 }
 
-QString whoOf(CapacityKind kind)
+} // namespace
+
+QString usersLabel(CapacityKind kind)
 {
     switch (kind) {
     case CapacityKind::Internal:
@@ -127,8 +129,6 @@ QString whoOf(CapacityKind kind)
     }
     return {};
 }
-
-} // namespace
 
 QString toString(CapacityKind kind)
 {
@@ -190,7 +190,7 @@ Forecast Forecast::compute(const QVector<CountSnapshot> &snapshots, const QDate 
 QString Forecast::describe(const CapacityForecast &f)
 {
     const QLocale locale;
-    const QString who = whoOf(f.kind);
+    const QString who = usersLabel(f.kind);
     const auto date = [&](const QDate &d) { return locale.toString(d, QLocale::LongFormat); };
     switch (f.state) {
     case CapacityForecast::State::NoCapacity:

@@ -28,6 +28,8 @@ struct CountSnapshot
 // The figure a capacity is measured against (R8–R9).
 enum class CapacityKind { Internal, External, Named };
 QString toString(CapacityKind kind);
+// "Internal users", "External users", "Named users" (translated): the people a capacity is for.
+QString usersLabel(CapacityKind kind);
 qint64 usedFor(const ClassCounts &unique, CapacityKind kind);
 std::optional<qint64> capacityFor(const Capacity &capacity, CapacityKind kind);
 // The capacities a model has: internal + external, or named.

@@ -39,19 +39,6 @@ QColor seriesColor(CapacityKind kind, bool dark)
     return {};
 }
 
-QString usersName(CapacityKind kind)
-{
-    switch (kind) {
-    case CapacityKind::Internal:
-        return TrendChartWidget::tr("Internal users");
-    case CapacityKind::External:
-        return TrendChartWidget::tr("External users");
-    case CapacityKind::Named:
-        return TrendChartWidget::tr("Named users");
-    }
-    return {};
-}
-
 QString capacityName(CapacityKind kind)
 {
     switch (kind) {
@@ -139,7 +126,7 @@ void TrendChartWidget::rebuild()
                                       QDateTime(m_forecast.today, QTime(23, 59), Qt::UTC).toMSecsSinceEpoch()));
     for (CapacityKind kind : capacityKinds(m_snapshots.constLast().model)) {
         auto *used = new QLineSeries;
-        used->setName(usersName(kind));
+        used->setName(usersLabel(kind));
         auto *capacity = new QLineSeries;
         capacity->setName(capacityName(kind));
         for (const CountSnapshot &s : std::as_const(m_snapshots)) {
@@ -205,9 +192,9 @@ QString TrendChartWidget::summary() const
                       locale.toString(latest.at.toLocalTime().date(), QLocale::ShortFormat));
     for (CapacityKind kind : capacityKinds(latest.model)) {
         const auto cap = capacityFor(latest.capacity, kind);
-        parts << (cap ? tr("%1 now %2 of %3.").arg(usersName(kind), locale.toString(usedFor(latest.unique, kind)),
+        parts << (cap ? tr("%1 now %2 of %3.").arg(usersLabel(kind), locale.toString(usedFor(latest.unique, kind)),
                                                   locale.toString(*cap))
-                      : tr("%1 now %2, no capacity set.").arg(usersName(kind), locale.toString(usedFor(latest.unique, kind))));
+                      : tr("%1 now %2, no capacity set.").arg(usersLabel(kind), locale.toString(usedFor(latest.unique, kind))));
     }
     return parts.join(QLatin1Char(' ')) + QLatin1Char(' ') + m_forecastLabel->text();
 }

@@ -68,9 +68,22 @@ QStringList availableCodes()
     QStringList codes;
     const QStringList files = QDir(QLatin1String(ResourceDir))
                                   .entryList({ QStringLiteral("headcount_*.qm") }, QDir::Files, QDir::Name);
-    for (const QString &file : files)
-        codes << file.mid(10, file.size() - 10 - 3); // "headcount_" … ".qm"
+    for (const QString &file : files) {
+        const QString code = file.mid(10, file.size() - 10 - 3); // "headcount_" … ".qm"
+        if (code != english()) // headcount_en holds English's plural forms only: English is the source language
+            codes << code;
+    }
     return codes;
+}
+
+// English plural forms ("1 user", "2 users"), installed first so that every other translation sits above it.
+void installEnglishPlurals()
+{
+    auto *translator = new QTranslator(QCoreApplication::instance());
+    if (translator->load(QStringLiteral("headcount_en"), QLatin1String(ResourceDir)))
+        QCoreApplication::installTranslator(translator);
+    else
+        delete translator;
 }
 
 // The language part alone matches the variant its speakers mean by it: gettext's "pt" is European Portuguese.
@@ -154,6 +167,7 @@ QString matchLanguage(const QStringList &preferred)
 QString installTranslations(const QString &language)
 {
     const QString code = matchLanguage(language.isEmpty() ? environmentLanguages() : QStringList { language });
+    installEnglishPlurals();
     if (code == english())
         return code;
     installQtTranslation(code);

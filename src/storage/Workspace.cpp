@@ -13,6 +13,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QHash>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -313,6 +314,15 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path)
     using R = Result<std::unique_ptr<Workspace>>;
     if (path.isEmpty())
         return R::failure(Tr::tr("No workspace file given."));
+    // SPEC §7: a --db value that is not a file path is refused, never taken for a file named "postgresql:" in the
+    // current folder. Shared PostgreSQL workspaces are not in this version (issue 12).
+    static const QRegularExpression url(QStringLiteral("^[A-Za-z][A-Za-z0-9+.-]*://"));
+    if (url.match(path).hasMatch()) {
+        return R::failure(path.startsWith(QLatin1String("postgresql://"), Qt::CaseInsensitive)
+                              ? Tr::tr("%1: shared PostgreSQL workspaces are not supported by this version of "
+                                       "Headcount; give the path of a workspace file.").arg(path)
+                              : Tr::tr("%1: not a workspace file path (only files are supported).").arg(path));
+    }
     const QFileInfo info(path);
     if (info.exists() && !info.isFile())
         return R::failure(Tr::tr("%1: not a file.").arg(path));

@@ -152,11 +152,11 @@ void TestCliGroups::importAndList()
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(r.err, QString());
     QCOMPARE(r.out,
-        QStringLiteral("Imported groups from groups.csv into runtime prod-eu of default: 2 group(s), 4 membership(s) "
+        QStringLiteral("Imported groups from groups.csv into runtime prod-eu of default: 2 groups, 4 memberships "
                        "(replacing 0).\n"
-                       "  1 repeated line(s) ignored\n"
+                       "  1 repeated line ignored\n"
                        "  unknown columns ignored: 'Granted By'\n"
-                       "  1 member(s) match no user of the runtime: nobody42\n"));
+                       "  1 member matches no user of the runtime: nobody42\n"));
 
     QCOMPARE(json(db, { QStringLiteral("groups"), QStringLiteral("list"), QStringLiteral("--json") }),
         QJsonValue(QJsonArray { QJsonObject { { QStringLiteral("name"), QStringLiteral("Contractors") },
@@ -262,9 +262,9 @@ void TestCliGroups::skipBadRows()
         QStringLiteral("warning: groups-empty-username.csv:3:7: the username is empty\n"
                        "warning: groups-empty-username.csv:5:1: the group name is empty\n"));
     QCOMPARE(r.out,
-        QStringLiteral("Imported groups from groups-empty-username.csv into runtime prod-eu of default: 2 group(s), "
-                       "2 membership(s) (replacing 4).\n"
-                       "  2 bad row(s) skipped\n"));
+        QStringLiteral("Imported groups from groups-empty-username.csv into runtime prod-eu of default: 2 groups, "
+                       "2 memberships (replacing 4).\n"
+                       "  2 bad rows skipped\n"));
     QCOMPARE(usernames(db, { QStringLiteral("--group"), QStringLiteral("Support") }),
         QStringList { QStringLiteral("prod-eu/aguerin143") });
 }
@@ -303,7 +303,7 @@ void TestCliGroups::deactivateGroup()
         { QStringLiteral("deactivate"), QStringLiteral("--group"), QStringLiteral("Contractors"),
             QStringLiteral("--dry-run") });
     QCOMPARE(dry.exitCode, 0);
-    QVERIFY2(dry.out.startsWith(QStringLiteral("Dry run: 2 record(s) would be deactivated; nothing was changed.\n")),
+    QVERIFY2(dry.out.startsWith(QStringLiteral("Dry run: 2 records would be deactivated; nothing was changed.\n")),
         qPrintable(dry.out));
     QVERIFY(dry.out.contains(QStringLiteral("aguerin143")));
     QVERIFY(dry.out.contains(QStringLiteral("btowne32")));
@@ -316,7 +316,7 @@ void TestCliGroups::deactivateGroup()
             QStringLiteral("--not-logged-in-since"), QStringLiteral("2026-01-01"), QStringLiteral("--runtime"),
             QStringLiteral("prod-eu") });
     QCOMPARE(narrowed.exitCode, 0);
-    QVERIFY2(narrowed.out.startsWith(QStringLiteral("Deactivated 1 record(s):\n")), qPrintable(narrowed.out));
+    QVERIFY2(narrowed.out.startsWith(QStringLiteral("Deactivated 1 record:\n")), qPrintable(narrowed.out));
     QVERIFY(narrowed.out.contains(QStringLiteral("btowne32")));
     QVERIFY(!narrowed.out.contains(QStringLiteral("aguerin143")));
     QCOMPARE(excluded("inactive"), inactiveBefore + 1);
@@ -324,7 +324,7 @@ void TestCliGroups::deactivateGroup()
     const CliResult all
         = run(db, { QStringLiteral("deactivate"), QStringLiteral("--group"), QStringLiteral("Contractors") });
     QCOMPARE(all.exitCode, 0);
-    QVERIFY2(all.out.startsWith(QStringLiteral("Deactivated 1 record(s):\n")), qPrintable(all.out));
+    QVERIFY2(all.out.startsWith(QStringLiteral("Deactivated 1 record:\n")), qPrintable(all.out));
     QCOMPARE(excluded("inactive"), inactiveBefore + 2);
     QCOMPARE(usernames(db,
                  { QStringLiteral("--group"), QStringLiteral("Contractors"), QStringLiteral("--status"),

@@ -3,6 +3,7 @@
 #include "Workspace.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QSqlQuery>
@@ -21,6 +22,8 @@ private slots:
     void refusesForeignFiles_data();
     void refusesForeignFiles();
     void refusesNewerSchema();
+    void refusesUrls_data();
+    void refusesUrls();
     void reopensAndKeepsData();
     void infrastructureLookup();
     void domainsAreNormalisedAndAtomic();
@@ -127,6 +130,34 @@ void TestWorkspace::refusesForeignFiles()
     QVERIFY(!ws2);
     QVERIFY2(ws2.error().contains(QStringLiteral("Not a Headcount workspace")), qPrintable(ws2.error()));
     QCOMPARE(fileHash(other), otherBefore);
+}
+
+// SPEC §7: a --db value that is neither a file path nor a supported URL is refused, and leaves no file behind (it
+// once became a local SQLite file named "postgresql:").
+void TestWorkspace::refusesUrls_data()
+{
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("postgresql") << QStringLiteral("postgresql://alice@127.0.0.1:5432/headcount")
+                                << QStringLiteral("PostgreSQL workspaces are not supported");
+    QTest::newRow("upper case") << QStringLiteral("POSTGRESQL://alice@localhost/hc")
+                                << QStringLiteral("PostgreSQL workspaces are not supported");
+    QTest::newRow("mysql") << QStringLiteral("mysql://bob@localhost/hc") << QStringLiteral("not a workspace file path");
+    QTest::newRow("file url") << QStringLiteral("file:///tmp/x.headcount") << QStringLiteral("not a workspace file path");
+}
+
+void TestWorkspace::refusesUrls()
+{
+    QFETCH(QString, value);
+    QFETCH(QString, message);
+    const QString before = QDir::currentPath();
+    QVERIFY(QDir::setCurrent(m_dir->path()));
+    const auto ws = Workspace::open(value);
+    QDir::setCurrent(before);
+    QVERIFY(!ws);
+    QVERIFY2(ws.error().contains(message), qPrintable(ws.error()));
+    QVERIFY2(ws.error().startsWith(value), qPrintable(ws.error()));
+    QCOMPARE(QDir(m_dir->path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot), QStringList());
 }
 
 void TestWorkspace::refusesNewerSchema()
