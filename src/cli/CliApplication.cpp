@@ -65,7 +65,7 @@ QString CliApplication::helpText()
         "  check                                  (full integrity check of the workspace)\n"
         "  counts [--infra NAME] [--json]\n"
         "  users [--infra NAME] [--runtime NAME] [--search TEXT] [--class internal|external]\n"
-        "        [--status counted|it_user|inactive|anonymous] [--group NAME] [--json]\n"
+        "        [--status counted|it_user|inactive|anonymous] [--group NAME] [--json | --output FILE.csv]\n"
         "  explain [--infra NAME] --runtime NAME USERNAME\n"
         "  deactivate [--infra NAME] (--runtime NAME USERNAME... | --not-logged-in-since DATE) [--dry-run]\n"
         "  deactivate [--infra NAME] --group NAME [--runtime NAME] [--not-logged-in-since DATE] [--dry-run]\n"
@@ -131,7 +131,8 @@ const QVector<CliApplication::Command> &CliApplication::commands()
         t.append({ { QStringLiteral("counts") }, { infra, json }, 0, 0, &QueryCommands::counts });
         t.append({ { QStringLiteral("check") }, {}, 0, 0, &QueryCommands::check });
         t.append({ { QStringLiteral("users") },
-            { infra, runtime, valued("search"), valued("class"), valued("status"), valued("group"), json }, 0, 0,
+            { infra, runtime, valued("search"), valued("class"), valued("status"), valued("group"), json,
+              valued("output") }, 0, 0,
             &QueryCommands::users });
         t.append({ { QStringLiteral("explain") }, { infra, runtime }, 1, 1, &QueryCommands::explain });
         t.append({ { QStringLiteral("deactivate") },

@@ -61,7 +61,7 @@ QJsonObject JsonOutput::user(const UserRow &row)
     const bool itUser = row.status == RecordStatus::ItUser;
     bool active = row.status != RecordStatus::Inactive;
     if (itUser)
-        active = r.active && !row.deactivatedHere;
+        active = row.effectiveActive();
     return QJsonObject {
         { QStringLiteral("runtime"), row.runtime },
         { QStringLiteral("id"), r.sourceId },

@@ -1,6 +1,7 @@
 #include "UsersView.h"
 
 #include "ExplainDialog.h"
+#include "UsersCsvExport.h"
 #include "UsersModel.h"
 #include "WorkspaceSession.h"
 
@@ -50,6 +51,8 @@ UsersView::UsersView(WorkspaceSession *session, QWidget *parent)
     setObjectName(QStringLiteral("usersView"));
     buildUi();
 
+    m_csvExport = new UsersCsvExport(m_session, this);
+    connect(m_csvExport, &UsersCsvExport::errorOccurred, this, &UsersView::errorOccurred);
     connect(m_model, &UsersModel::errorOccurred, this, &UsersView::errorOccurred);
     connect(this, &UsersView::errorOccurred, m_session, &WorkspaceSession::errorOccurred);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
@@ -147,6 +150,15 @@ void UsersView::buildUi()
     m_toolBar->addSeparator();
     m_explain = addAction(QStringLiteral("actionExplain"), tr("&Explain…"), QStringLiteral("help-about"),
         tr("Which rules classified and counted the selected record"), &UsersView::explainSelected);
+    m_toolBar->addSeparator();
+    m_exportList = addAction(QStringLiteral("actionExportUsersCsv"), tr("E&xport to CSV…"),
+        QStringLiteral("document-export"), tr("Write the users listed (with the search and filters) to a CSV file"),
+        &UsersView::exportListCsv);
+    m_exportSelection = new QAction(tr("Export &Selection to CSV…"), this);
+    m_exportSelection->setObjectName(QStringLiteral("actionExportSelectionCsv"));
+    m_exportSelection->setToolTip(tr("Write the selected users to a CSV file"));
+    m_exportSelection->setStatusTip(m_exportSelection->toolTip());
+    connect(m_exportSelection, &QAction::triggered, this, &UsersView::exportSelectionCsv);
     auto *spacer = new QWidget(m_toolBar);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     m_toolBar->addWidget(spacer);
@@ -193,8 +205,8 @@ void UsersView::buildUi()
     columns->setSortIndicator(int(UsersModel::Column::Runtime), Qt::AscendingOrder);
     m_table->setSortingEnabled(true);
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
-    const QList<QAction *> menu
-        = { m_deactivate, m_activate, nullptr, m_markIt, m_clearIt, nullptr, m_link, m_split, nullptr, m_explain };
+    const QList<QAction *> menu = { m_deactivate, m_activate, nullptr, m_markIt, m_clearIt, nullptr, m_link, m_split,
+        nullptr, m_explain, nullptr, m_exportSelection, m_exportList };
     for (QAction *action : menu) {
         if (!action) {
             action = new QAction(m_table);
@@ -410,6 +422,8 @@ void UsersView::updateActions()
     for (QAction *action : { m_deactivate, m_activate, m_markIt, m_clearIt })
         action->setEnabled(any);
     m_link->setEnabled(any && rows.size() == 2);
+    m_exportSelection->setEnabled(any);
+    m_exportList->setEnabled(m_session->isOpen() && m_model->rowCount() > 0);
     m_explain->setEnabled(any && rows.size() == 1);
     m_split->setEnabled(any && rows.size() == 1);
     const bool split = rows.size() == 1 && m_model->userRow(rows.first()).split;
@@ -491,6 +505,33 @@ void UsersView::explainSelected()
     }
     m_explainDialog = new ExplainDialog(QStringLiteral("%1/%2").arg(row.runtime, row.record.username), *lines, this);
     m_explainDialog->show();
+}
+
+void UsersView::exportListCsv()
+{
+    m_csvExport->run(m_model->listFilter());
+}
+
+void UsersView::exportSelectionCsv()
+{
+    UsersCsvExport::RowRanges ranges;
+    for (const QItemSelectionRange &range : m_table->selectionModel()->selection())
+        ranges.append({ range.top(), range.bottom() });
+    std::sort(ranges.begin(), ranges.end());
+    // Ranges of a Ctrl+click selection may overlap: each row is written once.
+    UsersCsvExport::RowRanges merged;
+    for (const auto &range : std::as_const(ranges)) {
+        if (!merged.isEmpty() && range.first <= merged.last().second + 1)
+            merged.last().second = std::max(merged.last().second, range.second);
+        else
+            merged.append(range);
+    }
+    ranges = merged;
+    if (ranges.isEmpty()) {
+        emit errorOccurred(tr("Select the users to export first."));
+        return;
+    }
+    m_csvExport->run(m_model->listFilter(), ranges);
 }
 
 } // namespace hc

@@ -16,6 +16,7 @@ class QToolBar;
 namespace hc {
 
 class ExplainDialog;
+class UsersCsvExport;
 class UsersModel;
 class WorkspaceSession;
 
@@ -37,6 +38,7 @@ public:
     QTableView *table() const { return m_table; }
     // The explain dialog opened last (non-modal, deleted when closed), for tests.
     ExplainDialog *explainDialog() const;
+    UsersCsvExport *csvExport() const { return m_csvExport; }
 
     QByteArray saveTableState() const;
     void restoreTableState(const QByteArray &state);
@@ -49,6 +51,9 @@ public slots:
     void linkSelected();
     void splitSelected();
     void explainSelected();
+    // Users → Export to CSV: the filtered list as shown, or only the selected rows.
+    void exportListCsv();
+    void exportSelectionCsv();
     // Applies the search box and the filter combos now (typing waits SearchDelayMs).
     void applyFilter();
 
@@ -89,6 +94,9 @@ private:
     QAction *m_link = nullptr;
     QAction *m_split = nullptr;
     QAction *m_explain = nullptr;
+    QAction *m_exportList = nullptr;
+    QAction *m_exportSelection = nullptr;
+    UsersCsvExport *m_csvExport = nullptr;
     QPointer<ExplainDialog> m_explainDialog;
 };
 

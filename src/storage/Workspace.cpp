@@ -958,12 +958,28 @@ const QString UserSource = QStringLiteral(
 Result<QVector<UserRow>> Workspace::users(const UserFilter &filter) const
 {
     using R = Result<QVector<UserRow>>;
+    QVector<UserRow> rows;
+    const Status read = forEachUser(
+        filter,
+        [&rows](const QVector<UserRow> &batch) {
+            rows += batch;
+            return Status();
+        },
+        4096);
+    if (!read)
+        return R::failure(read.error());
+    return rows;
+}
+
+Status Workspace::forEachUser(const UserFilter &filter, const std::function<Status(const QVector<UserRow> &)> &batch,
+                              int batchSize, const std::atomic_bool *cancelled) const
+{
     const auto infra = infrastructureById(filter.infraId);
     if (!infra)
-        return R::failure(infra.error());
+        return Status::failure(infra.error());
     const auto ownedRead = ownedDomainSet(filter.infraId);
     if (!ownedRead)
-        return R::failure(ownedRead.error());
+        return Status::failure(ownedRead.error());
     const QSet<QString> &owned = *ownedRead;
     const FilterSql f = filterSql(filter, !owned.isEmpty());
     const FilterSql order = orderSql(filter, infra->model, !owned.isEmpty());
@@ -983,14 +999,28 @@ Result<QVector<UserRow>> Workspace::users(const UserFilter &filter) const
         q.addBindValue(filter.offset);
     }
     if (!q.exec())
-        return R::failure(dbError(Tr::tr("listing users"), q.lastError()));
+        return Status::failure(dbError(Tr::tr("listing users"), q.lastError()));
+    const int size = std::max(1, batchSize);
     QVector<UserRow> rows;
-    while (q.next())
+    rows.reserve(std::min(size, 4096));
+    while (q.next()) {
         rows.append(toUserRow(q, infra->model, owned));
+        if (rows.size() >= size) {
+            if (cancelled && cancelled->load())
+                return Status::failure(Tr::tr("Cancelled."));
+            if (Status s = batch(rows); !s)
+                return s;
+            rows.clear();
+        }
+    }
     // A read that stops early is an error, never a short list (SPEC §7).
     if (q.lastError().isValid())
-        return R::failure(dbError(Tr::tr("listing users"), q.lastError()));
-    return rows;
+        return Status::failure(dbError(Tr::tr("listing users"), q.lastError()));
+    if (cancelled && cancelled->load())
+        return Status::failure(Tr::tr("Cancelled."));
+    if (!rows.isEmpty())
+        return batch(rows);
+    return {};
 }
 
 Result<qint64> Workspace::userCount(const UserFilter &filter) const

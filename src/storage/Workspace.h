@@ -139,6 +139,9 @@ struct UserRow
     bool split = false;
     // Deactivated in Headcount, still active in the latest export: to be deactivated on the platform.
     bool pendingOnPlatform() const { return deactivatedHere && record.active; }
+    // Active as the platform will see it once Headcount's decisions are applied there. An IT user's status says
+    // it_user (R5 precedence), so whether it is active also has to be told: the CLI, the CSV and the console agree.
+    bool effectiveActive() const { return record.active && !deactivatedHere; }
 };
 
 // One workspace database: infrastructures, runtimes, owned domains, user records and the administrator's
@@ -244,6 +247,11 @@ public:
     // Runtime, status and class filters are answered from the maintained aggregates; search, tenant and last-login
     // filters read the records.
     Result<qint64> userCount(const UserFilter &filter) const;
+    // The rows of users(filter) handed to `batch` a few at a time (at most `batchSize`), in the filter's order, from
+    // one query: memory stays bounded whatever the size (a CSV or JSON export of millions). A failed batch stops
+    // the read and is returned; so is `cancelled` (polled between batches).
+    [[nodiscard]] Status forEachUser(const UserFilter &filter, const std::function<Status(const QVector<UserRow> &)> &batch,
+                                     int batchSize = 1000, const std::atomic_bool *cancelled = nullptr) const;
     // The ids of the records a filter selects, in its order: 8 bytes a record, so a view can hold the order of
     // millions of rows and fetch pages of it through UserFilter::recordIds. `cancelled` is polled while reading.
     Result<QVector<qint64>> userIds(const UserFilter &filter, const std::atomic_bool *cancelled = nullptr) const;
