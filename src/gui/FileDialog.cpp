@@ -38,6 +38,14 @@ QString FileDialog::getSaveFileName(
     return QFileDialog::getSaveFileName(parent, caption, directory, filter);
 }
 
+QString FileDialog::getExistingDirectory(QWidget *parent, const QString &caption, const QString &directory)
+{
+    QString name;
+    if (takeNext(&name))
+        return name;
+    return QFileDialog::getExistingDirectory(parent, caption, directory);
+}
+
 void FileDialog::setNextFileName(const QString &fileName)
 {
     m_nextFileName = fileName;

@@ -14,6 +14,7 @@ public:
 
     QString getOpenFileName(QWidget *parent, const QString &caption, const QString &directory, const QString &filter);
     QString getSaveFileName(QWidget *parent, const QString &caption, const QString &directory, const QString &filter);
+    QString getExistingDirectory(QWidget *parent, const QString &caption, const QString &directory);
 
     // Test seam: the next get*FileName() returns `fileName` (empty: as if cancelled) without showing a dialog.
     void setNextFileName(const QString &fileName);

@@ -56,6 +56,7 @@ protected:
 private:
     void setupActions();
     void setupUndoActions();
+    void setupChangeProgress();
     void setupReportActions();
     void updateTitle();
     void saveWindowState();

@@ -28,6 +28,10 @@ KeyInfo keyInfo(Settings::Key key)
         return { QStringLiteral("Workspace/LastInfrastructure"), QString() };
     case Settings::Key::RecentImportFiles:
         return { QStringLiteral("Import/RecentFiles"), QStringList() };
+    case Settings::Key::UsersTableHeader:
+        return { QStringLiteral("Users/TableHeader"), QByteArray() };
+    case Settings::Key::ActiveView:
+        return { QStringLiteral("MainWindow/ActiveView"), QString() };
     }
     Q_UNREACHABLE();
 }
@@ -96,6 +100,26 @@ QByteArray Settings::mainWindowState() const
 void Settings::setMainWindowState(const QByteArray &state)
 {
     setValue(Key::MainWindowState, state);
+}
+
+QByteArray Settings::usersTableHeader() const
+{
+    return value(Key::UsersTableHeader).toByteArray();
+}
+
+void Settings::setUsersTableHeader(const QByteArray &state)
+{
+    setValue(Key::UsersTableHeader, state);
+}
+
+QString Settings::activeView() const
+{
+    return value(Key::ActiveView).toString();
+}
+
+void Settings::setActiveView(const QString &objectName)
+{
+    setValue(Key::ActiveView, objectName);
 }
 
 QByteArray Settings::runtimeTableHeader() const

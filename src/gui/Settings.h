@@ -22,6 +22,8 @@ public:
         RecentWorkspaces,
         LastInfrastructure,
         RecentImportFiles,
+        UsersTableHeader,
+        ActiveView,
     };
 
     static constexpr int MaxRecentWorkspaces = 8;
@@ -47,6 +49,12 @@ public:
     void setMainWindowState(const QByteArray &state);
     QByteArray runtimeTableHeader() const;
     void setRuntimeTableHeader(const QByteArray &state);
+    // The Users table's header: column sizes, order and sort.
+    QByteArray usersTableHeader() const;
+    void setUsersTableHeader(const QByteArray &state);
+    // The objectName of the view (tab) shown last.
+    QString activeView() const;
+    void setActiveView(const QString &objectName);
 
     QString lastWorkspace() const;
     void setLastWorkspace(const QString &path);

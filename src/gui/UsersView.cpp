@@ -10,6 +10,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QIcon>
+#include <QKeyEvent>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
@@ -66,6 +67,14 @@ UsersView::UsersView(WorkspaceSession *session, QWidget *parent)
     connect(m_model, &QAbstractItemModel::dataChanged, this, &UsersView::updateActions);
     connect(m_session, &WorkspaceSession::currentInfrastructureChanged, this, &UsersView::reloadChoices);
     connect(m_session, &WorkspaceSession::recordsChanged, this, &UsersView::reloadChoices);
+    // An open Explain follows the record's changes (a decision, an undo, an import).
+    connect(m_session, &WorkspaceSession::recordsChanged, this, [this] {
+        Workspace *ws = m_session->workspace();
+        if (!m_explainDialog || !ws)
+            return;
+        if (const auto lines = ws->explain(m_explainDialog->ref()))
+            m_explainDialog->setLines(*lines);
+    });
     reloadChoices();
     updateStatus();
     updateActions();
@@ -84,6 +93,7 @@ void UsersView::buildUi()
     m_search->setPlaceholderText(tr("Search username, name, e-mail, phone or external id"));
     m_search->setAccessibleName(tr("Search users"));
     m_search->setClearButtonEnabled(true);
+    m_search->installEventFilter(this);
     m_search->addAction(QIcon::fromTheme(QStringLiteral("edit-find")), QLineEdit::LeadingPosition);
     filters->addWidget(m_search, 3);
 
@@ -150,6 +160,17 @@ void UsersView::buildUi()
     m_toolBar->addSeparator();
     m_explain = addAction(QStringLiteral("actionExplain"), tr("&Explain…"), QStringLiteral("help-about"),
         tr("Which rules classified and counted the selected record"), &UsersView::explainSelected);
+    // Shortcuts for the user actions, active while the Users view is shown.
+    const QList<std::pair<QAction *, QKeySequence>> shortcuts = { { m_deactivate, QKeySequence(tr("Ctrl+D")) },
+        { m_activate, QKeySequence(tr("Ctrl+Shift+D")) }, { m_markIt, QKeySequence(tr("Ctrl+I")) },
+        { m_clearIt, QKeySequence(tr("Ctrl+Shift+I")) }, { m_link, QKeySequence(tr("Ctrl+L")) },
+        { m_split, QKeySequence(tr("Ctrl+Shift+L")) }, { m_explain, QKeySequence(tr("Ctrl+E")) } };
+    for (const auto &[action, key] : shortcuts) {
+        action->setShortcut(key);
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        QWidget::addAction(action); // anywhere in the view, the search box included
+        action->setToolTip(QStringLiteral("%1 (%2)").arg(action->toolTip(), key.toString(QKeySequence::NativeText)));
+    }
     m_toolBar->addSeparator();
     m_exportList = addAction(QStringLiteral("actionExportUsersCsv"), tr("E&xport to CSV…"),
         QStringLiteral("document-export"), tr("Write the users listed (with the search and filters) to a CSV file"),
@@ -185,6 +206,8 @@ void UsersView::buildUi()
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // Tab moves on to the next control, as everywhere else; the arrow keys move within the table.
+    m_table->setTabKeyNavigation(false);
     m_table->setAlternatingRowColors(true);
     m_table->setShowGrid(false);
     m_table->setWordWrap(false);
@@ -215,6 +238,7 @@ void UsersView::buildUi()
         m_table->addAction(action);
     }
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &UsersView::updateActions);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &UsersView::updateStatus);
     connect(m_table, &QTableView::doubleClicked, this, &UsersView::explainSelected);
     layout->addWidget(m_table, 1);
 }
@@ -245,8 +269,11 @@ QByteArray UsersView::saveTableState() const
 
 void UsersView::restoreTableState(const QByteArray &state)
 {
-    if (!state.isEmpty())
-        m_table->horizontalHeader()->restoreState(state);
+    QHeaderView *header = m_table->horizontalHeader();
+    if (state.isEmpty() || !header->restoreState(state))
+        return;
+    // The restored sort indicator is not a sort yet: the model sorts by it now.
+    m_table->sortByColumn(header->sortIndicatorSection(), header->sortIndicatorOrder());
 }
 
 // ---- filters -------------------------------------------------------------------------------------------------
@@ -355,9 +382,30 @@ void UsersView::updateStatus()
         text = tr("%1 users · reading…").arg(locale.toString(rows));
     else if (!m_model->isCountKnown())
         text = tr("%1+ users · counting…").arg(locale.toString(rows));
+    else if (rows == 0 && !m_model->filter().search.isEmpty())
+        text = tr("No user matches \u201c%1\u201d").arg(m_model->filter().search);
+    else if (rows == 0)
+        text = tr("No users with these filters");
     else
-        text = tr("%n user(s)", nullptr, rows);
+        text = tr("%Ln user(s)", nullptr, rows);
+    const qint64 selected = m_session->isOpen() ? selectedCount() : 0;
+    if (selected > 0)
+        text += tr(" · %1 selected").arg(locale.toString(selected));
     m_statusLabel->setText(text);
+}
+
+bool UsersView::eventFilter(QObject *watched, QEvent *event)
+{
+    // Ctrl+Z in the search box undoes the last change of the workspace, as everywhere else in the window (the
+    // typed text is cleared with Esc or the clear button): the line edit does not claim Undo/Redo.
+    if (watched == m_search && event->type() == QEvent::ShortcutOverride) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        if (key->matches(QKeySequence::Undo) || key->matches(QKeySequence::Redo)) {
+            event->ignore();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 // ---- selection and decisions ---------------------------------------------------------------------------------
@@ -395,7 +443,7 @@ QVector<RecordRef> UsersView::selectedRefs()
 {
     const QVector<int> rows = selectedRows(MaxRecordsPerDecision + 1);
     if (rows.size() > MaxRecordsPerDecision) {
-        emit errorOccurred(tr("Select at most %L1 users for one decision.").arg(MaxRecordsPerDecision));
+        emit errorOccurred(tr("Select at most %L1 users to change their IT flag at once.").arg(MaxRecordsPerDecision));
         return {};
     }
     QVector<RecordRef> refs;
@@ -432,8 +480,19 @@ void UsersView::updateActions()
                               : tr("Keep the selected record apart from automatic matching (R6)"));
 }
 
+bool UsersView::decideInBackground(bool deactivated)
+{
+    if (selectedCount() <= WorkspaceSession::SynchronousDecisionLimit)
+        return false;
+    // Thousands of records: read and decided off the GUI thread, by their rows in the list as shown.
+    m_session->setDeactivatedInBackground({ m_model->listFilter(), selectedRanges() }, deactivated);
+    return true;
+}
+
 void UsersView::deactivateSelected()
 {
+    if (decideInBackground(true))
+        return;
     const QVector<RecordRef> refs = selectedRefs();
     if (!refs.isEmpty())
         m_session->setDeactivated(refs, true);
@@ -441,6 +500,8 @@ void UsersView::deactivateSelected()
 
 void UsersView::activateSelected()
 {
+    if (decideInBackground(false))
+        return;
     const QVector<RecordRef> refs = selectedRefs();
     if (!refs.isEmpty())
         m_session->setDeactivated(refs, false);
@@ -504,6 +565,7 @@ void UsersView::explainSelected()
         return;
     }
     m_explainDialog = new ExplainDialog(QStringLiteral("%1/%2").arg(row.runtime, row.record.username), *lines, this);
+    m_explainDialog->setRef(ref);
     m_explainDialog->show();
 }
 
@@ -512,21 +574,34 @@ void UsersView::exportListCsv()
     m_csvExport->run(m_model->listFilter());
 }
 
-void UsersView::exportSelectionCsv()
+QVector<std::pair<int, int>> UsersView::selectedRanges() const
 {
-    UsersCsvExport::RowRanges ranges;
+    QVector<std::pair<int, int>> ranges;
     for (const QItemSelectionRange &range : m_table->selectionModel()->selection())
         ranges.append({ range.top(), range.bottom() });
     std::sort(ranges.begin(), ranges.end());
-    // Ranges of a Ctrl+click selection may overlap: each row is written once.
-    UsersCsvExport::RowRanges merged;
+    // Ranges of a Ctrl+click selection may overlap: each row counts once.
+    QVector<std::pair<int, int>> merged;
     for (const auto &range : std::as_const(ranges)) {
         if (!merged.isEmpty() && range.first <= merged.last().second + 1)
             merged.last().second = std::max(merged.last().second, range.second);
         else
             merged.append(range);
     }
-    ranges = merged;
+    return merged;
+}
+
+qint64 UsersView::selectedCount() const
+{
+    qint64 n = 0;
+    for (const auto &[first, last] : selectedRanges())
+        n += last - first + 1;
+    return n;
+}
+
+void UsersView::exportSelectionCsv()
+{
+    const auto ranges = selectedRanges();
     if (ranges.isEmpty()) {
         emit errorOccurred(tr("Select the users to export first."));
         return;

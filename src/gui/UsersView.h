@@ -31,7 +31,8 @@ public:
 
     // Typing settles this long before the search runs, so a fast typist starts one query, not one per key.
     static constexpr int SearchDelayMs = 150;
-    // Decisions are per record: more than this many selected at once is refused as probably a slip.
+    // The IT flag is set on the GUI thread, record by record: more than this many at once is refused. Deactivating
+    // and activating have no limit: large selections run in the background (WorkspaceSession).
     static constexpr int MaxRecordsPerDecision = 10000;
 
     UsersModel *model() const { return m_model; }
@@ -60,6 +61,9 @@ public slots:
 signals:
     void errorOccurred(const QString &message);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void buildUi();
     QAction *addAction(const QString &objectName, const QString &text, const QString &icon, const QString &tip,
@@ -68,6 +72,11 @@ private:
     void updateActions();
     void updateStatus();
     QVector<int> selectedRows(int limit) const;
+    // The selected rows as sorted, merged ranges (first, last), and how many they are: cheap for a million.
+    QVector<std::pair<int, int>> selectedRanges() const;
+    qint64 selectedCount() const;
+    // Deactivates or activates a large selection in the background; false when it is small enough to do here.
+    bool decideInBackground(bool deactivated);
     // The selection as decision references, one per runtime + username + tenant; empty (and an error shown) when
     // the selection is empty or too large.
     QVector<RecordRef> selectedRefs();

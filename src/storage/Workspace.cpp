@@ -1310,7 +1310,8 @@ Status upsertDecision(QSqlDatabase &db, qint64 runtimeId, const QString &tenant,
 
 } // namespace
 
-Status Workspace::applyDecision(const QVector<RecordRef> &refs, const QString &kind, std::optional<bool> value)
+Status Workspace::applyDecision(const QVector<RecordRef> &refs, const QString &kind, std::optional<bool> value,
+                                const std::function<void(qint64)> &progress)
 {
     QSqlDatabase db = database();
     Transaction tx(db);
@@ -1320,7 +1321,10 @@ Status Workspace::applyDecision(const QVector<RecordRef> &refs, const QString &k
     QVector<qint64> seeds;
     qint64 infraId = 0;
     std::optional<TenantKinds> kinds;
+    qint64 done = 0;
     for (const RecordRef &ref : refs) {
+        if (progress && (++done % 256) == 0)
+            progress(done);
         const auto rows = findRecords(ref);
         if (!rows)
             return Status::failure(rows.error());
@@ -1377,11 +1381,13 @@ Status Workspace::setItUser(const QVector<RecordRef> &refs, std::optional<bool> 
     return applyDecision(refs, QStringLiteral("it_user"), itUser);
 }
 
-Status Workspace::setDeactivated(const QVector<RecordRef> &refs, bool deactivated)
+Status Workspace::setDeactivated(const QVector<RecordRef> &refs, bool deactivated,
+                                 const std::function<void(qint64)> &progress)
 {
     // Re-activating removes the decision: the export's own Is_Active applies again (Headcount cannot activate a
     // user on the platform).
-    return applyDecision(refs, QStringLiteral("deactivated"), deactivated ? std::optional<bool>(true) : std::nullopt);
+    return applyDecision(refs, QStringLiteral("deactivated"), deactivated ? std::optional<bool>(true) : std::nullopt,
+                         progress);
 }
 
 Status Workspace::split(const RecordRef &ref, bool split)

@@ -261,7 +261,9 @@ public:
     // Administrator decisions; each call is one transaction and keeps counts current.
     // `itUser` unset removes the administrator's flag: the export's Is_IT_User applies again (undo of a first flag).
     Status setItUser(const QVector<RecordRef> &refs, std::optional<bool> itUser);
-    Status setDeactivated(const QVector<RecordRef> &refs, bool deactivated);
+    // `progress` (optional) gets the references done so far, for a bulk decision run off the GUI thread.
+    Status setDeactivated(const QVector<RecordRef> &refs, bool deactivated,
+                          const std::function<void(qint64)> &progress = {});
     Status link(const RecordRef &a, const RecordRef &b);
     // Removes the link between two records (either direction); no link is no error. Undoes link().
     Status unlink(const RecordRef &a, const RecordRef &b);
@@ -279,7 +281,8 @@ private:
                                               const QVector<UserRecord> &records, ImportMode mode,
                                               const std::atomic_bool *cancelled,
                                               const std::function<void(qint64)> &progress, ShrinkPolicy shrink);
-    Status applyDecision(const QVector<RecordRef> &refs, const QString &kind, std::optional<bool> value);
+    Status applyDecision(const QVector<RecordRef> &refs, const QString &kind, std::optional<bool> value,
+                         const std::function<void(qint64)> &progress = {});
     QString explainPlatform(qint64 infraId, const UserRow &row, TenantKind kind,
                             const std::optional<PlatformVersion> &version, const QSet<QString> &owned) const;
 

@@ -5,6 +5,7 @@
 #include "FileDialog.h"
 #include "GaugeWidget.h"
 #include "ImportWizard.h"
+#include "ImportWizardFilePage.h"
 #include "ImportWizardPreview.h"
 #include "ImportWizardSummaryPage.h"
 #include "MainWindow.h"
@@ -81,6 +82,10 @@ private slots:
     void previewDetects();
     void previewEstimatesLargeFile();
     void settingsRecentImportFiles();
+    void runtimeSuggestedByFileName_data();
+    void runtimeSuggestedByFileName();
+    void binaryFileGetsShortMessage_data();
+    void binaryFileGetsShortMessage();
 
     // The real wizard on the real main window.
     void importsSampleEndToEnd();
@@ -979,6 +984,53 @@ void TestImportWizard::recentFileListChoosesFile()
     QTest::mouseClick(list->viewport(), Qt::LeftButton, Qt::NoModifier, list->visualItemRect(list->item(0)).center());
     QCOMPARE(QDir::fromNativeSeparators(find<QLineEdit>(QStringLiteral("fileEdit"))->text()), file);
     QVERIFY(button(QWizard::NextButton)->isEnabled());
+}
+
+void TestImportWizard::runtimeSuggestedByFileName_data()
+{
+    QTest::addColumn<QString>("base");
+    QTest::addColumn<QString>("suggested");
+    const QStringList runtimes { QStringLiteral("prod"), QStringLiteral("prod-eu"), QStringLiteral("Prod-US") };
+    QTest::newRow("exact") << QStringLiteral("prod-eu") << QStringLiteral("prod-eu");
+    QTest::newRow("any case") << QStringLiteral("PROD-EU") << QStringLiteral("prod-eu");
+    QTest::newRow("longest with a date") << QStringLiteral("prod-eu-users-2026-11-29") << QStringLiteral("prod-eu");
+    QTest::newRow("after a prefix") << QStringLiteral("export_prod-us") << QStringLiteral("Prod-US");
+    QTest::newRow("not inside a word") << QStringLiteral("production") << QStringLiteral("production");
+    QTest::newRow("unknown: the name itself") << QStringLiteral("staging") << QStringLiteral("staging");
+    QVERIFY(!runtimes.isEmpty());
+}
+
+void TestImportWizard::runtimeSuggestedByFileName()
+{
+    QFETCH(QString, base);
+    QFETCH(QString, suggested);
+    const QStringList runtimes { QStringLiteral("prod"), QStringLiteral("prod-eu"), QStringLiteral("Prod-US") };
+    QCOMPARE(ImportWizardFilePage::suggestRuntime(base, runtimes), suggested);
+}
+
+void TestImportWizard::binaryFileGetsShortMessage_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::newRow("xlsx") << QByteArrayLiteral("PK\x03\x04\x14\x00\x06\x00rest of a workbook");
+    QTest::newRow("pdf") << QByteArray("%PDF-1.7\n%\xE2\xE3\xCF\xD3\n");
+    QTest::newRow("sqlite") << QByteArrayLiteral("SQLite format 3\x00\x10\x00");
+    QTest::newRow("nul bytes") << QByteArrayLiteral("\x7F" "ELF\x02\x01\x01\x00\x00\x00\x00");
+}
+
+void TestImportWizard::binaryFileGetsShortMessage()
+{
+    QFETCH(QByteArray, bytes);
+    const QString path = m_dir->filePath(QStringLiteral("not-an-export.csv"));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(bytes.repeated(200));
+    f.close();
+    const auto preview = ImportWizardPreview::analyze(path);
+    QVERIFY(!preview.ok());
+    QVERIFY2(preview.error().size() < 200, qPrintable(preview.error()));
+    QVERIFY2(preview.error().contains(QStringLiteral("not a user export")), qPrintable(preview.error()));
+    QVERIFY(ImportWizardPreview::binaryKind("Id,Username\r\n1,ana\r\n").isEmpty());
+    QVERIFY(ImportWizardPreview::binaryKind(QByteArrayLiteral("\xFF\xFEI\0d\0")).isEmpty()); // UTF-16 text
 }
 
 QTEST_MAIN(TestImportWizard)

@@ -2,6 +2,7 @@
 // streamed export against users(), and the real headcount-cli.
 #include "CsvReader.h"
 #include "CsvWriter.h"
+#include "ReclaimList.h"
 #include "TestSupport.h"
 #include "UserCsv.h"
 #include "Workspace.h"
@@ -54,6 +55,7 @@ private slots:
     void cliOutputMatchesJson();
     void cliOutputNeutralisesFormulas();
     void cliOutputRefusesJsonToo();
+    void reclaimListsPerRuntime();
 
 private:
     QTemporaryDir m_dir;
@@ -278,6 +280,25 @@ void TestUserCsv::cliOutputRefusesJsonToo()
         m_db, { QStringLiteral("users"), QStringLiteral("--json"), QStringLiteral("--output"), m_dir.filePath(QStringLiteral("x.csv")) });
     QCOMPARE(run.exitCode, 2);
     QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("x.csv"))));
+}
+
+void TestUserCsv::reclaimListsPerRuntime()
+{
+    const QDate day(2026, 12, 1);
+    QCOMPARE(ReclaimList::fileName(QStringLiteral("prod-eu"), day), QStringLiteral("prod-eu-deactivate-2026-12-01.csv"));
+    QCOMPARE(ReclaimList::fileName(QStringLiteral("../a b/c"), day), QStringLiteral("_.._a_b_c-deactivate-2026-12-01.csv"));
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QVector<ReclaimRecord> records { { QStringLiteral("prod-us"), QStringLiteral("7"), QStringLiteral("=bob") },
+                                           { QStringLiteral("prod-eu"), QStringLiteral("1"), QStringLiteral("ana") },
+                                           { QStringLiteral("prod-us"), QStringLiteral("9"), QStringLiteral("cy, d") } };
+    const auto written = ReclaimList::write(dir.path(), records, day);
+    VERIFY_OK(written);
+    QCOMPARE(written->size(), 2);
+    QFile us(dir.filePath(ReclaimList::fileName(QStringLiteral("prod-us"), day)));
+    QVERIFY(us.open(QIODevice::ReadOnly));
+    QCOMPARE(us.readAll(), QByteArray("Id,Username\r\n7,'=bob\r\n9,\"cy, d\"\r\n"));
+    QVERIFY(!ReclaimList::write(dir.filePath(QStringLiteral("missing")), records, day).ok());
 }
 
 QTEST_GUILESS_MAIN(TestUserCsv)

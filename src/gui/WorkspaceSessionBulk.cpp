@@ -1,0 +1,171 @@
+// WorkspaceSession's bulk decisions: off the GUI thread, one transaction each, undoable as one command (SPEC §8: no
+// GUI-thread block over 100 ms, bulk decisions on 100 000 selected users included).
+#include "WorkspaceSession.h"
+
+#include "UndoCommands.h"
+#include "WorkspaceJob.h"
+
+#include <QSet>
+#include <QUndoStack>
+
+namespace hc {
+
+namespace {
+
+// Record ids of one page read at a time: a bound parameter each, well under SQLite's limit.
+constexpr int IdsPerRead = 500;
+
+qint64 runtimeOfRecord(qint64 recordId)
+{
+    return recordId >> 32;
+}
+
+} // namespace
+
+Status WorkspaceSession::collectBulk(Workspace &ws, const BulkTarget &target, bool deactivated,
+                                     const std::atomic_bool &cancelled, QVector<RecordRef> &refs, BulkOutcome &outcome)
+{
+    const auto ids = ws.userIds(target.list, &cancelled);
+    if (!ids)
+        return Status::failure(ids.error());
+    QVector<qint64> chosen;
+    if (target.rows.isEmpty()) {
+        chosen = *ids;
+    } else {
+        for (const auto &[first, last] : target.rows) {
+            for (qint64 row = std::max(0, first); row <= last && row < ids->size(); ++row)
+                chosen << ids->at(row);
+        }
+    }
+    QSet<QString> seen;
+    for (qsizetype start = 0; start < chosen.size(); start += IdsPerRead) {
+        if (cancelled.load())
+            return Status::failure(WorkspaceSession::tr("Cancelled."));
+        UserFilter page;
+        page.infraId = target.list.infraId;
+        page.recordIds = chosen.mid(start, IdsPerRead);
+        const auto rows = ws.users(page);
+        if (!rows)
+            return Status::failure(rows.error());
+        for (const UserRow &row : *rows) {
+            if (row.record.username.trimmed().isEmpty()) {
+                ++outcome.skipped;
+                continue;
+            }
+            if (row.deactivatedHere == deactivated)
+                continue;
+            outcome.records.append({ row.runtime, row.record.sourceId, row.record.username });
+            const qint64 runtime = runtimeOfRecord(row.recordId);
+            const QString key = QString::number(runtime) + u'\n' + row.record.username + u'\n' + row.record.tenant;
+            if (seen.contains(key))
+                continue;
+            seen.insert(key);
+            refs.append({ runtime, row.record.username, std::optional<QString>(row.record.tenant) });
+        }
+    }
+    outcome.changed = refs.size();
+    return {};
+}
+
+bool WorkspaceSession::isBusy() const
+{
+    return m_job && m_job->isRunning();
+}
+
+void WorkspaceSession::waitForBackgroundChange()
+{
+    if (m_job)
+        m_job->waitForFinished();
+}
+
+void WorkspaceSession::backgroundEnded()
+{
+    m_jobOperation.reset();
+    rememberDataVersion();
+    static_cast<void>(reloadCounts());
+    emit recordsChanged();
+    emit busyChanged(false);
+}
+
+bool WorkspaceSession::setDeactivatedInBackground(const BulkTarget &target, bool deactivated,
+                                                  std::function<void(const BulkOutcome &)> done)
+{
+    if (!m_workspace) {
+        static_cast<void>(refuse(tr("No workspace is open.")));
+        return false;
+    }
+    if (isBusy()) {
+        static_cast<void>(refuse(tr("A change is still being applied; try again when it is done.")));
+        return false;
+    }
+    auto refs = std::make_shared<QVector<RecordRef>>();
+    auto outcome = std::make_shared<BulkOutcome>();
+    auto total = m_jobTotal;
+    total->store(0);
+    emit recordsAboutToChange();
+    m_jobOperation = std::make_unique<LongOperation>(this);
+    m_job->start(m_workspace->path(), [target, deactivated, refs, outcome, total](WorkspaceJob::Context &c) {
+        if (Status s = collectBulk(c.workspace, target, deactivated, c.cancelled, *refs, *outcome); !s)
+            return s;
+        total->store(refs->size());
+        if (refs->isEmpty())
+            return Status();
+        return c.workspace.setDeactivated(*refs, deactivated, c.progress);
+    });
+    m_jobDone = [this, refs, outcome, deactivated, done = std::move(done)](const QString &error) {
+        backgroundEnded();
+        if (!error.isEmpty()) {
+            emit errorOccurred(error);
+            return;
+        }
+        if (refs->isEmpty()) {
+            emit errorOccurred(deactivated ? tr("The selected users are deactivated already.")
+                                           : tr("Only users deactivated in Headcount can be activated here; the "
+                                                "others are inactive on the platform itself."));
+            return;
+        }
+        const int n = int(outcome->records.size());
+        const QString text
+            = deactivated ? tr("Deactivate %n user(s)", nullptr, n) : tr("Activate %n user(s)", nullptr, n);
+        const QVector<RecordRef> changing = *refs;
+        m_undoStack->push(new DecisionCommand(
+            this, text,
+            [changing, deactivated](Workspace &w, const std::function<void(qint64)> &progress) {
+                return w.setDeactivated(changing, deactivated, progress);
+            },
+            [changing, deactivated](Workspace &w, const std::function<void(qint64)> &progress) {
+                return w.setDeactivated(changing, !deactivated, progress);
+            },
+            changing.size()));
+        if (done)
+            done(*outcome);
+    };
+    emit busyChanged(true);
+    return true;
+}
+
+bool WorkspaceSession::changeInBackground(
+    const std::function<Status(Workspace &, const std::function<void(qint64)> &)> &apply, qint64 total)
+{
+    if (!m_workspace) {
+        static_cast<void>(refuse(tr("No workspace is open.")));
+        return false;
+    }
+    if (isBusy()) {
+        static_cast<void>(refuse(tr("A change is still being applied; try again when it is done.")));
+        return false;
+    }
+    m_jobTotal->store(total);
+    emit recordsAboutToChange();
+    m_jobOperation = std::make_unique<LongOperation>(this);
+    m_job->start(m_workspace->path(), [apply](WorkspaceJob::Context &c) { return apply(c.workspace, c.progress); });
+    m_jobDone = [this](const QString &error) {
+        backgroundEnded();
+        if (!error.isEmpty())
+            emit errorOccurred(error);
+    };
+    emit busyChanged(true);
+    return true;
+}
+
+} // namespace hc
