@@ -3,6 +3,7 @@
 #include "UndoCommands.h"
 #include "WorkspaceJob.h"
 
+#include <QTemporaryDir>
 #include <QTimer>
 #include <QUndoStack>
 

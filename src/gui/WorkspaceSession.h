@@ -15,6 +15,7 @@
 #include <memory>
 #include <optional>
 
+class QTemporaryDir;
 class QTimer;
 class QUndoStack;
 
@@ -88,6 +89,21 @@ public:
     // `deactivated` (one per runtime + username + tenant), with the records they stand for. Also the reclaim preview.
     static Status collectBulk(Workspace &ws, const BulkTarget &target, bool deactivated,
                               const std::atomic_bool &cancelled, QVector<RecordRef> &refs, BulkOutcome &outcome);
+    // Imports on the undo stack (WorkspaceSessionBulk.cpp). A file in the session's temporary folder for a
+    // RecordSnapshot; empty when the folder cannot be made (the import is then not undoable).
+    QString newSnapshotPath();
+    struct ImportUndo {
+        qint64 infraId = 0;
+        QString runtimeName;
+        QString fileName;
+        ImportMode mode = ImportMode::Replace;
+        bool runtimeCreated = false;
+        QString beforeSnapshot; // the runtime's records before (unused when it was created by the import)
+        QString afterSnapshot;  // the records imported
+    };
+    // Puts an import that went through on the undo stack: undo restores the runtime as it was (or removes the
+    // runtime it created), redo imports the same records again; both in the background, each one transaction.
+    void pushImport(const ImportUndo &import);
     // True while a background change runs: Undo, Redo and other decisions wait for it.
     bool isBusy() const;
     // Waits for a running background change to end (tests; closing the window).
@@ -157,6 +173,8 @@ private:
     std::unique_ptr<LongOperation> m_jobOperation;
     std::shared_ptr<std::atomic<qint64>> m_jobTotal;
     std::function<void(const QString &)> m_jobDone;
+    std::unique_ptr<QTemporaryDir> m_snapshotDir;
+    int m_snapshots = 0;
 };
 
 } // namespace hc

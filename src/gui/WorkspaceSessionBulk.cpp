@@ -2,10 +2,13 @@
 // GUI-thread block over 100 ms, bulk decisions on 100 000 selected users included).
 #include "WorkspaceSession.h"
 
+#include "RecordSnapshot.h"
 #include "UndoCommands.h"
 #include "WorkspaceJob.h"
 
+#include <QFileInfo>
 #include <QSet>
+#include <QTemporaryDir>
 #include <QUndoStack>
 
 namespace hc {
@@ -166,6 +169,44 @@ bool WorkspaceSession::changeInBackground(
     };
     emit busyChanged(true);
     return true;
+}
+
+QString WorkspaceSession::newSnapshotPath()
+{
+    if (!m_snapshotDir)
+        m_snapshotDir = std::make_unique<QTemporaryDir>();
+    if (!m_snapshotDir->isValid())
+        return {};
+    return m_snapshotDir->filePath(QStringLiteral("import-%1.snapshot").arg(++m_snapshots));
+}
+
+void WorkspaceSession::pushImport(const ImportUndo &import)
+{
+    using Progress = std::function<void(qint64)>;
+    const auto undo = [import](Workspace &ws, const Progress &progress) -> Status {
+        const auto runtime = ws.runtime(import.infraId, import.runtimeName);
+        if (!runtime)
+            return Status::failure(runtime.error());
+        if (import.runtimeCreated)
+            return ws.removeRuntime(runtime->id);
+        const auto before = RecordSnapshot::read(import.beforeSnapshot);
+        if (!before)
+            return Status::failure(before.error());
+        // The decisions are kept by username and tenant: they apply to the restored records as before.
+        const auto restored
+            = ws.importRecords(runtime->id, *before, ImportMode::Replace, nullptr, progress, ShrinkPolicy::Allow);
+        return restored ? Status() : Status::failure(restored.error());
+    };
+    const auto redo = [import](Workspace &ws, const Progress &progress) -> Status {
+        const auto records = RecordSnapshot::read(import.afterSnapshot);
+        if (!records)
+            return Status::failure(records.error());
+        const auto imported = ws.importRecords(
+            import.infraId, import.runtimeName, *records, import.mode, nullptr, progress, ShrinkPolicy::Allow);
+        return imported ? Status() : Status::failure(imported.error());
+    };
+    m_undoStack->push(new DecisionCommand(this, tr("Import %1 into %2").arg(import.fileName, import.runtimeName), redo,
+                                          undo, 0));
 }
 
 } // namespace hc

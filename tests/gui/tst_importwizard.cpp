@@ -3,6 +3,7 @@
 #include "DashboardWidget.h"
 #include "ExportReader.h"
 #include "FileDialog.h"
+#include "GuiTestSupport.h"
 #include "GaugeWidget.h"
 #include "ImportWizard.h"
 #include "ImportWizardFilePage.h"
@@ -43,17 +44,14 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUndoStack>
 #include <QUrl>
 
 using namespace hc;
 
 namespace {
 
-#define VERIFY_OK(expr)                                                                                                \
-    do {                                                                                                               \
-        const auto &result_ = (expr);                                                                                  \
-        QVERIFY2(result_.ok(), qPrintable(result_.error()));                                                           \
-    } while (false)
+// VERIFY_OK comes from tests/support (GuiTestSupport.h).
 
 const QString samplesDir = QStringLiteral(HEADCOUNT_TEST_DATA_DIR "/samples");
 const QString wizardDir = QStringLiteral(HEADCOUNT_TEST_DATA_DIR "/wizard");
@@ -86,6 +84,7 @@ private slots:
     void runtimeSuggestedByFileName();
     void binaryFileGetsShortMessage_data();
     void binaryFileGetsShortMessage();
+    void importIsUndoable();
 
     // The real wizard on the real main window.
     void importsSampleEndToEnd();
@@ -1031,6 +1030,78 @@ void TestImportWizard::binaryFileGetsShortMessage()
     QVERIFY2(preview.error().contains(QStringLiteral("not a user export")), qPrintable(preview.error()));
     QVERIFY(ImportWizardPreview::binaryKind("Id,Username\r\n1,ana\r\n").isEmpty());
     QVERIFY(ImportWizardPreview::binaryKind(QByteArrayLiteral("\xFF\xFEI\0d\0")).isEmpty()); // UTF-16 text
+}
+
+void TestImportWizard::importIsUndoable()
+{
+    openWindow();
+    WorkspaceSession *session = m_window->session();
+    QUndoStack *stack = session->undoStack();
+    // A decision first: the import adds to the history instead of emptying it.
+    UserFilter anyUs;
+    anyUs.infraId = session->currentInfrastructureId();
+    anyUs.status = RecordStatus::Counted;
+    anyUs.limit = 1;
+    const auto first = session->workspace()->users(anyUs);
+    VERIFY_OK(first);
+    QCOMPARE(first->size(), 1);
+    const auto usRuntime = session->workspace()->runtime(anyUs.infraId, first->first().runtime);
+    VERIFY_OK(usRuntime);
+    VERIFY_OK(session->setDeactivated({ { usRuntime->id, first->first().record.username, first->first().record.tenant } }, true));
+    QCOMPARE(stack->count(), 1);
+    const Counts beforeImport = countsNow();
+
+    // A new runtime: undo removes it, redo brings it back.
+    const QString file = copyFixture(samplesDir + QStringLiteral("/prod-eu.csv"));
+    startWizard(file, QStringLiteral("prod-eu"));
+    clickNext();
+    validate();
+    importAndWait();
+    wizard()->close();
+    QTRY_VERIFY(!wizard()); // closed and deleted: the next File → Import opens a new one
+    QTRY_COMPARE(stack->count(), 2);
+    QCOMPARE(stack->undoText(), QStringLiteral("Import prod-eu.csv into prod-eu"));
+    const Counts afterImport = countsNow();
+    QCOMPARE(runtimeRecords(QStringLiteral("prod-eu")), 165);
+    QVERIFY(!(afterImport == beforeImport));
+
+    // A replace of that runtime by a smaller export (100 of its 165 records): undo restores the 165.
+    QFile full(file);
+    QVERIFY(full.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = full.readAll().split('\n');
+    const QString smaller = m_dir->filePath(QStringLiteral("prod-eu-small.csv"));
+    QFile small(smaller);
+    QVERIFY(small.open(QIODevice::WriteOnly));
+    small.write(lines.mid(0, 101).join('\n') + '\n');
+    small.close();
+    startWizard(smaller, QStringLiteral("prod-eu"));
+    clickNext();
+    validate();
+    importAndWait();
+    wizard()->close();
+    QTRY_VERIFY(!wizard());
+    QTRY_COMPARE(stack->count(), 3);
+    QCOMPARE(runtimeRecords(QStringLiteral("prod-eu")), 100);
+    const Counts afterReplace = countsNow();
+
+    QVERIFY(hc::test::triggerAction(m_window.get(), QStringLiteral("actionUndo")));
+    QTRY_VERIFY_WITH_TIMEOUT(!session->isBusy(), 30000);
+    QCOMPARE(runtimeRecords(QStringLiteral("prod-eu")), 165);
+    QCOMPARE(countsNow(), afterImport);
+    QVERIFY(hc::test::triggerAction(m_window.get(), QStringLiteral("actionUndo")));
+    QTRY_VERIFY_WITH_TIMEOUT(!session->isBusy(), 30000);
+    QVERIFY(!session->workspace()->runtime(anyUs.infraId, QStringLiteral("prod-eu")).ok());
+    QCOMPARE(countsNow(), beforeImport);
+    // The decision made before the imports is still there, and still undoable.
+    QVERIFY(hc::test::triggerAction(m_window.get(), QStringLiteral("actionRedo")));
+    QTRY_VERIFY_WITH_TIMEOUT(!session->isBusy(), 30000);
+    QCOMPARE(countsNow(), afterImport);
+    QVERIFY(hc::test::triggerAction(m_window.get(), QStringLiteral("actionRedo")));
+    QTRY_VERIFY_WITH_TIMEOUT(!session->isBusy(), 30000);
+    QCOMPARE(countsNow(), afterReplace);
+    const auto recount = session->workspace()->recount(anyUs.infraId);
+    VERIFY_OK(recount);
+    QCOMPARE(*recount, afterReplace);
 }
 
 QTEST_MAIN(TestImportWizard)
