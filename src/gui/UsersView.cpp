@@ -443,7 +443,7 @@ QVector<RecordRef> UsersView::selectedRefs()
 {
     const QVector<int> rows = selectedRows(MaxRecordsPerDecision + 1);
     if (rows.size() > MaxRecordsPerDecision) {
-        emit errorOccurred(tr("Select at most %L1 users to change their IT flag at once.").arg(MaxRecordsPerDecision));
+        emit errorOccurred(tr("Select at most %L1 users for one decision.").arg(MaxRecordsPerDecision));
         return {};
     }
     QVector<RecordRef> refs;
@@ -480,18 +480,22 @@ void UsersView::updateActions()
                               : tr("Keep the selected record apart from automatic matching (R6)"));
 }
 
-bool UsersView::decideInBackground(bool deactivated)
+bool UsersView::decideInBackground(Decision decision, bool value)
 {
     if (selectedCount() <= WorkspaceSession::SynchronousDecisionLimit)
         return false;
     // Thousands of records: read and decided off the GUI thread, by their rows in the list as shown.
-    m_session->setDeactivatedInBackground({ m_model->listFilter(), selectedRanges() }, deactivated);
+    const BulkTarget target { m_model->listFilter(), selectedRanges() };
+    if (decision == Decision::Deactivated)
+        m_session->setDeactivatedInBackground(target, value);
+    else
+        m_session->setItUserInBackground(target, value);
     return true;
 }
 
 void UsersView::deactivateSelected()
 {
-    if (decideInBackground(true))
+    if (decideInBackground(Decision::Deactivated, true))
         return;
     const QVector<RecordRef> refs = selectedRefs();
     if (!refs.isEmpty())
@@ -500,7 +504,7 @@ void UsersView::deactivateSelected()
 
 void UsersView::activateSelected()
 {
-    if (decideInBackground(false))
+    if (decideInBackground(Decision::Deactivated, false))
         return;
     const QVector<RecordRef> refs = selectedRefs();
     if (!refs.isEmpty())
@@ -509,6 +513,8 @@ void UsersView::activateSelected()
 
 void UsersView::markItUser()
 {
+    if (decideInBackground(Decision::ItUser, true))
+        return;
     const QVector<RecordRef> refs = selectedRefs();
     if (!refs.isEmpty())
         m_session->setItUser(refs, true);
@@ -516,6 +522,8 @@ void UsersView::markItUser()
 
 void UsersView::clearItFlag()
 {
+    if (decideInBackground(Decision::ItUser, false))
+        return;
     const QVector<RecordRef> refs = selectedRefs();
     if (!refs.isEmpty())
         m_session->setItUser(refs, false);

@@ -31,8 +31,8 @@ public:
 
     // Typing settles this long before the search runs, so a fast typist starts one query, not one per key.
     static constexpr int SearchDelayMs = 150;
-    // The IT flag is set on the GUI thread, record by record: more than this many at once is refused. Deactivating
-    // and activating have no limit: large selections run in the background (WorkspaceSession).
+    // Selections larger than WorkspaceSession::SynchronousDecisionLimit are decided in the background, whatever
+    // their size; this bounds only the small path (kept for its error message).
     static constexpr int MaxRecordsPerDecision = 10000;
 
     UsersModel *model() const { return m_model; }
@@ -75,8 +75,9 @@ private:
     // The selected rows as sorted, merged ranges (first, last), and how many they are: cheap for a million.
     QVector<std::pair<int, int>> selectedRanges() const;
     qint64 selectedCount() const;
-    // Deactivates or activates a large selection in the background; false when it is small enough to do here.
-    bool decideInBackground(bool deactivated);
+    // Takes a decision on a large selection in the background; false when it is small enough to do here.
+    enum class Decision { Deactivated, ItUser };
+    bool decideInBackground(Decision decision, bool value);
     // The selection as decision references, one per runtime + username + tenant; empty (and an error shown) when
     // the selection is empty or too large.
     QVector<RecordRef> selectedRefs();

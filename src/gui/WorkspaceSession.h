@@ -82,6 +82,8 @@ public:
     // Refused (false, error shown) while another background change runs.
     bool setDeactivatedInBackground(const BulkTarget &target, bool deactivated,
                                     std::function<void(const BulkOutcome &)> done = {});
+    // The same for the IT flag (undo puts back the flag each record had: none, set or cleared).
+    bool setItUserInBackground(const BulkTarget &target, bool itUser);
     // Runs one change off the GUI thread on a connection of its own (undo/redo of a bulk command); false when busy.
     bool changeInBackground(const std::function<Status(Workspace &, const std::function<void(qint64)> &)> &apply,
                             qint64 total);

@@ -25,8 +25,11 @@ qint64 runtimeOfRecord(qint64 recordId)
 
 } // namespace
 
-Status WorkspaceSession::collectBulk(Workspace &ws, const BulkTarget &target, bool deactivated,
-                                     const std::atomic_bool &cancelled, QVector<RecordRef> &refs, BulkOutcome &outcome)
+namespace {
+
+// In the worker: every record of `target` (its rows of the list, or all of it), read a page at a time by id.
+Status forEachTargetRow(Workspace &ws, const BulkTarget &target, const std::atomic_bool &cancelled,
+                        const std::function<void(const UserRow &)> &each)
 {
     const auto ids = ws.userIds(target.list, &cancelled);
     if (!ids)
@@ -40,7 +43,6 @@ Status WorkspaceSession::collectBulk(Workspace &ws, const BulkTarget &target, bo
                 chosen << ids->at(row);
         }
     }
-    QSet<QString> seen;
     for (qsizetype start = 0; start < chosen.size(); start += IdsPerRead) {
         if (cancelled.load())
             return Status::failure(WorkspaceSession::tr("Cancelled."));
@@ -50,24 +52,107 @@ Status WorkspaceSession::collectBulk(Workspace &ws, const BulkTarget &target, bo
         const auto rows = ws.users(page);
         if (!rows)
             return Status::failure(rows.error());
-        for (const UserRow &row : *rows) {
-            if (row.record.username.trimmed().isEmpty()) {
-                ++outcome.skipped;
-                continue;
-            }
-            if (row.deactivatedHere == deactivated)
-                continue;
-            outcome.records.append({ row.runtime, row.record.sourceId, row.record.username });
-            const qint64 runtime = runtimeOfRecord(row.recordId);
-            const QString key = QString::number(runtime) + u'\n' + row.record.username + u'\n' + row.record.tenant;
-            if (seen.contains(key))
-                continue;
-            seen.insert(key);
-            refs.append({ runtime, row.record.username, std::optional<QString>(row.record.tenant) });
-        }
+        for (const UserRow &row : *rows)
+            each(row);
     }
-    outcome.changed = refs.size();
     return {};
+}
+
+// One reference per runtime + username + tenant (how decisions are kept); false when `seen` had it.
+bool addRef(const UserRow &row, QSet<QString> &seen, QVector<RecordRef> &refs)
+{
+    const qint64 runtime = runtimeOfRecord(row.recordId);
+    const QString key = QString::number(runtime) + u'\n' + row.record.username + u'\n' + row.record.tenant;
+    if (seen.contains(key))
+        return false;
+    seen.insert(key);
+    refs.append({ runtime, row.record.username, std::optional<QString>(row.record.tenant) });
+    return true;
+}
+
+} // namespace
+
+Status WorkspaceSession::collectBulk(Workspace &ws, const BulkTarget &target, bool deactivated,
+                                     const std::atomic_bool &cancelled, QVector<RecordRef> &refs, BulkOutcome &outcome)
+{
+    QSet<QString> seen;
+    const Status read = forEachTargetRow(ws, target, cancelled, [&](const UserRow &row) {
+        if (row.record.username.trimmed().isEmpty()) {
+            ++outcome.skipped;
+            return;
+        }
+        if (row.deactivatedHere == deactivated)
+            return;
+        outcome.records.append({ row.runtime, row.record.sourceId, row.record.username });
+        addRef(row, seen, refs);
+    });
+    outcome.changed = refs.size();
+    return read;
+}
+
+bool WorkspaceSession::setItUserInBackground(const BulkTarget &target, bool itUser)
+{
+    if (!m_workspace || isBusy()) {
+        static_cast<void>(refuse(m_workspace ? tr("A change is still being applied; try again when it is done.")
+                                             : tr("No workspace is open.")));
+        return false;
+    }
+    // The flag each record had before: none (the export's Is_IT_User applies), set, or cleared here; undo puts back
+    // exactly that.
+    struct Groups {
+        QVector<RecordRef> changing, hadNone, hadSet, hadCleared;
+    };
+    auto groups = std::make_shared<Groups>();
+    m_jobTotal->store(0);
+    emit recordsAboutToChange();
+    m_jobOperation = std::make_unique<LongOperation>(this);
+    m_job->start(m_workspace->path(), [target, itUser, groups](WorkspaceJob::Context &c) {
+        QSet<QString> seen;
+        const Status read = forEachTargetRow(c.workspace, target, c.cancelled, [&](const UserRow &row) {
+            if (row.record.username.trimmed().isEmpty())
+                return;
+            const std::optional<bool> before
+                = row.itOverride ? std::optional<bool>(row.status == RecordStatus::ItUser) : std::nullopt;
+            if (before == std::optional<bool>(itUser) || !addRef(row, seen, groups->changing))
+                return;
+            (!before ? groups->hadNone : *before ? groups->hadSet : groups->hadCleared) << groups->changing.last();
+        });
+        if (!read)
+            return read;
+        return groups->changing.isEmpty() ? Status() : c.workspace.setItUser(groups->changing, itUser);
+    });
+    m_jobDone = [this, groups, itUser](const QString &error) {
+        backgroundEnded();
+        if (!error.isEmpty()) {
+            emit errorOccurred(error);
+            return;
+        }
+        if (groups->changing.isEmpty()) {
+            emit errorOccurred(itUser ? tr("The selected users are marked as IT users already.")
+                                      : tr("The IT flag of the selected users is cleared already."));
+            return;
+        }
+        const int n = int(groups->changing.size());
+        const QString text = itUser ? tr("Mark %n user(s) as IT users", nullptr, n)
+                                    : tr("Clear the IT flag of %n user(s)", nullptr, n);
+        const Groups g = *groups;
+        m_undoStack->push(new DecisionCommand(
+            this, text,
+            [g, itUser](Workspace &w, const std::function<void(qint64)> &) { return w.setItUser(g.changing, itUser); },
+            [g](Workspace &w, const std::function<void(qint64)> &) {
+                for (const auto &[group, value] : { std::pair(g.hadNone, std::optional<bool>()),
+                         std::pair(g.hadSet, std::optional<bool>(true)), std::pair(g.hadCleared, std::optional<bool>(false)) }) {
+                    if (group.isEmpty())
+                        continue;
+                    if (Status s = w.setItUser(group, value); !s)
+                        return s;
+                }
+                return Status();
+            },
+            n));
+    };
+    emit busyChanged(true);
+    return true;
 }
 
 bool WorkspaceSession::isBusy() const

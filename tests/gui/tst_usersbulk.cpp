@@ -64,6 +64,7 @@ private slots:
     void exportListIsTheListAsShown();
     void exportSelection();
     void bulkDeactivateStaysResponsive();
+    void bulkItFlagWithUndo();
     void polish();
     void headerAndViewPersist();
 
@@ -235,6 +236,26 @@ void TestUsersBulk::bulkDeactivateStaysResponsive()
     // SPEC §8 asks 100 ms; a loaded test machine (two cores, parallel builds) gets some slack.
     QVERIFY2(deactivateGap < 250, qPrintable(QString::number(deactivateGap)));
     QVERIFY2(undoGap < 250, qPrintable(QString::number(undoGap)));
+}
+
+void TestUsersBulk::bulkItFlagWithUndo()
+{
+    UsersView *view = openUsers(1, 800);
+    QVERIFY(view);
+    WorkspaceSession *session = m_window->session();
+    QTRY_COMPARE(view->model()->rowCount(), 800);
+    const Counts before = session->counts();
+    view->table()->selectAll();
+    QVERIFY(test::triggerAction(m_window.get(), QStringLiteral("actionMarkItUser")));
+    QVERIFY(session->isBusy());
+    QTRY_VERIFY_WITH_TIMEOUT(!session->isBusy(), 60000);
+    QVERIFY2(!m_window->messageWidget()->isVisible(), qPrintable(m_window->messageWidget()->text()));
+    QCOMPARE(session->counts().unique.total(), 0);
+    QCOMPARE(session->counts().excluded.itUser, 800);
+    QVERIFY2(session->undoStack()->undoText().startsWith(QStringLiteral("Mark 800 user")), qPrintable(session->undoStack()->undoText()));
+    QVERIFY(test::triggerAction(m_window.get(), QStringLiteral("actionUndo")));
+    QTRY_VERIFY_WITH_TIMEOUT(!session->isBusy(), 60000);
+    QCOMPARE(session->counts(), before);
 }
 
 void TestUsersBulk::polish()
