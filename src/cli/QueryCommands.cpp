@@ -174,7 +174,7 @@ int QueryCommands::users(CommandContext &ctx)
             for (const UserRow &row : batch) {
                 if (!first)
                     chunk += ',';
-                chunk += QJsonDocument(JsonOutput::user(row)).toJson(QJsonDocument::Compact);
+                JsonOutput::appendUser(chunk, row);
                 first = false;
             }
             con.printRaw(chunk);

@@ -2,6 +2,7 @@
 // streamed export against users(), and the real headcount-cli.
 #include "CsvReader.h"
 #include "CsvWriter.h"
+#include "JsonOutput.h"
 #include "ReclaimList.h"
 #include "TestSupport.h"
 #include "UserCsv.h"
@@ -56,6 +57,7 @@ private slots:
     void cliOutputNeutralisesFormulas();
     void cliOutputRefusesJsonToo();
     void reclaimListsPerRuntime();
+    void jsonBytesMatchQJsonDocument();
 
 private:
     QTemporaryDir m_dir;
@@ -299,6 +301,27 @@ void TestUserCsv::reclaimListsPerRuntime()
     QVERIFY(us.open(QIODevice::ReadOnly));
     QCOMPARE(us.readAll(), QByteArray("Id,Username\r\n7,'=bob\r\n9,\"cy, d\"\r\n"));
     QVERIFY(!ReclaimList::write(dir.filePath(QStringLiteral("missing")), records, day).ok());
+}
+
+void TestUserCsv::jsonBytesMatchQJsonDocument()
+{
+    UserFilter filter;
+    filter.infraId = m_infra;
+    auto users = m_ws->users(filter);
+    VERIFY_OK(users);
+    UserRow tricky = users->first();
+    tricky.record.name = QStringLiteral("Quote \" back\\slash \b\f\n\r\t \x01\x1f / M\u00fcller \u4e2d \U0001F600");
+    tricky.record.lastLogin.clear();
+    tricky.individual.reset();
+    tricky.userClass.reset();
+    tricky.status = RecordStatus::ItUser;
+    tricky.deactivatedHere = true;
+    users->append(tricky);
+    for (const UserRow &row : *users) {
+        QByteArray fast;
+        JsonOutput::appendUser(fast, row);
+        QCOMPARE(fast, QJsonDocument(JsonOutput::user(row)).toJson(QJsonDocument::Compact));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestUserCsv)
