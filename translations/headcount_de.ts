@@ -8,7 +8,7 @@
         <location line="+70"/>
         <location line="+5"/>
         <source>updating counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren der Zählungen</translation>
     </message>
 </context>
 <context>
@@ -65,55 +65,104 @@ Options:
 
 Exit status: 0 success, 1 failure (one &apos;error:&apos; line on stderr), 2 usage error.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: headcount-cli [--db DATEI] BEFEHL [ARGUMENTE]
+
+Hält die Endbenutzerlizenz einer Low-Code-Plattform konform: zählt die eindeutigen internen und externen
+Benutzer der Laufzeitumgebungen einer Infrastruktur und vergleicht sie mit deren Kapazitäten.
+
+Befehle:
+  init
+  infra add NAME [--model internal-external|named] [--platform VERSION]
+  infra set [--infra NAME] [--platform VERSION|unset] [--model internal-external|named]
+  infra rename [--infra NAME] NEUER_NAME
+  infra remove NAME --yes
+  infra list [--json]
+  tenant list [--infra NAME] [--json]
+  tenant set [--infra NAME] --kind default|app|it [--dry-run [--json]] MANDANT...
+                                    (&apos;(default)&apos;: die Datensätze ohne Mandant)
+  capacity set [--infra NAME] (--internal N --external N | --named N)
+  runtime add [--infra NAME] NAME
+  runtime rename [--infra NAME] NAME NEUER_NAME
+  runtime remove [--infra NAME] NAME --yes
+  runtime list [--infra NAME] [--json]
+  domain add|remove [--infra NAME] [--dry-run [--json]] DOMAIN...
+  domain list [--infra NAME] [--json]
+  import [--infra NAME] --runtime NAME [--format csv|json] [--mode replace|merge] [--skip-bad-rows]
+         [--allow-shrink] DATEI     (ein Ersetzen, das mehr als die Hälfte einer Laufzeitumgebung entfernt, braucht --allow-shrink)
+  check                                  (vollständige Integritätsprüfung des Arbeitsbereichs)
+  counts [--infra NAME] [--json]
+  users [--infra NAME] [--runtime NAME] [--search TEXT] [--class internal|external]
+        [--status counted|it_user|inactive|anonymous] [--group NAME] [--json]
+  explain [--infra NAME] --runtime NAME BENUTZERNAME
+  deactivate [--infra NAME] (--runtime NAME BENUTZERNAME... | --not-logged-in-since DATUM) [--dry-run]
+  deactivate [--infra NAME] --group NAME [--runtime NAME] [--not-logged-in-since DATUM] [--dry-run]
+  activate [--infra NAME] --runtime NAME BENUTZERNAME...    (macht eine hier vorgenommene Deaktivierung rückgängig)
+  it-user [--infra NAME] --runtime NAME [--clear] BENUTZERNAME... (IT-Benutzer markieren oder Markierung entfernen)
+  link [--infra NAME] --runtime NAME [--other-runtime NAME] BENUTZERNAME ANDERER_BENUTZERNAME
+  split [--infra NAME] --runtime NAME [--undo] BENUTZERNAME...   (von der automatischen Zuordnung ausnehmen)
+  groups import [--infra NAME] --runtime NAME [--format csv|json] [--skip-bad-rows] DATEI
+                                    (Gruppenmitgliedschaften: Spalten Group und Username, optional Tenant)
+  groups list [--infra NAME] [--json]
+  report [--infra NAME | --all] [--pseudonymise] [--inactive-days N] --output DATEI.pdf|DATEI.html
+                                    (der Compliance-Bericht; --all: eine Zusammenfassung aller Infrastrukturen)
+  fingerprint [--infra NAME]        (berechnet den im Bericht gedruckten SHA-256 neu)
+
+Optionen:
+  --db DATEI   die Datenbank des Arbeitsbereichs (Standard: $HEADCOUNT_DB, sonst der Arbeitsbereich der Konsole)
+  --infra NAME kann entfallen, solange der Arbeitsbereich nur eine Infrastruktur hat
+  --help       diese Hilfe anzeigen
+  --version    die Version anzeigen
+
+Exit-Status: 0 Erfolg, 1 Fehler (eine &apos;error:&apos;-Zeile auf stderr), 2 Aufruffehler.
+</translation>
     </message>
     <message>
         <location line="+135"/>
         <location line="+11"/>
         <source>option &apos;--db&apos; needs a value</source>
-        <translation type="unfinished"></translation>
+        <translation>Option &apos;--db&apos; braucht einen Wert</translation>
     </message>
     <message>
         <location line="-9"/>
         <location line="+6"/>
         <location line="+46"/>
         <source>option &apos;--db&apos; given more than once</source>
-        <translation type="unfinished"></translation>
+        <translation>Option &apos;--db&apos; mehrfach angegeben</translation>
     </message>
     <message>
         <location line="-39"/>
         <source>unknown option &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Option &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>no command given</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Befehl angegeben</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>unknown command &apos;%1 %2&apos; (use %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Befehl &apos;%1 %2&apos; (verwenden Sie %3)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&apos;%1&apos; needs a sub-command: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; braucht einen Unterbefehl: %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>unknown command &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Befehl &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>&apos;%1&apos; is missing an argument</source>
-        <translation type="unfinished"></translation>
+        <translation>bei &apos;%1&apos; fehlt ein Argument</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>unexpected argument &apos;%1&apos; for &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartetes Argument &apos;%1&apos; für &apos;%2&apos;</translation>
     </message>
 </context>
 <context>
@@ -121,12 +170,12 @@ Exit status: 0 success, 1 failure (one &apos;error:&apos; line on stderr), 2 usa
     <message>
         <location filename="../src/cli/CommandContext.cpp" line="+24"/>
         <source>no workspace at %1 (create one with &apos;headcount-cli init&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Arbeitsbereich unter %1 (legen Sie einen mit &apos;headcount-cli init&apos; an)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>waiting for another process using the workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>warte auf einen anderen Prozess, der den Arbeitsbereich verwendet…</translation>
     </message>
 </context>
 <context>
@@ -134,78 +183,86 @@ Exit status: 0 success, 1 failure (one &apos;error:&apos; line on stderr), 2 usa
     <message>
         <location filename="../src/cli/CommandLine.cpp" line="+26"/>
         <source>unknown option &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Option &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>unknown option &apos;--%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Option &apos;--%1&apos;</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>option &apos;--%1&apos; given more than once</source>
-        <translation type="unfinished"></translation>
+        <translation>Option &apos;--%1&apos; mehrfach angegeben</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+4"/>
         <source>option &apos;--%1&apos; needs a value</source>
-        <translation type="unfinished"></translation>
+        <translation>Option &apos;--%1&apos; braucht einen Wert</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>option &apos;--%1&apos; takes no value</source>
-        <translation type="unfinished"></translation>
+        <translation>Option &apos;--%1&apos; nimmt keinen Wert</translation>
+    </message>
+</context>
+<context>
+    <name>Console</name>
+    <message>
+        <location filename="../src/cli/Console.cpp" line="+51"/>
+        <source>Try &apos;headcount-cli --help&apos;.</source>
+        <translation>Siehe &apos;headcount-cli --help&apos;.</translation>
     </message>
 </context>
 <context>
     <name>CountsEngine</name>
     <message>
-        <location filename="../src/storage/CountsEngine.cpp" line="+67"/>
+        <location filename="../src/storage/CountsEngine.cpp" line="+63"/>
         <location line="+7"/>
         <source>updating runtime counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren der Zählungen je Laufzeitumgebung</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+86"/>
         <location line="+3"/>
         <source>reading a record</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen eines Datensatzes</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>matching records</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuordnen der Datensätze</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-81"/>
+        <location line="+11"/>
+        <location line="+80"/>
         <location line="+7"/>
         <location line="+6"/>
-        <location line="+141"/>
-        <location line="+11"/>
         <source>reading links</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Verknüpfungen</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+162"/>
         <source>storing individuals</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern der Personen</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>No infrastructure with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Infrastruktur mit der ID %1.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>reading domains</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Domains</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+5"/>
         <source>reading runtimes</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Laufzeitumgebungen</translation>
     </message>
     <message>
         <location line="-64"/>
@@ -216,7 +273,7 @@ Exit status: 0 success, 1 failure (one &apos;error:&apos; line on stderr), 2 usa
         <location line="+20"/>
         <location line="+9"/>
         <source>reading counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Zählungen</translation>
     </message>
 </context>
 <context>
@@ -225,43 +282,41 @@ Exit status: 0 success, 1 failure (one &apos;error:&apos; line on stderr), 2 usa
         <location filename="../src/storage/CountsRebuild.cpp" line="+57"/>
         <location line="+20"/>
         <source>reading records</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Datensätze</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+30"/>
-        <location line="+9"/>
         <source>reading links</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Verknüpfungen</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+68"/>
         <source>storing individuals</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern der Personen</translation>
     </message>
     <message>
         <location line="+14"/>
         <location line="+16"/>
         <location line="+8"/>
         <source>updating counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren der Zählungen</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The database driver gives no SQLite handle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenbanktreiber liefert kein SQLite-Handle.</translation>
     </message>
     <message>
         <location line="+27"/>
         <location line="+5"/>
         <source>reading runtimes</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Laufzeitumgebungen</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+5"/>
         <source>reading infrastructures</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Infrastrukturen</translation>
     </message>
 </context>
 <context>
@@ -269,83 +324,83 @@ Exit status: 0 success, 1 failure (one &apos;error:&apos; line on stderr), 2 usa
     <message>
         <location filename="../src/cli/DeactivateCommand.cpp" line="+24"/>
         <source>--group takes no user names (unexpected &apos;%1&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>--group nimmt keine Benutzernamen (unerwartet: &apos;%1&apos;)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>give either --runtime NAME USERNAME..., --not-logged-in-since DATE or --group NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie entweder --runtime NAME BENUTZERNAME..., --not-logged-in-since DATUM oder --group NAME an</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>name the users to deactivate after --runtime NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>nennen Sie die zu deaktivierenden Benutzer nach --runtime NAME</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>--not-logged-in-since takes no user names (unexpected &apos;%1&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>--not-logged-in-since nimmt keine Benutzernamen (unerwartet: &apos;%1&apos;)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&apos;%1&apos; is not a date (use YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist kein Datum (verwenden Sie JJJJ-MM-TT)</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>no user &quot;%1&quot; in runtime &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Benutzer &quot;%1&quot; in der Laufzeitumgebung &quot;%2&quot;</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>No records to deactivate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Datensätze zu deaktivieren.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Runtime</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufzeitumgebung</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Username</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Last login</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Anmeldung</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>Dry run: %n record(s) would be deactivated; nothing was changed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Probelauf: %n Datensatz würde deaktiviert; nichts wurde geändert.</numerusform>
+            <numerusform>Probelauf: %n Datensätze würden deaktiviert; nichts wurde geändert.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>Deactivated %n record(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datensatz deaktiviert:</numerusform>
+            <numerusform>%n Datensätze deaktiviert:</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Unique individuals now: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eindeutige Personen jetzt: %1.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unique individuals now: internal %1, external %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eindeutige Personen jetzt: intern %1, extern %2.</translation>
     </message>
 </context>
 <context>
@@ -353,66 +408,66 @@ Exit status: 0 success, 1 failure (one &apos;error:&apos; line on stderr), 2 usa
     <message>
         <location filename="../src/cli/DecisionCommands.cpp" line="+39"/>
         <source>&apos;%1&apos; needs --runtime NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; braucht --runtime NAME</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Unique users now: %1 named.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eindeutige Benutzer jetzt: %1 namentlich.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unique users now: %1 internal, %2 external.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eindeutige Benutzer jetzt: %1 intern, %2 extern.</translation>
     </message>
     <message numerus="yes">
         <location line="+17"/>
         <source>Re-activated %n user(s) in Headcount (the export&apos;s own Is_Active applies again).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Benutzer in Headcount wieder aktiviert (das Is_Active des Exports gilt wieder).</numerusform>
+            <numerusform>%n Benutzer in Headcount wieder aktiviert (das Is_Active des Exports gilt wieder).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+15"/>
         <source>Cleared the IT-user flag of %n user(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>IT-Benutzer-Markierung von %n Benutzer entfernt.</numerusform>
+            <numerusform>IT-Benutzer-Markierung von %n Benutzern entfernt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Marked %n user(s) as IT users (not counted).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Benutzer als IT-Benutzer markiert (nicht gezählt).</numerusform>
+            <numerusform>%n Benutzer als IT-Benutzer markiert (nicht gezählt).</numerusform>
         </translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&apos;link&apos; needs --runtime NAME USERNAME OTHER_USERNAME [--other-runtime NAME]</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;link&apos; braucht --runtime NAME BENUTZERNAME ANDERER_BENUTZERNAME [--other-runtime NAME]</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Linked %1 and %2: one individual.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und %2 verknüpft: eine Person.</translation>
     </message>
     <message numerus="yes">
         <location line="+16"/>
         <source>%n user(s) match automatically again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Benutzer wird wieder automatisch zugeordnet.</numerusform>
+            <numerusform>%n Benutzer werden wieder automatisch zugeordnet.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Split %n user(s) from automatic matching (only links join them).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Benutzer von der automatischen Zuordnung getrennt (nur Verknüpfungen führen ihn zusammen).</numerusform>
+            <numerusform>%n Benutzer von der automatischen Zuordnung getrennt (nur Verknüpfungen führen sie zusammen).</numerusform>
         </translation>
     </message>
 </context>
@@ -421,82 +476,82 @@ Exit status: 0 success, 1 failure (one &apos;error:&apos; line on stderr), 2 usa
     <message>
         <location filename="../src/cli/GroupCommands.cpp" line="+18"/>
         <source>groups import needs --runtime NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>groups import braucht --runtime NAME</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>unknown format &apos;%1&apos; (use csv or json)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Format &apos;%1&apos; (verwenden Sie csv oder json)</translation>
     </message>
     <message numerus="yes">
         <location line="+22"/>
         <source>Imported groups from %1 into runtime %2 of %3: %n group(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Gruppen aus %1 in die Laufzeitumgebung %2 von %3 importiert: %n Gruppe</numerusform>
+            <numerusform>Gruppen aus %1 in die Laufzeitumgebung %2 von %3 importiert: %n Gruppen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>, %n membership(s) (replacing %1).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n Mitgliedschaft (ersetzt %1).</numerusform>
+            <numerusform>, %n Mitgliedschaften (ersetzt %1).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>  %n repeated line(s) ignored</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>  %n wiederholte Zeile ignoriert</numerusform>
+            <numerusform>  %n wiederholte Zeilen ignoriert</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>  %n bad row(s) skipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>  %n fehlerhafte Zeile übersprungen</numerusform>
+            <numerusform>  %n fehlerhafte Zeilen übersprungen</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>  unknown columns ignored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  unbekannte Spalten ignoriert: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>  %n member(s) match no user of the runtime: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>  %n Mitglied entspricht keinem Benutzer der Laufzeitumgebung: %1</numerusform>
+            <numerusform>  %n Mitglieder entsprechen keinem Benutzer der Laufzeitumgebung: %1</numerusform>
         </translation>
     </message>
     <message>
         <location line="+23"/>
         <source>No groups (import them with &apos;headcount-cli groups import --runtime NAME FILE&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Gruppen (importieren Sie sie mit &apos;headcount-cli groups import --runtime NAME DATEI&apos;).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Runtimes</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufzeitumgebungen</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>no group named &quot;%1&quot; (see &apos;headcount-cli groups list&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Gruppe namens &quot;%1&quot; (siehe &apos;headcount-cli groups list&apos;)</translation>
     </message>
 </context>
 <context>
@@ -504,83 +559,83 @@ Exit status: 0 success, 1 failure (one &apos;error:&apos; line on stderr), 2 usa
     <message>
         <location filename="../src/cli/ImportCommand.cpp" line="+15"/>
         <source>import needs --runtime NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>import braucht --runtime NAME</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>unknown format &apos;%1&apos; (use csv or json)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Format &apos;%1&apos; (verwenden Sie csv oder json)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>unknown import mode &apos;%1&apos; (use replace or merge)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Importmodus &apos;%1&apos; (verwenden Sie replace oder merge)</translation>
     </message>
     <message numerus="yes">
         <location line="+24"/>
         <source>%n more short row(s) not listed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n weitere zu kurze Zeile nicht aufgeführt</numerusform>
+            <numerusform>%n weitere zu kurze Zeilen nicht aufgeführt</numerusform>
         </translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Imported %1 (%2 records) into runtime %3 of %4 (%5).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 Datensätze) in die Laufzeitumgebung %3 von %4 importiert (%5).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>merge</source>
-        <translation type="unfinished"></translation>
+        <translation>zusammenführen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>replace</source>
-        <translation type="unfinished"></translation>
+        <translation>ersetzen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>  added %1, changed %2, removed %3, unchanged %4, skipped %5</source>
-        <translation type="unfinished"></translation>
+        <translation>  hinzugefügt %1, geändert %2, entfernt %3, unverändert %4, übersprungen %5</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>  read as JSON, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  als JSON gelesen, %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>  read as CSV, %1, delimiter %2</source>
-        <translation type="unfinished"></translation>
+        <translation>  als CSV gelesen, %1, Trennzeichen %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>  unknown columns ignored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  unbekannte Spalten ignoriert: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>  Password column dropped, never stored</source>
-        <translation type="unfinished"></translation>
+        <translation>  Spalte Password verworfen, nie gespeichert</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source> and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> und %n weiterer</numerusform>
+            <numerusform> und %n weitere</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>  removed: </source>
-        <translation type="unfinished"></translation>
+        <translation>  entfernt: </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>  deactivated here but still active on the platform: </source>
-        <translation type="unfinished"></translation>
+        <translation>  hier deaktiviert, aber auf der Plattform noch aktiv: </translation>
     </message>
 </context>
 <context>
@@ -588,128 +643,128 @@ Exit status: 0 success, 1 failure (one &apos;error:&apos; line on stderr), 2 usa
     <message>
         <location filename="../ui/MainWindow.ui" line="+14"/>
         <source>Headcount</source>
-        <translation type="unfinished"></translation>
+        <translation>Headcount</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Main Toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>&amp;Open Workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich ö&amp;ffnen…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+3"/>
         <source>Open a workspace file</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Arbeitsbereichsdatei öffnen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Import a runtime&apos;s user export (CSV or JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Benutzerexport einer Laufzeitumgebung importieren (CSV oder JSON)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Import a runtime&apos;s user export</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Benutzerexport einer Laufzeitumgebung importieren</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Ctrl+I</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+I</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Quit Headcount</source>
-        <translation type="unfinished"></translation>
+        <translation>Headcount beenden</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Read the counts again (changes made by headcount-cli or other users)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zählungen neu lesen (Änderungen durch headcount-cli oder andere Benutzer)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Read the counts again</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zählungen neu lesen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Undo the last change</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzte Änderung rückgängig machen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Make the undone change again</source>
-        <translation type="unfinished"></translation>
+        <translation>Die rückgängig gemachte Änderung erneut ausführen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;About Headcount</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber Headcount</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Über &amp;Qt</translation>
     </message>
 </context>
 <context>
@@ -717,191 +772,191 @@ Exit status: 0 success, 1 failure (one &apos;error:&apos; line on stderr), 2 usa
     <message>
         <location filename="../src/cli/QueryCommands.cpp" line="+17"/>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht festgelegt</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nie</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Infrastructure %1 (%2, platform %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Infrastruktur %1 (%2, Plattform %3)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>11.11.3 or later</source>
-        <translation type="unfinished"></translation>
+        <translation>11.11.3 oder neuer</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapazität</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Used</source>
-        <translation type="unfinished"></translation>
+        <translation>Belegt</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Licensed</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenziert</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Unique individuals: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eindeutige Personen: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+1"/>
         <location line="+109"/>
         <source>Runtime</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufzeitumgebung</translation>
     </message>
     <message>
         <location line="-110"/>
         <location line="+29"/>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensätze</translation>
     </message>
     <message>
         <location line="-29"/>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Plattform</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Internal</source>
-        <translation type="unfinished"></translation>
+        <translation>Intern</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>External</source>
-        <translation type="unfinished"></translation>
+        <translation>Extern</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Platform int.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plattform int.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Platform ext.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plattform ext.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Platform total</source>
-        <translation type="unfinished"></translation>
+        <translation>Plattform gesamt</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>No runtimes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Laufzeitumgebungen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(sum)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Summe)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Excluded</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgeschlossen</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>unknown class &apos;%1&apos; (use internal or external)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Klasse &apos;%1&apos; (verwenden Sie internal oder external)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>unknown status &apos;%1&apos; (use counted, it_user, inactive or anonymous)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Status &apos;%1&apos; (verwenden Sie counted, it_user, inactive oder anonymous)</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>No records match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine passenden Datensätze.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Username</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Last login</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Anmeldung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Class</source>
-        <translation type="unfinished"></translation>
+        <translation>Klasse</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Individual</source>
-        <translation type="unfinished"></translation>
+        <translation>Person</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>%n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datensatz</numerusform>
+            <numerusform>%n Datensätze</numerusform>
         </translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Workspace %1: integrity check passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich %1: Integritätsprüfung bestanden.</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>the workspace is damaged: %n problem(s) found; restore a backup</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>der Arbeitsbereich ist beschädigt: %n Problem gefunden; stellen Sie eine Sicherung wieder her</numerusform>
+            <numerusform>der Arbeitsbereich ist beschädigt: %n Probleme gefunden; stellen Sie eine Sicherung wieder her</numerusform>
         </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>explain needs --runtime NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>explain braucht --runtime NAME</translation>
     </message>
 </context>
 <context>
@@ -909,42 +964,42 @@ Exit status: 0 success, 1 failure (one &apos;error:&apos; line on stderr), 2 usa
     <message>
         <location filename="../src/core/Reconciliation.cpp" line="+22"/>
         <source>The platform&apos;s consoles add up to the unique count (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konsolen der Plattform ergeben zusammen die eindeutige Zahl (%1).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The platform&apos;s consoles add up to %1, fewer than the %2 unique individuals: records split here are counted apart, which the platform does not know.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konsolen der Plattform ergeben zusammen %1, weniger als die %2 eindeutigen Personen: hier getrennte Datensätze werden getrennt gezählt, was die Plattform nicht weiß.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The platform&apos;s consoles add up to %1, %2 more than the %3 unique individuals the licence is measured against: each console counts only its own runtime, so a person with accounts on several runtimes counts once per runtime, and an account in a multi-tenant app&apos;s tenant counts once per tenant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konsolen der Plattform ergeben zusammen %1, %2 mehr als die %3 eindeutigen Personen, an denen die Lizenz gemessen wird: Jede Konsole zählt nur ihre eigene Laufzeitumgebung, daher zählt eine Person mit Konten in mehreren Laufzeitumgebungen einmal je Laufzeitumgebung, und ein Konto im Mandanten einer mandantenfähigen App zählt einmal je Mandant.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Platform %1 (before 11.11.3) also counts a person&apos;s accounts in several user providers separately.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plattform %1 (vor 11.11.3) zählt die Konten einer Person in mehreren Benutzeranbietern zusätzlich getrennt.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>unverändert</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>named</source>
-        <translation type="unfinished"></translation>
+        <translation>namentlich</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>internal</source>
-        <translation type="unfinished"></translation>
+        <translation>intern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>external</source>
-        <translation type="unfinished"></translation>
+        <translation>extern</translation>
     </message>
 </context>
 <context>
@@ -952,40 +1007,40 @@ Exit status: 0 success, 1 failure (one &apos;error:&apos; line on stderr), 2 usa
     <message>
         <location filename="../src/cli/ReportCommands.cpp" line="+33"/>
         <source>&apos;report&apos; needs --output FILE.pdf or FILE.html</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;report&apos; braucht --output DATEI.pdf oder DATEI.html</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>--output must name a .pdf or .html file: &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--output muss eine .pdf- oder .html-Datei nennen: &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>give either --infra or --all, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie entweder --infra oder --all an, nicht beides</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>--inactive-days needs a number of days from 1 to 36500</source>
-        <translation type="unfinished"></translation>
+        <translation>--inactive-days braucht eine Anzahl von Tagen zwischen 1 und 36500</translation>
     </message>
     <message numerus="yes">
         <location line="+13"/>
         <source>wrote %1 (%n page(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 geschrieben (%n Seite)</numerusform>
+            <numerusform>%1 geschrieben (%n Seiten)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>wrote %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geschrieben</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>fingerprint %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fingerabdruck %1: %2</translation>
     </message>
 </context>
 <context>
@@ -993,97 +1048,97 @@ Exit status: 0 success, 1 failure (one &apos;error:&apos; line on stderr), 2 usa
     <message>
         <location filename="../src/core/Rules.cpp" line="+161"/>
         <source>R1/R2: e-mail is %1 (from the Email field &quot;%2&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>R1/R2: Die E-Mail-Adresse ist %1 (aus dem Feld Email &quot;%2&quot;).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>R1/R2: the Email field &quot;%1&quot; is not a valid address; the Username &quot;%2&quot; is, so the e-mail is %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>R1/R2: Das Feld Email &quot;%1&quot; ist keine gültige Adresse; der Username &quot;%2&quot; ist eine, also ist die E-Mail-Adresse %3.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>R1/R2: neither Email (&quot;%1&quot;) nor Username (&quot;%2&quot;) is a valid address: no valid e-mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>R1/R2: Weder Email (&quot;%1&quot;) noch Username (&quot;%2&quot;) ist eine gültige Adresse: keine gültige E-Mail-Adresse.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>R5.1: its tenant &quot;%1&quot; is the IT users&apos; tenant (kind it): not counted (it_user).</source>
-        <translation type="unfinished"></translation>
+        <translation>R5.1: Sein Mandant &quot;%1&quot; ist der Mandant der IT-Benutzer (Art it): nicht gezählt (it_user).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>R5.1: marked as IT user by the administrator: not counted (it_user).</source>
-        <translation type="unfinished"></translation>
+        <translation>R5.1: vom Administrator als IT-Benutzer markiert: nicht gezählt (it_user).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>R5.1: the export flags an IT user: not counted (it_user).</source>
-        <translation type="unfinished"></translation>
+        <translation>R5.1: Der Export kennzeichnet einen IT-Benutzer: nicht gezählt (it_user).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>R5.2: deactivated in Headcount: not counted (inactive).</source>
-        <translation type="unfinished"></translation>
+        <translation>R5.2: in Headcount deaktiviert: nicht gezählt (inactive).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>R5.2: inactive in the export: not counted (inactive).</source>
-        <translation type="unfinished"></translation>
+        <translation>R5.2: im Export inaktiv: nicht gezählt (inactive).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>R5.3: never logged in and shares no personal data: not counted (anonymous).</source>
-        <translation type="unfinished"></translation>
+        <translation>R5.3: nie angemeldet und teilt keine persönlichen Daten: nicht gezählt (anonymous).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>R5.1: the export flags an IT user, but the administrator cleared the flag.</source>
-        <translation type="unfinished"></translation>
+        <translation>R5.1: Der Export kennzeichnet einen IT-Benutzer, aber der Administrator hat die Markierung entfernt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>R5.2: inactive in the export, but re-activated in Headcount.</source>
-        <translation type="unfinished"></translation>
+        <translation>R5.2: im Export inaktiv, aber in Headcount wieder aktiviert.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>R5: not an IT user, active, and %1: counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>R5: kein IT-Benutzer, aktiv, und %1: gezählt.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>shares personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>teilt persönliche Daten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>last logged in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>zuletzt angemeldet am %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>R9: named-user model: no internal/external classification.</source>
-        <translation type="unfinished"></translation>
+        <translation>R9: Modell mit namentlichen Benutzern: keine Einteilung in intern/extern.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>R4: the infrastructure has no owned domains: internal.</source>
-        <translation type="unfinished"></translation>
+        <translation>R4: Die Infrastruktur hat keine eigenen Domains: intern.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>R4: no valid e-mail: internal.</source>
-        <translation type="unfinished"></translation>
+        <translation>R4: keine gültige E-Mail-Adresse: intern.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>R3/R4: domain %1 is an owned domain: internal.</source>
-        <translation type="unfinished"></translation>
+        <translation>R3/R4: Die Domain %1 ist eine eigene Domain: intern.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>R3/R4: domain %1 is not an owned domain (matching is exact; subdomains are listed on their own): external.</source>
-        <translation type="unfinished"></translation>
+        <translation>R3/R4: Die Domain %1 ist keine eigene Domain (der Vergleich ist exakt; Subdomains werden einzeln eingetragen): extern.</translation>
     </message>
 </context>
 <context>
@@ -1091,55 +1146,55 @@ Exit status: 0 success, 1 failure (one &apos;error:&apos; line on stderr), 2 usa
     <message>
         <location filename="../src/storage/RuntimeImport.cpp" line="+145"/>
         <source>Import cancelled: the workspace was left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import abgebrochen: Der Arbeitsbereich blieb unverändert.</translation>
     </message>
     <message>
         <location line="+19"/>
         <location line="+13"/>
         <source>reading decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Entscheidungen</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Database error while reading the runtime&apos;s records: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbankfehler beim Lesen der Datensätze der Laufzeitumgebung: %1</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>reading the runtime&apos;s records</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Datensätze der Laufzeitumgebung</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>This export would remove %1 of the runtime&apos;s %2 records (more than half), e.g. %3%4. Nothing was changed; confirm the import (--allow-shrink) if that is right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Export würde %1 der %2 Datensätze der Laufzeitumgebung entfernen (mehr als die Hälfte), z. B. %3%4. Nichts wurde geändert; bestätigen Sie den Import (--allow-shrink), wenn das richtig ist.</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>Database error while reading the other runtimes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbankfehler beim Lesen der anderen Laufzeitumgebungen: %1</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>reading the other runtimes</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der anderen Laufzeitumgebungen</translation>
     </message>
     <message>
         <location line="+24"/>
         <location line="+6"/>
         <source>reading links</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Verknüpfungen</translation>
     </message>
     <message>
         <location line="+85"/>
         <location line="+6"/>
         <source>replacing the runtime&apos;s records</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersetzen der Datensätze der Laufzeitumgebung</translation>
     </message>
     <message>
         <location line="+138"/>
         <source>storing individuals</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern der Personen</translation>
     </message>
 </context>
 <context>
@@ -1147,39 +1202,39 @@ Exit status: 0 success, 1 failure (one &apos;error:&apos; line on stderr), 2 usa
     <message>
         <location filename="../src/storage/Schema.cpp" line="+143"/>
         <source>Database error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbankfehler: %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Not a Headcount workspace, or a damaged one: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Headcount-Arbeitsbereich oder ein beschädigter: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+8"/>
         <location line="+10"/>
         <source>The workspace is damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich ist beschädigt: %1</translation>
     </message>
     <message>
         <location line="-13"/>
         <source>Not a Headcount workspace (it holds other tables).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Headcount-Arbeitsbereich (er enthält andere Tabellen).</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Not a Headcount workspace, or a damaged one (no schema version).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Headcount-Arbeitsbereich oder ein beschädigter (keine Schemaversion).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This workspace was written by a newer Headcount (schema version %1; this version reads up to %2). It was not modified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Arbeitsbereich wurde von einem neueren Headcount geschrieben (Schemaversion %1; diese Version liest bis %2). Er wurde nicht verändert.</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Cannot write the schema: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Schema kann nicht geschrieben werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1187,12 +1242,12 @@ Exit status: 0 success, 1 failure (one &apos;error:&apos; line on stderr), 2 usa
     <message>
         <location filename="../src/gui/Screenshot.cpp" line="+16"/>
         <source>the window could not be captured</source>
-        <translation type="unfinished"></translation>
+        <translation>das Fenster konnte nicht aufgenommen werden</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1200,13 +1255,13 @@ Exit status: 0 success, 1 failure (one &apos;error:&apos; line on stderr), 2 usa
     <message>
         <location filename="../src/storage/SqliteBulkInserter.cpp" line="+83"/>
         <source>writing</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+14"/>
         <source>Database error while preparing a bulk insert: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbankfehler beim Vorbereiten eines Masseneinfügens: %1</translation>
     </message>
 </context>
 <context>
@@ -1214,37 +1269,42 @@ Exit status: 0 success, 1 failure (one &apos;error:&apos; line on stderr), 2 usa
     <message>
         <location filename="../src/gui/StartupOptions.cpp" line="+14"/>
         <source>Headcount: end-user licence compliance console.</source>
-        <translation type="unfinished"></translation>
+        <translation>Headcount: Konsole für die Endbenutzerlizenz-Compliance.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Open the workspace FILE (default: $HEADCOUNT_DB, else the last one used).</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Arbeitsbereich DATEI öffnen (Standard: $HEADCOUNT_DB, sonst der zuletzt verwendete).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Save an image of the main window to FILE (PNG) and quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Bild des Hauptfensters in DATEI (PNG) speichern und beenden.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Show the VIEW tab first: dashboard or users.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst den Reiter ANSICHT zeigen: dashboard oder users.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>unexpected argument: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartetes Argument: %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>--view takes dashboard or users, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--view nimmt dashboard oder users, nicht &apos;%1&apos;</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>--screenshot needs a file name</source>
-        <translation type="unfinished"></translation>
+        <translation>--screenshot braucht einen Dateinamen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/main.cpp" line="+53"/>
+        <source>Try &apos;headcount --help&apos;.</source>
+        <translation>Siehe &apos;headcount --help&apos;.</translation>
     </message>
 </context>
 <context>
@@ -1252,106 +1312,106 @@ Exit status: 0 success, 1 failure (one &apos;error:&apos; line on stderr), 2 usa
     <message>
         <location filename="../src/storage/Workspace.cpp" line="+315"/>
         <source>No workspace file given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Arbeitsbereichsdatei angegeben.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: keine Datei.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1: cannot read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: not a Headcount workspace (not an SQLite database).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kein Headcount-Arbeitsbereich (keine SQLite-Datenbank).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1: cannot create the folder %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der Ordner %2 kann nicht angelegt werden.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1: cannot create: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kann nicht angelegt werden: %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1: cannot open: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1: not a Headcount workspace, or a damaged one: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kein Headcount-Arbeitsbereich oder ein beschädigter: %2</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>The workspace has no infrastructure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich hat keine Infrastruktur.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The workspace has several infrastructures (%1): name one with --infra.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich hat mehrere Infrastrukturen (%1): Nennen Sie eine mit --infra.</translation>
     </message>
     <message>
         <location line="-23"/>
         <location line="+4"/>
         <location line="+26"/>
         <source>reading infrastructures</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Infrastrukturen</translation>
     </message>
     <message>
         <location line="-211"/>
         <location line="+4"/>
         <source>opening</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>the file holds %1 bytes, the database says %2 pages of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei enthält %1 Bytes, die Datenbank nennt %2 Seiten zu %3</translation>
     </message>
     <message>
         <location line="+32"/>
         <location line="+10"/>
         <source>checking the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen des Arbeitsbereichs</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>row %1 of table %2 refers to a missing row of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 der Tabelle %2 verweist auf eine fehlende Zeile von %3</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The workspace is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich ist nicht geöffnet.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>checking for changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen nach Änderungen</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>%1: cannot make the file private to its owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Datei kann nicht auf ihren Eigentümer beschränkt werden.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>%1: the database driver gives no SQLite handle.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der Datenbanktreiber liefert kein SQLite-Handle.</translation>
     </message>
     <message>
         <location line="+63"/>
         <source>No infrastructure named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Infrastruktur namens &quot;%1&quot;.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1362,100 +1422,100 @@ Exit status: 0 success, 1 failure (one &apos;error:&apos; line on stderr), 2 usa
         <location line="+20"/>
         <location line="+18"/>
         <source>No infrastructure with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Infrastruktur mit der ID %1.</translation>
     </message>
     <message>
         <location line="-40"/>
         <location filename="../src/storage/WorkspaceStructure.cpp" line="-37"/>
         <source>An infrastructure needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Infrastruktur braucht einen Namen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <location filename="../src/storage/WorkspaceTenants.cpp" line="-30"/>
         <source>&quot;%1&quot; is not a platform version (e.g. 11.20.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist keine Plattformversion (z. B. 11.20.1).</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../src/storage/WorkspaceStructure.cpp" line="+2"/>
         <source>An infrastructure named &quot;%1&quot; already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Infrastruktur namens &quot;%1&quot; gibt es bereits.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>adding an infrastructure</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen einer Infrastruktur</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>A capacity cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Kapazität kann nicht negativ sein.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>setting capacities</source>
-        <translation type="unfinished"></translation>
+        <translation>Festlegen der Kapazitäten</translation>
     </message>
     <message>
         <location line="+18"/>
         <location line="+12"/>
         <source>reading runtimes</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Laufzeitumgebungen</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>No runtime named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Laufzeitumgebung namens &quot;%1&quot;.</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+122"/>
         <location filename="../src/storage/WorkspaceStructure.cpp" line="+43"/>
         <source>A runtime needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Laufzeitumgebung braucht einen Namen.</translation>
     </message>
     <message>
         <location line="-120"/>
         <source>A runtime named &quot;%1&quot; already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Laufzeitumgebung namens &quot;%1&quot; gibt es bereits.</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+138"/>
         <source>adding a runtime</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen einer Laufzeitumgebung</translation>
     </message>
     <message>
         <location line="-118"/>
         <location line="+5"/>
         <source>reading owned domains</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der eigenen Domains</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>&quot;%1&quot; is not a valid domain (R1: at least two labels of a-z, 0-9 and -).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist keine gültige Domain (R1: mindestens zwei Labels aus a-z, 0-9 und -).</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>adding a domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen einer Domain</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>removing a domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen einer Domain</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&quot;%1&quot; is not an owned domain of this infrastructure.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist keine eigene Domain dieser Infrastruktur.</translation>
     </message>
     <message>
         <location line="+757"/>
         <source>A link joins two records of one tenant; records of different tenants are joined by a shared e-mail address (R6).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Verknüpfung verbindet zwei Datensätze eines Mandanten; Datensätze verschiedener Mandanten werden über eine gemeinsame E-Mail-Adresse zusammengeführt (R6).</translation>
     </message>
     <message>
         <location line="-1222"/>
@@ -1463,255 +1523,255 @@ Exit status: 0 success, 1 failure (one &apos;error:&apos; line on stderr), 2 usa
         <location filename="../src/storage/WorkspaceStructure.cpp" line="+16"/>
         <location line="+13"/>
         <source>No runtime with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Laufzeitumgebung mit der ID %1.</translation>
     </message>
     <message>
         <location line="+508"/>
         <location line="+414"/>
         <source>The database driver gives no SQLite handle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenbanktreiber liefert kein SQLite-Handle.</translation>
     </message>
     <message>
         <location line="-389"/>
         <source>recording the import</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokollieren des Imports</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Import cancelled: the workspace was left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import abgebrochen: Der Arbeitsbereich blieb unverändert.</translation>
     </message>
     <message>
         <location line="+71"/>
         <location line="+13"/>
         <source>reading decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Entscheidungen</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+10"/>
         <source>reading records</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Datensätze</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+11"/>
         <location line="+623"/>
         <source>reading links</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Verknüpfungen</translation>
     </message>
     <message>
         <location line="-447"/>
         <location line="+6"/>
         <location line="+111"/>
         <source>listing users</source>
-        <translation type="unfinished"></translation>
+        <translation>Auflisten der Benutzer</translation>
     </message>
     <message>
         <location line="-61"/>
         <source>counting users</source>
-        <translation type="unfinished"></translation>
+        <translation>Zählen der Benutzer</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Database error while listing users: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbankfehler beim Auflisten der Benutzer: %1</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <location line="+33"/>
         <location line="+5"/>
         <source>finding a user</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen eines Benutzers</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No user &quot;%1&quot; in that runtime.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Benutzer &quot;%1&quot; in dieser Laufzeitumgebung.</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>%1/%2 (tenant &quot;%3&quot;):</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2 (Mandant &quot;%3&quot;):</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>R12: not counted by the platform&apos;s console either.</source>
-        <translation type="unfinished"></translation>
+        <translation>R12: auch von der Konsole der Plattform nicht gezählt.</translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
         <source>R6: individual #%1, %n counted record(s): %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>R6: Person #%1, %n gezählter Datensatz: %2.</numerusform>
+            <numerusform>R6: Person #%1, %n gezählte Datensätze: %2.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>R7: at least one of its counted records is internal: the individual counts as internal.</source>
-        <translation type="unfinished"></translation>
+        <translation>R7: Mindestens einer ihrer gezählten Datensätze ist intern: Die Person zählt als intern.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>R7: none of its counted records is internal: the individual counts as external.</source>
-        <translation type="unfinished"></translation>
+        <translation>R7: Keiner ihrer gezählten Datensätze ist intern: Die Person zählt als extern.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>R9: the individual counts once against the named capacity.</source>
-        <translation type="unfinished"></translation>
+        <translation>R9: Die Person zählt einmal gegen die Kapazität namentlicher Benutzer.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>R12: platform %1 (before 11.11.3) counts each counted record as one user: this record is one user of %2&apos;s console.</source>
-        <translation type="unfinished"></translation>
+        <translation>R12: Plattform %1 (vor 11.11.3) zählt jeden gezählten Datensatz als einen Benutzer: Dieser Datensatz ist ein Benutzer der Konsole von %2.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>R12: tenant &quot;%1&quot; is a multi-tenant app&apos;s tenant: the platform counts this record as a user of its own in %2&apos;s console.</source>
-        <translation type="unfinished"></translation>
+        <translation>R12: Der Mandant &quot;%1&quot; ist der Mandant einer mandantenfähigen App: Die Plattform zählt diesen Datensatz als eigenen Benutzer in der Konsole von %2.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>R12: could not read the platform user: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>R12: Der Plattformbenutzer konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>R12: %1&apos;s console counts this record as one user.</source>
-        <translation type="unfinished"></translation>
+        <translation>R12: Die Konsole von %1 zählt diesen Datensatz als einen Benutzer.</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>R12: %1&apos;s console merges it (same e-mail or username over the default tenants) into one user with %n record(s): %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>R12: Die Konsole von %1 führt ihn (gleiche E-Mail-Adresse oder gleicher Benutzername über die Standardmandanten) zu einem Benutzer mit %n Datensatz zusammen: %2.</numerusform>
+            <numerusform>R12: Die Konsole von %1 führt ihn (gleiche E-Mail-Adresse oder gleicher Benutzername über die Standardmandanten) zu einem Benutzer mit %n Datensätzen zusammen: %2.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+29"/>
         <source>recording a decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern einer Entscheidung</translation>
     </message>
     <message>
         <location line="-117"/>
         <location line="+43"/>
         <location line="+100"/>
         <source>reading a record</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen eines Datensatzes</translation>
     </message>
     <message>
         <location line="+29"/>
         <location filename="../src/storage/WorkspaceTenants.cpp" line="+114"/>
         <source>updating a record</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren eines Datensatzes</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>linking records</source>
-        <translation type="unfinished"></translation>
+        <translation>Verknüpfen von Datensätzen</translation>
     </message>
     <message>
         <location line="+66"/>
         <source>unlinking records</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösen der Verknüpfung von Datensätzen</translation>
     </message>
     <message>
         <location filename="../src/storage/WorkspaceGroups.cpp" line="-8"/>
         <source>A group membership needs a group name and a username.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Gruppenmitgliedschaft braucht einen Gruppennamen und einen Benutzernamen.</translation>
     </message>
     <message>
         <location line="+20"/>
         <location line="+7"/>
         <source>reading the runtime&apos;s users</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Benutzer der Laufzeitumgebung</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>replacing the groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersetzen der Gruppen</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>importing the groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren der Gruppen</translation>
     </message>
     <message>
         <location line="+28"/>
         <location line="+5"/>
         <source>listing groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Auflisten der Gruppen</translation>
     </message>
     <message>
         <location filename="../src/storage/WorkspaceStructure.cpp" line="-90"/>
         <location line="+88"/>
         <source>removing a runtime</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen einer Laufzeitumgebung</translation>
     </message>
     <message>
         <location line="-60"/>
         <source>renaming an infrastructure</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbenennen einer Infrastruktur</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>removing an infrastructure</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen einer Infrastruktur</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>A runtime named &quot;%1&quot; already exists in this infrastructure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Laufzeitumgebung namens &quot;%1&quot; gibt es in dieser Infrastruktur bereits.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>renaming a runtime</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbenennen einer Laufzeitumgebung</translation>
     </message>
     <message>
         <location filename="../src/storage/WorkspaceTenants.cpp" line="-166"/>
         <location line="+12"/>
         <source>reading a tenant&apos;s records</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Datensätze eines Mandanten</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+9"/>
         <source>reading tenant kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Mandantenarten</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>The workspace is damaged: unknown tenant kind %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich ist beschädigt: unbekannte Mandantenart %1.</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>setting the platform version</source>
-        <translation type="unfinished"></translation>
+        <translation>Festlegen der Plattformversion</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>setting the licence model</source>
-        <translation type="unfinished"></translation>
+        <translation>Festlegen des Lizenzmodells</translation>
     </message>
     <message>
         <location line="+20"/>
         <location line="+10"/>
         <source>reading tenants</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Mandanten</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>setting a tenant kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Festlegen einer Mandantenart</translation>
     </message>
 </context>
 <context>
@@ -1719,231 +1779,247 @@ Exit status: 0 success, 1 failure (one &apos;error:&apos; line on stderr), 2 usa
     <message>
         <location filename="../src/cli/WorkspaceCommands.cpp" line="+19"/>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht festgelegt</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+6"/>
+        <source>named %1</source>
+        <translation>namentlich %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>internal %1, external %2</source>
+        <translation>intern %1, extern %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Workspace %1 is ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich %1 ist bereit.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Created workspace %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich %1 angelegt.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Infrastructure %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Infrastruktur %1 (%2): %3</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+31"/>
         <source>unknown licence model &apos;%1&apos; (use internal-external or named)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Lizenzmodell &apos;%1&apos; (verwenden Sie internal-external oder named)</translation>
     </message>
     <message>
         <location line="-23"/>
         <source>&apos;%1&apos; is not a platform version (e.g. 11.20.1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist keine Plattformversion (z. B. 11.20.1)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Added infrastructure %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Infrastruktur %1 (%2) hinzugefügt.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>give --platform VERSION and/or --model internal-external|named</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie --platform VERSION und/oder --model internal-external|named an</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&apos;%1&apos; is not a platform version (e.g. 11.20.1, or unset)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist keine Plattformversion (z. B. 11.20.1, oder unset)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Infrastructure %1: model %2, platform %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Infrastruktur %1: Modell %2, Plattform %3.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>not set (11.11.3 or later)</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht festgelegt (11.11.3 oder neuer)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Infrastructure %1 is now %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Infrastruktur %1 heißt jetzt %2.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>removing infrastructure &apos;%1&apos; deletes its runtimes and records: add --yes</source>
-        <translation type="unfinished"></translation>
+        <translation>das Entfernen der Infrastruktur &apos;%1&apos; löscht ihre Laufzeitumgebungen und Datensätze: fügen Sie --yes hinzu</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Removed infrastructure %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Infrastruktur %1 entfernt.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Runtime %1 is now %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufzeitumgebung %1 heißt jetzt %2.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>removing runtime &apos;%1&apos; deletes its records: add --yes</source>
-        <translation type="unfinished"></translation>
+        <translation>das Entfernen der Laufzeitumgebung &apos;%1&apos; löscht ihre Datensätze: fügen Sie --yes hinzu</translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
         <source>Removed runtime %1 (%n record(s)) from %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Laufzeitumgebung %1 (%n Datensatz) aus %2 entfernt.</numerusform>
+            <numerusform>Laufzeitumgebung %1 (%n Datensätze) aus %2 entfernt.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandant</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Runtimes</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufzeitumgebungen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>(default)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Standard)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No tenants yet: import a runtime first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Mandanten: Importieren Sie zuerst eine Laufzeitumgebung.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>--kind needs default, app or it, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--kind braucht default, app oder it, nicht &apos;%1&apos;</translation>
     </message>
     <message numerus="yes">
         <location line="+14"/>
         <source>%n tenant(s) of %1 set to kind %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Mandant von %1 auf die Art %2 gesetzt.</numerusform>
+            <numerusform>%n Mandanten von %1 auf die Art %2 gesetzt.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapazität</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>give either --internal/--external or --named, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie entweder --internal/--external oder --named an, nicht beides</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>give --internal N and --external N, or --named N</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie --internal N und --external N an, oder --named N</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>--%1 needs a whole number of users, not &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 braucht eine ganze Zahl von Benutzern, nicht &apos;%2&apos;</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>infrastructure &quot;%1&quot; uses the named model: set its capacity with --named, not --internal/--external</source>
-        <translation type="unfinished"></translation>
+        <translation>die Infrastruktur &quot;%1&quot; verwendet das Modell named: Legen Sie ihre Kapazität mit --named fest, nicht mit --internal/--external</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>infrastructure &quot;%1&quot; uses the internal-external model, not named: set --internal and --external</source>
-        <translation type="unfinished"></translation>
+        <translation>die Infrastruktur &quot;%1&quot; verwendet das Modell internal-external, nicht named: Legen Sie --internal und --external fest</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Capacity of %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapazität von %1: %2.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Added runtime %1 to infrastructure %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufzeitumgebung %1 zur Infrastruktur %2 hinzugefügt.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Runtime</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufzeitumgebung</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+64"/>
+        <source>Added %n owned domain(s) to %1; it now has %2.</source>
+        <translation>
+            <numerusform>%n eigene Domain zu %1 hinzugefügt; sie hat jetzt %2.</numerusform>
+            <numerusform>%n eigene Domains zu %1 hinzugefügt; sie hat jetzt %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Removed %n owned domain(s) from %1; it now has %2.</source>
+        <translation>
+            <numerusform>%n eigene Domain aus %1 entfernt; sie hat jetzt %2.</numerusform>
+            <numerusform>%n eigene Domains aus %1 entfernt; sie hat jetzt %2.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-204"/>
         <location line="+139"/>
         <location line="+85"/>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensätze</translation>
     </message>
     <message>
         <location line="-85"/>
         <source>Last import (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Import (UTC)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nie</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>(dry run: nothing was changed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Probelauf: nichts wurde geändert)</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>--json goes with --dry-run</source>
-        <translation type="unfinished"></translation>
+        <translation>--json gehört zu --dry-run</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Added %1 owned domain(s) to %2; it now has %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Removed %1 owned domain(s) from %2; it now has %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="+36"/>
         <source>Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Domain</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Normalized</source>
-        <translation type="unfinished"></translation>
+        <translation>Normalisiert</translation>
     </message>
 </context>
 <context>
@@ -1951,17 +2027,17 @@ Exit status: 0 success, 1 failure (one &apos;error:&apos; line on stderr), 2 usa
     <message>
         <location filename="../src/import/CsvReader.cpp" line="+27"/>
         <source>the first line &apos;sep=&quot;&apos; names the quote as the delimiter, which cannot be one</source>
-        <translation type="unfinished"></translation>
+        <translation>die erste Zeile &apos;sep=&quot;&apos; nennt das Anführungszeichen als Trennzeichen, was es nicht sein kann</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the first line &apos;sep=&apos; names no delimiter (Excel writes e.g. &apos;sep=;&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>die erste Zeile &apos;sep=&apos; nennt kein Trennzeichen (Excel schreibt z. B. &apos;sep=;&apos;)</translation>
     </message>
     <message>
         <location line="+96"/>
         <source>unterminated quoted field: the quote opened here is never closed</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht abgeschlossenes Feld in Anführungszeichen: Das hier geöffnete Anführungszeichen wird nie geschlossen</translation>
     </message>
 </context>
 <context>
@@ -1969,168 +2045,168 @@ Exit status: 0 success, 1 failure (one &apos;error:&apos; line on stderr), 2 usa
     <message>
         <location filename="../src/gui/DashboardWidget.cpp" line="+169"/>
         <source>Internal users</source>
-        <translation type="unfinished"></translation>
+        <translation>Interne Benutzer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unique internal individuals against the internal capacity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eindeutige interne Personen gegenüber der internen Kapazität.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>External users</source>
-        <translation type="unfinished"></translation>
+        <translation>Externe Benutzer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unique external individuals against the external capacity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eindeutige externe Personen gegenüber der externen Kapazität.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Named users</source>
-        <translation type="unfinished"></translation>
+        <translation>Namentliche Benutzer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unique individuals against the named-user capacity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eindeutige Personen gegenüber der Kapazität namentlicher Benutzer.</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+11"/>
         <source>Counted records per runtime</source>
-        <translation type="unfinished"></translation>
+        <translation>Gezählte Datensätze je Laufzeitumgebung</translation>
     </message>
     <message>
         <location line="-10"/>
         <source>Each runtime&apos;s records, and what its own console shows: a person with accounts in two runtimes is counted once in the unique totals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datensätze jeder Laufzeitumgebung und was ihre eigene Konsole zeigt: Eine Person mit Konten in zwei Laufzeitumgebungen wird in den eindeutigen Summen einmal gezählt.</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>Unique individuals</source>
-        <translation type="unfinished"></translation>
+        <translation>Eindeutige Personen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Internal</source>
-        <translation type="unfinished"></translation>
+        <translation>Intern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>External</source>
-        <translation type="unfinished"></translation>
+        <translation>Extern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamt</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Unique internal individuals</source>
-        <translation type="unfinished"></translation>
+        <translation>Eindeutige interne Personen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unique external individuals</source>
-        <translation type="unfinished"></translation>
+        <translation>Eindeutige externe Personen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unique individuals in total</source>
-        <translation type="unfinished"></translation>
+        <translation>Eindeutige Personen insgesamt</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Not counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gezählt</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>IT users</source>
-        <translation type="unfinished"></translation>
+        <translation>IT-Benutzer</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Developers and administrators who do not use the apps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwickler und Administratoren, die die Apps nicht verwenden.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>Inaktiv</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Deactivated in the platform or in Headcount.</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Plattform oder in Headcount deaktiviert.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Anonymous</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonym</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Never logged in and share no personal data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie angemeldet und teilen keine persönlichen Daten.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Total records not counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gezählte Datensätze insgesamt</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>All records excluded above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle oben ausgeschlossenen Datensätze.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Records not counted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gezählte Datensätze: %1</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>No workspace is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Arbeitsbereich geöffnet.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This workspace has no infrastructure yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Arbeitsbereich hat noch keine Infrastruktur.</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Licence model: named users</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenzmodell: namentliche Benutzer</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Licence model: internal and external users</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenzmodell: interne und externe Benutzer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>platform 11.11.3 or later</source>
-        <translation type="unfinished"></translation>
+        <translation>Plattform 11.11.3 oder neuer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>platform %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Plattform %1</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Sum of the runtimes&apos; consoles: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Summe der Konsolen der Laufzeitumgebungen: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sum of the runtimes&apos; consoles: %1 internal · %2 external (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Summe der Konsolen der Laufzeitumgebungen: %1 intern · %2 extern (%3)</translation>
     </message>
 </context>
 <context>
@@ -2138,22 +2214,22 @@ Exit status: 0 success, 1 failure (one &apos;error:&apos; line on stderr), 2 usa
     <message>
         <location filename="../src/gui/ExplainDialog.cpp" line="+19"/>
         <source>Explain %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erklären</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Why &lt;b&gt;%1&lt;/b&gt; counts the way it does, rule by rule:</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum &lt;b&gt;%1&lt;/b&gt; so gezählt wird, Regel für Regel:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rules applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Angewandte Regeln</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopieren</translation>
     </message>
 </context>
 <context>
@@ -2161,79 +2237,79 @@ Exit status: 0 success, 1 failure (one &apos;error:&apos; line on stderr), 2 usa
     <message>
         <location filename="../src/import/ExportReader.cpp" line="+83"/>
         <source>the value holds a NUL byte: the file may be damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>der Wert enthält ein NUL-Byte: Die Datei ist möglicherweise beschädigt</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+433"/>
         <location line="+183"/>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen</translation>
     </message>
     <message>
         <location line="-480"/>
         <source>expected a string, number, boolean or null, not an array</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wurde eine Zeichenkette, Zahl, ein Wahrheitswert oder null, kein Array</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>expected a string, number, boolean or null, not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wurde eine Zeichenkette, Zahl, ein Wahrheitswert oder null, kein Objekt</translation>
     </message>
     <message>
         <location line="+79"/>
         <source>%1 is already the Id of the record at line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist bereits die Id des Datensatzes in Zeile %2</translation>
     </message>
     <message>
         <location line="+146"/>
         <source>the file looks cut off: its last line ends without a line break after %1 of the %2 fields</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei scheint abgeschnitten: Ihre letzte Zeile endet ohne Zeilenumbruch nach %1 der %2 Felder</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>this row has %1 fields but the header has %2: the missing ones are read as empty</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Zeile hat %1 Felder, die Kopfzeile aber %2: Die fehlenden werden als leer gelesen</translation>
     </message>
     <message>
         <location line="+72"/>
         <source>the delimiter must be one ASCII character</source>
-        <translation type="unfinished"></translation>
+        <translation>das Trennzeichen muss ein einzelnes ASCII-Zeichen sein</translation>
     </message>
     <message>
         <location line="-121"/>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist leer</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>this row has %1 fields but the header has %2</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Zeile hat %1 Felder, die Kopfzeile aber %2</translation>
     </message>
     <message>
         <location line="+192"/>
         <source>the keys %1 (line %2, column %3) and %4 both give the field %5</source>
-        <translation type="unfinished"></translation>
+        <translation>die Schlüssel %1 (Zeile %2, Spalte %3) und %4 liefern beide das Feld %5</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>the key %1 is given twice in this record (first at line %2, column %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüssel %1 kommt in diesem Datensatz zweimal vor (zuerst in Zeile %2, Spalte %3)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>this record is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>dieser Datensatz ist kein Objekt</translation>
     </message>
     <message>
         <location line="+89"/>
         <source>cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -2241,32 +2317,32 @@ Exit status: 0 success, 1 failure (one &apos;error:&apos; line on stderr), 2 usa
     <message>
         <location filename="../src/import/FieldMapping.cpp" line="+104"/>
         <source>&apos;%1&apos; (chosen for column &apos;%2&apos;) is not a known field; known fields: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; (gewählt für die Spalte &apos;%2&apos;) ist kein bekanntes Feld; bekannte Felder: %3</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>the columns &apos;%1&apos; and &apos;%2&apos; both give the field %3</source>
-        <translation type="unfinished"></translation>
+        <translation>die Spalten &apos;%1&apos; und &apos;%2&apos; liefern beide das Feld %3</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>expected columns such as Username, Email, Id, Name, Is_Active</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wurden Spalten wie Username, Email, Id, Name, Is_Active</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>not a user export: the records have no fields (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Benutzerexport: Die Datensätze haben keine Felder (%1)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>not a user export: the header row names no columns (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Benutzerexport: Die Kopfzeile nennt keine Spalten (%1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not a user export: none of the columns %1 is known (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Benutzerexport: Keine der Spalten %1 ist bekannt (%2)</translation>
     </message>
 </context>
 <context>
@@ -2274,57 +2350,57 @@ Exit status: 0 success, 1 failure (one &apos;error:&apos; line on stderr), 2 usa
     <message>
         <location filename="../src/gui/GaugeWidget.cpp" line="+83"/>
         <source>No capacity set</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Kapazität festgelegt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Over capacity by %1 (%2 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapazität um %1 überschritten (%2 %)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Over capacity by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapazität um %1 überschritten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Near capacity: %1 % used</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapazität fast erreicht: %1 % belegt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Within capacity: %1 % used</source>
-        <translation type="unfinished"></translation>
+        <translation>Innerhalb der Kapazität: %1 % belegt</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Capacity gauge</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapazitätsanzeige</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 of %2 licensed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 lizenziert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 in use</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 belegt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1. %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2.</translation>
     </message>
     <message>
         <location line="+95"/>
         <source>of %1 licensed</source>
-        <translation type="unfinished"></translation>
+        <translation>von %1 lizenziert</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>no capacity set</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Kapazität festgelegt</translation>
     </message>
 </context>
 <context>
@@ -2332,92 +2408,92 @@ Exit status: 0 success, 1 failure (one &apos;error:&apos; line on stderr), 2 usa
     <message>
         <location filename="../src/import/GroupReader.cpp" line="+40"/>
         <source>the columns &apos;%1&apos; and &apos;%2&apos; both give the %3</source>
-        <translation type="unfinished"></translation>
+        <translation>die Spalten &apos;%1&apos; und &apos;%2&apos; liefern beide den %3</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>group</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppennamen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>username</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzernamen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandanten</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>not a group membership export: it needs a group column (Group, GroupName or Role) and a username column (Username, UserName or Login); its columns: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Export von Gruppenmitgliedschaften: Er braucht eine Gruppenspalte (Group, GroupName oder Role) und eine Benutzernamenspalte (Username, UserName oder Login); seine Spalten: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>the value holds a NUL byte: the file may be damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>der Wert enthält ein NUL-Byte: Die Datei ist möglicherweise beschädigt</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>the group name is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>der Gruppenname ist leer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the username is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>der Benutzername ist leer</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>expected a string or a number, not an %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wurde eine Zeichenkette oder eine Zahl, nicht %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>array</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Array</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>object</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Objekt</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>the delimiter must be one ASCII character</source>
-        <translation type="unfinished"></translation>
+        <translation>das Trennzeichen muss ein einzelnes ASCII-Zeichen sein</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist leer</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>this row has %1 fields but the header has %2</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Zeile hat %1 Felder, die Kopfzeile aber %2</translation>
     </message>
     <message>
         <location line="+64"/>
         <source>this record is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>dieser Datensatz ist kein Objekt</translation>
     </message>
     <message>
         <location line="+103"/>
         <source>cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -2425,12 +2501,12 @@ Exit status: 0 success, 1 failure (one &apos;error:&apos; line on stderr), 2 usa
     <message>
         <location filename="../src/gui/ImportWizard.cpp" line="+24"/>
         <source>Import a User Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Benutzerexport importieren</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
@@ -2438,95 +2514,95 @@ Exit status: 0 success, 1 failure (one &apos;error:&apos; line on stderr), 2 usa
     <message>
         <location filename="../src/gui/ImportWizardFilePage.cpp" line="+30"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dur&amp;chsuchen…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Recent files:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt &amp;verwendete Dateien:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>File and runtime</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei und Laufzeitumgebung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose a runtime&apos;s user export (CSV or JSON) and the runtime it describes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie den Benutzerexport einer Laufzeitumgebung (CSV oder JSON) und die Laufzeitumgebung, die er beschreibt.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Path of a CSV or JSON export</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfad eines CSV- oder JSON-Exports</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Recent import files</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt importierte Dateien</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Target runtime</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel-Laufzeitumgebung</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Infrastructure:</source>
-        <translation type="unfinished"></translation>
+        <translation>Infrastruktur:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>R&amp;untime:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Laufzeitumgebung:</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>%1 (no longer there)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (nicht mehr vorhanden)</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Import a User Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Benutzerexport importieren</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>User exports (*.csv *.tsv *.txt *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerexporte (*.csv *.tsv *.txt *.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Choose a runtime, or type the name of a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Laufzeitumgebung oder geben Sie den Namen einer neuen ein.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nie</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Existing runtime: %Ln record(s), last import %1. The import replaces or merges them in one transaction.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vorhandene Laufzeitumgebung: %Ln Datensatz, letzter Import %1. Der Import ersetzt oder ergänzt ihn in einer Transaktion.</numerusform>
+            <numerusform>Vorhandene Laufzeitumgebung: %Ln Datensätze, letzter Import %1. Der Import ersetzt oder ergänzt sie in einer Transaktion.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+8"/>
         <source>New runtime: &quot;%1&quot; is created in %2 when the import runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Laufzeitumgebung: &quot;%1&quot; wird beim Import in %2 angelegt.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>This file cannot be imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei kann nicht importiert werden: %1</translation>
     </message>
 </context>
 <context>
@@ -2534,189 +2610,189 @@ Exit status: 0 success, 1 failure (one &apos;error:&apos; line on stderr), 2 usa
     <message>
         <location filename="../src/gui/ImportWizardMappingPage.cpp" line="+25"/>
         <source>tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabulator</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>comma</source>
-        <translation type="unfinished"></translation>
+        <translation>Komma</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>semicolon</source>
-        <translation type="unfinished"></translation>
+        <translation>Semikolon</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Format and column mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Format und Spaltenzuordnung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check what was detected and which field each column gives. Password columns are never imported; columns left as &quot;Ignored&quot; are not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, was erkannt wurde und welches Feld jede Spalte liefert. Passwortspalten werden nie importiert; als &quot;Ignoriert&quot; belassene Spalten werden nicht gelesen.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Delimiter</source>
-        <translation type="unfinished"></translation>
+        <translation>Trennzeichen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Detected</source>
-        <translation type="unfinished"></translation>
+        <translation>Erkannt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Comma ( , )</source>
-        <translation type="unfinished"></translation>
+        <translation>Komma ( , )</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Semicolon ( ; )</source>
-        <translation type="unfinished"></translation>
+        <translation>Semikolon ( ; )</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabulator</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Preview of the first rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau der ersten Zeilen</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>Format:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Encoding:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeichenkodierung:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Delimiter:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trennzeichen:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Header:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopfzeile:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Records:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensätze:</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Detected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erkannt: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Detect</source>
-        <translation type="unfinished"></translation>
+        <translation>Erkennen</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>line %1, %Ln column(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zeile %1, %Ln Spalte</numerusform>
+            <numerusform>Zeile %1, %Ln Spalten</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source> (after Excel&apos;s &quot;sep=&quot; line)</source>
-        <translation type="unfinished"></translation>
+        <translation> (nach Excels &quot;sep=&quot;-Zeile)</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%Ln key(s) in the records</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Schlüssel in den Datensätzen</numerusform>
+            <numerusform>%Ln Schlüssel in den Datensätzen</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>about %1 (estimated from the first rows)</source>
-        <translation type="unfinished"></translation>
+        <translation>etwa %1 (geschätzt aus den ersten Zeilen)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Name)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Field for column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld für Spalte %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Never imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie importiert</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Password hashes are never stored or shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort-Hashes werden nie gespeichert oder angezeigt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignoriert</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Cannot read the file with this delimiter: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei kann mit diesem Trennzeichen nicht gelesen werden: %1</translation>
     </message>
     <message>
         <location line="+68"/>
         <source>With this mapping the file cannot be imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dieser Zuordnung kann die Datei nicht importiert werden: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+25"/>
         <source>The %Ln previewed row(s) read cleanly with this mapping.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die %Ln Vorschauzeile lässt sich mit dieser Zuordnung fehlerfrei lesen.</numerusform>
+            <numerusform>Die %Ln Vorschauzeilen lassen sich mit dieser Zuordnung fehlerfrei lesen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%1 of the %Ln previewed row(s) have a problem with this mapping (tinted; hover for the reason). The validation step lists every problem in the file.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 der %Ln Vorschauzeile hat mit dieser Zuordnung ein Problem (eingefärbt; zeigen Sie darauf für den Grund). Der Prüfschritt listet jedes Problem der Datei auf.</numerusform>
+            <numerusform>%1 der %Ln Vorschauzeilen haben mit dieser Zuordnung ein Problem (eingefärbt; zeigen Sie darauf für den Grund). Der Prüfschritt listet jedes Problem der Datei auf.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Ignored columns: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorierte Spalten: %1.</translation>
     </message>
 </context>
 <context>
@@ -2724,23 +2800,23 @@ Exit status: 0 success, 1 failure (one &apos;error:&apos; line on stderr), 2 usa
     <message>
         <location filename="../src/gui/ImportWizardPreview.cpp" line="+95"/>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+76"/>
         <source>%1: the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Datei ist leer</translation>
     </message>
     <message>
         <location line="-12"/>
         <source>The delimiter must be one ASCII character.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Trennzeichen muss ein einzelnes ASCII-Zeichen sein.</translation>
     </message>
 </context>
 <context>
@@ -2748,114 +2824,117 @@ Exit status: 0 success, 1 failure (one &apos;error:&apos; line on stderr), 2 usa
     <message>
         <location filename="../src/gui/ImportWizardProgressPage.cpp" line="+25"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Stopped before importing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor dem Import angehalten.</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Nothing was imported: %1 has %Ln row(s) that cannot be read. The workspace is unchanged. Correct the file, or import it again and choose to skip bad rows.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nichts wurde importiert: %1 hat %Ln Zeile, die nicht gelesen werden kann. Der Arbeitsbereich ist unverändert. Korrigieren Sie die Datei oder importieren Sie sie erneut und wählen Sie, fehlerhafte Zeilen zu überspringen.</numerusform>
+            <numerusform>Nichts wurde importiert: %1 hat %Ln Zeilen, die nicht gelesen werden können. Der Arbeitsbereich ist unverändert. Korrigieren Sie die Datei oder importieren Sie sie erneut und wählen Sie, fehlerhafte Zeilen zu überspringen.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gestartet…</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>%1 of %2 records</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Datensätzen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reading %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen von %1: %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Writing to the workspace: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben in den Arbeitsbereich: %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 records/s · about %2 left</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Datensätze/s · noch etwa %2</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>%Ln second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Sekunde</numerusform>
+            <numerusform>%Ln Sekunden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%Ln minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Minute</numerusform>
+            <numerusform>%Ln Minuten</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Cancelling… the workspace is being left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird abgebrochen… Der Arbeitsbereich bleibt, wie er war.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Imported %1 records into %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Datensätze in %2 importiert.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Remove most of the runtime?</source>
-        <translation type="unfinished"></translation>
+        <translation>Den größten Teil der Laufzeitumgebung entfernen?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1
 
 Import it anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Trotzdem importieren?</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Import cancelled. The workspace is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import abgebrochen. Der Arbeitsbereich ist unverändert.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The import failed. The workspace is unchanged.
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Import ist fehlgeschlagen. Der Arbeitsbereich ist unverändert.
+%1</translation>
     </message>
 </context>
 <context>
@@ -2863,130 +2942,130 @@ Import it anyway?</source>
     <message>
         <location filename="../src/gui/ImportWizardSummaryPage.cpp" line="+40"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Counts before and after the import</source>
-        <translation type="unfinished"></translation>
+        <translation>Zählungen vor und nach dem Import</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahl</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorher</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachher</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>New records:</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Datensätze:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Changed records:</source>
-        <translation type="unfinished"></translation>
+        <translation>Geänderte Datensätze:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Removed records:</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernte Datensätze:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unchanged records:</source>
-        <translation type="unfinished"></translation>
+        <translation>Unveränderte Datensätze:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Skipped rows:</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersprungene Zeilen:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Counts of %1, before → after:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zählungen von %1, vorher → nachher:</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 was imported into runtime %2 of %3 (%4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde in die Laufzeitumgebung %2 von %3 importiert (%4).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>merge</source>
-        <translation type="unfinished"></translation>
+        <translation>zusammenführen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>replace</source>
-        <translation type="unfinished"></translation>
+        <translation>ersetzen</translation>
     </message>
     <message numerus="yes">
         <location line="+13"/>
         <source> and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> und %n weiterer</numerusform>
+            <numerusform> und %n weitere</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No longer in the export: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht mehr im Export: %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Deactivated in Headcount but still active on the platform (deactivate them there): %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>In Headcount deaktiviert, aber auf der Plattform noch aktiv (deaktivieren Sie sie dort): %1.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Unique individuals</source>
-        <translation type="unfinished"></translation>
+        <translation>Eindeutige Personen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unique internal</source>
-        <translation type="unfinished"></translation>
+        <translation>Eindeutig intern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unique external</source>
-        <translation type="unfinished"></translation>
+        <translation>Eindeutig extern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unique total</source>
-        <translation type="unfinished"></translation>
+        <translation>Eindeutig gesamt</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1: counted records</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: gezählte Datensätze</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: internal records</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: interne Datensätze</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1: external records</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: externe Datensätze</translation>
     </message>
 </context>
 <context>
@@ -2994,159 +3073,159 @@ Import it anyway?</source>
     <message>
         <location filename="../src/gui/ImportWizardValidationPage.cpp" line="+39"/>
         <source>Rows with problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen mit Problemen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>S&amp;top (import nothing)</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;topp (nichts importieren)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Import mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Importmodus</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The whole file is read once, without touching the workspace, to find every row that cannot be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ganze Datei wird einmal gelesen, ohne den Arbeitsbereich anzutasten, um jede Zeile zu finden, die nicht importiert werden kann.</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+173"/>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren</translation>
     </message>
     <message>
         <location line="-165"/>
         <source>Problems found</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefundene Probleme</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>&amp;Replace: the export is a snapshot of the runtime; records it no longer lists are removed</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ersetzen: Der Export ist ein Abbild der Laufzeitumgebung; Datensätze, die er nicht mehr enthält, werden entfernt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Merge: add and update records by Id (else Username); keep the others</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusa&amp;mmenführen: Datensätze nach Id (sonst Username) hinzufügen und aktualisieren; die übrigen behalten</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>The runtime is new: every record is added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Laufzeitumgebung ist neu: Jeder Datensatz wird hinzugefügt.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird gelesen…</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Reading %1: %2 records so far…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird gelesen: bisher %2 Datensätze…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>This file cannot be imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei kann nicht importiert werden: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The file has a problem that no choice can skip: correct it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei hat ein Problem, das keine Auswahl überspringen kann: Korrigieren Sie es und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Read as JSON, %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als JSON gelesen, %1.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read as CSV, %1, delimiter %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als CSV gelesen, %1, Trennzeichen %2.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabulator</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The Password column is dropped, never stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Spalte Password wird verworfen, nie gespeichert.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ignored columns: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorierte Spalten: %1.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No problems: all %1 records can be imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Probleme: Alle %1 Datensätze können importiert werden.</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%1 records can be imported; %Ln row(s) cannot:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 Datensätze können importiert werden; %Ln Zeile nicht:</numerusform>
+            <numerusform>%1 Datensätze können importiert werden; %Ln Zeilen nicht:</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>(the first %1 are listed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(die ersten %1 sind aufgeführt)</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>S&amp;kip bad rows (import the %1 good records; the %Ln bad row(s) are left out)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Fehlerhafte Zeilen ü&amp;berspringen (die %1 guten Datensätze importieren; die %Ln fehlerhafte Zeile bleibt außen vor)</numerusform>
+            <numerusform>Fehlerhafte Zeilen ü&amp;berspringen (die %1 guten Datensätze importieren; die %Ln fehlerhaften Zeilen bleiben außen vor)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The file has no record to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei enthält keinen Datensatz zum Importieren.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The file has no record to import: importing it in Replace mode removes every record of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei enthält keinen Datensatz zum Importieren: Ein Import im Modus Ersetzen entfernt jeden Datensatz von %1.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;topp</translation>
     </message>
 </context>
 <context>
@@ -3154,7 +3233,7 @@ Import it anyway?</source>
     <message>
         <location filename="../src/gui/ImportWorker.cpp" line="+123"/>
         <source>Import cancelled: the workspace was left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import abgebrochen: Der Arbeitsbereich blieb unverändert.</translation>
     </message>
 </context>
 <context>
@@ -3162,12 +3241,12 @@ Import it anyway?</source>
     <message>
         <location filename="../src/gui/InfrastructureComboBox.cpp" line="+12"/>
         <source>Infrastructure</source>
-        <translation type="unfinished"></translation>
+        <translation>Infrastruktur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The licensing scope shown: its capacities, owned domains and runtimes</source>
-        <translation type="unfinished"></translation>
+        <translation>Der angezeigte Lizenzbereich: seine Kapazitäten, eigenen Domains und Laufzeitumgebungen</translation>
     </message>
 </context>
 <context>
@@ -3175,22 +3254,22 @@ Import it anyway?</source>
     <message>
         <location filename="../src/import/JsonReader.cpp" line="+65"/>
         <source>not valid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein gültiges JSON: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>expected an array of user records, or an object holding one such array</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet wurde ein Array von Benutzerdatensätzen oder ein Objekt, das ein solches Array enthält</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>the JSON object holds no array: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das JSON-Objekt enthält kein Array: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the JSON object holds several arrays (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>das JSON-Objekt enthält mehrere Arrays (%1): %2</translation>
     </message>
 </context>
 <context>
@@ -3198,97 +3277,97 @@ Import it anyway?</source>
     <message>
         <location filename="../src/gui/MainWindow.cpp" line="+73"/>
         <source>&amp;Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Über&amp;sicht</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;nutzer</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Infrastructure:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Infrastruktur:</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Another program changed the workspace; the figures are current.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderes Programm hat den Arbeitsbereich geändert; die Zahlen sind aktuell.</translation>
     </message>
     <message>
         <location line="+83"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Undo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Redo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen: %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Could not open the workspace. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich konnte nicht geöffnet werden. %1</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Open Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich öffnen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Headcount workspaces (*.db *.sqlite *.headcount);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Headcount-Arbeitsbereiche (*.db *.sqlite *.headcount);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Could not read the counts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zählungen konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Counts are current.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zählungen sind aktuell.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>About Headcount</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Headcount</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;h3&gt;Headcount %1&lt;/h3&gt;&lt;p&gt;Keeps a low-code platform&apos;s end-user licence in compliance: unique internal and external users per capacity, who they are and why each one counts.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Headcount %1&lt;/h3&gt;&lt;p&gt;Hält die Endbenutzerlizenz einer Low-Code-Plattform konform: eindeutige interne und externe Benutzer je Kapazität, wer sie sind und warum jeder einzelne zählt.&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>%1 – Headcount</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – Headcount</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Headcount</source>
-        <translation type="unfinished"></translation>
+        <translation>Headcount</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No workspace open</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Arbeitsbereich geöffnet</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Open a workspace before importing an export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie einen Arbeitsbereich, bevor Sie einen Export importieren.</translation>
     </message>
 </context>
 <context>
@@ -3296,9 +3375,9 @@ Import it anyway?</source>
     <message numerus="yes">
         <location filename="../src/import/MessageText.cpp" line="+87"/>
         <source>%1 and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 und %n weiterer</numerusform>
+            <numerusform>%1 und %n weitere</numerusform>
         </translation>
     </message>
 </context>
@@ -3308,27 +3387,27 @@ Import it anyway?</source>
         <location filename="../src/gui/MessageWidget.cpp" line="+65"/>
         <location line="+1"/>
         <source>Close message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung schließen</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>Information</source>
-        <translation type="unfinished"></translation>
+        <translation>Information</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Success</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfolg</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
 </context>
 <context>
@@ -3337,7 +3416,7 @@ Import it anyway?</source>
         <location filename="../src/storage/ReportQueries.cpp" line="+185"/>
         <location line="+5"/>
         <source>starting to read</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginnen des Lesens</translation>
     </message>
 </context>
 <context>
@@ -3345,12 +3424,12 @@ Import it anyway?</source>
     <message>
         <location filename="../src/gui/RecentWorkspacesMenu.cpp" line="+11"/>
         <source>Recent &amp;Workspaces</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuletzt verwendete Arbeitsbereiche</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>&amp;Clear List</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste &amp;leeren</translation>
     </message>
 </context>
 <context>
@@ -3358,149 +3437,149 @@ Import it anyway?</source>
     <message>
         <location filename="../src/gui/ReportActions.cpp" line="+29"/>
         <source>Print Pre&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>Druck&amp;vorschau…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Print preview of the compliance report</source>
-        <translation type="unfinished"></translation>
+        <translation>Druckvorschau des Compliance-Berichts</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Drucken…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Print the compliance report</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Compliance-Bericht drucken</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Export as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;PDF exportieren…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Export the compliance report as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Compliance-Bericht als PDF exportieren</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export as &amp;HTML…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;HTML exportieren…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Export the compliance report as HTML</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Compliance-Bericht als HTML exportieren</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Report progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt des Berichts</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Building the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht wird erstellt…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Building the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht wird erstellt</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Bericht abbrechen</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Print Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Druckvorschau</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Drucken</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+31"/>
         <source>Export Report as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht als PDF exportieren</translation>
     </message>
     <message>
         <location line="-26"/>
         <location line="+26"/>
         <source>Export Report as HTML</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht als HTML exportieren</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>licence-report</source>
-        <translation type="unfinished"></translation>
+        <translation>lizenzbericht</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>HTML documents (*.html *.htm)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML-Dokumente (*.html *.htm)</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Report cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht abgebrochen.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Could not make the report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht konnte nicht erstellt werden: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+12"/>
         <source>Wrote %1 (%n page(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 geschrieben (%n Seite).</numerusform>
+            <numerusform>%1 geschrieben (%n Seiten).</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Wrote %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geschrieben.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Print Preview – %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Druckvorschau – %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Could not lay out the report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht konnte nicht gesetzt werden: %1</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Could not print the report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht konnte nicht gedruckt werden: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Sent %n page(s) to the printer.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Seite an den Drucker gesendet.</numerusform>
+            <numerusform>%n Seiten an den Drucker gesendet.</numerusform>
         </translation>
     </message>
 </context>
@@ -3509,17 +3588,17 @@ Import it anyway?</source>
     <message>
         <location filename="../src/report/ReportBuilder.cpp" line="+21"/>
         <source>The number of inactive days must be at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zahl der inaktiven Tage muss mindestens 1 sein.</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>The workspace has no infrastructure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich hat keine Infrastruktur.</translation>
     </message>
     <message>
         <location line="+76"/>
         <source>Cannot compute the SHA-256 fingerprint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der SHA-256-Fingerabdruck kann nicht berechnet werden.</translation>
     </message>
 </context>
 <context>
@@ -3527,19 +3606,19 @@ Import it anyway?</source>
     <message>
         <location filename="../src/report/ReportFile.cpp" line="+24"/>
         <source>Licence compliance roll-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung der Lizenz-Compliance</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Licence compliance report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht zur Lizenz-Compliance: %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+12"/>
         <location line="+3"/>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -3547,7 +3626,7 @@ Import it anyway?</source>
     <message>
         <location filename="../src/report/ReportFingerprint.cpp" line="+176"/>
         <source>Cannot compute the SHA-256 fingerprint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der SHA-256-Fingerabdruck kann nicht berechnet werden.</translation>
     </message>
 </context>
 <context>
@@ -3555,108 +3634,108 @@ Import it anyway?</source>
     <message>
         <location filename="../src/report/ReportHtml.cpp" line="+90"/>
         <source>no capacity set</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Kapazität festgelegt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>within capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>innerhalb der Kapazität</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>NEAR capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapazität FAST erreicht</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>OVER capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapazität ÜBERSCHRITTEN</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+6"/>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nie</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>Licence compliance report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht zur Lizenz-Compliance</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Licence compliance roll-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung der Lizenz-Compliance</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+42"/>
         <source>Generated</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <location line="-41"/>
         <location line="+17"/>
         <source>Infrastructures</source>
-        <translation type="unfinished"></translation>
+        <translation>Infrastrukturen</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+22"/>
         <source>Infrastructure</source>
-        <translation type="unfinished"></translation>
+        <translation>Infrastruktur</translation>
     </message>
     <message>
         <location line="-22"/>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Unique individuals / licensed</source>
-        <translation type="unfinished"></translation>
+        <translation>Eindeutige Personen / lizenziert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sum of the platform consoles</source>
-        <translation type="unfinished"></translation>
+        <translation>Summe der Plattformkonsolen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Fingerprints</source>
-        <translation type="unfinished"></translation>
+        <translation>Fingerabdrücke</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Each infrastructure follows on its own pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Infrastruktur folgt auf eigenen Seiten.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Licence compliance report:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht zur Lizenz-Compliance:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Licence model</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenzmodell</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Platform version</source>
-        <translation type="unfinished"></translation>
+        <translation>Plattformversion</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>not set (11.11.3 or later)</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht festgelegt (11.11.3 oder neuer)</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+87"/>
         <location line="+98"/>
         <source>Runtimes</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufzeitumgebungen</translation>
     </message>
     <message>
         <location line="-184"/>
@@ -3665,87 +3744,87 @@ Import it anyway?</source>
         <location line="+41"/>
         <location line="+10"/>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensätze</translation>
     </message>
     <message>
         <location line="-190"/>
         <source>Pseudonymised: names, usernames, e-mail addresses and domains are replaced by consistent pseudonyms; every count is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pseudonymisiert: Namen, Benutzernamen, E-Mail-Adressen und Domains sind durch einheitliche Pseudonyme ersetzt; jede Zahl ist unverändert.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1: %2 unique individuals; no capacity is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 eindeutige Personen; keine Kapazität festgelegt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: %2 unique individuals of %3 licensed (%4): within capacity.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 eindeutige Personen von %3 lizenzierten (%4): innerhalb der Kapazität.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: %2 unique individuals of %3 licensed (%4): NEAR capacity (warning from %5 %).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 eindeutige Personen von %3 lizenzierten (%4): Kapazität FAST erreicht (Warnung ab %5 %).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: %2 unique individuals of %3 licensed (%4): OVER capacity by %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 eindeutige Personen von %3 lizenzierten (%4): Kapazität um %5 ÜBERSCHRITTEN.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Named</source>
-        <translation type="unfinished"></translation>
+        <translation>Namentlich</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Internal</source>
-        <translation type="unfinished"></translation>
+        <translation>Intern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>External</source>
-        <translation type="unfinished"></translation>
+        <translation>Extern</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Capacities and unique counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapazitäten und eindeutige Zahlen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapazität</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Licensed</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenziert</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Unique individuals</source>
-        <translation type="unfinished"></translation>
+        <translation>Eindeutige Personen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Used</source>
-        <translation type="unfinished"></translation>
+        <translation>Belegt</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Gauge</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeige</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The licence is measured on unique individuals (R6): %1 in all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Lizenz wird an eindeutigen Personen gemessen (R6): insgesamt %1.</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -3753,340 +3832,340 @@ Import it anyway?</source>
         <location line="+86"/>
         <location line="+37"/>
         <source>Runtime</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufzeitumgebung</translation>
     </message>
     <message>
         <location line="-129"/>
         <source>Counted internal</source>
-        <translation type="unfinished"></translation>
+        <translation>Gezählt intern</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Counted external</source>
-        <translation type="unfinished"></translation>
+        <translation>Gezählt extern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Gezählt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Platform internal</source>
-        <translation type="unfinished"></translation>
+        <translation>Plattform intern</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Platform external</source>
-        <translation type="unfinished"></translation>
+        <translation>Plattform extern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Platform estimate</source>
-        <translation type="unfinished"></translation>
+        <translation>Schätzung der Plattform</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Last import</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Import</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Records (any status)</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensätze (jeder Status)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Counted records on all runtimes: %1. The platform estimate is what each runtime&apos;s own console shows (R12).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gezählte Datensätze in allen Laufzeitumgebungen: %1. Die Schätzung der Plattform ist, was die eigene Konsole jeder Laufzeitumgebung zeigt (R12).</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Console of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsole von %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sum of the consoles</source>
-        <translation type="unfinished"></translation>
+        <translation>Summe der Konsolen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unique individuals (the licence figure)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eindeutige Personen (die Lizenzzahl)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reconciliation with the platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgleich mit der Plattform</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahl</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Tenants: %1 in all, %2 of multi-tenant apps (each account counts once per tenant), %3 holding IT users (never counted).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandanten: insgesamt %1, davon %2 von mandantenfähigen Apps (jedes Konto zählt einmal je Mandant), %3 mit IT-Benutzern (nie gezählt).</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Exclusions</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausschlüsse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reason (R5, first that applies)</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund (R5, der erste zutreffende)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>IT users</source>
-        <translation type="unfinished"></translation>
+        <translation>IT-Benutzer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>Inaktiv</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Anonymous</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonym</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gezählt</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Owned domains</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene Domains</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No domain is owned: every record is internal (R4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Domain ist eigen: Jeder Datensatz ist intern (R4).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Domain as typed</source>
-        <translation type="unfinished"></translation>
+        <translation>Domain wie eingegeben</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Normalised</source>
-        <translation type="unfinished"></translation>
+        <translation>Normalisiert</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Top external domains</source>
-        <translation type="unfinished"></translation>
+        <translation>Häufigste externe Domains</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The named model has no external users (R9).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Modell namentlicher Benutzer hat keine externen Benutzer (R9).</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Rang</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Domain</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Counted records</source>
-        <translation type="unfinished"></translation>
+        <translation>Gezählte Datensätze</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 external domains with %2 counted records in all.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 externe Domains mit insgesamt %2 gezählten Datensätzen.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Data quality</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenqualität</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Records without a valid e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensätze ohne gültige E-Mail-Adresse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 counted records (internal by R4) and %2 records that do not count have no valid e-mail address in Email or Username (R2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gezählte Datensätze (nach R4 intern) und %2 nicht zählende Datensätze haben keine gültige E-Mail-Adresse in Email oder Username (R2).</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+37"/>
         <source>Username</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername</translation>
     </message>
     <message>
         <location line="-37"/>
         <location line="+21"/>
         <location line="+16"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="-37"/>
         <source>Email field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld Email</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>E-mails shared by several records</source>
-        <translation type="unfinished"></translation>
+        <translation>Von mehreren Datensätzen geteilte E-Mail-Adressen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 addresses are carried by %2 counted records with different usernames on one runtime. R6 counts each address as one person (and the platform as one user): check that none is a mailbox shared by several people.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Adressen werden von %2 gezählten Datensätzen mit verschiedenen Benutzernamen in einer Laufzeitumgebung geführt. R6 zählt jede Adresse als eine Person (und die Plattform als einen Benutzer): Prüfen Sie, dass keine ein von mehreren Menschen geteiltes Postfach ist.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Usernames</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzernamen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Likely duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Wahrscheinliche Duplikate</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 names are carried by %2 different individuals (same name, no shared address or username). If they are one person, link their records: each counts once more than needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Namen werden von %2 verschiedenen Personen geführt (gleicher Name, keine gemeinsame Adresse oder Benutzername). Wenn es eine Person ist, verknüpfen Sie ihre Datensätze: Jede zählt einmal mehr als nötig.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Individuals</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Deactivation candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidaten für die Deaktivierung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 counted records have not logged in for %2 days or more (last login before %3, or never).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gezählte Datensätze haben sich seit %2 Tagen oder länger nicht angemeldet (letzte Anmeldung vor %3 oder nie).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The %1 that logged in longest ago are listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die %1, deren Anmeldung am längsten zurückliegt, sind aufgeführt.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Last login</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Anmeldung</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>R1 E-mail normalisation: an address is compared in lower case, with its domain in ASCII (IDNA) and without a trailing dot.</source>
-        <translation type="unfinished"></translation>
+        <translation>R1 Normalisierung der E-Mail-Adresse: Eine Adresse wird in Kleinbuchstaben verglichen, mit ihrer Domain in ASCII (IDNA) und ohne abschließenden Punkt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>R2 A record&apos;s e-mail is its Email field when that is a valid address, else its Username when that is one, else it has none.</source>
-        <translation type="unfinished"></translation>
+        <translation>R2 Die E-Mail-Adresse eines Datensatzes ist sein Feld Email, wenn es eine gültige Adresse ist, sonst sein Username, wenn er eine ist, sonst hat er keine.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>R3 A domain matches an owned domain only when they are equal: subdomains are listed on their own.</source>
-        <translation type="unfinished"></translation>
+        <translation>R3 Eine Domain entspricht einer eigenen Domain nur bei Gleichheit: Subdomains werden einzeln eingetragen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>R4 Internal when no domain is owned, when the record has no valid e-mail, or when its domain is owned; otherwise external.</source>
-        <translation type="unfinished"></translation>
+        <translation>R4 Intern, wenn keine Domain eigen ist, wenn der Datensatz keine gültige E-Mail-Adresse hat oder wenn seine Domain eigen ist; sonst extern.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>R5 Not counted, in this order: IT users, inactive users, anonymous users (never logged in, no personal data).</source>
-        <translation type="unfinished"></translation>
+        <translation>R5 Nicht gezählt, in dieser Reihenfolge: IT-Benutzer, inaktive Benutzer, anonyme Benutzer (nie angemeldet, keine persönlichen Daten).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>R6 Counted records sharing an e-mail address, or a username within one tenant pool, are one individual across all runtimes; links and splits made here override.</source>
-        <translation type="unfinished"></translation>
+        <translation>R6 Gezählte Datensätze mit gemeinsamer E-Mail-Adresse oder gemeinsamem Benutzernamen innerhalb eines Mandantenpools sind eine Person über alle Laufzeitumgebungen hinweg; hier vorgenommene Verknüpfungen und Trennungen haben Vorrang.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>R7 An individual is internal when any of its records is internal.</source>
-        <translation type="unfinished"></translation>
+        <translation>R7 Eine Person ist intern, wenn einer ihrer Datensätze intern ist.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>R8 Per runtime the counted records are given; the licence is measured on individuals.</source>
-        <translation type="unfinished"></translation>
+        <translation>R8 Je Laufzeitumgebung werden die gezählten Datensätze angegeben; die Lizenz wird an Personen gemessen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>R9 The named model (platforms before 11.7.0): the same exclusions and individuals, no classification.</source>
-        <translation type="unfinished"></translation>
+        <translation>R9 Das Modell namentlicher Benutzer (Plattformen vor 11.7.0): dieselben Ausschlüsse und Personen, keine Einteilung.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>R10 A capacity is near its limit at 80 % and over when the count exceeds it.</source>
-        <translation type="unfinished"></translation>
+        <translation>R10 Eine Kapazität ist bei 80 % fast erreicht und überschritten, wenn die Zahl sie übersteigt.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>R11 Every change recounts at once; this report was read in one consistent snapshot.</source>
-        <translation type="unfinished"></translation>
+        <translation>R11 Jede Änderung zählt sofort neu; dieser Bericht wurde in einem einzigen konsistenten Stand gelesen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>R12 The platform estimate is what a runtime&apos;s own console shows: it merges a person&apos;s records within that runtime only (from 11.11.3), never across runtimes.</source>
-        <translation type="unfinished"></translation>
+        <translation>R12 Die Schätzung der Plattform ist, was die eigene Konsole einer Laufzeitumgebung zeigt: Sie führt die Datensätze einer Person nur innerhalb dieser Laufzeitumgebung zusammen (ab 11.11.3), nie über Laufzeitumgebungen hinweg.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Rules applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Angewandte Regeln</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Fingerabdruck</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SHA-256 over the counts, the owned domains and every record behind them (canonical form version %1, described in the README):</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 über die Zählungen, die eigenen Domains und jeden Datensatz dahinter (kanonische Form Version %1, beschrieben in der README):</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Recompute it from the workspace with: headcount-cli fingerprint --infra %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus dem Arbeitsbereich neu berechnen mit: headcount-cli fingerprint --infra %1</translation>
     </message>
 </context>
 <context>
@@ -4094,37 +4173,37 @@ Import it anyway?</source>
     <message>
         <location filename="../src/gui/ReportOptionsDialog.cpp" line="+33"/>
         <source>&amp;This infrastructure (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Diese Infrastruktur (%1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;All infrastructures: a summary, then one section each</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alle Infrastrukturen: eine Zusammenfassung, dann je ein Abschnitt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Pseudonymise names, usernames and e-mails (counts are kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen, Benutzernamen und E-Mail-Adressen &amp;pseudonymisieren (die Zahlen bleiben)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Days without a login</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage ohne Anmeldung</translation>
     </message>
     <message>
         <location line="+3"/>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> Tage</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>For sharing the report outside the company</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur Weitergabe des Berichts außerhalb des Unternehmens</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Deactivation candidates: not logged in for</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidaten für die Deaktivierung: nicht angemeldet seit</translation>
     </message>
 </context>
 <context>
@@ -4132,27 +4211,27 @@ Import it anyway?</source>
     <message>
         <location filename="../src/report/ReportPdf.cpp" line="+19"/>
         <source>Laying out a PDF needs a QGuiApplication.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Setzen eines PDF braucht eine QGuiApplication.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Cannot start painting the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zeichnen des Berichts kann nicht beginnen.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Cannot start page %1 of the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite %1 des Berichts kann nicht begonnen werden.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite %1 von %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cannot finish painting the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zeichnen des Berichts kann nicht abgeschlossen werden.</translation>
     </message>
 </context>
 <context>
@@ -4160,42 +4239,42 @@ Import it anyway?</source>
     <message>
         <location filename="../src/storage/ReportQueries.cpp" line="-166"/>
         <source>Database error while reading %1 for the report: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbankfehler beim Lesen der %1 für den Bericht: %2</translation>
     </message>
     <message>
         <location line="+36"/>
         <location line="+10"/>
         <source>external domains</source>
-        <translation type="unfinished"></translation>
+        <translation>externen Domains</translation>
     </message>
     <message>
         <location line="+13"/>
         <location line="+4"/>
         <source>records without an e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensätze ohne E-Mail-Adresse</translation>
     </message>
     <message>
         <location line="+19"/>
         <location line="+8"/>
         <source>records</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensätze</translation>
     </message>
     <message>
         <location line="+16"/>
         <location line="+4"/>
         <source>runtimes</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufzeitumgebungen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The database driver gives no SQLite handle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenbanktreiber liefert kein SQLite-Handle.</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+23"/>
         <source>reading records</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Datensätze</translation>
     </message>
 </context>
 <context>
@@ -4203,99 +4282,113 @@ Import it anyway?</source>
     <message>
         <location filename="../src/gui/RuntimeCountsModel.cpp" line="+111"/>
         <source>Production runtime %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktive Laufzeitumgebung %1</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n counted internal record(s) in %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n gezählter interner Datensatz in %1</numerusform>
+            <numerusform>%n gezählte interne Datensätze in %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n counted external record(s) in %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n gezählter externer Datensatz in %1</numerusform>
+            <numerusform>%n gezählte externe Datensätze in %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n counted record(s) in %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n gezählter Datensatz in %1</numerusform>
+            <numerusform>%n gezählte Datensätze in %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>What %1&apos;s own console shows: %n user(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Was die eigene Konsole von %1 zeigt: %n Benutzer</numerusform>
+            <numerusform>Was die eigene Konsole von %1 zeigt: %n Benutzer</numerusform>
         </translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Production runtime</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktive Laufzeitumgebung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Counted records classified internal (the platform&apos;s own per-runtime figure)</source>
-        <translation type="unfinished"></translation>
+        <translation>Als intern eingestufte gezählte Datensätze (die eigene Zahl der Plattform je Laufzeitumgebung)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Counted records classified external (the platform&apos;s own per-runtime figure)</source>
-        <translation type="unfinished"></translation>
+        <translation>Als extern eingestufte gezählte Datensätze (die eigene Zahl der Plattform je Laufzeitumgebung)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>All counted records of the runtime; the same person in two runtimes counts in both</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle gezählten Datensätze der Laufzeitumgebung; dieselbe Person in zwei Laufzeitumgebungen zählt in beiden</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The platform&apos;s own estimate for this runtime (R12): records of the user providers&apos; default tenants that share an e-mail or username count once; each multi-tenant app account counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Die eigene Schätzung der Plattform für diese Laufzeitumgebung (R12): Datensätze der Standardmandanten der Benutzeranbieter mit gleicher E-Mail-Adresse oder gleichem Benutzernamen zählen einmal; jedes Konto einer mandantenfähigen App zählt</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Runtime</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufzeitumgebung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Internal</source>
-        <translation type="unfinished"></translation>
+        <translation>Intern</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>External</source>
-        <translation type="unfinished"></translation>
+        <translation>Extern</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Console int.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsole int.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Console ext.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsole ext.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Console total</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsole gesamt</translation>
+    </message>
+</context>
+<context>
+    <name>hc::StorageErrors</name>
+    <message>
+        <location filename="../src/storage/StorageErrors.h" line="+24"/>
+        <source>The workspace is damaged: %1. Nothing was changed; run &apos;headcount-cli check&apos;, and restore a backup.</source>
+        <translation>Der Arbeitsbereich ist beschädigt: %1. Nichts wurde geändert; führen Sie &apos;headcount-cli check&apos; aus und stellen Sie eine Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+7"/>
+        <source>Database error while %1: %2</source>
+        <translation>Datenbankfehler beim %1: %2</translation>
     </message>
 </context>
 <context>
@@ -4303,27 +4396,27 @@ Import it anyway?</source>
     <message>
         <location filename="../src/import/TextDecoder.cpp" line="+213"/>
         <source>not valid UTF-8: the byte %1 here is no UTF-8 character, though the file starts with a UTF-8 byte order mark (a damaged file, or text of another encoding pasted in)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein gültiges UTF-8: Das Byte %1 hier ist kein UTF-8-Zeichen, obwohl die Datei mit einer UTF-8-Bytereihenfolgemarke beginnt (eine beschädigte Datei oder eingefügter Text einer anderen Kodierung)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>not valid UTF-8: the byte %1 here is no UTF-8 character, though the file holds UTF-8 text elsewhere (a damaged file, or text of another encoding pasted in)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein gültiges UTF-8: Das Byte %1 hier ist kein UTF-8-Zeichen, obwohl die Datei anderswo UTF-8-Text enthält (eine beschädigte Datei oder eingefügter Text einer anderen Kodierung)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>not valid UTF-8: the byte %1 here is no UTF-8 character (a JSON export is UTF-8 or UTF-16)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein gültiges UTF-8: Das Byte %1 hier ist kein UTF-8-Zeichen (ein JSON-Export ist UTF-8 oder UTF-16)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>not valid %1 text: the file has an odd number of bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>kein gültiger %1-Text: Die Datei hat eine ungerade Anzahl von Bytes</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>not valid %1 text: the lone surrogate %2 here is no character</source>
-        <translation type="unfinished"></translation>
+        <translation>kein gültiger %1-Text: Das einzelne Surrogat %2 hier ist kein Zeichen</translation>
     </message>
 </context>
 <context>
@@ -4331,23 +4424,23 @@ Import it anyway?</source>
     <message>
         <location filename="../src/storage/Transaction.cpp" line="+31"/>
         <source>Database error while starting a transaction: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbankfehler beim Beginnen einer Transaktion: %1</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>The workspace is busy: another process kept it locked for 30 s. Nothing was changed; try again when it has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich ist belegt: Ein anderer Prozess hielt ihn 30 s lang gesperrt. Nichts wurde geändert; versuchen Sie es erneut, wenn er fertig ist.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Database error: the transaction is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbankfehler: Die Transaktion ist nicht geöffnet.</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+6"/>
         <source>Database error while committing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbankfehler beim Festschreiben: %1</translation>
     </message>
 </context>
 <context>
@@ -4355,137 +4448,137 @@ Import it anyway?</source>
     <message>
         <location filename="../src/gui/UsersModel.cpp" line="+318"/>
         <source>Could not list the users: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Benutzer konnten nicht aufgelistet werden: %1</translation>
     </message>
     <message>
         <location line="+241"/>
         <source>No workspace is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Arbeitsbereich geöffnet.</translation>
     </message>
     <message>
         <location line="+165"/>
         <source>Runtime</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufzeitumgebung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Username</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandant</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Last login</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Anmeldung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Class</source>
-        <translation type="unfinished"></translation>
+        <translation>Klasse</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Individual</source>
-        <translation type="unfinished"></translation>
+        <translation>Person</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geladen…</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Deactivated in Headcount; still active on the platform: deactivate it there too.</source>
-        <translation type="unfinished"></translation>
+        <translation>In Headcount deaktiviert; auf der Plattform noch aktiv: Deaktivieren Sie ihn auch dort.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Deactivated in Headcount.</source>
-        <translation type="unfinished"></translation>
+        <translation>In Headcount deaktiviert.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>IT flag set by an administrator in Headcount.</source>
-        <translation type="unfinished"></translation>
+        <translation>IT-Markierung von einem Administrator in Headcount gesetzt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Split: kept apart from automatic matching (only links join it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Getrennt: von der automatischen Zuordnung ausgenommen (nur Verknüpfungen führen ihn zusammen).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Default tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardmandant</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Gezählt</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>IT user</source>
-        <translation type="unfinished"></translation>
+        <translation>IT-Benutzer</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>Inaktiv</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Anonymous</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonym</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Deactivated here</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier deaktiviert</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>, split</source>
-        <translation type="unfinished"></translation>
+        <translation>, getrennt</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Internal</source>
-        <translation type="unfinished"></translation>
+        <translation>Intern</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>External</source>
-        <translation type="unfinished"></translation>
+        <translation>Extern</translation>
     </message>
 </context>
 <context>
@@ -4493,253 +4586,253 @@ Import it anyway?</source>
     <message>
         <location filename="../src/gui/UsersView.cpp" line="+81"/>
         <source>Search username, name, e-mail, phone or external id</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername, Name, E-Mail, Telefon oder externe ID suchen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search users</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer suchen</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Runtime</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufzeitumgebung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Class</source>
-        <translation type="unfinished"></translation>
+        <translation>Klasse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All classes</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Klassen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Internal</source>
-        <translation type="unfinished"></translation>
+        <translation>Intern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>External</source>
-        <translation type="unfinished"></translation>
+        <translation>Extern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Status</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Gezählt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>IT users</source>
-        <translation type="unfinished"></translation>
+        <translation>IT-Benutzer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>Inaktiv</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Anonymous</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonym</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandant</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+169"/>
         <source>All tenants</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Mandanten</translation>
     </message>
     <message>
         <location line="-168"/>
         <source>Show the users of one tenant only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Benutzer eines Mandanten zeigen</translation>
     </message>
     <message>
         <location line="+172"/>
         <source>Default tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardmandant</translation>
     </message>
     <message>
         <location line="-171"/>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+150"/>
         <source>All groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Gruppen</translation>
     </message>
     <message>
         <location line="-149"/>
         <source>Members of an imported group; select all to act on the whole group</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder einer importierten Gruppe; wählen Sie alle aus, um auf die ganze Gruppe zu wirken</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>User actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzeraktionen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Deactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deaktivieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deactivate the selected users: they stop counting (R5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Benutzer deaktivieren: Sie zählen nicht mehr (R5)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Activate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktivieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Undo a deactivation made in Headcount</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine in Headcount vorgenommene Deaktivierung rückgängig machen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Mark as &amp;IT User</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;IT-Benutzer markieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Developers and administrators who do not use the apps do not count (R5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwickler und Administratoren, die die Apps nicht verwenden, zählen nicht (R5)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Clear IT Flag</source>
-        <translation type="unfinished"></translation>
+        <translation>IT-Markierung &amp;entfernen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The selected users use the apps: they count</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Benutzer verwenden die Apps: Sie zählen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Link</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verknüpfen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The two selected records are the same person (R6)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden ausgewählten Datensätze sind dieselbe Person (R6)</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+271"/>
         <source>&amp;Split</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trennen</translation>
     </message>
     <message>
         <location line="-270"/>
         <location line="+272"/>
         <source>Keep the selected record apart from automatic matching (R6)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Datensatz von der automatischen Zuordnung ausnehmen (R6)</translation>
     </message>
     <message>
         <location line="-270"/>
         <source>&amp;Explain…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;rklären…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Which rules classified and counted the selected record</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Regeln den ausgewählten Datensatz eingestuft und gezählt haben</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <location line="+77"/>
         <source>All runtimes</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Laufzeitumgebungen</translation>
     </message>
     <message numerus="yes">
         <location line="+37"/>
         <source>Kind %1 · %n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Art %1 · %n Datensatz</numerusform>
+            <numerusform>Art %1 · %n Datensätze</numerusform>
         </translation>
     </message>
     <message>
         <location line="+58"/>
         <source>%1 users · reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Benutzer · wird gelesen…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1+ users · counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1+ Benutzer · wird gezählt…</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n user(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Benutzer</numerusform>
+            <numerusform>%n Benutzer</numerusform>
         </translation>
     </message>
     <message>
         <location line="+24"/>
         <location line="+112"/>
         <source>The list is still being read; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Liste wird noch gelesen; versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
         <location line="-107"/>
         <source>A record without a username cannot be decided on: decisions are kept by username.</source>
-        <translation type="unfinished"></translation>
+        <translation>Über einen Datensatz ohne Benutzernamen kann nicht entschieden werden: Entscheidungen werden nach Benutzername gespeichert.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Select at most %L1 users for one decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie höchstens %L1 Benutzer für eine Entscheidung aus.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Re&amp;join</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder &amp;zusammenführen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Let automatic matching join the selected record again (R6)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die automatische Zuordnung den ausgewählten Datensatz wieder zusammenführen lassen (R6)</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Select exactly two records to link them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie genau zwei Datensätze aus, um sie zu verknüpfen.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Select one record to split it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Datensatz aus, um ihn zu trennen.</translation>
     </message>
 </context>
 <context>
@@ -4747,12 +4840,12 @@ Import it anyway?</source>
     <message>
         <location filename="../src/import/ValueParser.cpp" line="+202"/>
         <source>%1 is not a boolean (true/false, 1/0, yes/no, y/n)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Wahrheitswert (true/false, 1/0, yes/no, y/n)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 is not a date (ISO 8601, e.g. 2025-06-30, 2025-06-30 14:05:00 or 2025-06-30T14:05:00Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Datum (ISO 8601, z. B. 2025-06-30, 2025-06-30 14:05:00 oder 2025-06-30T14:05:00Z)</translation>
     </message>
 </context>
 <context>
@@ -4765,94 +4858,94 @@ Import it anyway?</source>
         <location line="+40"/>
         <location line="+14"/>
         <source>No workspace is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Arbeitsbereich geöffnet.</translation>
     </message>
     <message>
         <location line="-131"/>
         <source>Could not read the changes made by another program: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderungen eines anderen Programms konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
         <location line="+62"/>
         <source>The selected users are deactivated already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Benutzer sind bereits deaktiviert.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Only users deactivated in Headcount can be activated here; the others are inactive on the platform itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur in Headcount deaktivierte Benutzer können hier aktiviert werden; die anderen sind auf der Plattform selbst inaktiv.</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>Deactivate %n user(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Benutzer deaktivieren</numerusform>
+            <numerusform>%n Benutzer deaktivieren</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
         <source>Activate %n user(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Benutzer aktivieren</numerusform>
+            <numerusform>%n Benutzer aktivieren</numerusform>
         </translation>
     </message>
     <message>
         <location line="+25"/>
         <source>The selected users are marked as IT users already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Benutzer sind bereits als IT-Benutzer markiert.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The IT flag of the selected users is cleared already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die IT-Markierung der ausgewählten Benutzer ist bereits entfernt.</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>Mark %n user(s) as IT users</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Benutzer als IT-Benutzer markieren</numerusform>
+            <numerusform>%n Benutzer als IT-Benutzer markieren</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
         <source>Clear the IT flag of %n user(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die IT-Markierung von %n Benutzer entfernen</numerusform>
+            <numerusform>Die IT-Markierung von %n Benutzern entfernen</numerusform>
         </translation>
     </message>
     <message>
         <location line="+23"/>
         <source>These two records are linked already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese beiden Datensätze sind bereits verknüpft.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Link %1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und %2 verknüpfen</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1 is split already.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist bereits getrennt.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 is not split.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht getrennt.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Split %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 trennen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Rejoin %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wieder zusammenführen</translation>
     </message>
 </context>
 </TS>

@@ -4,6 +4,8 @@
 #include "Screenshot.h"
 #include "Settings.h"
 #include "StartupOptions.h"
+#include "Translations.h"
+#include "Theme.h"
 
 #include <QApplication>
 #include <QDir>
@@ -15,14 +17,31 @@
 #include <cstdio>
 #include <memory>
 
+namespace {
+
+// Screenshots (README, smoke test) must not depend on a language someone chose in their settings: they follow the
+// environment. Looked at before the options are parsed, because parsing already needs the translations (--help).
+bool isScreenshotRun(const QStringList &arguments)
+{
+    for (const QString &arg : arguments) {
+        if (arg.startsWith(QLatin1String("--screenshot")) || arg.startsWith(QLatin1String("-screenshot")))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Headcount"));
     QApplication::setOrganizationName(QStringLiteral("Headcount"));
     QApplication::setApplicationVersion(QStringLiteral(HEADCOUNT_VERSION));
-    QGuiApplication::setDesktopFileName(QStringLiteral("headcount"));
+    // The installed desktop file's name (packaging/), so Wayland compositors match the window to its icon.
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.headcount.Headcount"));
     hc::initGuiResources();
+    hc::installTranslations(isScreenshotRun(QApplication::arguments()) ? QString() : hc::Settings().language());
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/headcount.svg")));
 
     const hc::StartupOptions options = hc::StartupOptions::parse(QApplication::arguments());
@@ -32,7 +51,8 @@ int main(int argc, char *argv[])
         std::fputs(qPrintable(options.text), stdout);
         return 0;
     case hc::StartupOptions::Action::UsageError:
-        std::fprintf(stderr, "error: %s\nTry 'headcount --help'.\n", qPrintable(options.text));
+        std::fprintf(stderr, "error: %s\n%s\n", qPrintable(options.text),
+            qPrintable(QCoreApplication::translate("StartupOptions", "Try 'headcount --help'.")));
         return 2;
     case hc::StartupOptions::Action::Run:
         break;
@@ -43,6 +63,10 @@ int main(int argc, char *argv[])
     const bool screenshot = !options.screenshot.isEmpty();
     auto settings = screenshot ? std::make_unique<hc::Settings>(scratch.filePath(QStringLiteral("settings.ini")))
                                : std::make_unique<hc::Settings>();
+
+    // --theme wins for this run; the setting is what the Settings dialog chose.
+    const auto theme = hc::Settings::themeFromName(options.theme);
+    hc::Theme::apply(theme ? *theme : settings->theme());
 
     hc::MainWindow window(*settings);
     const QString path = hc::StartupOptions::workspacePath(

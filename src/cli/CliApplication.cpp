@@ -7,6 +7,7 @@
 #include "ImportCommand.h"
 #include "QueryCommands.h"
 #include "ReportCommands.h"
+#include "HistoryCommand.h"
 #include "WorkspaceCommands.h"
 
 namespace hc {
@@ -79,6 +80,7 @@ QString CliApplication::helpText()
         "  report [--infra NAME | --all] [--pseudonymise] [--inactive-days N] --output FILE.pdf|FILE.html\n"
         "                                    (the compliance report; --all: a roll-up of every infrastructure)\n"
         "  fingerprint [--infra NAME]        (recomputes the SHA-256 printed in the report)\n"
+        "  history [--infra NAME] [--json]   (count snapshots and the capacity forecast)\n"
         "\n"
         "Options:\n"
         "  --db FILE    the workspace database (default: $HEADCOUNT_DB, else the console's workspace)\n"
@@ -149,6 +151,7 @@ const QVector<CliApplication::Command> &CliApplication::commands()
             { infra, flag("all"), flag("pseudonymise"), valued("inactive-days"), valued("output") }, 0, 0,
             &ReportCommands::report });
         t.append({ { QStringLiteral("fingerprint") }, { infra }, 0, 0, &ReportCommands::fingerprint });
+        t.append({ { QStringLiteral("history") }, { infra, json }, 0, 0, &HistoryCommand::run });
         // --db is accepted after the command as well: scripts often append it.
         for (Command &c : t)
             c.options.append(valued("db"));

@@ -1,5 +1,7 @@
 #include "Console.h"
 
+#include <QCoreApplication>
+
 namespace hc {
 
 Console::Console(FILE *out, FILE *err)
@@ -44,7 +46,9 @@ int Console::fail(const QString &message)
 int Console::usage(const QString &message)
 {
     m_out.flush();
-    m_err << "error: " << oneLine(message) << '\n' << "Try 'headcount-cli --help'.\n";
+    // The "error:" prefix is the contract scripts match on (SPEC §4); the hint is for people and is translated.
+    m_err << "error: " << oneLine(message) << '\n'
+          << QCoreApplication::translate("Console", "Try 'headcount-cli --help'.") << '\n';
     m_err.flush();
     return ExitUsage;
 }

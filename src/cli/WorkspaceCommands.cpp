@@ -22,8 +22,8 @@ QString capacityText(std::optional<qint64> capacity)
 QString capacitiesText(const InfrastructureInfo &infra)
 {
     if (infra.model == LicenceModel::Named)
-        return QStringLiteral("named %1").arg(capacityText(infra.capacity.named));
-    return QStringLiteral("internal %1, external %2")
+        return QCoreApplication::translate("WorkspaceCommands", "named %1").arg(capacityText(infra.capacity.named));
+    return QCoreApplication::translate("WorkspaceCommands", "internal %1, external %2")
         .arg(capacityText(infra.capacity.internal), capacityText(infra.capacity.external));
 }
 
@@ -395,8 +395,8 @@ int WorkspaceCommands::changeDomains(CommandContext &ctx, bool add)
     const qsizetype after = listedAfter->size();
     const qsizetype changed = add ? after - before : before - after;
     ctx.console().print(add
-            ? tr("Added %1 owned domain(s) to %2; it now has %3.").arg(changed).arg(infra->name).arg(after)
-            : tr("Removed %1 owned domain(s) from %2; it now has %3.").arg(changed).arg(infra->name).arg(after));
+            ? tr("Added %n owned domain(s) to %1; it now has %2.", nullptr, int(changed)).arg(infra->name).arg(after)
+            : tr("Removed %n owned domain(s) from %1; it now has %2.", nullptr, int(changed)).arg(infra->name).arg(after));
     return ExitSuccess;
 }
 

@@ -1,6 +1,7 @@
 #include "CliApplication.h"
 #include "Console.h"
 #include "ReportCommands.h"
+#include "Translations.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -41,6 +42,8 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("Headcount"));
     QCoreApplication::setOrganizationName(QStringLiteral("Headcount"));
     QCoreApplication::setApplicationVersion(QStringLiteral(HEADCOUNT_VERSION));
+    // Messages follow LANGUAGE / LC_ALL / LC_MESSAGES / LANG; --json output and the "error:" prefix stay as they are.
+    hc::installTranslations();
 
     int status = 0;
     {

@@ -138,6 +138,13 @@ UserClass classify(const QString &domain, const QSet<QString> &owned)
     return UserClass::External;
 }
 
+std::optional<qint64> percentUsed(qint64 used, std::optional<qint64> capacity)
+{
+    if (!capacity || *capacity <= 0)
+        return std::nullopt;
+    return used * 100 / *capacity;
+}
+
 CapacityState capacityState(qint64 used, std::optional<qint64> capacity)
 {
     if (!capacity)

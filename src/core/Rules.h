@@ -86,6 +86,9 @@ UserClass classify(const QString &domain, const QSet<QString> &owned);
 CapacityState capacityState(qint64 used, std::optional<qint64> capacity);
 // Near threshold of R10, in percent.
 constexpr int NearCapacityPercent = 80;
+// The share of a capacity used, in whole percent rounded down, so that "80 %" shows exactly when R10 says near (and
+// the console, the CLI and the report print the same figure). Unset without a positive capacity.
+std::optional<qint64> percentUsed(qint64 used, std::optional<qint64> capacity);
 
 // Why a record counts (or not) and how it is classified, one step per rule, in plain words.
 QStringList explain(const UserRecord &record, const Overrides &overrides, const QSet<QString> &owned,

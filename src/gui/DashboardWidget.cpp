@@ -1,9 +1,11 @@
 #include "DashboardWidget.h"
 
+#include "CountsHistory.h"
 #include "Reconciliation.h"
 
 #include "GaugeWidget.h"
 #include "RuntimeCountsModel.h"
+#include "TrendChartWidget.h"
 #include "WorkspaceSession.h"
 
 #include <QAction>
@@ -14,6 +16,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSortFilterProxyModel>
 #include <QStackedWidget>
 #include <QTableView>
@@ -115,6 +118,7 @@ void DashboardWidget::buildUi()
     placeholderLayout->addWidget(m_placeholder);
     m_placeholderButton = new QPushButton(m_placeholderPage);
     m_placeholderButton->setObjectName(QStringLiteral("placeholderButton"));
+    m_placeholderButton->setAccessibleDescription(tr("Opens or creates a workspace to show its counts"));
     m_placeholderButton->hide();
     placeholderLayout->addWidget(m_placeholderButton, 0, Qt::AlignHCenter);
     placeholderLayout->addStretch(2);
@@ -124,7 +128,14 @@ void DashboardWidget::buildUi()
     m_page->setObjectName(QStringLiteral("dashboardPage"));
     m_page->setStyleSheet(QStringLiteral("QFrame[card=\"true\"] { background-color: palette(base);"
                                          " border: 1px solid palette(midlight); border-radius: 8px; }"));
-    m_stack->addWidget(m_page);
+    // Scrolls rather than forcing its height on the window: everything stays reachable in a 900 x 600 window.
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("dashboardScroll"));
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidgetResizable(true);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setWidget(m_page);
+    m_stack->addWidget(scroll);
 
     auto *page = new QVBoxLayout(m_page);
     page->setContentsMargins(16, 12, 16, 16);
@@ -172,6 +183,16 @@ void DashboardWidget::buildUi()
         tr("Unique external individuals against the external capacity."), &m_cardExternal);
     m_gaugeNamed = addGauge(QStringLiteral("cardNamed"), QStringLiteral("gaugeNamed"), tr("Named users"),
         tr("Unique individuals against the named-user capacity."), &m_cardNamed);
+
+    // Issue 9: the counts over time against capacity, and when each capacity is reached at the recent rate.
+    QFrame *trendCard = makeCard(QStringLiteral("cardTrend"), m_page);
+    auto *trendLayout = new QVBoxLayout(trendCard);
+    trendLayout->setContentsMargins(12, 10, 12, 10);
+    trendLayout->addWidget(makeHeading(tr("Trend and forecast"), trendCard));
+    m_trend = new TrendChartWidget(trendCard);
+    m_trend->setObjectName(QStringLiteral("trendWidget"));
+    trendLayout->addWidget(m_trend, 1);
+    gauges->addWidget(trendCard, 2);
     page->addLayout(gauges, 1);
 
     auto *details = new QHBoxLayout;
@@ -193,6 +214,8 @@ void DashboardWidget::buildUi()
     m_runtimeTable = new QTableView(runtimeCard);
     m_runtimeTable->setObjectName(QStringLiteral("runtimeTable"));
     m_runtimeTable->setAccessibleName(tr("Counted records per runtime"));
+    // Tab leaves the table (arrow keys move between cells), so the keyboard is never trapped in it.
+    m_runtimeTable->setTabKeyNavigation(false);
     m_runtimeTable->setModel(m_runtimeProxy);
     m_runtimeTable->setSortingEnabled(true);
     m_runtimeTable->sortByColumn(0, Qt::AscendingOrder);
@@ -318,6 +341,7 @@ void DashboardWidget::updateFromSession()
         return;
     }
     setCounts(m_session->counts());
+    m_trend->setHistory(m_session->history(), CountsHistory::now().date());
 }
 
 void DashboardWidget::showPlaceholder(const QString &text)
@@ -345,7 +369,7 @@ bool DashboardWidget::isShowingPlaceholder() const
 void DashboardWidget::setCounts(const Counts &counts)
 {
     m_counts = counts;
-    m_stack->setCurrentWidget(m_page);
+    m_stack->setCurrentIndex(1); // the scrolled page
 
     const bool named = counts.model == LicenceModel::Named;
     m_infraTitle->setText(counts.infrastructure);

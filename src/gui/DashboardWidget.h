@@ -15,6 +15,7 @@ namespace hc {
 
 class GaugeWidget;
 class RuntimeCountsModel;
+class TrendChartWidget;
 class WorkspaceSession;
 
 // SPEC §5 Dashboard: one gauge per capacity, counted records per runtime, unique individuals and the records that
@@ -36,6 +37,7 @@ public:
 
     QTableView *runtimeTable() const { return m_runtimeTable; }
     RuntimeCountsModel *runtimeModel() const { return m_runtimeModel; }
+    TrendChartWidget *trend() const { return m_trend; }
     QByteArray saveTableState() const;
     void restoreTableState(const QByteArray &state);
 
@@ -56,6 +58,7 @@ private:
     GaugeWidget *m_gaugeInternal = nullptr;
     GaugeWidget *m_gaugeExternal = nullptr;
     GaugeWidget *m_gaugeNamed = nullptr;
+    TrendChartWidget *m_trend = nullptr;
     QWidget *m_cardInternal = nullptr;
     QWidget *m_cardExternal = nullptr;
     QWidget *m_cardNamed = nullptr;

@@ -23,12 +23,15 @@ ExplainDialog::ExplainDialog(const QString &record, const QStringList &lines, QW
         = new QLabel(tr("Why <b>%1</b> counts the way it does, rule by rule:").arg(record.toHtmlEscaped()), this);
     m_text->setObjectName(QStringLiteral("explainText"));
     m_text->setAccessibleName(tr("Rules applied"));
+    m_text->setAccessibleDescription(tr("Why %1 counts the way it does, one rule a line").arg(record));
     m_text->setReadOnly(true);
     m_text->setLineWrapMode(QPlainTextEdit::WidgetWidth);
     m_text->setPlainText(lines.join(u'\n'));
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     QPushButton *copy = buttons->addButton(tr("&Copy"), QDialogButtonBox::ActionRole);
+    copy->setObjectName(QStringLiteral("explainCopyButton"));
+    copy->setAccessibleName(tr("Copy the explanation"));
     connect(copy, &QPushButton::clicked, this, [this] { QApplication::clipboard()->setText(m_lines.join(u'\n')); });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 

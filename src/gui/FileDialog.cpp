@@ -10,8 +10,9 @@ FileDialog *FileDialog::instance()
     return &dialog;
 }
 
-bool FileDialog::takeNext(QString *fileName)
+bool FileDialog::takeNext(const QString &directory, QString *fileName)
 {
+    m_lastDirectory = directory;
     if (!m_hasNext)
         return false;
     *fileName = m_nextFileName;
@@ -24,7 +25,7 @@ QString FileDialog::getOpenFileName(
     QWidget *parent, const QString &caption, const QString &directory, const QString &filter)
 {
     QString name;
-    if (takeNext(&name))
+    if (takeNext(directory, &name))
         return name;
     return QFileDialog::getOpenFileName(parent, caption, directory, filter);
 }
@@ -33,7 +34,7 @@ QString FileDialog::getSaveFileName(
     QWidget *parent, const QString &caption, const QString &directory, const QString &filter)
 {
     QString name;
-    if (takeNext(&name))
+    if (takeNext(directory, &name))
         return name;
     return QFileDialog::getSaveFileName(parent, caption, directory, filter);
 }
@@ -41,7 +42,7 @@ QString FileDialog::getSaveFileName(
 QString FileDialog::getExistingDirectory(QWidget *parent, const QString &caption, const QString &directory)
 {
     QString name;
-    if (takeNext(&name))
+    if (takeNext(directory, &name))
         return name;
     return QFileDialog::getExistingDirectory(parent, caption, directory);
 }

@@ -16,16 +16,19 @@ public:
     QString getSaveFileName(QWidget *parent, const QString &caption, const QString &directory, const QString &filter);
     QString getExistingDirectory(QWidget *parent, const QString &caption, const QString &directory);
 
-    // Test seam: the next get*FileName() returns `fileName` (empty: as if cancelled) without showing a dialog.
+    // Test seam: the next get*FileName() or getExistingDirectory() returns `fileName` (empty: as if cancelled) without showing a dialog.
     void setNextFileName(const QString &fileName);
     bool hasNextFileName() const { return m_hasNext; }
+    // The directory (or proposed file) the last dialog was asked to start in, for tests.
+    QString lastDirectory() const { return m_lastDirectory; }
 
 private:
     FileDialog() = default;
-    bool takeNext(QString *fileName);
+    bool takeNext(const QString &directory, QString *fileName);
 
     QString m_nextFileName;
     bool m_hasNext = false;
+    QString m_lastDirectory;
 };
 
 } // namespace hc

@@ -1,5 +1,7 @@
 #include "GaugeWidget.h"
 
+#include <QAccessible>
+#include <QAccessibleWidget>
 #include <QEvent>
 #include <QLocale>
 #include <QPainter>
@@ -34,11 +36,59 @@ QString number(qint64 value)
     return QLocale().toString(value);
 }
 
+// A gauge is a meter to assistive technology: a progress bar's role with its value (used, of the capacity) and the
+// value as text, so a screen reader says "Internal users, progress bar, 974 of 1,000 (97 %)".
+class AccessibleGauge : public QAccessibleWidget, public QAccessibleValueInterface {
+public:
+    explicit AccessibleGauge(GaugeWidget *gauge)
+        : QAccessibleWidget(gauge, QAccessible::ProgressBar)
+    {
+    }
+
+    void *interface_cast(QAccessible::InterfaceType type) override
+    {
+        if (type == QAccessible::ValueInterface)
+            return static_cast<QAccessibleValueInterface *>(this);
+        return QAccessibleWidget::interface_cast(type);
+    }
+
+    QString text(QAccessible::Text t) const override
+    {
+        if (t == QAccessible::Value)
+            return gauge()->valueText();
+        return QAccessibleWidget::text(t);
+    }
+
+    QVariant currentValue() const override { return gauge()->used(); }
+    void setCurrentValue(const QVariant &) override { } // read-only
+    QVariant maximumValue() const override
+    {
+        return gauge()->capacity() ? QVariant(*gauge()->capacity()) : QVariant(gauge()->used());
+    }
+    QVariant minimumValue() const override { return qint64(0); }
+    QVariant minimumStepSize() const override { return qint64(1); }
+
+private:
+    GaugeWidget *gauge() const { return static_cast<GaugeWidget *>(widget()); }
+};
+
+QAccessibleInterface *gaugeAccessibleFactory(const QString &className, QObject *object)
+{
+    if (className == QLatin1String("hc::GaugeWidget") && object && object->isWidgetType())
+        return new AccessibleGauge(static_cast<GaugeWidget *>(object));
+    return nullptr;
+}
+
 } // namespace
 
 GaugeWidget::GaugeWidget(QWidget *parent)
     : QWidget(parent)
 {
+    static const bool factoryInstalled = [] {
+        QAccessible::installFactory(gaugeAccessibleFactory);
+        return true;
+    }();
+    Q_UNUSED(factoryInstalled);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     setFocusPolicy(Qt::TabFocus); // reachable by keyboard, so screen readers announce it
     updateAccessibility();
@@ -70,9 +120,7 @@ CapacityState GaugeWidget::state() const
 
 std::optional<qint64> GaugeWidget::percent() const
 {
-    if (!m_capacity || *m_capacity <= 0)
-        return std::nullopt;
-    return m_used * 100 / *m_capacity;
+    return Rules::percentUsed(m_used, m_capacity);
 }
 
 QString GaugeWidget::statusText() const
@@ -90,6 +138,16 @@ QString GaugeWidget::statusText() const
         return tr("Within capacity: %1 % used").arg(number(pct.value_or(0)));
     }
     Q_UNREACHABLE();
+}
+
+QString GaugeWidget::valueText() const
+{
+    const QString title = m_title.isEmpty() ? tr("Capacity gauge") : m_title;
+    if (!m_capacity)
+        return tr("%1: %2, no capacity set").arg(title, number(m_used));
+    const std::optional<qint64> pct = percent();
+    return pct ? tr("%1: %2 of %3 (%4 %)").arg(title, number(m_used), number(*m_capacity), number(*pct))
+               : tr("%1: %2 of %3").arg(title, number(m_used), number(*m_capacity));
 }
 
 QColor GaugeWidget::stateColor(CapacityState state, const QPalette &palette)
@@ -128,10 +186,12 @@ void GaugeWidget::changeEvent(QEvent *event)
 void GaugeWidget::updateAccessibility()
 {
     setAccessibleName(m_title.isEmpty() ? tr("Capacity gauge") : m_title);
-    const QString usage = m_capacity ? tr("%1 of %2 licensed").arg(number(m_used), number(*m_capacity))
-                                     : tr("%1 in use").arg(number(m_used));
-    setAccessibleDescription(tr("%1. %2.").arg(usage, statusText()));
+    setAccessibleDescription(tr("%1. %2.").arg(valueText(), statusText()));
     setToolTip(accessibleDescription());
+    if (QAccessible::isActive()) {
+        QAccessibleValueChangeEvent event(this, m_used);
+        QAccessible::updateAccessibility(&event);
+    }
 }
 
 void GaugeWidget::paintEvent(QPaintEvent *)

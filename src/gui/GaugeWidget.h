@@ -15,6 +15,7 @@ class GaugeWidget : public QWidget {
     Q_PROPERTY(QString title READ title WRITE setTitle)
     Q_PROPERTY(qint64 used READ used)
     Q_PROPERTY(QString statusText READ statusText)
+    Q_PROPERTY(QString valueText READ valueText)
 
 public:
     explicit GaugeWidget(QWidget *parent = nullptr);
@@ -30,6 +31,8 @@ public:
     std::optional<qint64> percent() const;
     // The one-line verdict under the gauge ("Over capacity by 16").
     QString statusText() const;
+    // The gauge read out as text, for screen readers and tool tips ("Internal users: 974 of 1,000 (97 %)").
+    QString valueText() const;
 
     // The colour of a state in `palette`'s scheme (lighter tones on dark backgrounds).
     static QColor stateColor(CapacityState state, const QPalette &palette);

@@ -42,7 +42,10 @@ ImportWizardFilePage::ImportWizardFilePage(
     m_fileEdit->setObjectName(QStringLiteral("fileEdit"));
     m_fileEdit->setPlaceholderText(tr("Path of a CSV or JSON export"));
     m_fileEdit->setClearButtonEnabled(true);
+    m_fileEdit->setAccessibleName(tr("Export file"));
+    m_fileEdit->setAccessibleDescription(tr("Path of the runtime's user export to import, CSV or JSON"));
     m_browseButton->setObjectName(QStringLiteral("browseButton"));
+    m_browseButton->setAccessibleName(tr("Choose the export file"));
     m_recentList->setObjectName(QStringLiteral("recentFilesList"));
     m_recentList->setAccessibleName(tr("Recent import files"));
     m_recentList->setMaximumHeight(140);
@@ -52,6 +55,7 @@ ImportWizardFilePage::ImportWizardFilePage(
     m_runtimeCombo->setInsertPolicy(QComboBox::NoInsert);
     m_runtimeCombo->setMinimumContentsLength(24);
     m_runtimeCombo->setAccessibleName(tr("Target runtime"));
+    m_runtimeCombo->setAccessibleDescription(tr("The runtime the export describes; a new name adds a runtime"));
     m_runtimeHint->setObjectName(QStringLiteral("runtimeHintLabel"));
     m_runtimeHint->setWordWrap(true);
     m_message->setObjectName(QStringLiteral("fileMessage"));

@@ -54,6 +54,8 @@ ImportWizardSummaryPage::ImportWizardSummaryPage(ImportWizardPlan &plan, QWidget
     m_reconciliation->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_countsTable->setObjectName(QStringLiteral("countsTable"));
     m_countsTable->setAccessibleName(tr("Counts before and after the import"));
+    // Tab leaves the table (arrow keys move between cells), so the keyboard is never trapped in it.
+    m_countsTable->setTabKeyNavigation(false);
     m_countsTable->setHorizontalHeaderLabels({ tr("Figure"), tr("Before"), tr("After"), tr("Change") });
     m_countsTable->horizontalHeader()->setSectionResizeMode(FigureColumn, QHeaderView::Stretch);
     m_countsTable->verticalHeader()->hide();

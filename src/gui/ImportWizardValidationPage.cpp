@@ -57,6 +57,8 @@ ImportWizardValidationPage::ImportWizardValidationPage(ImportWizardPlan &plan, I
     m_message->hide();
     m_problemTable->setObjectName(QStringLiteral("problemTable"));
     m_problemTable->setAccessibleName(tr("Problems found"));
+    // Tab leaves the table (arrow keys move between cells), so the keyboard is never trapped in it.
+    m_problemTable->setTabKeyNavigation(false);
     m_problemTable->setHorizontalHeaderLabels({ tr("Line"), tr("Column"), tr("Field"), tr("Problem") });
     m_problemTable->horizontalHeader()->setStretchLastSection(true);
     m_problemTable->verticalHeader()->hide();
@@ -67,6 +69,8 @@ ImportWizardValidationPage::ImportWizardValidationPage(ImportWizardPlan &plan, I
     m_badRowsBox->setObjectName(QStringLiteral("badRowsBox"));
     m_stopRadio->setObjectName(QStringLiteral("stopRadio"));
     m_skipRadio->setObjectName(QStringLiteral("skipRadio"));
+    // Its text (with the number of bad rows) is set once the file is read; the name holds until then.
+    m_skipRadio->setAccessibleName(tr("Skip the rows with problems"));
     m_stopRadio->setChecked(true); // SPEC §3: all-or-nothing unless the administrator chooses to skip
     auto *badRowsLayout = new QVBoxLayout(m_badRowsBox);
     badRowsLayout->addWidget(m_stopRadio);

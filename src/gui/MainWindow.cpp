@@ -13,9 +13,11 @@
 #include "RecentWorkspacesMenu.h"
 #include "ReportActions.h"
 #include "Settings.h"
+#include "SettingsDialog.h"
 #include "UsersView.h"
 #include "WorkspaceSession.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
@@ -26,6 +28,7 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QStatusBar>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -74,12 +77,18 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
     tabs->setDocumentMode(true);
     tabs->addTab(m_dashboard, tr("&Dashboard"));
     tabs->addTab(m_usersView, tr("&Users"));
-    tabs->addTab(new ReclaimView(m_session, m_ui->centralWidget), tr("Re&claim"));
+    auto *reclaim = new ReclaimView(m_session, m_ui->centralWidget);
+    reclaim->setDays(m_settings.defaultInactiveDays()); // Settings… → the N of "not logged in for N days"
+    tabs->addTab(reclaim, tr("Re&claim"));
+    tabs->setAccessibleName(tr("Views"));
+    tabs->tabBar()->setAccessibleName(tr("Views"));
+    tabs->tabBar()->setAccessibleDescription(tr("Dashboard (Alt+D), Users (Alt+U) and Reclaim (Alt+C)"));
     m_ui->centralLayout->addWidget(bannerBox);
     m_ui->centralLayout->addWidget(tabs, 1);
     m_bannerBox = bannerBox;
 
     m_infraCombo = new InfrastructureComboBox(m_session, this);
+    m_infraCombo->setAccessibleDescription(tr("The infrastructure whose counts every view shows (Alt+I)"));
     auto *infraLabel = new QLabel(tr("&Infrastructure:"), this);
     infraLabel->setBuddy(m_infraCombo);
     infraLabel->setContentsMargins(8, 0, 6, 0);
@@ -130,7 +139,7 @@ void MainWindow::setupActions()
 
     m_ui->actionOpenWorkspace->setIcon(themeIcon(QStringLiteral("document-open")));
     m_ui->actionRefresh->setIcon(themeIcon(QStringLiteral("view-refresh")));
-    m_ui->actionImport->setIcon(QIcon::fromTheme(QStringLiteral("document-import")));
+    m_ui->actionImport->setIcon(themeIcon(QStringLiteral("document-import")));
     m_ui->actionQuit->setIcon(QIcon::fromTheme(QStringLiteral("application-exit")));
     m_ui->actionAbout->setIcon(QIcon(QStringLiteral(":/icons/headcount.svg")));
 
@@ -146,6 +155,32 @@ void MainWindow::setupActions()
     connect(m_ui->actionAboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
     setupUndoActions();
     setupReportActions();
+
+    auto *settingsAction = new QAction(themeIcon(QStringLiteral("preferences-system")), tr("Se&ttings…"), this);
+    settingsAction->setObjectName(QStringLiteral("actionSettings"));
+    // The platform's Preferences key where it has one (Ctrl+, on macOS, Ctrl+Shift+, on KDE), else Ctrl+,.
+    QList<QKeySequence> settingsKeys = QKeySequence::keyBindings(QKeySequence::Preferences);
+    if (settingsKeys.isEmpty())
+        settingsKeys << QKeySequence(Qt::CTRL | Qt::Key_Comma);
+    settingsAction->setShortcuts(settingsKeys);
+    settingsAction->setMenuRole(QAction::PreferencesRole);
+    settingsAction->setStatusTip(tr("Language, theme, default inactivity days and workspace folder"));
+    m_ui->menuEdit->addSeparator();
+    m_ui->menuEdit->addAction(settingsAction);
+    connect(settingsAction, &QAction::triggered, this, &MainWindow::showSettings);
+    applySettings();
+}
+
+void MainWindow::applySettings()
+{
+    m_reportActions->setDefaultInactiveDays(m_settings.defaultInactiveDays());
+}
+
+void MainWindow::showSettings()
+{
+    SettingsDialog dialog(m_settings, this);
+    connect(&dialog, &SettingsDialog::settingsChanged, this, &MainWindow::applySettings);
+    dialog.exec();
 }
 
 void MainWindow::setupReportActions()
@@ -247,7 +282,10 @@ bool MainWindow::openWorkspace(const QString &path)
 
 void MainWindow::openWorkspaceDialog()
 {
-    const QString start = m_session->isOpen() ? QFileInfo(m_session->path()).absolutePath() : QDir::homePath();
+    // The folder chosen in Settings; without one, the open workspace's folder, else home.
+    const bool chosen = !m_settings.value(Settings::Key::DefaultWorkspaceFolder).toString().isEmpty();
+    const QString start = !chosen && m_session->isOpen() ? QFileInfo(m_session->path()).absolutePath()
+                                                         : m_settings.defaultWorkspaceFolder();
     const QString path = FileDialog::instance()->getOpenFileName(
         this, tr("Open Workspace"), start, tr("Headcount workspaces (*.db *.sqlite *.headcount);;All files (*)"));
     if (!path.isEmpty())

@@ -47,6 +47,8 @@ public slots:
     // File → Import…, also for a file dropped on the window (`file` preselected).
     void openImportWizard(const QString &file = QString());
     void showAbout();
+    // Edit → Settings…
+    void showSettings();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -58,6 +60,7 @@ private:
     void setupUndoActions();
     void setupChangeProgress();
     void setupReportActions();
+    void applySettings();
     void updateTitle();
     void saveWindowState();
     void showError(const QString &message);

@@ -66,7 +66,7 @@ void ReclaimView::buildUi()
     m_days = new QSpinBox(this);
     m_days->setObjectName(QStringLiteral("reclaimDays"));
     m_days->setAccessibleName(tr("Days without a login"));
-    m_days->setRange(1, 3650);
+    m_days->setRange(1, 36500);
     m_days->setValue(DefaultDays);
     m_days->setSuffix(tr(" days"));
     daysLabel->setBuddy(m_days);
@@ -169,6 +169,11 @@ void ReclaimView::reloadChoices()
     m_gaugeInternal->setVisible(!named);
     m_gaugeExternal->setVisible(!named);
     m_gaugeNamed->setVisible(named);
+}
+
+void ReclaimView::setDays(int days)
+{
+    m_days->setValue(days);
 }
 
 UserFilter ReclaimView::candidateFilter() const

@@ -43,6 +43,8 @@ public:
     // The what-if last computed for the settings shown; none while it is being computed or failed.
     std::optional<Workspace::Preview> preview() const { return m_preview; }
     qint64 candidateCount() const { return m_candidates; }
+    // The N of "not logged in for N days" (DefaultDays until set, e.g. from Settings).
+    void setDays(int days);
     bool isPreviewing() const;
     // The reclaim lists written by the last deactivation.
     QStringList writtenLists() const { return m_written; }

@@ -56,6 +56,11 @@ bool ReportActions::isBuilding() const
     return m_worker->isRunning();
 }
 
+void ReportActions::setDefaultInactiveDays(int days)
+{
+    m_options.inactiveDays = days;
+}
+
 QAction *ReportActions::addAction(const QString &objectName, const QString &text, const QString &description,
     const QString &icon, void (ReportActions::*slot)())
 {

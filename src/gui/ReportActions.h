@@ -34,6 +34,8 @@ public:
     // "Building the report…" with a busy bar and Cancel, shown while a report is built; for the status bar.
     QWidget *progressWidget() const { return m_progress; }
     bool isBuilding() const;
+    // The days without a login offered for deactivation candidates (Settings' default; the dialog may change it).
+    void setDefaultInactiveDays(int days);
 
 public slots:
     void printPreview();

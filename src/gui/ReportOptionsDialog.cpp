@@ -41,6 +41,11 @@ ReportOptionsDialog::ReportOptionsDialog(
     m_pseudonymise->setObjectName(QStringLiteral("reportPseudonymise"));
     m_inactiveDays->setObjectName(QStringLiteral("reportInactiveDays"));
     m_inactiveDays->setAccessibleName(tr("Days without a login"));
+    m_inactiveDays->setAccessibleDescription(
+        tr("Counted users not logged in for this many days are listed as deactivation candidates"));
+    m_current->setAccessibleDescription(tr("The report covers the infrastructure shown in the tool bar"));
+    m_all->setAccessibleDescription(tr("The report covers every infrastructure of the workspace"));
+
     // The CLI's --inactive-days range.
     m_inactiveDays->setRange(1, 36500);
     m_inactiveDays->setSuffix(tr(" days"));
@@ -50,9 +55,10 @@ ReportOptionsDialog::ReportOptionsDialog(
     m_all->setEnabled(severalInfrastructures);
     m_pseudonymise->setChecked(options.pseudonymise);
     m_pseudonymise->setToolTip(tr("For sharing the report outside the company"));
+    m_pseudonymise->setAccessibleDescription(m_pseudonymise->toolTip());
 
     auto *form = new QFormLayout;
-    form->addRow(tr("Deactivation candidates: not logged in for"), m_inactiveDays);
+    form->addRow(tr("&Deactivation candidates: not logged in for"), m_inactiveDays);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

@@ -1,6 +1,9 @@
 #include "Settings.h"
 
+#include <QDir>
 #include <QFileInfo>
+
+#include <algorithm>
 
 namespace hc {
 
@@ -28,6 +31,14 @@ KeyInfo keyInfo(Settings::Key key)
         return { QStringLiteral("Workspace/LastInfrastructure"), QString() };
     case Settings::Key::RecentImportFiles:
         return { QStringLiteral("Import/RecentFiles"), QStringList() };
+    case Settings::Key::Language:
+        return { QStringLiteral("Interface/Language"), QString() };
+    case Settings::Key::Theme:
+        return { QStringLiteral("Interface/Theme"), QStringLiteral("system") };
+    case Settings::Key::DefaultInactiveDays:
+        return { QStringLiteral("Candidates/DefaultInactiveDays"), 90 };
+    case Settings::Key::DefaultWorkspaceFolder:
+        return { QStringLiteral("Workspace/DefaultFolder"), QString() };
     case Settings::Key::UsersTableHeader:
         return { QStringLiteral("Users/TableHeader"), QByteArray() };
     case Settings::Key::ActiveView:
@@ -208,6 +219,76 @@ void Settings::addRecentImportFile(const QString &path)
     while (list.size() > MaxRecentImportFiles)
         list.removeLast();
     setValue(Key::RecentImportFiles, list);
+}
+
+QString Settings::language() const
+{
+    return value(Key::Language).toString();
+}
+
+void Settings::setLanguage(const QString &language)
+{
+    setValue(Key::Language, language);
+}
+
+Settings::Theme Settings::theme() const
+{
+    return themeFromName(value(Key::Theme).toString()).value_or(Theme::System);
+}
+
+void Settings::setTheme(Theme theme)
+{
+    setValue(Key::Theme, themeName(theme));
+}
+
+QString Settings::themeName(Theme theme)
+{
+    switch (theme) {
+    case Theme::System:
+        return QStringLiteral("system");
+    case Theme::Light:
+        return QStringLiteral("light");
+    case Theme::Dark:
+        return QStringLiteral("dark");
+    }
+    Q_UNREACHABLE();
+}
+
+std::optional<Settings::Theme> Settings::themeFromName(const QString &name)
+{
+    for (Theme theme : { Theme::System, Theme::Light, Theme::Dark }) {
+        if (name.compare(themeName(theme), Qt::CaseInsensitive) == 0)
+            return theme;
+    }
+    return std::nullopt;
+}
+
+int Settings::defaultInactiveDays() const
+{
+    bool ok = false;
+    const int days = value(Key::DefaultInactiveDays).toInt(&ok);
+    if (!ok)
+        return defaultValue(Key::DefaultInactiveDays).toInt();
+    return std::clamp(days, MinInactiveDays, MaxInactiveDays);
+}
+
+void Settings::setDefaultInactiveDays(int days)
+{
+    setValue(Key::DefaultInactiveDays, std::clamp(days, MinInactiveDays, MaxInactiveDays));
+}
+
+QString Settings::defaultWorkspaceFolder() const
+{
+    const QString folder = value(Key::DefaultWorkspaceFolder).toString();
+    // A folder that was removed or unmounted since falls back to home rather than an empty dialog.
+    if (!folder.isEmpty() && QFileInfo(folder).isDir())
+        return folder;
+    return QDir::homePath();
+}
+
+void Settings::setDefaultWorkspaceFolder(const QString &folder)
+{
+    setValue(Key::DefaultWorkspaceFolder, canonicalEntry(folder));
 }
 
 void Settings::sync()

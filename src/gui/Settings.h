@@ -7,6 +7,7 @@
 #include <QVariant>
 
 #include <memory>
+#include <optional>
 
 namespace hc {
 
@@ -22,9 +23,15 @@ public:
         RecentWorkspaces,
         LastInfrastructure,
         RecentImportFiles,
+        Language, // string: a locale name (de, pt_BR, …); empty = the system locale. Read at start-up.
+        Theme, // string: system, light or dark
+        DefaultInactiveDays, // int: the N of "not logged in for N days" offered for deactivation candidates
+        DefaultWorkspaceFolder, // string: where the open / new workspace dialogs start; empty = home
         UsersTableHeader,
         ActiveView,
     };
+
+    enum class Theme { System, Light, Dark };
 
     static constexpr int MaxRecentWorkspaces = 8;
     static constexpr int MaxRecentImportFiles = 8;
@@ -71,6 +78,23 @@ public:
     // MaxRecentImportFiles.
     QStringList recentImportFiles() const;
     void addRecentImportFile(const QString &path);
+
+    QString language() const;
+    void setLanguage(const QString &language);
+    Theme theme() const;
+    void setTheme(Theme theme);
+    static QString themeName(Theme theme);
+    // nullopt for anything but system, light or dark.
+    static std::optional<Theme> themeFromName(const QString &name);
+    // Clamped to the CLI's --inactive-days range (1…36500).
+    int defaultInactiveDays() const;
+    void setDefaultInactiveDays(int days);
+    // The folder the workspace dialogs start in: the setting when it names an existing folder, else home.
+    QString defaultWorkspaceFolder() const;
+    void setDefaultWorkspaceFolder(const QString &folder);
+
+    static constexpr int MinInactiveDays = 1;
+    static constexpr int MaxInactiveDays = 36500;
 
     void sync();
     QString fileName() const;

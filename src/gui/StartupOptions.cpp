@@ -1,5 +1,6 @@
 #include "StartupOptions.h"
 
+#include "Settings.h"
 #include "Workspace.h"
 
 #include <QCommandLineParser>
@@ -24,7 +25,15 @@ StartupOptions StartupOptions::parse(const QStringList &arguments)
     const QCommandLineOption view(QStringLiteral("view"),
         QCoreApplication::translate("StartupOptions", "Show the VIEW tab first: dashboard or users."),
         QStringLiteral("VIEW"));
+    const QCommandLineOption theme(QStringLiteral("theme"),
+        QCoreApplication::translate(
+            "StartupOptions", "Colours: system, light or dark (default: as chosen in Settings)."),
+        QStringLiteral("THEME"));
+    parser.addPositionalArgument(QStringLiteral("workspace"),
+        QCoreApplication::translate("StartupOptions", "The workspace file to open (same as --db)."),
+        QStringLiteral("[WORKSPACE]"));
     parser.addOption(db);
+    parser.addOption(theme);
     parser.addOption(screenshot);
     parser.addOption(view);
 
@@ -44,13 +53,21 @@ StartupOptions StartupOptions::parse(const QStringList &arguments)
         options.text = QStringLiteral("headcount %1\n").arg(QCoreApplication::applicationVersion());
         return options;
     }
-    if (!parser.positionalArguments().isEmpty()) {
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() > 1 || (positional.size() == 1 && parser.isSet(db))) {
         options.action = Action::UsageError;
         options.text = QCoreApplication::translate("StartupOptions", "unexpected argument: %1")
-                           .arg(parser.positionalArguments().constFirst());
+                           .arg(positional.constLast());
         return options;
     }
-    options.db = parser.value(db);
+    options.db = positional.isEmpty() ? parser.value(db) : positional.constFirst();
+    options.theme = parser.value(theme);
+    if (parser.isSet(theme) && !Settings::themeFromName(options.theme)) {
+        options.action = Action::UsageError;
+        options.text = QCoreApplication::translate("StartupOptions", "--theme takes system, light or dark, not '%1'")
+                           .arg(options.theme);
+        return options;
+    }
     options.screenshot = parser.value(screenshot);
     options.view = parser.value(view);
     if (parser.isSet(view) && options.view != u"dashboard" && options.view != u"users") {

@@ -92,6 +92,7 @@ void UsersView::buildUi()
     m_search->setObjectName(QStringLiteral("userSearch"));
     m_search->setPlaceholderText(tr("Search username, name, e-mail, phone or external id"));
     m_search->setAccessibleName(tr("Search users"));
+    m_search->setAccessibleDescription(tr("Filters the table by username, name, e-mail, phone or external id (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
     m_search->installEventFilter(this);
     m_search->addAction(QIcon::fromTheme(QStringLiteral("edit-find")), QLineEdit::LeadingPosition);
@@ -125,6 +126,11 @@ void UsersView::buildUi()
     m_group = addCombo(QStringLiteral("groupFilter"), tr("Group"));
     m_group->addItem(tr("All groups"));
     m_group->setToolTip(tr("Members of an imported group; select all to act on the whole group"));
+    m_runtime->setAccessibleDescription(tr("Show the users of one runtime only"));
+    m_class->setAccessibleDescription(tr("Show internal or external users only"));
+    m_status->setAccessibleDescription(tr("Show counted, IT, inactive or anonymous records only"));
+    m_tenant->setAccessibleDescription(m_tenant->toolTip());
+    m_group->setAccessibleDescription(m_group->toolTip());
     layout->addLayout(filters);
 
     m_searchTimer = new QTimer(this);
@@ -162,8 +168,8 @@ void UsersView::buildUi()
         tr("Which rules classified and counted the selected record"), &UsersView::explainSelected);
     // Shortcuts for the user actions, active while the Users view is shown.
     const QList<std::pair<QAction *, QKeySequence>> shortcuts = { { m_deactivate, QKeySequence(tr("Ctrl+D")) },
-        { m_activate, QKeySequence(tr("Ctrl+Shift+D")) }, { m_markIt, QKeySequence(tr("Ctrl+I")) },
-        { m_clearIt, QKeySequence(tr("Ctrl+Shift+I")) }, { m_link, QKeySequence(tr("Ctrl+L")) },
+        { m_activate, QKeySequence(tr("Ctrl+Shift+D")) }, { m_markIt, QKeySequence(tr("Ctrl+T")) },
+        { m_clearIt, QKeySequence(tr("Ctrl+Shift+T")) }, { m_link, QKeySequence(tr("Ctrl+L")) },
         { m_split, QKeySequence(tr("Ctrl+Shift+L")) }, { m_explain, QKeySequence(tr("Ctrl+E")) } };
     for (const auto &[action, key] : shortcuts) {
         action->setShortcut(key);
@@ -202,6 +208,9 @@ void UsersView::buildUi()
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("usersTable"));
     m_table->setAccessibleName(tr("Users"));
+    m_table->setAccessibleDescription(tr("One row per user record; the tool bar acts on the selected rows"));
+    // Tab leaves the table (arrow keys move between cells), so the keyboard is never trapped in it.
+    m_table->setTabKeyNavigation(false);
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);

@@ -1,5 +1,7 @@
 #include "WorkspaceSession.h"
 
+#include "CountsHistory.h"
+
 #include "UndoCommands.h"
 #include "WorkspaceJob.h"
 
@@ -353,6 +355,7 @@ Status WorkspaceSession::reloadCounts()
 {
     if (!m_workspace || m_infraId == 0) {
         m_counts = Counts();
+        m_history.clear();
         emit countsChanged(m_counts);
         return {};
     }
@@ -361,6 +364,13 @@ Status WorkspaceSession::reloadCounts()
         emit errorOccurred(counts.error());
         return Status::failure(counts.error());
     }
+    // Bounded (one a day past 90 days), so read whole with the counts: the trend chart follows every change.
+    auto history = CountsHistory(m_workspace->database()).snapshots(m_infraId);
+    if (!history) {
+        emit errorOccurred(history.error());
+        return Status::failure(history.error());
+    }
+    m_history = std::move(history).value();
     m_counts = std::move(counts).value();
     emit countsChanged(m_counts);
     return {};

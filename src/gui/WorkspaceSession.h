@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Counts.h"
+#include "History.h"
 #include "ReclaimList.h"
 #include "Result.h"
 #include "Workspace.h"
@@ -64,6 +65,8 @@ public:
 
     // The counts of the current infrastructure as last read.
     const Counts &counts() const { return m_counts; }
+    // The current infrastructure's count snapshots, oldest first (issue 9), read when the counts are (countsChanged).
+    const QVector<CountSnapshot> &history() const { return m_history; }
 
     // Administrator decisions (SPEC §5). Each is one Workspace call (one transaction) pushed on the undo stack as a
     // command whose undo applies the inverse decision; records whose state would not change are left out. Failures
@@ -166,6 +169,7 @@ private:
     QVector<InfrastructureInfo> m_infrastructures;
     qint64 m_infraId = 0;
     Counts m_counts;
+    QVector<CountSnapshot> m_history;
     QUndoStack *m_undoStack;
     QTimer *m_watch;
     std::optional<qint64> m_dataVersion;

@@ -1,6 +1,9 @@
 #include "ReportBuilder.h"
 
+#include "CountsHistory.h"
+
 #include "CandidateFinder.h"
+#include "FingerprintPipeline.h"
 #include "Pseudonymiser.h"
 #include "RecordFindings.h"
 #include "ReportFingerprint.h"
@@ -33,7 +36,7 @@ Result<ReportData> ReportBuilder::build(const ReportOptions &options) const
     data.rollUp = options.allInfrastructures;
     const QDate cutoff = data.generatedAt.date().addDays(-options.inactiveDays);
     for (const InfrastructureInfo &infra : *infras) {
-        auto s = section(infra, options, cutoff);
+        auto s = section(infra, options, cutoff, data.generatedAt.date());
         if (!s)
             return R::failure(s.error());
         data.sections.append(std::move(s).value());
@@ -66,7 +69,7 @@ Result<QVector<InfrastructureInfo>> ReportBuilder::chooseInfrastructures(const R
 }
 
 Result<ReportSection> ReportBuilder::section(const InfrastructureInfo &infra, const ReportOptions &options,
-                                             const QDate &cutoff) const
+                                             const QDate &cutoff, const QDate &today) const
 {
     using R = Result<ReportSection>;
     ReportSection s;
@@ -87,6 +90,11 @@ Result<ReportSection> ReportBuilder::section(const InfrastructureInfo &infra, co
     if (!tenants)
         return R::failure(tenants.error());
     s.tenants = std::move(tenants).value();
+    auto history = CountsHistory(m_workspace.database()).snapshots(infra.id);
+    if (!history)
+        return R::failure(history.error());
+    s.history = std::move(history).value();
+    s.forecast = Forecast::compute(s.history, today);
     QElapsedTimer timer;
     timer.start();
     if (Status st = addFindings(s, options); !st)
@@ -123,17 +131,18 @@ Status ReportBuilder::readRecords(ReportSection &s, const ReportOptions &options
 {
     const ReportQueries queries(m_workspace);
     ReportFingerprint fingerprint(s.counts, s.ownedDomains, s.runtimes);
+    FingerprintPipeline hashing(fingerprint); // the digest on the other core
     RecordFindings findings(options.findingLimit);
     s.candidateCutoff = cutoff.toString(Qt::ISODate);
     CandidateFinder candidates(s.candidateCutoff, options.candidateLimit);
     const Status pass = queries.forEachRecord(s.infrastructure.id, [&](const RecordRow &row) {
-        fingerprint.add(row);
+        hashing.add(row);
         findings.add(row);
         candidates.add(row);
     });
+    s.fingerprint = hashing.finish();
     if (!pass)
         return pass;
-    s.fingerprint = fingerprint.result();
     if (s.fingerprint.isEmpty())
         return Status::failure(tr("Cannot compute the SHA-256 fingerprint."));
     if (Status st = findings.finish(queries, s.sharedEmails, s.duplicateNames, s.noEmail.sample); !st)

@@ -28,7 +28,8 @@ public:
 private:
     Result<QVector<InfrastructureInfo>> chooseInfrastructures(const ReportOptions &options) const;
     Result<ReportSection> section(const InfrastructureInfo &infra, const ReportOptions &options,
-                                  const QDate &cutoff) const;
+                                  const QDate &cutoff,
+                                        const QDate &today) const;
     Status addFindings(ReportSection &section, const ReportOptions &options) const;
     Status readRecords(ReportSection &section, const ReportOptions &options, const QDate &cutoff) const;
     Status addCandidates(ReportSection &section, const QVector<qint64> &ids) const;

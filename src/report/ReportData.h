@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Counts.h"
+#include "History.h"
 #include "ReportQueries.h"
 #include "Workspace.h"
 
@@ -72,6 +73,8 @@ struct ReportSection
     qint64 candidateTotal = 0;
     QString candidateCutoff;          // ISO date: last login before it, or never
     QString fingerprint;              // ReportFingerprint, hex; of the real data even when pseudonymised
+    QVector<CountSnapshot> history;   // issue 9: the stored count snapshots, oldest first
+    Forecast forecast;                // when each capacity reaches 80 % / 100 %, dated from the report's day
 };
 
 struct ReportData

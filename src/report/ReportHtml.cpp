@@ -4,6 +4,8 @@
 #include "Reconciliation.h"
 #include "Rules.h"
 
+#include <QMap>
+
 #include <algorithm>
 #include <numeric>
 
@@ -60,11 +62,9 @@ QString facts(const QVector<QPair<QString, QString>> &rows)
     return html + QStringLiteral("</table>\n");
 }
 
-std::optional<int> percent(qint64 used, std::optional<qint64> capacity)
+std::optional<qint64> percent(qint64 used, std::optional<qint64> capacity)
 {
-    if (!capacity || *capacity <= 0)
-        return std::nullopt;
-    return int((used * 100 + *capacity / 2) / *capacity);
+    return Rules::percentUsed(used, capacity);
 }
 
 // R10 drawn as a bar of two table cells: green, amber from 80 %, red when over (full width then).
@@ -73,7 +73,7 @@ QString gauge(qint64 used, std::optional<qint64> capacity)
     const CapacityState state = Rules::capacityState(used, capacity);
     if (state == CapacityState::Unset)
         return QStringLiteral("&#8212;");
-    const int filled = std::clamp(percent(used, capacity).value_or(used > 0 ? 100 : 0), 0, 100);
+    const int filled = int(std::clamp<qint64>(percent(used, capacity).value_or(used > 0 ? 100 : 0), 0, 100));
     const char *colour = state == CapacityState::Over ? "#c62828" : state == CapacityState::Near ? "#f9a825" : "#2e7d32";
     QString cells;
     if (filled > 0)
@@ -189,7 +189,7 @@ QString ReportHtml::rollUpSummary(const ReportData &data)
 
 QString ReportHtml::section(const ReportData &data, const ReportSection &s, bool newPage)
 {
-    return titleBlock(data, s, newPage) + capacityBlock(s) + runtimeBlock(s) + reconciliationBlock(s)
+    return titleBlock(data, s, newPage) + capacityBlock(s) + historyBlock(s) + runtimeBlock(s) + reconciliationBlock(s)
         + exclusionBlock(s) + domainBlock(s) + qualityBlock(s) + candidateBlock(data, s) + rulesBlock(s);
 }
 
@@ -337,6 +337,56 @@ QString ReportHtml::exclusionBlock(const ReportSection &s)
                    {QStringLiteral("<b>%1</b>").arg(tr("Not counted").toHtmlEscaped()),
                     QStringLiteral("<b>%1</b>").arg(e.total())}},
                   1);
+    return html;
+}
+
+// Issue 9: the counts over time (the figure each day ended with; at most TrendRows days, spread evenly from the first
+// to the last) drawn as bars against the capacity of the time, then the forecast in plain words.
+QString ReportHtml::historyBlock(const ReportSection &s)
+{
+    constexpr int TrendRows = 12;
+    QString html = heading(2, tr("Trend and forecast"));
+    QMap<QDate, CountSnapshot> daily;
+    for (const CountSnapshot &snap : s.history)
+        daily.insert(snap.at.toUTC().date(), snap);
+    if (daily.isEmpty())
+        return html + paragraph(tr("No count history is stored for this infrastructure yet.").toHtmlEscaped());
+    const QVector<CountSnapshot> days(daily.cbegin(), daily.cend());
+    QVector<int> picked;
+    const int n = int(days.size());
+    for (int i = 0; i < std::min(n, TrendRows); ++i)
+        picked.append(n <= TrendRows ? i : int((qint64(i) * (n - 1)) / (TrendRows - 1)));
+    const QVector<CapacityKind> kinds = capacityKinds(s.counts.model);
+    QStringList headers{tr("Day")};
+    for (CapacityKind kind : kinds) {
+        headers << (kind == CapacityKind::Internal ? tr("Internal")
+                    : kind == CapacityKind::External ? tr("External") : tr("Named"))
+                << tr("Capacity") << tr("Of capacity");
+    }
+    QVector<QStringList> rows;
+    for (int i : std::as_const(picked)) {
+        const CountSnapshot &day = days.at(i);
+        QStringList row{day.at.toUTC().date().toString(Qt::ISODate)};
+        for (CapacityKind kind : kinds) {
+            const qint64 used = usedFor(day.unique, kind);
+            const auto capacity = capacityFor(day.capacity, kind);
+            row << num(used) << (capacity ? num(*capacity) : QStringLiteral("&#8212;")) << gauge(used, capacity);
+        }
+        rows.append(row);
+    }
+    html += paragraph(tr("Unique individuals at the end of each day shown (%n day(s) with changes stored).", "", n)
+                          .toHtmlEscaped());
+    html += table(headers, rows, 1);
+    QString forecast;
+    for (const CapacityForecast &f : s.forecast.capacities)
+        forecast += QStringLiteral("<li>%1</li>").arg(Forecast::describe(f).toHtmlEscaped());
+    if (!forecast.isEmpty())
+        html += QStringLiteral("<p><b>%1</b></p><ul>%2</ul>\n")
+                    .arg(tr("Forecast (least-squares trend of the last %1 days, dates up to %2 days ahead):")
+                             .arg(Forecast::WindowDays)
+                             .arg(Forecast::HorizonDays)
+                             .toHtmlEscaped(),
+                         forecast);
     return html;
 }
 

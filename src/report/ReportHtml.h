@@ -35,6 +35,7 @@ private:
     static QString runtimeBlock(const ReportSection &s);
     static QString reconciliationBlock(const ReportSection &s);
     static QString exclusionBlock(const ReportSection &s);
+    static QString historyBlock(const ReportSection &s);
     static QString domainBlock(const ReportSection &s);
     static QString qualityBlock(const ReportSection &s);
     static QString candidateBlock(const ReportData &data, const ReportSection &s);

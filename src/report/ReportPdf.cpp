@@ -7,6 +7,7 @@
 #include <QGuiApplication>
 #include <QPagedPaintDevice>
 #include <QPainter>
+#include <QPalette>
 #include <QPdfWriter>
 #include <QTextDocument>
 
@@ -42,13 +43,25 @@ Result<int> ReportPdf::paint(const QString &html, QPagedPaintDevice &device, con
     if (!painter.begin(&device))
         return R::failure(tr("Cannot start painting the report."));
     painter.setFont(font);
+    painter.setPen(Qt::black);
+    QPalette paperPalette;
+    paperPalette.setColor(QPalette::Text, Qt::black);
+    paperPalette.setColor(QPalette::Base, Qt::white);
+    paperPalette.setColor(QPalette::Link, QColor(0x1d, 0x5f, 0xb4));
+    paperPalette.setColor(QPalette::LinkVisited, QColor(0x1d, 0x5f, 0xb4));
     const QString footerText = metrics.elidedText(footer, Qt::ElideRight, body.width() * 0.7);
     for (int i = 0; i < pages; ++i) {
         if (i > 0 && !device.newPage())
             return R::failure(tr("Cannot start page %1 of the report.").arg(i + 1));
         painter.save();
         painter.translate(0, -i * body.height());
-        doc.drawContents(&painter, QRectF(QPointF(0, i * body.height()), body));
+        // drawContents() would paint with the application's palette: light text on white paper under a dark
+        // theme. Paper is white, so the report's text is black whatever the screen's colours.
+        QAbstractTextDocumentLayout::PaintContext context;
+        context.palette = paperPalette;
+        context.clip = QRectF(QPointF(0, i * body.height()), body);
+        painter.setClipRect(context.clip);
+        doc.documentLayout()->draw(&painter, context);
         painter.restore();
         const QRectF footerRect(0, body.height() + metrics.height(), body.width(), metrics.height() * 1.5);
         painter.drawText(footerRect, Qt::AlignLeft | Qt::AlignVCenter, footerText);

@@ -1,5 +1,6 @@
 #include "Schema.h"
 
+#include "CountsHistory.h"
 #include "CountsRebuild.h"
 #include "Transaction.h"
 
@@ -136,6 +137,42 @@ const QStringList &migrationTo3()
     return statements;
 }
 
+// Version 4 (issue 9): the count history, one snapshot per change (CountsHistory), and the capacities of the time.
+const QStringList &migrationTo4()
+{
+    static const QStringList statements = {
+        QStringLiteral("CREATE TABLE count_snapshot ("
+                       " id INTEGER PRIMARY KEY,"
+                       " infra_id INTEGER NOT NULL REFERENCES infrastructure(id) ON DELETE CASCADE,"
+                       " taken_at TEXT NOT NULL, model TEXT NOT NULL,"
+                       " unique_internal INTEGER NOT NULL, unique_external INTEGER NOT NULL,"
+                       " cap_internal INTEGER, cap_external INTEGER, cap_named INTEGER)"),
+        QStringLiteral("CREATE INDEX count_snapshot_time ON count_snapshot (infra_id, taken_at)"),
+    };
+    return statements;
+}
+
+// The history of a workspace from before version 4 starts with the counts of the day it was upgraded (a new one:
+// with its empty default infrastructure).
+Status recordFirstSnapshots(QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT id FROM infrastructure ORDER BY id")))
+        return Status::failure(Tr::tr("Database error: %1").arg(q.lastError().text()));
+    QVector<qint64> ids;
+    while (q.next())
+        ids.append(q.value(0).toLongLong());
+    if (q.lastError().isValid())
+        return Status::failure(Tr::tr("Database error: %1").arg(q.lastError().text()));
+    const CountsHistory history(db);
+    const QDateTime at = CountsHistory::now();
+    for (qint64 id : std::as_const(ids)) {
+        if (Status s = history.record(id, at); !s)
+            return s;
+    }
+    return {};
+}
+
 Status exec(QSqlDatabase &db, const QString &sql)
 {
     QSqlQuery q(db);
@@ -202,7 +239,8 @@ Status migrate(QSqlDatabase &db)
         return Status::failure(version.error());
     if (*version == CurrentVersion)
         return {};
-    const QVector<const QStringList *> migrations = {&migrationTo1(), &migrationTo2(), &migrationTo3()};
+    const QVector<const QStringList *> migrations = {&migrationTo1(), &migrationTo2(), &migrationTo3(),
+                                                       &migrationTo4()};
     for (int to = int(*version) + 1; to <= CurrentVersion; ++to) {
         for (const QString &sql : *migrations[to - 1]) {
             if (Status s = exec(db, sql); !s)
@@ -211,6 +249,10 @@ Status migrate(QSqlDatabase &db)
     }
     if (*version > 0 && *version < 3) {
         if (Status s = CountsRebuild::runAll(db); !s)
+            return s;
+    }
+    if (*version < 4) {
+        if (Status s = recordFirstSnapshots(db); !s)
             return s;
     }
     QSqlQuery set(db);

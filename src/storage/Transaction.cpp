@@ -1,6 +1,7 @@
 #include "Transaction.h"
 
 #include "AggregateKeys.h"
+#include "CountsHistory.h"
 
 #include <QSqlQuery>
 
@@ -44,6 +45,12 @@ Transaction::~Transaction()
     }
 }
 
+void Transaction::snapshotCounts(qint64 infraId)
+{
+    if (!m_snapshots.contains(infraId))
+        m_snapshots.append(infraId);
+}
+
 QString Transaction::busyMessage()
 {
     return tr("The workspace is busy: another process kept it locked for 30 s. Nothing was changed; try again when "
@@ -60,6 +67,16 @@ Status Transaction::commit()
         if (!release.exec(QStringLiteral("RELEASE hc_nested")))
             return Status::failure(tr("Database error while committing: %1").arg(release.lastError().text()));
         return {};
+    }
+    if (!m_snapshots.isEmpty()) {
+        const QDateTime at = CountsHistory::now();
+        const CountsHistory history(m_db);
+        for (qint64 infraId : std::as_const(m_snapshots)) {
+            if (Status s = history.record(infraId, at); !s) {
+                m_db.rollback();
+                return s;
+            }
+        }
     }
     if (!m_db.commit()) {
         const QSqlError e = m_db.lastError();

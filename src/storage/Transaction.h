@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QSqlError>
+#include <QVector>
 
 namespace hc {
 
@@ -30,6 +31,10 @@ public:
     const QString &startError() const { return m_startError; }
     [[nodiscard]] Status commit();
 
+    // This change alters the counts of the infrastructure: commit() stores a snapshot of them (CountsHistory) in the
+    // same transaction, one per infrastructure however many calls. A savepoint stores none (a preview is rolled back).
+    void snapshotCounts(qint64 infraId);
+
     // The message for a lock that was still held when the busy handler gave up.
     static QString busyMessage();
 
@@ -39,6 +44,7 @@ private:
     // Inside an outer transaction (Workspace::preview): a savepoint, released or rolled back to.
     bool m_nested = false;
     QString m_startError;
+    QVector<qint64> m_snapshots;
 };
 
 } // namespace hc

@@ -446,6 +446,7 @@ Result<InfrastructureInfo> Workspace::addInfrastructure(const QString &name, Lic
     q.addBindValue(version ? QVariant(version->toString()) : QVariant(QMetaType::fromType<QString>()));
     if (!q.exec())
         return R::failure(dbError(Tr::tr("adding an infrastructure"), q.lastError()));
+    tx.snapshotCounts(q.lastInsertId().toLongLong()); // the history starts with the empty infrastructure
     if (Status s = tx.commit(); !s)
         return R::failure(s.error());
     return infrastructure(trimmed);
@@ -461,6 +462,7 @@ Status Workspace::setCapacity(qint64 infraId, const Capacity &capacity)
     Transaction tx(db);
     if (!tx.isOpen())
         return Status::failure(tx.startError());
+    tx.snapshotCounts(infraId);
     QSqlQuery q(db);
     q.prepare(QStringLiteral("UPDATE infrastructure SET cap_internal = ?, cap_external = ?, cap_named = ? WHERE id = ?"));
     for (const auto &value : {capacity.internal, capacity.external, capacity.named})
@@ -583,6 +585,7 @@ Status Workspace::addDomains(qint64 infraId, const QStringList &domains)
     Transaction tx(db);
     if (!tx.isOpen())
         return Status::failure(tx.startError());
+    tx.snapshotCounts(infraId);
     QSqlQuery q(db);
     // A domain already listed keeps the spelling it was first typed with.
     q.prepare(QStringLiteral("INSERT OR IGNORE INTO owned_domain (infra_id, normalized, typed) VALUES (?, ?, ?)"));
@@ -602,6 +605,7 @@ Status Workspace::removeDomains(qint64 infraId, const QStringList &domains)
     Transaction tx(db);
     if (!tx.isOpen())
         return Status::failure(tx.startError());
+    tx.snapshotCounts(infraId);
     QSqlQuery q(db);
     q.prepare(QStringLiteral("DELETE FROM owned_domain WHERE infra_id = ? AND normalized = ?"));
     for (const QString &d : domains) {
@@ -661,6 +665,7 @@ Result<ImportSummary> Workspace::importInTransaction(qint64 infraId, qint64 runt
     Transaction tx(db);
     if (!tx.isOpen())
         return R::failure(tx.startError());
+    tx.snapshotCounts(infraId);
     if (runtimeId == 0) {
         // A new runtime is part of the import's transaction: a failed or cancelled import leaves none behind.
         QSqlQuery q(db);
@@ -1373,6 +1378,8 @@ Status Workspace::applyDecision(const QVector<RecordRef> &refs, const QString &k
         if (Status s = m_engine->updateIdentities(infraId, seeds); !s)
             return s;
     }
+    if (infraId != 0)
+        tx.snapshotCounts(infraId);
     return tx.commit();
 }
 
@@ -1428,6 +1435,7 @@ Status Workspace::link(const RecordRef &a, const RecordRef &b)
         return Status::failure(infraId.error());
     if (Status s = m_engine->updateIdentities(*infraId, {x.recordId, y.recordId}); !s)
         return s;
+    tx.snapshotCounts(*infraId);
     return tx.commit();
 }
 
@@ -1495,6 +1503,7 @@ Status Workspace::unlink(const RecordRef &a, const RecordRef &b)
             return Status::failure(infraId.error());
         if (Status s = m_engine->updateIdentities(*infraId, {x.recordId, y.recordId}); !s)
             return s;
+        tx.snapshotCounts(*infraId);
     }
     return tx.commit();
 }

@@ -159,7 +159,7 @@ public:
     static Result<std::unique_ptr<Workspace>> open(const QString &path);
     // The GUI's and CLI's default workspace: a file under the user's data folder (env HEADCOUNT_DB overrides).
     static QString defaultPath();
-    static constexpr int SchemaVersion = 3;
+    static constexpr int SchemaVersion = 4;
 
     QString path() const { return m_path; }
     QSqlDatabase database() const;

@@ -133,6 +133,7 @@ Status Workspace::removeRuntime(qint64 runtimeId)
         return s;
     if (Status s = CountsRebuild::run(db, infraId); !s)
         return s;
+    tx.snapshotCounts(infraId);
     return tx.commit();
 }
 

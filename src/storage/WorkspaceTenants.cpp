@@ -133,6 +133,7 @@ Status Workspace::setLicenceModel(qint64 infraId, LicenceModel model)
     Transaction tx(db);
     if (!tx.isOpen())
         return Status::failure(tx.startError());
+    tx.snapshotCounts(infraId);
     QSqlQuery q(db);
     q.prepare(QStringLiteral("UPDATE infrastructure SET model = ? WHERE id = ?"));
     q.addBindValue(toString(model));
@@ -178,6 +179,7 @@ Status Workspace::setTenantKind(qint64 infraId, const QStringList &tenants, Tena
     Transaction tx(db);
     if (!tx.isOpen())
         return Status::failure(tx.startError());
+    tx.snapshotCounts(infraId);
     auto kinds = loadTenantKinds(db, infraId);
     if (!kinds)
         return Status::failure(kinds.error());

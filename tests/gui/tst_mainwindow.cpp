@@ -187,6 +187,7 @@ private slots:
     void aboutGoesThroughMessageBoxSeam();
     void sampleWorkspaceMatchesExpectedCounts();
     void screenshotOptionWritesImage();
+    void themeOptionAndWorkspaceArgument();
 
 private:
     MainWindow *openWindow(const QString &path);
@@ -478,8 +479,18 @@ void TestMainWindow::startupOptions_data()
                                     << int(StartupOptions::Action::UsageError) << QString() << QString();
     QTest::newRow("missing value") << QStringList { app, QStringLiteral("--db") }
                                    << int(StartupOptions::Action::UsageError) << QString() << QString();
-    QTest::newRow("stray argument") << QStringList { app, QStringLiteral("file.db") }
+    // A file manager's double-click runs `headcount FILE` (the .desktop file's Exec=headcount %f).
+    QTest::newRow("workspace argument") << QStringList { app, QStringLiteral("file.headcount") }
+                                        << int(StartupOptions::Action::Run) << QStringLiteral("file.headcount")
+                                        << QString();
+    QTest::newRow("two workspaces") << QStringList { app, QStringLiteral("a.db"), QStringLiteral("b.db") }
                                     << int(StartupOptions::Action::UsageError) << QString() << QString();
+    QTest::newRow("argument and --db") << QStringList { app, QStringLiteral("--db"), QStringLiteral("a.db"),
+        QStringLiteral("b.db") } << int(StartupOptions::Action::UsageError) << QString() << QString();
+    QTest::newRow("theme dark") << QStringList { app, QStringLiteral("--theme"), QStringLiteral("dark") }
+                                << int(StartupOptions::Action::Run) << QString() << QString();
+    QTest::newRow("unknown theme") << QStringList { app, QStringLiteral("--theme"), QStringLiteral("purple") }
+                                   << int(StartupOptions::Action::UsageError) << QString() << QString();
     QTest::newRow("view users") << QStringList { app, QStringLiteral("--view"), QStringLiteral("users") }
                                 << int(StartupOptions::Action::Run) << QString() << QString();
     QTest::newRow("unknown view") << QStringList { app, QStringLiteral("--view"), QStringLiteral("reports") }
@@ -890,6 +901,40 @@ void TestMainWindow::screenshotOptionWritesImage()
     QVERIFY(process.waitForFinished(30000));
     QCOMPARE(process.exitCode(), 2);
     QVERIFY(process.readAllStandardError().contains("error: "));
+}
+
+void TestMainWindow::themeOptionAndWorkspaceArgument()
+{
+    // `headcount --theme dark FILE`: the workspace as the argument (a file manager's double-click) and the dark
+    // palette, checked on the pixels of the real executable's screenshot against a light run.
+    auto shoot = [this](const QString &theme, double *lightness) {
+        const QString png = m_dir->filePath(QStringLiteral("shot-%1.png").arg(theme));
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir->filePath(QStringLiteral("config")));
+        env.remove(QStringLiteral("HEADCOUNT_DB"));
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(HEADCOUNT_GUI_PATH),
+            { QStringLiteral("--theme"), theme, QStringLiteral("--screenshot"), png, m_dbPath });
+        QVERIFY2(process.waitForFinished(60000), qPrintable(process.errorString()));
+        QVERIFY2(process.exitCode() == 0, process.readAllStandardError().constData());
+        const QImage image(png);
+        QVERIFY(!image.isNull());
+        double sum = 0;
+        int n = 0;
+        for (int y = 0; y < image.height(); y += 7) {
+            for (int x = 0; x < image.width(); x += 7, ++n)
+                sum += image.pixelColor(x, y).lightness();
+        }
+        *lightness = sum / n;
+    };
+    double light = 0;
+    double dark = 0;
+    shoot(QStringLiteral("light"), &light);
+    shoot(QStringLiteral("dark"), &dark);
+    QVERIFY2(light > 170, qPrintable(QString::number(light)));
+    QVERIFY2(dark < 90, qPrintable(QString::number(dark)));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -7,6 +7,8 @@
 #include <QElapsedTimer>
 #include <QTimer>
 
+#include <functional>
+
 class QAction;
 class QWidget;
 
@@ -21,6 +23,30 @@ namespace hc::test {
 
 // Makes the view (a page of the main window's tabs, by objectName) current and returns it; nullptr when missing.
 QWidget *showView(MainWindow &window, const QString &objectName);
+
+// Accessibility audit (issue 13). The name a screen reader announces for `widget`, by these rules, in order: its
+// accessible name; a button's text (mnemonic '&' removed) or its default action's text; a label's own text; the
+// text of a QLabel whose buddy it is (the form-layout convention). Empty when none applies.
+QString accessibleNameOf(QWidget *widget);
+// Whether `widget` is one a user operates: it takes keyboard focus, or it is a button. Internal parts of composite
+// widgets (a combo box's popup, a spin box's line edit, an item view's editors, a tab bar's scroll buttons) are the
+// composite's business and are not walked.
+bool isInteractive(QWidget *widget);
+// Every interactive widget under `root` (root included) without an accessible name, described as
+// "objectName (Class) in parent chain"; and every action of root's tool bars and menus without text. Generic on
+// purpose: a view added later is covered without touching the test.
+QStringList unnamedInteractiveWidgets(QWidget *root);
+// Mnemonics used twice among the visible buttons, buddied labels and tabs of `root`'s window, and among the items
+// of each of its menus: "Alt+X: First, Second".
+QStringList mnemonicClashes(QWidget *root);
+// Keyboard operation: presses Tab from the window's first control until focus comes back round, and returns the
+// visible, enabled controls that take Tab focus but were never reached (a table trapping Tab, a widget outside the
+// chain), described like unnamedInteractiveWidgets(). The window must be active.
+QStringList unreachableByTab(QWidget *window);
+// Runs `trigger`, which opens a modal dialog (exec()); `inspect` receives the dialog once it shows, then the dialog
+// is rejected. Returns false when no modal dialog appeared within `timeoutMs`.
+[[nodiscard]] bool withModalDialog(const std::function<void()> &trigger, const std::function<void(QWidget *)> &inspect,
+    int timeoutMs = 5000);
 
 // The GUI thread's longest pause while something runs: a 10 ms heartbeat that notes the largest gap.
 class Heartbeat {

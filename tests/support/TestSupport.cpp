@@ -110,11 +110,19 @@ QString copyTestData(const QString &relativePath, const QString &dir)
     return target;
 }
 
-CliRun runCli(const QString &db, const QStringList &arguments, const QByteArray &input)
+CliRun runCli(const QString &db, const QStringList &arguments, const QByteArray &input, const QStringList &environment)
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(QStringLiteral("HEADCOUNT_DB"));
+    for (const QString &entry : environment) {
+        const QString name = entry.section(u'=', 0, 0);
+        const QString value = entry.section(u'=', 1);
+        if (value.isEmpty())
+            env.remove(name);
+        else
+            env.insert(name, value);
+    }
     process.setProcessEnvironment(env);
     process.start(QStringLiteral(HEADCOUNT_CLI_PATH), QStringList { QStringLiteral("--db"), db } + arguments);
     CliRun run;

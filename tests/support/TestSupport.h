@@ -42,6 +42,8 @@ struct CliRun {
 };
 
 // Runs the real headcount-cli on `db` (--db db ARGS), without the caller's HEADCOUNT_DB; `input` goes to stdin.
-CliRun runCli(const QString &db, const QStringList &arguments, const QByteArray &input = {});
+// `environment` ("NAME=VALUE", an empty value unsets) is applied on top of the caller's, e.g. {"LANGUAGE=de"}.
+CliRun runCli(const QString &db, const QStringList &arguments, const QByteArray &input = {},
+    const QStringList &environment = {});
 
 } // namespace hc::test

@@ -177,6 +177,8 @@ void TestGroups::versionOneFileMigratesAndKeepsData()
         QMap<QString, QByteArray> after = tableDigests(w.database(), { QStringLiteral("meta") }, columnsBefore);
         QCOMPARE(after.take(QStringLiteral("user_group")),
             QByteArray("0:") + QCryptographicHash::hash({}, QCryptographicHash::Sha256).toHex());
+        // Version 4: the count history starts with one snapshot of the migrated counts.
+        QVERIFY(after.take(QStringLiteral("count_snapshot")).startsWith("1:"));
         for (const char *derived : { "agg_runtime", "agg_identity", "agg_identity_domain", "agg_platform",
                  "agg_platform_domain", "agg_tenant", "tenant_kind" }) {
             after.remove(QString::fromLatin1(derived));
@@ -212,10 +214,10 @@ void TestGroups::newWorkspaceHasCurrentVersion()
 {
     auto ws = Workspace::open(path(QStringLiteral("new.headcount")));
     QVERIFY(ws);
-    QCOMPARE(Workspace::SchemaVersion, 3);
+    QCOMPARE(Workspace::SchemaVersion, 4);
     QSqlQuery q((*ws)->database());
     QVERIFY(q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'")) && q.next());
-    QCOMPARE(q.value(0).toString(), QStringLiteral("3"));
+    QCOMPARE(q.value(0).toString(), QStringLiteral("4"));
     QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM user_group")) && q.next());
     QCOMPARE(q.value(0).toInt(), 0);
 }

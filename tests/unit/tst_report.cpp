@@ -258,16 +258,25 @@ void TestReport::sectionsWithTheRightNumbers_data()
         {QStringLiteral("model"), QStringLiteral("Licence model internal-external")},
         {QStringLiteral("platform version"), QStringLiteral("Platform version not set \\(11\\.11\\.3 or later\\)")},
         {QStringLiteral("internal gauge row"),
-         QStringLiteral("Internal %1 %2 121 % OVER capacity").arg(n(cap, "internal"), n(unique, "internal"))},
+         QStringLiteral("Internal %1 %2 120 % OVER capacity").arg(n(cap, "internal"), n(unique, "internal"))},
         {QStringLiteral("external gauge row"),
          QStringLiteral("External %1 %2 88 % NEAR capacity").arg(n(cap, "external"), n(unique, "external"))},
         {QStringLiteral("over statement"),
-         QStringLiteral("Internal: %1 unique individuals of %2 licensed \\(121 %\\): OVER capacity by %3\\.")
+         QStringLiteral("Internal: %1 unique individuals of %2 licensed \\(120 %\\): OVER capacity by %3\\.")
              .arg(n(unique, "internal"), n(cap, "internal"))
              .arg(unique.value(QStringLiteral("internal")).toInt() - cap.value(QStringLiteral("internal")).toInt())},
         {QStringLiteral("near statement"),
          QStringLiteral("External: %1 unique individuals of %2 licensed \\(88 %\\): NEAR capacity \\(warning from 80 %\\)")
              .arg(n(unique, "external"), n(cap, "external"))},
+        // Issue 9: the sample workspace was built today, so its history is one day and there is no trend yet.
+        {QStringLiteral("trend day"),
+         QStringLiteral("Trend and forecast .*%1 %2 %3 ")
+             .arg(QDateTime::currentDateTimeUtc().date().toString(Qt::ISODate), n(unique, "internal"), n(cap, "internal"))},
+        // Internal is over capacity (both thresholds reached); external at 88 % with no trend yet.
+        {QStringLiteral("forecast"),
+         QStringLiteral("Forecast \\(least-squares trend of the last 90 days.*Internal users: at 80 % of the capacity "
+                        "already, at or over 100 % already.*External users: at 80 % of the capacity already, not 100 % "
+                        "within 365 day")},
         {QStringLiteral("unique total"), QStringLiteral("unique individuals \\(R6\\): %1 in all").arg(n(unique, "total"))},
         {QStringLiteral("reconciliation sum"), QStringLiteral("Sum of the consoles %1").arg(n(sum, "total"))},
         {QStringLiteral("reconciliation unique"),
@@ -531,7 +540,7 @@ void TestReport::pseudonymisedReportNamesNoOne()
         QVERIFY2(!pdf.contains(secret, Qt::CaseInsensitive), qPrintable(QStringLiteral("PDF names ") + secret));
     }
     // Every count kept: the figures of the plain report are all there.
-    for (const char *fragment : {"Internal 78 94 121 % OVER capacity", "External 156 138 88 % NEAR capacity",
+    for (const char *fragment : {"Internal 78 94 120 % OVER capacity", "External 156 138 88 % NEAR capacity",
                                  "Sum of the consoles 284", "Not counted 52"}) {
         QVERIFY2(html.contains(QLatin1String(fragment)), fragment);
         QVERIFY2(pdf.contains(QLatin1String(fragment)), fragment);
