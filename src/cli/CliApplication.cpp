@@ -66,7 +66,7 @@ QString CliApplication::helpText()
         "  check                                  (full integrity check of the workspace)\n"
         "  counts [--infra NAME] [--json]\n"
         "  users [--infra NAME] [--runtime NAME] [--search TEXT] [--class internal|external]\n"
-        "        [--status counted|it_user|inactive|anonymous] [--group NAME] [--json | --output FILE.csv]\n"
+        "        [--status counted|it_user|inactive|anonymous] [--group NAME] [--json]\n"
         "  explain [--infra NAME] --runtime NAME USERNAME\n"
         "  deactivate [--infra NAME] (--runtime NAME USERNAME... | --not-logged-in-since DATE) [--dry-run]\n"
         "  deactivate [--infra NAME] --group NAME [--runtime NAME] [--not-logged-in-since DATE] [--dry-run]\n"
