@@ -133,7 +133,8 @@ const QVector<CliApplication::Command> &CliApplication::commands()
         t.append({ { QStringLiteral("counts") }, { infra, json }, 0, 0, &QueryCommands::counts });
         t.append({ { QStringLiteral("check") }, {}, 0, 0, &QueryCommands::check });
         t.append({ { QStringLiteral("users") },
-            { infra, runtime, valued("search"), valued("class"), valued("status"), valued("group"), json }, 0, 0,
+            { infra, runtime, valued("search"), valued("class"), valued("status"), valued("group"), json,
+              valued("output") }, 0, 0,
             &QueryCommands::users });
         t.append({ { QStringLiteral("explain") }, { infra, runtime }, 1, 1, &QueryCommands::explain });
         t.append({ { QStringLiteral("deactivate") },

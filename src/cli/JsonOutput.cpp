@@ -11,6 +11,35 @@ QJsonValue optionalNumber(std::optional<qint64> value)
     return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
 }
 
+// A JSON string as QJsonDocument writes it: quotes, backslash and control characters escaped, the rest as UTF-8.
+void appendString(QByteArray &out, const QString &text)
+{
+    out += '"';
+    const QByteArray utf8 = text.toUtf8();
+    for (const char ch : utf8) {
+        const auto c = static_cast<unsigned char>(ch);
+        switch (c) {
+        case '"': out += "\\\""; break;
+        case '\\': out += "\\\\"; break;
+        case '\b': out += "\\b"; break;
+        case '\f': out += "\\f"; break;
+        case '\n': out += "\\n"; break;
+        case '\r': out += "\\r"; break;
+        case '\t': out += "\\t"; break;
+        default:
+            if (c < 0x20) {
+                static const char hex[] = "0123456789abcdef";
+                out += "\\u00";
+                out += hex[c >> 4];
+                out += hex[c & 0xf];
+            } else {
+                out += ch;
+            }
+        }
+    }
+    out += '"';
+}
+
 } // namespace
 
 QJsonObject JsonOutput::capacity(LicenceModel model, const Capacity &capacity)
@@ -61,7 +90,7 @@ QJsonObject JsonOutput::user(const UserRow &row)
     const bool itUser = row.status == RecordStatus::ItUser;
     bool active = row.status != RecordStatus::Inactive;
     if (itUser)
-        active = r.active && !row.deactivatedHere;
+        active = row.effectiveActive();
     return QJsonObject {
         { QStringLiteral("runtime"), row.runtime },
         { QStringLiteral("id"), r.sourceId },
@@ -80,6 +109,49 @@ QJsonObject JsonOutput::user(const UserRow &row)
         { QStringLiteral("status"), toString(row.status) },
         { QStringLiteral("individual"), optionalNumber(row.individual) },
     };
+}
+
+void JsonOutput::appendUser(QByteArray &out, const UserRow &row)
+{
+    const UserRecord &r = row.record;
+    const bool itUser = row.status == RecordStatus::ItUser;
+    const bool active = itUser ? row.effectiveActive() : row.status != RecordStatus::Inactive;
+    // The keys in the order QJsonObject keeps them (sorted), so both ways give the same bytes.
+    out += "{\"active\":";
+    out += active ? "true" : "false";
+    out += ",\"class\":";
+    if (row.userClass)
+        appendString(out, toString(*row.userClass));
+    else
+        out += "null";
+    out += ",\"email\":";
+    appendString(out, r.email);
+    out += ",\"external_id\":";
+    appendString(out, r.externalId);
+    out += ",\"id\":";
+    appendString(out, r.sourceId);
+    out += ",\"individual\":";
+    out += row.individual ? QByteArray::number(*row.individual) : QByteArray("null");
+    out += ",\"it_user\":";
+    out += itUser ? "true" : "false";
+    out += ",\"last_login\":";
+    if (Rules::isNeverLoggedIn(r.lastLogin))
+        out += "null";
+    else
+        appendString(out, r.lastLogin);
+    out += ",\"name\":";
+    appendString(out, r.name);
+    out += ",\"phone\":";
+    appendString(out, r.phone);
+    out += ",\"runtime\":";
+    appendString(out, row.runtime);
+    out += ",\"status\":";
+    appendString(out, toString(row.status));
+    out += ",\"tenant\":";
+    appendString(out, r.tenant);
+    out += ",\"username\":";
+    appendString(out, r.username);
+    out += '}';
 }
 
 QByteArray JsonOutput::line(const QJsonObject &object)

@@ -5,6 +5,9 @@
 #include "JsonOutput.h"
 #include "Reconciliation.h"
 #include "TablePrinter.h"
+#include "UserCsv.h"
+
+#include <QDir>
 
 #include <QJsonDocument>
 
@@ -145,24 +148,50 @@ int QueryCommands::users(CommandContext &ctx)
         if (const QString error = GroupCommands::checkGroup(ctx, infra->id, filter.group); !error.isEmpty())
             return ctx.console().fail(error);
     }
-    const auto rows = ctx.workspace().value()->users(filter);
-    if (!rows)
-        return ctx.console().fail(rows.error());
+    Workspace &ws = *ctx.workspace().value();
+    if (args.isSet(QStringLiteral("output"))) {
+        // SPEC §4 `users ... --output FILE.csv`: streamed in batches, written whole or not at all.
+        const QString output = args.value(QStringLiteral("output"));
+        if (output.isEmpty())
+            return ctx.console().usage(tr("--output needs a file name"));
+        if (args.isSet(QStringLiteral("json")))
+            return ctx.console().usage(tr("--output writes CSV; it cannot be combined with --json"));
+        const auto written = UserCsv::toFile(
+            output, [&](QIODevice &out) { return UserCsv::write(ws, filter, out); });
+        if (!written)
+            return ctx.console().fail(written.error());
+        ctx.console().print(tr("wrote %1 (%n record(s))", nullptr, int(*written)).arg(QDir::toNativeSeparators(output)));
+        return ExitSuccess;
+    }
 
     if (args.isSet(QStringLiteral("json"))) {
-        // Streamed one object at a time: a workspace can hold millions of records.
+        // Streamed a batch at a time: a workspace can hold millions of records, and the list is never held whole.
         Console &con = ctx.console();
         con.printRaw(QByteArrayLiteral("["));
         bool first = true;
-        for (const UserRow &row : *rows) {
-            QByteArray item = QJsonDocument(JsonOutput::user(row)).toJson(QJsonDocument::Compact);
-            con.printRaw(first ? item : ',' + item);
-            first = false;
+        const Status streamed = ws.forEachUser(filter, [&](const QVector<UserRow> &batch) {
+            QByteArray chunk;
+            for (const UserRow &row : batch) {
+                if (!first)
+                    chunk += ',';
+                JsonOutput::appendUser(chunk, row);
+                first = false;
+            }
+            con.printRaw(chunk);
+            return Status();
+        });
+        if (!streamed) {
+            // The array is left unclosed, so no reader mistakes the part written for the whole list.
+            con.printRaw(QByteArrayLiteral("\n"));
+            return con.fail(streamed.error());
         }
         con.printRaw(QByteArrayLiteral("]\n"));
         return ExitSuccess;
     }
 
+    const auto rows = ws.users(filter);
+    if (!rows)
+        return ctx.console().fail(rows.error());
     if (rows->isEmpty()) {
         ctx.console().print(tr("No records match."));
         return ExitSuccess;

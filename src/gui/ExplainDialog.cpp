@@ -42,4 +42,10 @@ ExplainDialog::ExplainDialog(const QString &record, const QStringList &lines, QW
     resize(640, 320);
 }
 
+void ExplainDialog::setLines(const QStringList &lines)
+{
+    m_lines = lines;
+    m_text->setPlainText(lines.join(u'\n'));
+}
+
 } // namespace hc

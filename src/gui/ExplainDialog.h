@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Workspace.h"
+
 #include <QDialog>
 #include <QStringList>
 
@@ -16,9 +18,15 @@ public:
     ExplainDialog(const QString &record, const QStringList &lines, QWidget *parent = nullptr);
 
     QStringList lines() const { return m_lines; }
+    // The record's rules again after a change (a decision, an undo, an import).
+    void setLines(const QStringList &lines);
+    // The record it explains, as decisions address it.
+    RecordRef ref() const { return m_ref; }
+    void setRef(const RecordRef &ref) { m_ref = ref; }
 
 private:
     QStringList m_lines;
+    RecordRef m_ref;
     QPlainTextEdit *m_text;
 };
 

@@ -33,6 +33,8 @@ ImportWizard::ImportWizard(WorkspaceSession *session, Settings &settings, QWidge
     m_plan.infraId = infra.id;
     m_plan.infraName = infra.name;
     m_plan.model = infra.model;
+    m_plan.beforeSnapshot = session->newSnapshotPath();
+    m_plan.afterSnapshot = session->newSnapshotPath();
 
     m_filePage = new ImportWizardFilePage(m_plan, session, settings, this);
     m_importPage = new ImportWizardProgressPage(m_plan, m_worker, this);
@@ -44,8 +46,13 @@ ImportWizard::ImportWizard(WorkspaceSession *session, Settings &settings, QWidge
 
     connect(m_importPage, &ImportWizardProgressPage::started, this,
         [this, session] { m_importing = std::make_unique<WorkspaceSession::LongOperation>(session); });
-    connect(m_importPage, &ImportWizardProgressPage::committed, this, [this] {
+    connect(m_importPage, &ImportWizardProgressPage::committed, this, [this, session] {
         m_settings.addRecentImportFile(m_plan.filePath);
+        // One undoable change (SPEC §5): the undo stack keeps its history and gains the import.
+        if (m_plan.outcome && m_plan.outcome->undoable) {
+            session->pushImport({ m_plan.infraId, m_plan.runtimeName, QFileInfo(m_plan.filePath).fileName(), m_plan.mode,
+                                  m_plan.outcome->runtimeCreated, m_plan.beforeSnapshot, m_plan.afterSnapshot });
+        }
         emit workspaceChanged();
     });
     connect(m_importPage, &ImportWizardProgressPage::ended, this, [this] {

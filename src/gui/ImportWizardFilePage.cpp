@@ -151,15 +151,34 @@ void ImportWizardFilePage::fileChanged()
     // Exports are usually named after their runtime: suggest it until the user picks one.
     const QString path = QDir::fromNativeSeparators(m_fileEdit->text().trimmed());
     if (!m_runtimeEdited && QFileInfo(path).isFile()) {
-        const QString base = QFileInfo(path).completeBaseName();
-        QString suggestion = base;
-        for (const RuntimeInfo &runtime : std::as_const(m_runtimes)) {
-            if (runtime.name.compare(base, Qt::CaseInsensitive) == 0)
-                suggestion = runtime.name;
-        }
-        m_runtimeCombo->setEditText(suggestion);
+        QStringList names;
+        for (const RuntimeInfo &runtime : std::as_const(m_runtimes))
+            names << runtime.name;
+        m_runtimeCombo->setEditText(suggestRuntime(QFileInfo(path).completeBaseName(), names));
     }
     emit completeChanged();
+}
+
+QString ImportWizardFilePage::suggestRuntime(const QString &baseName, const QStringList &runtimes)
+{
+    // "prod-eu-users-2026-11-29" suggests runtime "prod-eu": the longest runtime name found in the file name as a
+    // whole word (bounded by the ends or by characters other than letters and digits), in any case.
+    QString best;
+    for (const QString &name : runtimes) {
+        if (name.isEmpty() || name.size() <= best.size())
+            continue;
+        for (qsizetype at = baseName.indexOf(name, 0, Qt::CaseInsensitive); at >= 0;
+             at = baseName.indexOf(name, at + 1, Qt::CaseInsensitive)) {
+            const qsizetype end = at + name.size();
+            const bool startOk = at == 0 || !baseName.at(at - 1).isLetterOrNumber();
+            const bool endOk = end == baseName.size() || !baseName.at(end).isLetterOrNumber();
+            if (startOk && endOk) {
+                best = name;
+                break;
+            }
+        }
+    }
+    return best.isEmpty() ? baseName : best;
 }
 
 QString ImportWizardFilePage::runtimeName() const

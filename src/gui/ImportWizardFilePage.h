@@ -26,6 +26,8 @@ public:
         ImportWizardPlan &plan, WorkspaceSession *session, Settings &settings, QWidget *parent = nullptr);
 
     void setFile(const QString &path);
+    // The runtime a file name suggests: the longest existing runtime name in it as a whole word, else the name.
+    static QString suggestRuntime(const QString &baseName, const QStringList &runtimes);
 
     void initializePage() override;
     bool isComplete() const override;

@@ -50,6 +50,9 @@ struct ImportWizardPlan {
 
     // Import.
     std::optional<ImportOutcome> outcome;
+    // Where the import keeps the records for undo (from the session; empty: not undoable).
+    QString beforeSnapshot;
+    QString afterSnapshot;
 };
 
 } // namespace hc

@@ -85,6 +85,26 @@ QByteArray compactJson(const QJsonValue &value)
 
 } // namespace
 
+QString ImportWizardPreview::binaryKind(const QByteArray &bytes)
+{
+    const QByteArray head = bytes.left(4096);
+    if (head.startsWith("PK\x03\x04"))
+        return tr("a ZIP archive (an Excel .xlsx workbook is one)");
+    if (head.startsWith("\xD0\xCF\x11\xE0"))
+        return tr("an old Office document (.xls)");
+    if (head.startsWith("%PDF"))
+        return tr("a PDF document");
+    if (head.startsWith("SQLite format 3"))
+        return tr("an SQLite database");
+    if (head.startsWith("\x1F\x8B"))
+        return tr("a gzip-compressed file");
+    // UTF-16 text (with its BOM) holds NUL bytes; any other file that does is not text.
+    const bool utf16 = head.startsWith("\xFF\xFE") || head.startsWith("\xFE\xFF");
+    if (!utf16 && head.contains('\0'))
+        return tr("a binary file");
+    return {};
+}
+
 Result<ImportWizardPreview> ImportWizardPreview::analyze(const QString &path, QChar delimiter, int maxRows)
 {
     using R = Result<ImportWizardPreview>;
@@ -102,6 +122,11 @@ Result<ImportWizardPreview> ImportWizardPreview::analyze(const QString &path, QC
         return R::failure(tr("%1: the file is empty").arg(p.fileName));
     if (!whole)
         bytes = cutAtLineEnd(bytes);
+    if (const QString kind = binaryKind(bytes); !kind.isEmpty()) {
+        // Said in one line: decoded as text, a binary file would show as pages of mojibake.
+        return R::failure(tr("%1 is not a user export but %2. Export the runtime's user table as CSV or JSON and "
+                             "import that file.").arg(p.fileName, kind));
+    }
 
     Result<DecodedText> decoded = TextDecoder::decode(bytes);
     if (!decoded)

@@ -22,6 +22,8 @@ public:
     static constexpr qint64 WholeFileLimit = 4 * 1024 * 1024;
     static constexpr qint64 HeadBytes = 1024 * 1024;
 
+    // What a file that is not text is ("a ZIP archive…"), from its first bytes; empty for text.
+    static QString binaryKind(const QByteArray &bytes);
     // `delimiter` null: detect. Fails with a message naming the file (and line:column) when it cannot be read.
     static Result<ImportWizardPreview> analyze(const QString &path, QChar delimiter = {}, int maxRows = DefaultRows);
 

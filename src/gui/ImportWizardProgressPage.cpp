@@ -78,6 +78,8 @@ void ImportWizardProgressPage::startImport(ShrinkPolicy shrink)
     request.options = m_plan.readOptions();
     request.mode = m_plan.mode;
     request.expectedRecords = m_plan.validRecords;
+    request.beforeSnapshot = m_plan.beforeSnapshot;
+    request.afterSnapshot = m_plan.afterSnapshot;
     m_progress->show();
     m_phaseLabel->setText(tr("Starting…"));
     m_running = true;

@@ -1,5 +1,7 @@
 #include "ImportWorker.h"
 
+#include "RecordSnapshot.h"
+
 #include <QThread>
 
 #include <functional>
@@ -123,7 +125,27 @@ void ImportWorker::runImport(const ImportRequest &request)
         return finish(tr("Import cancelled: the workspace was left as it was."));
 
     // A new runtime is created inside the import's transaction: cancelled or failed, it leaves nothing behind.
-    out.runtimeCreated = !workspace.runtime(request.infraId, request.runtimeName.trimmed()).ok();
+    const auto existing = workspace.runtime(request.infraId, request.runtimeName.trimmed());
+    out.runtimeCreated = !existing.ok();
+    // For undo: the runtime as it is now, streamed to disk (export order), so the console holds none of it.
+    bool snapshotted = !request.beforeSnapshot.isEmpty() && !request.afterSnapshot.isEmpty();
+    if (snapshotted && existing) {
+        RecordSnapshot before(request.beforeSnapshot);
+        UserFilter filter;
+        filter.infraId = request.infraId;
+        filter.runtimeId = existing->id;
+        filter.sortBy = UserSort::Runtime;
+        snapshotted = before.open().ok()
+            && workspace
+                   .forEachUser(filter,
+                                [&before](const QVector<UserRow> &rows) {
+                                    for (const UserRow &row : rows)
+                                        before.add(row.record);
+                                    return Status();
+                                })
+                   .ok()
+            && before.finish().ok();
+    }
     const qint64 n = records.size();
     emit progressed(Phase::Writing, 0, n);
     Result<ImportSummary> summary = workspace.importRecords(request.infraId, request.runtimeName, records, request.mode,
@@ -134,6 +156,7 @@ void ImportWorker::runImport(const ImportRequest &request)
     }
     out.summary = std::move(summary).value();
     out.summary.skipped = out.data.skipped.size();
+    out.undoable = snapshotted && RecordSnapshot::write(request.afterSnapshot, records).ok();
     out.records = n;
     out.status = ImportOutcome::Status::Imported;
     emit progressed(Phase::Writing, n, n);

@@ -25,6 +25,9 @@ struct ImportRequest {
     // SPEC §3: a replace that would remove more than half of the runtime is refused until the administrator confirms.
     ShrinkPolicy shrink = ShrinkPolicy::Refuse;
     qint64 expectedRecords = 0; // for the progress bar
+    // Undo (RecordSnapshot files; empty: not kept): the runtime's records before, and the records imported.
+    QString beforeSnapshot;
+    QString afterSnapshot;
 };
 
 struct ImportOutcome {
@@ -38,6 +41,7 @@ struct ImportOutcome {
     Counts after;
     bool runtimeCreated = false; // the runtime was new (created in the import's transaction, so only if it went through)
     bool shrinkRefused = false;  // failed only because it would remove more than half of the runtime
+    bool undoable = false;       // both snapshots were written: the session can undo and redo the import
 };
 
 // The wizard's work off the GUI thread (STYLE 13): the validation pass (reading only) and the import itself, which

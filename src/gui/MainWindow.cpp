@@ -11,6 +11,7 @@
 #include "InfrastructureDialog.h"
 #include "MessageBox.h"
 #include "MessageWidget.h"
+#include "ReclaimView.h"
 #include "RecentWorkspacesMenu.h"
 #include "ReportActions.h"
 #include "RuntimesView.h"
@@ -28,6 +29,7 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QMessageBox>
+#include <QProgressBar>
 #include <QStatusBar>
 #include <QTabBar>
 #include <QTabWidget>
@@ -78,9 +80,12 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
     tabs->setDocumentMode(true);
     tabs->addTab(m_dashboard, tr("&Dashboard"));
     tabs->addTab(m_usersView, tr("&Users"));
+    auto *reclaim = new ReclaimView(m_session, m_ui->centralWidget);
+    reclaim->setDays(m_settings.defaultInactiveDays()); // Settings… → the N of "not logged in for N days"
+    tabs->addTab(reclaim, tr("Re&claim"));
     tabs->setAccessibleName(tr("Views"));
     tabs->tabBar()->setAccessibleName(tr("Views"));
-    tabs->tabBar()->setAccessibleDescription(tr("Dashboard (Alt+D) and Users (Alt+U)"));
+    tabs->tabBar()->setAccessibleDescription(tr("Dashboard (Alt+D), Users (Alt+U) and Reclaim (Alt+C)"));
     m_ui->centralLayout->addWidget(bannerBox);
     m_ui->centralLayout->addWidget(tabs, 1);
     m_bannerBox = bannerBox;
@@ -118,6 +123,11 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
         resize(1100, 720);
     restoreState(m_settings.mainWindowState());
     m_dashboard->restoreTableState(m_settings.runtimeTableHeader());
+    m_usersView->restoreTableState(m_settings.usersTableHeader());
+    const QString activeView = m_settings.activeView();
+    if (auto *view = activeView.isEmpty() ? nullptr : tabs->findChild<QWidget *>(activeView);
+        view && tabs->indexOf(view) >= 0)
+        tabs->setCurrentWidget(view);
     updateTitle();
 }
 
@@ -263,13 +273,46 @@ void MainWindow::setupUndoActions()
     redo->setEnabled(false);
     connect(undo, &QAction::triggered, stack, &QUndoStack::undo);
     connect(redo, &QAction::triggered, stack, &QUndoStack::redo);
-    connect(stack, &QUndoStack::canUndoChanged, undo, &QAction::setEnabled);
-    connect(stack, &QUndoStack::canRedoChanged, redo, &QAction::setEnabled);
+    // While a bulk change runs in the background, Undo and Redo wait for it.
+    const auto updateEnabled = [this, stack, undo, redo] {
+        undo->setEnabled(stack->canUndo() && !m_session->isBusy());
+        redo->setEnabled(stack->canRedo() && !m_session->isBusy());
+    };
+    connect(stack, &QUndoStack::canUndoChanged, this, updateEnabled);
+    connect(stack, &QUndoStack::canRedoChanged, this, updateEnabled);
+    connect(m_session, &WorkspaceSession::busyChanged, this, updateEnabled);
+    setupChangeProgress();
     connect(stack, &QUndoStack::undoTextChanged, undo, [undo](const QString &text) {
         undo->setText(text.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(text));
     });
     connect(stack, &QUndoStack::redoTextChanged, redo, [redo](const QString &text) {
         redo->setText(text.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(text));
+    });
+}
+
+void MainWindow::setupChangeProgress()
+{
+    // A bulk decision (or its undo) in the background: a bar in the status bar while it runs.
+    auto *bar = new QProgressBar(this);
+    bar->setObjectName(QStringLiteral("changeProgress"));
+    bar->setAccessibleName(tr("Applying a change"));
+    bar->setMaximumWidth(160);
+    bar->setFormat(tr("Applying… %p%"));
+    bar->hide();
+    connect(m_session, &WorkspaceSession::busyChanged, this, [this, bar](bool busy) {
+        if (busy) {
+            bar->setRange(0, 0);
+            statusBar()->addPermanentWidget(bar);
+            bar->show();
+        } else {
+            statusBar()->removeWidget(bar);
+        }
+    });
+    connect(m_session, &WorkspaceSession::backgroundProgress, bar, [bar](qint64 done, qint64 total) {
+        if (total <= 0)
+            return;
+        bar->setRange(0, 1000);
+        bar->setValue(int(std::min<qint64>(1000, done * 1000 / total)));
     });
 }
 
@@ -347,11 +390,15 @@ void MainWindow::saveWindowState()
     m_settings.setMainWindowGeometry(saveGeometry());
     m_settings.setMainWindowState(saveState());
     m_settings.setRuntimeTableHeader(m_dashboard->saveTableState());
+    m_settings.setUsersTableHeader(m_usersView->saveTableState());
+    if (auto *tabs = findChild<QTabWidget *>(QStringLiteral("mainTabs")); tabs && tabs->currentWidget())
+        m_settings.setActiveView(tabs->currentWidget()->objectName());
     m_settings.sync();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    m_session->waitForBackgroundChange();
     saveWindowState();
     event->accept();
 }

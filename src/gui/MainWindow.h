@@ -67,6 +67,7 @@ protected:
 private:
     void setupActions();
     void setupUndoActions();
+    void setupChangeProgress();
     void setupReportActions();
     void applySettings();
     void setupAdminViews(QTabWidget *tabs);

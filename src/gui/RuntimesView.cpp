@@ -3,7 +3,7 @@
 #include "MessageBox.h"
 #include "RuntimesModel.h"
 #include "TenantsModel.h"
-#include "WorkspaceJob.h"
+#include "WorkspaceChangeJob.h"
 #include "WorkspaceReader.h"
 #include "WorkspaceSession.h"
 
@@ -47,7 +47,7 @@ QTableView *makeTable(const QString &objectName, const QString &accessibleName, 
 RuntimesView::RuntimesView(WorkspaceSession *session, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
-    , m_job(new WorkspaceJob(session, this))
+    , m_job(new WorkspaceChangeJob(session, this))
     , m_reader(new WorkspaceReader(this))
     , m_runtimesModel(new RuntimesModel(this))
     , m_tenantsModel(new TenantsModel(this))
@@ -70,14 +70,14 @@ RuntimesView::RuntimesView(WorkspaceSession *session, QWidget *parent)
     });
     connect(m_tenantsTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
         &RuntimesView::updateButtons);
-    connect(m_job, &WorkspaceJob::runningChanged, this, [this](bool running) {
+    connect(m_job, &WorkspaceChangeJob::runningChanged, this, [this](bool running) {
         m_busyBar->setVisible(running);
         m_busyLabel->setText(running ? m_job->description() : QString());
         m_busyLabel->setVisible(running);
         updateButtons();
         emit busyChanged(running, m_job->description());
     });
-    connect(m_job, &WorkspaceJob::finished, this, [this](const QString &error) {
+    connect(m_job, &WorkspaceChangeJob::finished, this, [this](const QString &error) {
         if (!error.isEmpty())
             emit m_session->errorOccurred(error);
     });
@@ -316,7 +316,7 @@ void RuntimesView::runJob(const QString &description, const std::function<Status
 {
     if (clearsUndo) {
         // The records the undo history refers to are about to go: its commands could only fail.
-        connect(m_job, &WorkspaceJob::finished, this, [this](const QString &error) {
+        connect(m_job, &WorkspaceChangeJob::finished, this, [this](const QString &error) {
             if (error.isEmpty())
                 m_session->undoStack()->clear();
         }, Qt::SingleShotConnection);

@@ -15,14 +15,14 @@ namespace hc {
 
 class RuntimesModel;
 class TenantsModel;
-class WorkspaceJob;
+class WorkspaceChangeJob;
 class WorkspaceReader;
 class WorkspaceSession;
 
 // SPEC §5 Runtimes view: the current infrastructure's runtimes (rename, remove, last import, records, counted records
 // and platform estimate beside the unique figure) and the tenants found in the selected runtime with their kinds,
 // settable here. Removing a runtime and setting a kind recount the infrastructure (seconds on a million records), so
-// they run off the GUI thread as a WorkspaceJob while the view shows it is busy.
+// they run off the GUI thread as a WorkspaceChangeJob while the view shows it is busy.
 class RuntimesView : public QWidget {
     Q_OBJECT
 
@@ -60,7 +60,7 @@ private:
     void runJob(const QString &description, const std::function<Status(Workspace &)> &change, bool clearsUndo);
 
     WorkspaceSession *m_session;
-    WorkspaceJob *m_job;
+    WorkspaceChangeJob *m_job;
     WorkspaceReader *m_reader;
     RuntimesModel *m_runtimesModel;
     TenantsModel *m_tenantsModel;

@@ -39,6 +39,10 @@ KeyInfo keyInfo(Settings::Key key)
         return { QStringLiteral("Candidates/DefaultInactiveDays"), 90 };
     case Settings::Key::DefaultWorkspaceFolder:
         return { QStringLiteral("Workspace/DefaultFolder"), QString() };
+    case Settings::Key::UsersTableHeader:
+        return { QStringLiteral("Users/TableHeader"), QByteArray() };
+    case Settings::Key::ActiveView:
+        return { QStringLiteral("MainWindow/ActiveView"), QString() };
     }
     Q_UNREACHABLE();
 }
@@ -107,6 +111,26 @@ QByteArray Settings::mainWindowState() const
 void Settings::setMainWindowState(const QByteArray &state)
 {
     setValue(Key::MainWindowState, state);
+}
+
+QByteArray Settings::usersTableHeader() const
+{
+    return value(Key::UsersTableHeader).toByteArray();
+}
+
+void Settings::setUsersTableHeader(const QByteArray &state)
+{
+    setValue(Key::UsersTableHeader, state);
+}
+
+QString Settings::activeView() const
+{
+    return value(Key::ActiveView).toString();
+}
+
+void Settings::setActiveView(const QString &objectName)
+{
+    setValue(Key::ActiveView, objectName);
 }
 
 QByteArray Settings::runtimeTableHeader() const

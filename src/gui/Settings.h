@@ -27,6 +27,8 @@ public:
         Theme, // string: system, light or dark
         DefaultInactiveDays, // int: the N of "not logged in for N days" offered for deactivation candidates
         DefaultWorkspaceFolder, // string: where the open / new workspace dialogs start; empty = home
+        UsersTableHeader,
+        ActiveView,
     };
 
     enum class Theme { System, Light, Dark };
@@ -54,6 +56,12 @@ public:
     void setMainWindowState(const QByteArray &state);
     QByteArray runtimeTableHeader() const;
     void setRuntimeTableHeader(const QByteArray &state);
+    // The Users table's header: column sizes, order and sort.
+    QByteArray usersTableHeader() const;
+    void setUsersTableHeader(const QByteArray &state);
+    // The objectName of the view (tab) shown last.
+    QString activeView() const;
+    void setActiveView(const QString &objectName);
 
     QString lastWorkspace() const;
     void setLastWorkspace(const QString &path);

@@ -12,6 +12,17 @@ DecisionCommand::DecisionCommand(WorkspaceSession *session, const QString &text,
 {
 }
 
+DecisionCommand::DecisionCommand(
+    WorkspaceSession *session, const QString &text, BulkChange forward, BulkChange backward, qint64 size)
+    : QUndoCommand(text)
+    , m_session(session)
+    , m_bulkForward(std::move(forward))
+    , m_bulkBackward(std::move(backward))
+    , m_size(size)
+    , m_skipRedo(true)
+{
+}
+
 Status DecisionCommand::apply()
 {
     const Status applied = m_session->change(m_forward);
@@ -26,12 +37,18 @@ void DecisionCommand::redo()
         return;
     }
     // A failure (the workspace changed elsewhere meanwhile) reaches the window through the session's errorOccurred.
-    m_session->change(m_forward);
+    if (m_bulkForward)
+        m_session->changeInBackground(m_bulkForward, m_size);
+    else
+        static_cast<void>(m_session->change(m_forward));
 }
 
 void DecisionCommand::undo()
 {
-    m_session->change(m_backward);
+    if (m_bulkBackward)
+        m_session->changeInBackground(m_bulkBackward, m_size);
+    else
+        static_cast<void>(m_session->change(m_backward));
 }
 
 } // namespace hc

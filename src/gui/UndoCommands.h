@@ -18,7 +18,14 @@ class DecisionCommand : public QUndoCommand {
 public:
     using Change = std::function<Status(Workspace &)>;
 
+    // A bulk decision's change, run off the GUI thread with progress (WorkspaceSession::changeInBackground).
+    using BulkChange = std::function<Status(Workspace &, const std::function<void(qint64)> &progress)>;
+
     DecisionCommand(WorkspaceSession *session, const QString &text, Change forward, Change backward);
+    // A bulk decision already applied in the background: pushing it does nothing; undo and redo run in the
+    // background over `size` references.
+    DecisionCommand(WorkspaceSession *session, const QString &text, BulkChange forward, BulkChange backward,
+                    qint64 size);
 
     // Makes the change for the first time; the session pushes the command only when this succeeded, and the push's
     // own redo() then does nothing.
@@ -31,6 +38,9 @@ private:
     WorkspaceSession *m_session;
     Change m_forward;
     Change m_backward;
+    BulkChange m_bulkForward;
+    BulkChange m_bulkBackward;
+    qint64 m_size = 0;
     bool m_skipRedo = false;
 };
 

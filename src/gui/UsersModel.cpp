@@ -826,8 +826,9 @@ QVariant UsersModel::display(const UserRow &row, Column column) const
             text = tr("Anonymous");
             break;
         }
+        // An IT user deactivated here is both, as the CLI says (status it_user, active false).
         if (row.deactivatedHere)
-            text = tr("Deactivated here");
+            text = row.status == RecordStatus::ItUser ? tr("IT user, deactivated here") : tr("Deactivated here");
         if (row.split)
             text += tr(", split");
         return text;

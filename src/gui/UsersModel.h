@@ -56,6 +56,8 @@ public:
     // order is the model's sort() and paging is the model's own.
     void setFilter(const UserFilter &filter);
     UserFilter filter() const { return m_filter; }
+    // The filter with the model's order: the list as shown (an export writes it in the same order).
+    UserFilter listFilter() const { return queryFilter(); }
     void setSearchText(const QString &text);
 
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;

@@ -1,6 +1,7 @@
 #include "UsersView.h"
 
 #include "ExplainDialog.h"
+#include "UsersCsvExport.h"
 #include "UsersModel.h"
 #include "WorkspaceSession.h"
 
@@ -9,6 +10,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QIcon>
+#include <QKeyEvent>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
@@ -50,6 +52,8 @@ UsersView::UsersView(WorkspaceSession *session, QWidget *parent)
     setObjectName(QStringLiteral("usersView"));
     buildUi();
 
+    m_csvExport = new UsersCsvExport(m_session, this);
+    connect(m_csvExport, &UsersCsvExport::errorOccurred, this, &UsersView::errorOccurred);
     connect(m_model, &UsersModel::errorOccurred, this, &UsersView::errorOccurred);
     connect(this, &UsersView::errorOccurred, m_session, &WorkspaceSession::errorOccurred);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
@@ -63,6 +67,14 @@ UsersView::UsersView(WorkspaceSession *session, QWidget *parent)
     connect(m_model, &QAbstractItemModel::dataChanged, this, &UsersView::updateActions);
     connect(m_session, &WorkspaceSession::currentInfrastructureChanged, this, &UsersView::reloadChoices);
     connect(m_session, &WorkspaceSession::recordsChanged, this, &UsersView::reloadChoices);
+    // An open Explain follows the record's changes (a decision, an undo, an import).
+    connect(m_session, &WorkspaceSession::recordsChanged, this, [this] {
+        Workspace *ws = m_session->workspace();
+        if (!m_explainDialog || !ws)
+            return;
+        if (const auto lines = ws->explain(m_explainDialog->ref()))
+            m_explainDialog->setLines(*lines);
+    });
     reloadChoices();
     updateStatus();
     updateActions();
@@ -82,6 +94,7 @@ void UsersView::buildUi()
     m_search->setAccessibleName(tr("Search users"));
     m_search->setAccessibleDescription(tr("Filters the table by username, name, e-mail, phone or external id (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
+    m_search->installEventFilter(this);
     m_search->addAction(QIcon::fromTheme(QStringLiteral("edit-find")), QLineEdit::LeadingPosition);
     filters->addWidget(m_search, 3);
 
@@ -153,6 +166,26 @@ void UsersView::buildUi()
     m_toolBar->addSeparator();
     m_explain = addAction(QStringLiteral("actionExplain"), tr("&Explain…"), QStringLiteral("help-about"),
         tr("Which rules classified and counted the selected record"), &UsersView::explainSelected);
+    // Shortcuts for the user actions, active while the Users view is shown.
+    const QList<std::pair<QAction *, QKeySequence>> shortcuts = { { m_deactivate, QKeySequence(tr("Ctrl+D")) },
+        { m_activate, QKeySequence(tr("Ctrl+Shift+D")) }, { m_markIt, QKeySequence(tr("Ctrl+T")) },
+        { m_clearIt, QKeySequence(tr("Ctrl+Shift+T")) }, { m_link, QKeySequence(tr("Ctrl+L")) },
+        { m_split, QKeySequence(tr("Ctrl+Shift+L")) }, { m_explain, QKeySequence(tr("Ctrl+E")) } };
+    for (const auto &[action, key] : shortcuts) {
+        action->setShortcut(key);
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        QWidget::addAction(action); // anywhere in the view, the search box included
+        action->setToolTip(QStringLiteral("%1 (%2)").arg(action->toolTip(), key.toString(QKeySequence::NativeText)));
+    }
+    m_toolBar->addSeparator();
+    m_exportList = addAction(QStringLiteral("actionExportUsersCsv"), tr("E&xport to CSV…"),
+        QStringLiteral("document-export"), tr("Write the users listed (with the search and filters) to a CSV file"),
+        &UsersView::exportListCsv);
+    m_exportSelection = new QAction(tr("Export &Selection to CSV…"), this);
+    m_exportSelection->setObjectName(QStringLiteral("actionExportSelectionCsv"));
+    m_exportSelection->setToolTip(tr("Write the selected users to a CSV file"));
+    m_exportSelection->setStatusTip(m_exportSelection->toolTip());
+    connect(m_exportSelection, &QAction::triggered, this, &UsersView::exportSelectionCsv);
     auto *spacer = new QWidget(m_toolBar);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     m_toolBar->addWidget(spacer);
@@ -182,6 +215,8 @@ void UsersView::buildUi()
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // Tab moves on to the next control, as everywhere else; the arrow keys move within the table.
+    m_table->setTabKeyNavigation(false);
     m_table->setAlternatingRowColors(true);
     m_table->setShowGrid(false);
     m_table->setWordWrap(false);
@@ -202,8 +237,8 @@ void UsersView::buildUi()
     columns->setSortIndicator(int(UsersModel::Column::Runtime), Qt::AscendingOrder);
     m_table->setSortingEnabled(true);
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
-    const QList<QAction *> menu
-        = { m_deactivate, m_activate, nullptr, m_markIt, m_clearIt, nullptr, m_link, m_split, nullptr, m_explain };
+    const QList<QAction *> menu = { m_deactivate, m_activate, nullptr, m_markIt, m_clearIt, nullptr, m_link, m_split,
+        nullptr, m_explain, nullptr, m_exportSelection, m_exportList };
     for (QAction *action : menu) {
         if (!action) {
             action = new QAction(m_table);
@@ -212,6 +247,7 @@ void UsersView::buildUi()
         m_table->addAction(action);
     }
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &UsersView::updateActions);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &UsersView::updateStatus);
     connect(m_table, &QTableView::doubleClicked, this, &UsersView::explainSelected);
     layout->addWidget(m_table, 1);
 }
@@ -242,8 +278,11 @@ QByteArray UsersView::saveTableState() const
 
 void UsersView::restoreTableState(const QByteArray &state)
 {
-    if (!state.isEmpty())
-        m_table->horizontalHeader()->restoreState(state);
+    QHeaderView *header = m_table->horizontalHeader();
+    if (state.isEmpty() || !header->restoreState(state))
+        return;
+    // The restored sort indicator is not a sort yet: the model sorts by it now.
+    m_table->sortByColumn(header->sortIndicatorSection(), header->sortIndicatorOrder());
 }
 
 // ---- filters -------------------------------------------------------------------------------------------------
@@ -352,9 +391,30 @@ void UsersView::updateStatus()
         text = tr("%1 users · reading…").arg(locale.toString(rows));
     else if (!m_model->isCountKnown())
         text = tr("%1+ users · counting…").arg(locale.toString(rows));
+    else if (rows == 0 && !m_model->filter().search.isEmpty())
+        text = tr("No user matches \u201c%1\u201d").arg(m_model->filter().search);
+    else if (rows == 0)
+        text = tr("No users with these filters");
     else
-        text = tr("%n user(s)", nullptr, rows);
+        text = tr("%Ln user(s)", nullptr, rows);
+    const qint64 selected = m_session->isOpen() ? selectedCount() : 0;
+    if (selected > 0)
+        text += tr(" · %1 selected").arg(locale.toString(selected));
     m_statusLabel->setText(text);
+}
+
+bool UsersView::eventFilter(QObject *watched, QEvent *event)
+{
+    // Ctrl+Z in the search box undoes the last change of the workspace, as everywhere else in the window (the
+    // typed text is cleared with Esc or the clear button): the line edit does not claim Undo/Redo.
+    if (watched == m_search && event->type() == QEvent::ShortcutOverride) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        if (key->matches(QKeySequence::Undo) || key->matches(QKeySequence::Redo)) {
+            event->ignore();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 // ---- selection and decisions ---------------------------------------------------------------------------------
@@ -419,6 +479,8 @@ void UsersView::updateActions()
     for (QAction *action : { m_deactivate, m_activate, m_markIt, m_clearIt })
         action->setEnabled(any);
     m_link->setEnabled(any && rows.size() == 2);
+    m_exportSelection->setEnabled(any);
+    m_exportList->setEnabled(m_session->isOpen() && m_model->rowCount() > 0);
     m_explain->setEnabled(any && rows.size() == 1);
     m_split->setEnabled(any && rows.size() == 1);
     const bool split = rows.size() == 1 && m_model->userRow(rows.first()).split;
@@ -427,8 +489,23 @@ void UsersView::updateActions()
                               : tr("Keep the selected record apart from automatic matching (R6)"));
 }
 
+bool UsersView::decideInBackground(Decision decision, bool value)
+{
+    if (selectedCount() <= WorkspaceSession::SynchronousDecisionLimit)
+        return false;
+    // Thousands of records: read and decided off the GUI thread, by their rows in the list as shown.
+    const BulkTarget target { m_model->listFilter(), selectedRanges() };
+    if (decision == Decision::Deactivated)
+        m_session->setDeactivatedInBackground(target, value);
+    else
+        m_session->setItUserInBackground(target, value);
+    return true;
+}
+
 void UsersView::deactivateSelected()
 {
+    if (decideInBackground(Decision::Deactivated, true))
+        return;
     const QVector<RecordRef> refs = selectedRefs();
     if (!refs.isEmpty())
         m_session->setDeactivated(refs, true);
@@ -436,6 +513,8 @@ void UsersView::deactivateSelected()
 
 void UsersView::activateSelected()
 {
+    if (decideInBackground(Decision::Deactivated, false))
+        return;
     const QVector<RecordRef> refs = selectedRefs();
     if (!refs.isEmpty())
         m_session->setDeactivated(refs, false);
@@ -443,6 +522,8 @@ void UsersView::activateSelected()
 
 void UsersView::markItUser()
 {
+    if (decideInBackground(Decision::ItUser, true))
+        return;
     const QVector<RecordRef> refs = selectedRefs();
     if (!refs.isEmpty())
         m_session->setItUser(refs, true);
@@ -450,6 +531,8 @@ void UsersView::markItUser()
 
 void UsersView::clearItFlag()
 {
+    if (decideInBackground(Decision::ItUser, false))
+        return;
     const QVector<RecordRef> refs = selectedRefs();
     if (!refs.isEmpty())
         m_session->setItUser(refs, false);
@@ -499,7 +582,48 @@ void UsersView::explainSelected()
         return;
     }
     m_explainDialog = new ExplainDialog(QStringLiteral("%1/%2").arg(row.runtime, row.record.username), *lines, this);
+    m_explainDialog->setRef(ref);
     m_explainDialog->show();
+}
+
+void UsersView::exportListCsv()
+{
+    m_csvExport->run(m_model->listFilter());
+}
+
+QVector<std::pair<int, int>> UsersView::selectedRanges() const
+{
+    QVector<std::pair<int, int>> ranges;
+    for (const QItemSelectionRange &range : m_table->selectionModel()->selection())
+        ranges.append({ range.top(), range.bottom() });
+    std::sort(ranges.begin(), ranges.end());
+    // Ranges of a Ctrl+click selection may overlap: each row counts once.
+    QVector<std::pair<int, int>> merged;
+    for (const auto &range : std::as_const(ranges)) {
+        if (!merged.isEmpty() && range.first <= merged.last().second + 1)
+            merged.last().second = std::max(merged.last().second, range.second);
+        else
+            merged.append(range);
+    }
+    return merged;
+}
+
+qint64 UsersView::selectedCount() const
+{
+    qint64 n = 0;
+    for (const auto &[first, last] : selectedRanges())
+        n += last - first + 1;
+    return n;
+}
+
+void UsersView::exportSelectionCsv()
+{
+    const auto ranges = selectedRanges();
+    if (ranges.isEmpty()) {
+        emit errorOccurred(tr("Select the users to export first."));
+        return;
+    }
+    m_csvExport->run(m_model->listFilter(), ranges);
 }
 
 } // namespace hc

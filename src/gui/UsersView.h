@@ -16,6 +16,7 @@ class QToolBar;
 namespace hc {
 
 class ExplainDialog;
+class UsersCsvExport;
 class UsersModel;
 class WorkspaceSession;
 
@@ -30,13 +31,15 @@ public:
 
     // Typing settles this long before the search runs, so a fast typist starts one query, not one per key.
     static constexpr int SearchDelayMs = 150;
-    // Decisions are per record: more than this many selected at once is refused as probably a slip.
+    // Selections larger than WorkspaceSession::SynchronousDecisionLimit are decided in the background, whatever
+    // their size; this bounds only the small path (kept for its error message).
     static constexpr int MaxRecordsPerDecision = 10000;
 
     UsersModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
     // The explain dialog opened last (non-modal, deleted when closed), for tests.
     ExplainDialog *explainDialog() const;
+    UsersCsvExport *csvExport() const { return m_csvExport; }
 
     QByteArray saveTableState() const;
     void restoreTableState(const QByteArray &state);
@@ -49,11 +52,17 @@ public slots:
     void linkSelected();
     void splitSelected();
     void explainSelected();
+    // Users → Export to CSV: the filtered list as shown, or only the selected rows.
+    void exportListCsv();
+    void exportSelectionCsv();
     // Applies the search box and the filter combos now (typing waits SearchDelayMs).
     void applyFilter();
 
 signals:
     void errorOccurred(const QString &message);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void buildUi();
@@ -63,6 +72,12 @@ private:
     void updateActions();
     void updateStatus();
     QVector<int> selectedRows(int limit) const;
+    // The selected rows as sorted, merged ranges (first, last), and how many they are: cheap for a million.
+    QVector<std::pair<int, int>> selectedRanges() const;
+    qint64 selectedCount() const;
+    // Takes a decision on a large selection in the background; false when it is small enough to do here.
+    enum class Decision { Deactivated, ItUser };
+    bool decideInBackground(Decision decision, bool value);
     // The selection as decision references, one per runtime + username + tenant; empty (and an error shown) when
     // the selection is empty or too large.
     QVector<RecordRef> selectedRefs();
@@ -89,6 +104,9 @@ private:
     QAction *m_link = nullptr;
     QAction *m_split = nullptr;
     QAction *m_explain = nullptr;
+    QAction *m_exportList = nullptr;
+    QAction *m_exportSelection = nullptr;
+    UsersCsvExport *m_csvExport = nullptr;
     QPointer<ExplainDialog> m_explainDialog;
 };
 

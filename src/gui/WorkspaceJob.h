@@ -1,11 +1,12 @@
 #pragma once
 
 #include "Result.h"
-#include "WorkspaceSession.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QString>
 
+#include <atomic>
 #include <functional>
 #include <memory>
 
@@ -15,35 +16,42 @@ namespace hc {
 
 class Workspace;
 
-// One change that can take seconds on a large workspace (a tenant's kind, removing a runtime: both recount the
-// infrastructure) run off the GUI thread (STYLE 13) on a Workspace of its own, opened in the worker because Qt SQL
-// connections belong to the thread that opened them (as ReportWorker). The change is one transaction: it cannot be
-// interrupted halfway, so there is no cancel. While it runs the session holds a LongOperation; when it ends the
-// session is refreshed and finished() tells the outcome.
+// One piece of work of the console on a thread and a Workspace connection of its own (STYLE 13: Qt SQL connections
+// belong to the thread that opened them): a CSV export, a bulk decision, a reclaim. Progress and the outcome reach
+// the GUI thread through queued signals; cancel() asks the work to stop (it polls the flag) and the outcome still
+// arrives, so the caller always learns whether anything changed. Destroying it waits for the work to end.
 class WorkspaceJob : public QObject {
     Q_OBJECT
 
 public:
-    using Change = std::function<Status(Workspace &)>;
+    struct Context {
+        Workspace &workspace;
+        const std::atomic_bool &cancelled;
+        // Units done so far; throttled before it reaches the GUI thread.
+        std::function<void(qint64)> progress;
+    };
+    using Work = std::function<Status(Context &)>;
 
-    explicit WorkspaceJob(WorkspaceSession *session, QObject *parent = nullptr);
+    explicit WorkspaceJob(QObject *parent = nullptr);
     ~WorkspaceJob() override;
 
-    // Refused (false) while one is running or no workspace is open. `description` says what runs ("Setting…").
-    bool start(const QString &description, Change change);
+    // Refused (false) while one is running.
+    bool start(const QString &workspacePath, Work work);
     bool isRunning() const { return m_thread != nullptr; }
-    QString description() const { return m_description; }
+    void cancel();
+    // Blocks until the running work has ended and finished() was emitted (tests, closing the window).
+    void waitForFinished();
 
 signals:
-    void runningChanged(bool running);
-    // `error` is empty when the change went through.
+    void progress(qint64 done);
+    // `error` is empty when the work went through.
     void finished(const QString &error);
 
 private:
-    WorkspaceSession *m_session;
+    void ended(const QString &error);
+
     QThread *m_thread = nullptr;
-    std::unique_ptr<WorkspaceSession::LongOperation> m_operation;
-    QString m_description;
+    std::shared_ptr<std::atomic_bool> m_cancel;
 };
 
 } // namespace hc

@@ -3,7 +3,9 @@
 #include "CountsHistory.h"
 
 #include "UndoCommands.h"
+#include "WorkspaceJob.h"
 
+#include <QTemporaryDir>
 #include <QTimer>
 #include <QUndoStack>
 
@@ -15,14 +17,30 @@ WorkspaceSession::WorkspaceSession(QObject *parent)
     : QObject(parent)
     , m_undoStack(new QUndoStack(this))
     , m_watch(new QTimer(this))
+    , m_job(new WorkspaceJob(this))
+    , m_jobTotal(std::make_shared<std::atomic<qint64>>(0))
 {
+    connect(m_job, &WorkspaceJob::progress, this,
+        [this](qint64 done) { emit backgroundProgress(done, m_jobTotal->load()); });
+    connect(m_job, &WorkspaceJob::finished, this, [this](const QString &error) {
+        auto done = std::move(m_jobDone);
+        m_jobDone = nullptr;
+        if (done)
+            done(error);
+    });
     // On the GUI thread with the session's own connection: a check is one PRAGMA that never waits (microseconds).
     m_watch->setObjectName(QStringLiteral("workspaceWatch"));
     m_watch->setInterval(WatchIntervalMs);
     connect(m_watch, &QTimer::timeout, this, &WorkspaceSession::checkForChanges);
 }
 
-WorkspaceSession::~WorkspaceSession() = default;
+WorkspaceSession::~WorkspaceSession()
+{
+    // A background change still running ends first (its outcome goes nowhere): it writes on its own connection.
+    m_jobDone = nullptr;
+    delete m_job;
+    m_job = nullptr;
+}
 
 QString WorkspaceSession::path() const
 {
@@ -35,6 +53,7 @@ Status WorkspaceSession::open(const QString &path, const QString &preferredInfra
     if (!opened)
         return Status::failure(opened.error());
 
+    waitForBackgroundChange();
     // Commands hold references into the workspace they were made on.
     const auto infrastructures = opened.value()->infrastructures();
     if (!infrastructures)
@@ -60,6 +79,7 @@ void WorkspaceSession::close()
 {
     if (!m_workspace)
         return;
+    waitForBackgroundChange();
     m_undoStack->clear();
     m_workspace.reset();
     updateWatch();
@@ -208,6 +228,8 @@ Status WorkspaceSession::change(const std::function<Status(Workspace &)> &apply)
 {
     if (!m_workspace)
         return Status::failure(tr("No workspace is open."));
+    if (isBusy())
+        return refuse(tr("A change is still being applied; try again when it is done."));
     emit recordsAboutToChange();
     const Status applied = apply(*m_workspace);
     reloadCounts();
@@ -240,6 +262,8 @@ Status WorkspaceSession::refuse(const QString &why)
 
 Status WorkspaceSession::execute(std::unique_ptr<DecisionCommand> command)
 {
+    if (isBusy())
+        return refuse(tr("A change is still being applied; try again when it is done."));
     const Status applied = command->apply();
     if (applied)
         m_undoStack->push(command.release());

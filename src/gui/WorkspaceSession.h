@@ -2,6 +2,7 @@
 
 #include "Counts.h"
 #include "History.h"
+#include "ReclaimList.h"
 #include "Result.h"
 #include "Workspace.h"
 
@@ -9,16 +10,33 @@
 #include <QPointer>
 #include <QVector>
 
+#include <atomic>
 #include <functional>
+#include <utility>
 #include <memory>
 #include <optional>
 
+class QTemporaryDir;
 class QTimer;
 class QUndoStack;
 
 namespace hc {
 
 class DecisionCommand;
+class WorkspaceJob;
+
+// Records a bulk decision is about: a list (filter and order) and some of its rows, or all of them.
+struct BulkTarget {
+    UserFilter list;
+    QVector<std::pair<int, int>> rows; // first and last row, inclusive; empty: every record of the list
+};
+
+
+struct BulkOutcome {
+    qint64 changed = 0; // decision references changed (runtime + username + tenant)
+    qint64 skipped = 0; // records without a username: decisions are kept by username, so none is taken on them
+    QVector<ReclaimRecord> records; // each record changed, as the platform knows it (the list to apply there)
+};
 
 // The open workspace and the infrastructure being looked at, shared by every view of the console. Views read
 // through it and listen to its signals; none of them opens a workspace of its own.
@@ -64,6 +82,43 @@ public:
     // infrastructures are read again too, as refresh() does.
     Status changeStructure(const std::function<Status(Workspace &)> &apply);
 
+    // Bulk decisions (WorkspaceSessionBulk.cpp): the records of `target` are read, and the decision taken on those it
+    // changes, off the GUI thread as one transaction, with progress; then one command goes on the undo stack whose
+    // undo and redo run off the GUI thread too. `done` runs on the GUI thread once it went through (not on failure).
+    // Refused (false, error shown) while another background change runs.
+    bool setDeactivatedInBackground(const BulkTarget &target, bool deactivated,
+                                    std::function<void(const BulkOutcome &)> done = {});
+    // The same for the IT flag (undo puts back the flag each record had: none, set or cleared).
+    bool setItUserInBackground(const BulkTarget &target, bool itUser);
+    // Runs one change off the GUI thread on a connection of its own (undo/redo of a bulk command); false when busy.
+    bool changeInBackground(const std::function<Status(Workspace &, const std::function<void(qint64)> &)> &apply,
+                            qint64 total);
+    // In a worker, on its own connection: the decision references of `target` whose deactivation differs from
+    // `deactivated` (one per runtime + username + tenant), with the records they stand for. Also the reclaim preview.
+    static Status collectBulk(Workspace &ws, const BulkTarget &target, bool deactivated,
+                              const std::atomic_bool &cancelled, QVector<RecordRef> &refs, BulkOutcome &outcome);
+    // Imports on the undo stack (WorkspaceSessionBulk.cpp). A file in the session's temporary folder for a
+    // RecordSnapshot; empty when the folder cannot be made (the import is then not undoable).
+    QString newSnapshotPath();
+    struct ImportUndo {
+        qint64 infraId = 0;
+        QString runtimeName;
+        QString fileName;
+        ImportMode mode = ImportMode::Replace;
+        bool runtimeCreated = false;
+        QString beforeSnapshot; // the runtime's records before (unused when it was created by the import)
+        QString afterSnapshot;  // the records imported
+    };
+    // Puts an import that went through on the undo stack: undo restores the runtime as it was (or removes the
+    // runtime it created), redo imports the same records again; both in the background, each one transaction.
+    void pushImport(const ImportUndo &import);
+    // True while a background change runs: Undo, Redo and other decisions wait for it.
+    bool isBusy() const;
+    // Waits for a running background change to end (tests; closing the window).
+    void waitForBackgroundChange();
+    // Selections up to this size are decided on the GUI thread at once (milliseconds); larger ones in the background.
+    static constexpr int SynchronousDecisionLimit = 500;
+
     // SPEC §7: changes committed by another process (or by a worker's own connection) are noticed by polling the
     // workspace's data version this often, and shown through refresh() as F5 would.
     static constexpr int WatchIntervalMs = 500;
@@ -99,6 +154,9 @@ signals:
     void recordsChanged();
     // The views were refreshed because another process changed the workspace.
     void changedElsewhere();
+    // A background change started or ended; its progress (`total` 0: not known yet).
+    void busyChanged(bool busy);
+    void backgroundProgress(qint64 done, qint64 total);
 
 private:
     Status reloadCounts();
@@ -108,6 +166,7 @@ private:
     void rememberDataVersion();
     Status execute(std::unique_ptr<DecisionCommand> command);
     Status refuse(const QString &why);
+    void backgroundEnded();
 
     std::unique_ptr<Workspace> m_workspace;
     QVector<InfrastructureInfo> m_infrastructures;
@@ -119,6 +178,12 @@ private:
     std::optional<qint64> m_dataVersion;
     int m_longOperations = 0;
     QString m_watchError; // the last error of a check, shown once rather than every interval
+    WorkspaceJob *m_job;
+    std::unique_ptr<LongOperation> m_jobOperation;
+    std::shared_ptr<std::atomic<qint64>> m_jobTotal;
+    std::function<void(const QString &)> m_jobDone;
+    std::unique_ptr<QTemporaryDir> m_snapshotDir;
+    int m_snapshots = 0;
 };
 
 } // namespace hc

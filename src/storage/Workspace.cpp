@@ -973,12 +973,28 @@ const QString UserSource = QStringLiteral(
 Result<QVector<UserRow>> Workspace::users(const UserFilter &filter) const
 {
     using R = Result<QVector<UserRow>>;
+    QVector<UserRow> rows;
+    const Status read = forEachUser(
+        filter,
+        [&rows](const QVector<UserRow> &batch) {
+            rows += batch;
+            return Status();
+        },
+        4096);
+    if (!read)
+        return R::failure(read.error());
+    return rows;
+}
+
+Status Workspace::forEachUser(const UserFilter &filter, const std::function<Status(const QVector<UserRow> &)> &batch,
+                              int batchSize, const std::atomic_bool *cancelled) const
+{
     const auto infra = infrastructureById(filter.infraId);
     if (!infra)
-        return R::failure(infra.error());
+        return Status::failure(infra.error());
     const auto ownedRead = ownedDomainSet(filter.infraId);
     if (!ownedRead)
-        return R::failure(ownedRead.error());
+        return Status::failure(ownedRead.error());
     const QSet<QString> &owned = *ownedRead;
     const FilterSql f = filterSql(filter, !owned.isEmpty());
     const FilterSql order = orderSql(filter, infra->model, !owned.isEmpty());
@@ -998,14 +1014,28 @@ Result<QVector<UserRow>> Workspace::users(const UserFilter &filter) const
         q.addBindValue(filter.offset);
     }
     if (!q.exec())
-        return R::failure(dbError(Tr::tr("listing users"), q.lastError()));
+        return Status::failure(dbError(Tr::tr("listing users"), q.lastError()));
+    const int size = std::max(1, batchSize);
     QVector<UserRow> rows;
-    while (q.next())
+    rows.reserve(std::min(size, 4096));
+    while (q.next()) {
         rows.append(toUserRow(q, infra->model, owned));
+        if (rows.size() >= size) {
+            if (cancelled && cancelled->load())
+                return Status::failure(Tr::tr("Cancelled."));
+            if (Status s = batch(rows); !s)
+                return s;
+            rows.clear();
+        }
+    }
     // A read that stops early is an error, never a short list (SPEC §7).
     if (q.lastError().isValid())
-        return R::failure(dbError(Tr::tr("listing users"), q.lastError()));
-    return rows;
+        return Status::failure(dbError(Tr::tr("listing users"), q.lastError()));
+    if (cancelled && cancelled->load())
+        return Status::failure(Tr::tr("Cancelled."));
+    if (!rows.isEmpty())
+        return batch(rows);
+    return {};
 }
 
 Result<qint64> Workspace::userCount(const UserFilter &filter) const
@@ -1295,7 +1325,8 @@ Status upsertDecision(QSqlDatabase &db, qint64 runtimeId, const QString &tenant,
 
 } // namespace
 
-Status Workspace::applyDecision(const QVector<RecordRef> &refs, const QString &kind, std::optional<bool> value)
+Status Workspace::applyDecision(const QVector<RecordRef> &refs, const QString &kind, std::optional<bool> value,
+                                const std::function<void(qint64)> &progress)
 {
     QSqlDatabase db = database();
     Transaction tx(db);
@@ -1305,7 +1336,10 @@ Status Workspace::applyDecision(const QVector<RecordRef> &refs, const QString &k
     QVector<qint64> seeds;
     qint64 infraId = 0;
     std::optional<TenantKinds> kinds;
+    qint64 done = 0;
     for (const RecordRef &ref : refs) {
+        if (progress && (++done % 256) == 0)
+            progress(done);
         const auto rows = findRecords(ref);
         if (!rows)
             return Status::failure(rows.error());
@@ -1364,11 +1398,13 @@ Status Workspace::setItUser(const QVector<RecordRef> &refs, std::optional<bool> 
     return applyDecision(refs, QStringLiteral("it_user"), itUser);
 }
 
-Status Workspace::setDeactivated(const QVector<RecordRef> &refs, bool deactivated)
+Status Workspace::setDeactivated(const QVector<RecordRef> &refs, bool deactivated,
+                                 const std::function<void(qint64)> &progress)
 {
     // Re-activating removes the decision: the export's own Is_Active applies again (Headcount cannot activate a
     // user on the platform).
-    return applyDecision(refs, QStringLiteral("deactivated"), deactivated ? std::optional<bool>(true) : std::nullopt);
+    return applyDecision(refs, QStringLiteral("deactivated"), deactivated ? std::optional<bool>(true) : std::nullopt,
+                         progress);
 }
 
 Status Workspace::split(const RecordRef &ref, bool split)

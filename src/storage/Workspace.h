@@ -139,6 +139,9 @@ struct UserRow
     bool split = false;
     // Deactivated in Headcount, still active in the latest export: to be deactivated on the platform.
     bool pendingOnPlatform() const { return deactivatedHere && record.active; }
+    // Active as the platform will see it once Headcount's decisions are applied there. An IT user's status says
+    // it_user (R5 precedence), so whether it is active also has to be told: the CLI, the CSV and the console agree.
+    bool effectiveActive() const { return record.active && !deactivatedHere; }
 };
 
 // One workspace database: infrastructures, runtimes, owned domains, user records and the administrator's
@@ -244,6 +247,11 @@ public:
     // Runtime, status and class filters are answered from the maintained aggregates; search, tenant and last-login
     // filters read the records.
     Result<qint64> userCount(const UserFilter &filter) const;
+    // The rows of users(filter) handed to `batch` a few at a time (at most `batchSize`), in the filter's order, from
+    // one query: memory stays bounded whatever the size (a CSV or JSON export of millions). A failed batch stops
+    // the read and is returned; so is `cancelled` (polled between batches).
+    [[nodiscard]] Status forEachUser(const UserFilter &filter, const std::function<Status(const QVector<UserRow> &)> &batch,
+                                     int batchSize = 1000, const std::atomic_bool *cancelled = nullptr) const;
     // The ids of the records a filter selects, in its order: 8 bytes a record, so a view can hold the order of
     // millions of rows and fetch pages of it through UserFilter::recordIds. `cancelled` is polled while reading.
     Result<QVector<qint64>> userIds(const UserFilter &filter, const std::atomic_bool *cancelled = nullptr) const;
@@ -253,7 +261,9 @@ public:
     // Administrator decisions; each call is one transaction and keeps counts current.
     // `itUser` unset removes the administrator's flag: the export's Is_IT_User applies again (undo of a first flag).
     Status setItUser(const QVector<RecordRef> &refs, std::optional<bool> itUser);
-    Status setDeactivated(const QVector<RecordRef> &refs, bool deactivated);
+    // `progress` (optional) gets the references done so far, for a bulk decision run off the GUI thread.
+    Status setDeactivated(const QVector<RecordRef> &refs, bool deactivated,
+                          const std::function<void(qint64)> &progress = {});
     Status link(const RecordRef &a, const RecordRef &b);
     // Removes the link between two records (either direction); no link is no error. Undoes link().
     Status unlink(const RecordRef &a, const RecordRef &b);
@@ -271,7 +281,8 @@ private:
                                               const QVector<UserRecord> &records, ImportMode mode,
                                               const std::atomic_bool *cancelled,
                                               const std::function<void(qint64)> &progress, ShrinkPolicy shrink);
-    Status applyDecision(const QVector<RecordRef> &refs, const QString &kind, std::optional<bool> value);
+    Status applyDecision(const QVector<RecordRef> &refs, const QString &kind, std::optional<bool> value,
+                         const std::function<void(qint64)> &progress = {});
     QString explainPlatform(qint64 infraId, const UserRow &row, TenantKind kind,
                             const std::optional<PlatformVersion> &version, const QSet<QString> &owned) const;
 

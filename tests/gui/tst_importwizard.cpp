@@ -3,8 +3,10 @@
 #include "DashboardWidget.h"
 #include "ExportReader.h"
 #include "FileDialog.h"
+#include "GuiTestSupport.h"
 #include "GaugeWidget.h"
 #include "ImportWizard.h"
+#include "ImportWizardFilePage.h"
 #include "ImportWizardPreview.h"
 #include "ImportWizardSummaryPage.h"
 #include "MainWindow.h"
@@ -42,17 +44,14 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUndoStack>
 #include <QUrl>
 
 using namespace hc;
 
 namespace {
 
-#define VERIFY_OK(expr)                                                                                                \
-    do {                                                                                                               \
-        const auto &result_ = (expr);                                                                                  \
-        QVERIFY2(result_.ok(), qPrintable(result_.error()));                                                           \
-    } while (false)
+// VERIFY_OK comes from tests/support (GuiTestSupport.h).
 
 const QString samplesDir = QStringLiteral(HEADCOUNT_TEST_DATA_DIR "/samples");
 const QString wizardDir = QStringLiteral(HEADCOUNT_TEST_DATA_DIR "/wizard");
@@ -81,6 +80,11 @@ private slots:
     void previewDetects();
     void previewEstimatesLargeFile();
     void settingsRecentImportFiles();
+    void runtimeSuggestedByFileName_data();
+    void runtimeSuggestedByFileName();
+    void binaryFileGetsShortMessage_data();
+    void binaryFileGetsShortMessage();
+    void importIsUndoable();
 
     // The real wizard on the real main window.
     void importsSampleEndToEnd();
@@ -979,6 +983,125 @@ void TestImportWizard::recentFileListChoosesFile()
     QTest::mouseClick(list->viewport(), Qt::LeftButton, Qt::NoModifier, list->visualItemRect(list->item(0)).center());
     QCOMPARE(QDir::fromNativeSeparators(find<QLineEdit>(QStringLiteral("fileEdit"))->text()), file);
     QVERIFY(button(QWizard::NextButton)->isEnabled());
+}
+
+void TestImportWizard::runtimeSuggestedByFileName_data()
+{
+    QTest::addColumn<QString>("base");
+    QTest::addColumn<QString>("suggested");
+    const QStringList runtimes { QStringLiteral("prod"), QStringLiteral("prod-eu"), QStringLiteral("Prod-US") };
+    QTest::newRow("exact") << QStringLiteral("prod-eu") << QStringLiteral("prod-eu");
+    QTest::newRow("any case") << QStringLiteral("PROD-EU") << QStringLiteral("prod-eu");
+    QTest::newRow("longest with a date") << QStringLiteral("prod-eu-users-2026-11-29") << QStringLiteral("prod-eu");
+    QTest::newRow("after a prefix") << QStringLiteral("export_prod-us") << QStringLiteral("Prod-US");
+    QTest::newRow("not inside a word") << QStringLiteral("production") << QStringLiteral("production");
+    QTest::newRow("unknown: the name itself") << QStringLiteral("staging") << QStringLiteral("staging");
+    QVERIFY(!runtimes.isEmpty());
+}
+
+void TestImportWizard::runtimeSuggestedByFileName()
+{
+    QFETCH(QString, base);
+    QFETCH(QString, suggested);
+    const QStringList runtimes { QStringLiteral("prod"), QStringLiteral("prod-eu"), QStringLiteral("Prod-US") };
+    QCOMPARE(ImportWizardFilePage::suggestRuntime(base, runtimes), suggested);
+}
+
+void TestImportWizard::binaryFileGetsShortMessage_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::newRow("xlsx") << QByteArrayLiteral("PK\x03\x04\x14\x00\x06\x00rest of a workbook");
+    QTest::newRow("pdf") << QByteArray("%PDF-1.7\n%\xE2\xE3\xCF\xD3\n");
+    QTest::newRow("sqlite") << QByteArrayLiteral("SQLite format 3\x00\x10\x00");
+    QTest::newRow("nul bytes") << QByteArrayLiteral("\x7F" "ELF\x02\x01\x01\x00\x00\x00\x00");
+}
+
+void TestImportWizard::binaryFileGetsShortMessage()
+{
+    QFETCH(QByteArray, bytes);
+    const QString path = m_dir->filePath(QStringLiteral("not-an-export.csv"));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(bytes.repeated(200));
+    f.close();
+    const auto preview = ImportWizardPreview::analyze(path);
+    QVERIFY(!preview.ok());
+    QVERIFY2(preview.error().size() < 200, qPrintable(preview.error()));
+    QVERIFY2(preview.error().contains(QStringLiteral("not a user export")), qPrintable(preview.error()));
+    QVERIFY(ImportWizardPreview::binaryKind("Id,Username\r\n1,ana\r\n").isEmpty());
+    QVERIFY(ImportWizardPreview::binaryKind(QByteArrayLiteral("\xFF\xFEI\0d\0")).isEmpty()); // UTF-16 text
+}
+
+void TestImportWizard::importIsUndoable()
+{
+    openWindow();
+    WorkspaceSession *session = m_window->session();
+    QUndoStack *stack = session->undoStack();
+    // A decision first: the import adds to the history instead of emptying it.
+    UserFilter anyUs;
+    anyUs.infraId = session->currentInfrastructureId();
+    anyUs.status = RecordStatus::Counted;
+    anyUs.limit = 1;
+    const auto first = session->workspace()->users(anyUs);
+    VERIFY_OK(first);
+    QCOMPARE(first->size(), 1);
+    const auto usRuntime = session->workspace()->runtime(anyUs.infraId, first->first().runtime);
+    VERIFY_OK(usRuntime);
+    VERIFY_OK(session->setDeactivated({ { usRuntime->id, first->first().record.username, first->first().record.tenant } }, true));
+    QCOMPARE(stack->count(), 1);
+    const Counts beforeImport = countsNow();
+
+    // A new runtime: undo removes it, redo brings it back.
+    const QString file = copyFixture(samplesDir + QStringLiteral("/prod-eu.csv"));
+    startWizard(file, QStringLiteral("prod-eu"));
+    clickNext();
+    validate();
+    importAndWait();
+    wizard()->close();
+    QTRY_VERIFY(!wizard()); // closed and deleted: the next File → Import opens a new one
+    QTRY_COMPARE(stack->count(), 2);
+    QCOMPARE(stack->undoText(), QStringLiteral("Import prod-eu.csv into prod-eu"));
+    const Counts afterImport = countsNow();
+    QCOMPARE(runtimeRecords(QStringLiteral("prod-eu")), 165);
+    QVERIFY(!(afterImport == beforeImport));
+
+    // A replace of that runtime by a smaller export (100 of its 165 records): undo restores the 165.
+    QFile full(file);
+    QVERIFY(full.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = full.readAll().split('\n');
+    const QString smaller = m_dir->filePath(QStringLiteral("prod-eu-small.csv"));
+    QFile small(smaller);
+    QVERIFY(small.open(QIODevice::WriteOnly));
+    small.write(lines.mid(0, 101).join('\n') + '\n');
+    small.close();
+    startWizard(smaller, QStringLiteral("prod-eu"));
+    clickNext();
+    validate();
+    importAndWait();
+    wizard()->close();
+    QTRY_VERIFY(!wizard());
+    QTRY_COMPARE(stack->count(), 3);
+    QCOMPARE(runtimeRecords(QStringLiteral("prod-eu")), 100);
+    const Counts afterReplace = countsNow();
+
+    QVERIFY(hc::test::triggerAction(m_window.get(), QStringLiteral("actionUndo")));
+    QTRY_VERIFY_WITH_TIMEOUT(!session->isBusy(), 30000);
+    QCOMPARE(runtimeRecords(QStringLiteral("prod-eu")), 165);
+    QCOMPARE(countsNow(), afterImport);
+    QVERIFY(hc::test::triggerAction(m_window.get(), QStringLiteral("actionUndo")));
+    QTRY_VERIFY_WITH_TIMEOUT(!session->isBusy(), 30000);
+    QVERIFY(!session->workspace()->runtime(anyUs.infraId, QStringLiteral("prod-eu")).ok());
+    QCOMPARE(countsNow(), beforeImport);
+    // The decision made before the imports is still there, and still undoable.
+    QVERIFY(hc::test::triggerAction(m_window.get(), QStringLiteral("actionRedo")));
+    QTRY_VERIFY_WITH_TIMEOUT(!session->isBusy(), 30000);
+    QCOMPARE(countsNow(), afterImport);
+    QVERIFY(hc::test::triggerAction(m_window.get(), QStringLiteral("actionRedo")));
+    QTRY_VERIFY_WITH_TIMEOUT(!session->isBusy(), 30000);
+    QCOMPARE(countsNow(), afterReplace);
+    const auto recount = session->workspace()->recount(anyUs.infraId);
+    VERIFY_OK(recount);
+    QCOMPARE(*recount, afterReplace);
 }
 
 QTEST_MAIN(TestImportWizard)

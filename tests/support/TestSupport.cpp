@@ -4,12 +4,53 @@
 #include "TestConfig.h"
 #include "Workspace.h"
 
+#include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QProcess>
 
 namespace hc::test {
+
+Status buildLoginWorkspace(const QString &path, int runtimes, int perRuntime)
+{
+    auto opened = Workspace::open(path);
+    if (!opened)
+        return Status::failure(opened.error());
+    Workspace &ws = *opened.value();
+    const auto infra = ws.infrastructure();
+    if (!infra)
+        return Status::failure(infra.error());
+    Capacity capacity;
+    capacity.internal = 1000;
+    capacity.external = 10000;
+    if (Status s = ws.setCapacity(infra->id, capacity); !s)
+        return s;
+    if (Status s = ws.addDomains(infra->id, { QStringLiteral("acme.com") }); !s)
+        return s;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (int rt = 1; rt <= runtimes; ++rt) {
+        QVector<UserRecord> records;
+        records.reserve(perRuntime);
+        for (int i = 0; i < perRuntime; ++i) {
+            UserRecord r;
+            r.sourceId = QString::number(i + 1);
+            // One person in four is the same person in every runtime.
+            const QString person = i % 4 == 0 ? QStringLiteral("p%1").arg(i) : QStringLiteral("r%1p%2").arg(rt).arg(i);
+            r.username = person;
+            r.name = QStringLiteral("User %1").arg(person);
+            r.email = person + (i % 3 == 0 ? QStringLiteral("@example.org") : QStringLiteral("@acme.com"));
+            if (i % 5 != 0)
+                r.lastLogin = now.addDays(i % 2 == 0 ? -400 : -10).toString(Qt::ISODate);
+            records << r;
+        }
+        const auto imported
+            = ws.importRecords(infra->id, QStringLiteral("rt-%1").arg(rt), records, ImportMode::Replace);
+        if (!imported)
+            return Status::failure(imported.error());
+    }
+    return {};
+}
 
 QJsonObject expectedSampleCounts()
 {

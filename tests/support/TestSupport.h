@@ -26,6 +26,12 @@ QJsonObject expectedSampleCounts();
 // capacity, the owned domains as typed, prod-eu.csv and prod-us.json.
 [[nodiscard]] Status buildSampleWorkspace(const QString &path);
 
+// A generated workspace for the bulk and reclaim tests: runtimes "rt-1".."rt-N" of `perRuntime` records each, owned
+// domain acme.com (every third record external, at example.org), capacities 1 000 / 10 000. Last logins relative to
+// today: a record whose index is divisible by 5 never logged in, otherwise an even index logged in 400 days ago and
+// an odd one 10 days ago; one person in four has a record in every runtime (same e-mail).
+[[nodiscard]] Status buildLoginWorkspace(const QString &path, int runtimes, int perRuntime);
+
 // A copy of a file of tests/data (relative path) in `dir`, writable; empty on failure.
 QString copyTestData(const QString &relativePath, const QString &dir);
 

@@ -1,0 +1,297 @@
+// WorkspaceSession's bulk decisions: off the GUI thread, one transaction each, undoable as one command (SPEC §8: no
+// GUI-thread block over 100 ms, bulk decisions on 100 000 selected users included).
+#include "WorkspaceSession.h"
+
+#include "RecordSnapshot.h"
+#include "UndoCommands.h"
+#include "WorkspaceJob.h"
+
+#include <QFileInfo>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QUndoStack>
+
+namespace hc {
+
+namespace {
+
+// Record ids of one page read at a time: a bound parameter each, well under SQLite's limit.
+constexpr int IdsPerRead = 500;
+
+qint64 runtimeOfRecord(qint64 recordId)
+{
+    return recordId >> 32;
+}
+
+} // namespace
+
+namespace {
+
+// In the worker: every record of `target` (its rows of the list, or all of it), read a page at a time by id.
+Status forEachTargetRow(Workspace &ws, const BulkTarget &target, const std::atomic_bool &cancelled,
+                        const std::function<void(const UserRow &)> &each)
+{
+    const auto ids = ws.userIds(target.list, &cancelled);
+    if (!ids)
+        return Status::failure(ids.error());
+    QVector<qint64> chosen;
+    if (target.rows.isEmpty()) {
+        chosen = *ids;
+    } else {
+        for (const auto &[first, last] : target.rows) {
+            for (qint64 row = std::max(0, first); row <= last && row < ids->size(); ++row)
+                chosen << ids->at(row);
+        }
+    }
+    for (qsizetype start = 0; start < chosen.size(); start += IdsPerRead) {
+        if (cancelled.load())
+            return Status::failure(WorkspaceSession::tr("Cancelled."));
+        UserFilter page;
+        page.infraId = target.list.infraId;
+        page.recordIds = chosen.mid(start, IdsPerRead);
+        const auto rows = ws.users(page);
+        if (!rows)
+            return Status::failure(rows.error());
+        for (const UserRow &row : *rows)
+            each(row);
+    }
+    return {};
+}
+
+// One reference per runtime + username + tenant (how decisions are kept); false when `seen` had it.
+bool addRef(const UserRow &row, QSet<QString> &seen, QVector<RecordRef> &refs)
+{
+    const qint64 runtime = runtimeOfRecord(row.recordId);
+    const QString key = QString::number(runtime) + u'\n' + row.record.username + u'\n' + row.record.tenant;
+    if (seen.contains(key))
+        return false;
+    seen.insert(key);
+    refs.append({ runtime, row.record.username, std::optional<QString>(row.record.tenant) });
+    return true;
+}
+
+} // namespace
+
+Status WorkspaceSession::collectBulk(Workspace &ws, const BulkTarget &target, bool deactivated,
+                                     const std::atomic_bool &cancelled, QVector<RecordRef> &refs, BulkOutcome &outcome)
+{
+    QSet<QString> seen;
+    const Status read = forEachTargetRow(ws, target, cancelled, [&](const UserRow &row) {
+        if (row.record.username.trimmed().isEmpty()) {
+            ++outcome.skipped;
+            return;
+        }
+        if (row.deactivatedHere == deactivated)
+            return;
+        outcome.records.append({ row.runtime, row.record.sourceId, row.record.username });
+        addRef(row, seen, refs);
+    });
+    outcome.changed = refs.size();
+    return read;
+}
+
+bool WorkspaceSession::setItUserInBackground(const BulkTarget &target, bool itUser)
+{
+    if (!m_workspace || isBusy()) {
+        static_cast<void>(refuse(m_workspace ? tr("A change is still being applied; try again when it is done.")
+                                             : tr("No workspace is open.")));
+        return false;
+    }
+    // The flag each record had before: none (the export's Is_IT_User applies), set, or cleared here; undo puts back
+    // exactly that.
+    struct Groups {
+        QVector<RecordRef> changing, hadNone, hadSet, hadCleared;
+    };
+    auto groups = std::make_shared<Groups>();
+    m_jobTotal->store(0);
+    emit recordsAboutToChange();
+    m_jobOperation = std::make_unique<LongOperation>(this);
+    m_job->start(m_workspace->path(), [target, itUser, groups](WorkspaceJob::Context &c) {
+        QSet<QString> seen;
+        const Status read = forEachTargetRow(c.workspace, target, c.cancelled, [&](const UserRow &row) {
+            if (row.record.username.trimmed().isEmpty())
+                return;
+            const std::optional<bool> before
+                = row.itOverride ? std::optional<bool>(row.status == RecordStatus::ItUser) : std::nullopt;
+            if (before == std::optional<bool>(itUser) || !addRef(row, seen, groups->changing))
+                return;
+            (!before ? groups->hadNone : *before ? groups->hadSet : groups->hadCleared) << groups->changing.last();
+        });
+        if (!read)
+            return read;
+        return groups->changing.isEmpty() ? Status() : c.workspace.setItUser(groups->changing, itUser);
+    });
+    m_jobDone = [this, groups, itUser](const QString &error) {
+        backgroundEnded();
+        if (!error.isEmpty()) {
+            emit errorOccurred(error);
+            return;
+        }
+        if (groups->changing.isEmpty()) {
+            emit errorOccurred(itUser ? tr("The selected users are marked as IT users already.")
+                                      : tr("The IT flag of the selected users is cleared already."));
+            return;
+        }
+        const int n = int(groups->changing.size());
+        const QString text = itUser ? tr("Mark %n user(s) as IT users", nullptr, n)
+                                    : tr("Clear the IT flag of %n user(s)", nullptr, n);
+        const Groups g = *groups;
+        m_undoStack->push(new DecisionCommand(
+            this, text,
+            [g, itUser](Workspace &w, const std::function<void(qint64)> &) { return w.setItUser(g.changing, itUser); },
+            [g](Workspace &w, const std::function<void(qint64)> &) {
+                for (const auto &[group, value] : { std::pair(g.hadNone, std::optional<bool>()),
+                         std::pair(g.hadSet, std::optional<bool>(true)), std::pair(g.hadCleared, std::optional<bool>(false)) }) {
+                    if (group.isEmpty())
+                        continue;
+                    if (Status s = w.setItUser(group, value); !s)
+                        return s;
+                }
+                return Status();
+            },
+            n));
+    };
+    emit busyChanged(true);
+    return true;
+}
+
+bool WorkspaceSession::isBusy() const
+{
+    return m_job && m_job->isRunning();
+}
+
+void WorkspaceSession::waitForBackgroundChange()
+{
+    if (m_job)
+        m_job->waitForFinished();
+}
+
+void WorkspaceSession::backgroundEnded()
+{
+    m_jobOperation.reset();
+    rememberDataVersion();
+    static_cast<void>(reloadCounts());
+    emit recordsChanged();
+    emit busyChanged(false);
+}
+
+bool WorkspaceSession::setDeactivatedInBackground(const BulkTarget &target, bool deactivated,
+                                                  std::function<void(const BulkOutcome &)> done)
+{
+    if (!m_workspace) {
+        static_cast<void>(refuse(tr("No workspace is open.")));
+        return false;
+    }
+    if (isBusy()) {
+        static_cast<void>(refuse(tr("A change is still being applied; try again when it is done.")));
+        return false;
+    }
+    auto refs = std::make_shared<QVector<RecordRef>>();
+    auto outcome = std::make_shared<BulkOutcome>();
+    auto total = m_jobTotal;
+    total->store(0);
+    emit recordsAboutToChange();
+    m_jobOperation = std::make_unique<LongOperation>(this);
+    m_job->start(m_workspace->path(), [target, deactivated, refs, outcome, total](WorkspaceJob::Context &c) {
+        if (Status s = collectBulk(c.workspace, target, deactivated, c.cancelled, *refs, *outcome); !s)
+            return s;
+        total->store(refs->size());
+        if (refs->isEmpty())
+            return Status();
+        return c.workspace.setDeactivated(*refs, deactivated, c.progress);
+    });
+    m_jobDone = [this, refs, outcome, deactivated, done = std::move(done)](const QString &error) {
+        backgroundEnded();
+        if (!error.isEmpty()) {
+            emit errorOccurred(error);
+            return;
+        }
+        if (refs->isEmpty()) {
+            emit errorOccurred(deactivated ? tr("The selected users are deactivated already.")
+                                           : tr("Only users deactivated in Headcount can be activated here; the "
+                                                "others are inactive on the platform itself."));
+            return;
+        }
+        const int n = int(outcome->records.size());
+        const QString text
+            = deactivated ? tr("Deactivate %n user(s)", nullptr, n) : tr("Activate %n user(s)", nullptr, n);
+        const QVector<RecordRef> changing = *refs;
+        m_undoStack->push(new DecisionCommand(
+            this, text,
+            [changing, deactivated](Workspace &w, const std::function<void(qint64)> &progress) {
+                return w.setDeactivated(changing, deactivated, progress);
+            },
+            [changing, deactivated](Workspace &w, const std::function<void(qint64)> &progress) {
+                return w.setDeactivated(changing, !deactivated, progress);
+            },
+            changing.size()));
+        if (done)
+            done(*outcome);
+    };
+    emit busyChanged(true);
+    return true;
+}
+
+bool WorkspaceSession::changeInBackground(
+    const std::function<Status(Workspace &, const std::function<void(qint64)> &)> &apply, qint64 total)
+{
+    if (!m_workspace) {
+        static_cast<void>(refuse(tr("No workspace is open.")));
+        return false;
+    }
+    if (isBusy()) {
+        static_cast<void>(refuse(tr("A change is still being applied; try again when it is done.")));
+        return false;
+    }
+    m_jobTotal->store(total);
+    emit recordsAboutToChange();
+    m_jobOperation = std::make_unique<LongOperation>(this);
+    m_job->start(m_workspace->path(), [apply](WorkspaceJob::Context &c) { return apply(c.workspace, c.progress); });
+    m_jobDone = [this](const QString &error) {
+        backgroundEnded();
+        if (!error.isEmpty())
+            emit errorOccurred(error);
+    };
+    emit busyChanged(true);
+    return true;
+}
+
+QString WorkspaceSession::newSnapshotPath()
+{
+    if (!m_snapshotDir)
+        m_snapshotDir = std::make_unique<QTemporaryDir>();
+    if (!m_snapshotDir->isValid())
+        return {};
+    return m_snapshotDir->filePath(QStringLiteral("import-%1.snapshot").arg(++m_snapshots));
+}
+
+void WorkspaceSession::pushImport(const ImportUndo &import)
+{
+    using Progress = std::function<void(qint64)>;
+    const auto undo = [import](Workspace &ws, const Progress &progress) -> Status {
+        const auto runtime = ws.runtime(import.infraId, import.runtimeName);
+        if (!runtime)
+            return Status::failure(runtime.error());
+        if (import.runtimeCreated)
+            return ws.removeRuntime(runtime->id);
+        const auto before = RecordSnapshot::read(import.beforeSnapshot);
+        if (!before)
+            return Status::failure(before.error());
+        // The decisions are kept by username and tenant: they apply to the restored records as before.
+        const auto restored
+            = ws.importRecords(runtime->id, *before, ImportMode::Replace, nullptr, progress, ShrinkPolicy::Allow);
+        return restored ? Status() : Status::failure(restored.error());
+    };
+    const auto redo = [import](Workspace &ws, const Progress &progress) -> Status {
+        const auto records = RecordSnapshot::read(import.afterSnapshot);
+        if (!records)
+            return Status::failure(records.error());
+        const auto imported = ws.importRecords(
+            import.infraId, import.runtimeName, *records, import.mode, nullptr, progress, ShrinkPolicy::Allow);
+        return imported ? Status() : Status::failure(imported.error());
+    };
+    m_undoStack->push(new DecisionCommand(this, tr("Import %1 into %2").arg(import.fileName, import.runtimeName), redo,
+                                          undo, 0));
+}
+
+} // namespace hc

@@ -1,0 +1,222 @@
+// Reclaim (SPEC §5, issue 10) in the real main window: the candidates, the what-if on the gauges, and the confirmed
+// deactivation — one undoable change whose counts are exactly those predicted, with the per-runtime lists written.
+#include "FileDialog.h"
+#include "GaugeWidget.h"
+#include "GuiTestSupport.h"
+#include "MainWindow.h"
+#include "ReclaimList.h"
+#include "ReclaimView.h"
+#include "Settings.h"
+#include "UsersModel.h"
+#include "Workspace.h"
+#include "WorkspaceSession.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace hc;
+
+class TestReclaimView : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void predictedCountsAreTheCountsAfterApplying();
+    void perRuntimeCandidates();
+    void cancelledFolderChangesNothing();
+    void fewerDaysMoreCandidates();
+
+private:
+    ReclaimView *openReclaim();
+    bool waitForPreview(ReclaimView *view);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Settings> m_settings;
+    std::unique_ptr<MainWindow> m_window;
+    QString m_db;
+};
+
+void TestReclaimView::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QLocale::setDefault(QLocale::c());
+}
+
+void TestReclaimView::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_settings = std::make_unique<Settings>(m_dir->filePath(QStringLiteral("settings.ini")));
+    m_db = m_dir->filePath(QStringLiteral("logins.headcount"));
+    VERIFY_OK(test::buildLoginWorkspace(m_db, 2, 400));
+}
+
+void TestReclaimView::cleanup()
+{
+    m_window.reset();
+    m_settings.reset();
+    m_dir.reset();
+}
+
+ReclaimView *TestReclaimView::openReclaim()
+{
+    m_window = std::make_unique<MainWindow>(*m_settings);
+    if (!m_window->openWorkspace(m_db))
+        return nullptr;
+    m_window->show();
+    if (!QTest::qWaitForWindowExposed(m_window.get()))
+        return nullptr;
+    return qobject_cast<ReclaimView *>(test::showView(*m_window, QStringLiteral("reclaimView")));
+}
+
+bool TestReclaimView::waitForPreview(ReclaimView *view)
+{
+    QElapsedTimer clock;
+    clock.start();
+    while (clock.elapsed() < 20000) {
+        if (!view->isPreviewing() && view->preview())
+            return true;
+        QTest::qWait(20);
+    }
+    return false;
+}
+
+// Candidates of the generated workspace at `days`: counted records whose last login is older, or none at all.
+static qint64 expectedCandidates(Workspace &ws, qint64 infraId, int days, std::optional<qint64> runtime = {})
+{
+    UserFilter f;
+    f.infraId = infraId;
+    f.status = RecordStatus::Counted;
+    f.notLoggedInSince = QDate::currentDate().addDays(-days).toString(Qt::ISODate);
+    f.runtimeId = runtime;
+    const auto n = ws.userCount(f);
+    return n ? *n : -1;
+}
+
+void TestReclaimView::predictedCountsAreTheCountsAfterApplying()
+{
+    ReclaimView *view = openReclaim();
+    QVERIFY(view);
+    WorkspaceSession *session = m_window->session();
+    QVERIFY(waitForPreview(view));
+    const Counts before = session->counts();
+    const Workspace::Preview predicted = *view->preview();
+    QCOMPARE(predicted.before, before);
+    QVERIFY(predicted.after.unique.total() < before.unique.total());
+    QCOMPARE(view->candidateCount(), expectedCandidates(*session->workspace(), session->currentInfrastructureId(), 90));
+    QVERIFY(view->candidateCount() > 0);
+
+    // The gauges show the counts after, the what-if line says before → after.
+    auto *internal = view->findChild<GaugeWidget *>(QStringLiteral("reclaimGaugeInternal"));
+    QVERIFY(internal);
+    QCOMPARE(internal->used(), predicted.after.unique.internal);
+    const QString whatIf = view->findChild<QLabel *>(QStringLiteral("reclaimWhatIf"))->text();
+    QVERIFY2(whatIf.contains(QStringLiteral("%1 \u2192 %2").arg(before.unique.internal).arg(predicted.after.unique.internal)),
+             qPrintable(whatIf));
+    QTRY_COMPARE(view->model()->rowCount(), int(view->candidateCount()));
+
+    auto *button = view->findChild<QPushButton *>(QStringLiteral("reclaimDeactivateButton"));
+    QVERIFY(button && button->isEnabled());
+    const QString lists = m_dir->filePath(QStringLiteral("lists"));
+    QVERIFY(QDir().mkpath(lists));
+    FileDialog::instance()->setNextFileName(lists);
+    test::Heartbeat heartbeat;
+    QTest::mouseClick(button, Qt::LeftButton);
+    QVERIFY(!FileDialog::instance()->hasNextFileName());
+    QTRY_VERIFY_WITH_TIMEOUT(!session->isBusy(), 20000);
+    QTRY_COMPARE(view->writtenLists().size(), 2);
+    QCOMPARE(session->undoStack()->count(), 1);
+
+    // Exactly what was predicted, and what a recount from scratch on another connection finds.
+    QCOMPARE(session->counts(), predicted.after);
+    {
+        auto other = Workspace::open(m_db);
+        VERIFY_OK(other);
+        const auto recount = (*other)->recount(session->currentInfrastructureId());
+        VERIFY_OK(recount);
+        QCOMPARE(*recount, predicted.after);
+    }
+    qInfo("longest GUI-thread pause while deactivating: %lld ms", heartbeat.longestGapMs());
+
+    // One list per runtime: Id, Username of each candidate of that runtime.
+    qint64 listed = 0;
+    for (const QString &path : view->writtenLists()) {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = f.readAll().split('\n');
+        QCOMPARE(lines.first(), QByteArray("Id,Username\r"));
+        listed += lines.size() - 2; // header, and the empty piece after the last CRLF
+    }
+    QCOMPARE(listed, view->candidateCount());
+    QVERIFY(QFile::exists(QDir(lists).filePath(ReclaimList::fileName(QStringLiteral("rt-1"), QDate::currentDate()))));
+
+    // Undo restores the counts as before, in the background too; Redo applies it again.
+    QVERIFY(test::triggerAction(m_window.get(), QStringLiteral("actionUndo")));
+    QTRY_VERIFY_WITH_TIMEOUT(!session->isBusy(), 20000);
+    QCOMPARE(session->counts(), before);
+    QVERIFY(test::triggerAction(m_window.get(), QStringLiteral("actionRedo")));
+    QTRY_VERIFY_WITH_TIMEOUT(!session->isBusy(), 20000);
+    QCOMPARE(session->counts(), predicted.after);
+}
+
+void TestReclaimView::perRuntimeCandidates()
+{
+    ReclaimView *view = openReclaim();
+    QVERIFY(view);
+    WorkspaceSession *session = m_window->session();
+    auto *runtime = view->findChild<QComboBox *>(QStringLiteral("reclaimRuntime"));
+    QVERIFY(runtime);
+    QCOMPARE(runtime->count(), 3);
+    runtime->setCurrentIndex(2);
+    emit runtime->activated(2);
+    QVERIFY(waitForPreview(view));
+    const qint64 rt2 = runtime->currentData().toLongLong();
+    QCOMPARE(view->candidateCount(),
+             expectedCandidates(*session->workspace(), session->currentInfrastructureId(), 90, rt2));
+    QCOMPARE(view->candidateFilter().runtimeId, std::optional<qint64>(rt2));
+}
+
+void TestReclaimView::cancelledFolderChangesNothing()
+{
+    ReclaimView *view = openReclaim();
+    QVERIFY(view);
+    QVERIFY(waitForPreview(view));
+    const Counts before = m_window->session()->counts();
+    FileDialog::instance()->setNextFileName(QString());
+    QTest::mouseClick(view->findChild<QPushButton *>(QStringLiteral("reclaimDeactivateButton")), Qt::LeftButton);
+    QTest::qWait(50);
+    QVERIFY(!m_window->session()->isBusy());
+    QCOMPARE(m_window->session()->undoStack()->count(), 0);
+    QCOMPARE(m_window->session()->counts(), before);
+}
+
+void TestReclaimView::fewerDaysMoreCandidates()
+{
+    ReclaimView *view = openReclaim();
+    QVERIFY(view);
+    QVERIFY(waitForPreview(view));
+    const qint64 at90 = view->candidateCount();
+    view->findChild<QSpinBox *>(QStringLiteral("reclaimDays"))->setValue(5);
+    QVERIFY(waitForPreview(view));
+    // Every counted record logged in 10 or 400 days ago, or never: at 5 days all of them are candidates.
+    QVERIFY(view->candidateCount() > at90);
+    UserFilter counted;
+    counted.infraId = m_window->session()->currentInfrastructureId();
+    counted.status = RecordStatus::Counted;
+    QCOMPARE(view->candidateCount(), *m_window->session()->workspace()->userCount(counted));
+    QCOMPARE(view->preview()->after.unique.total(), 0);
+}
+
+QTEST_MAIN(TestReclaimView)
+#include "tst_reclaimview.moc"
