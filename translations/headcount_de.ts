@@ -221,7 +221,7 @@ Exit-Status: 0 Erfolg, 1 Fehler (eine &apos;error:&apos;-Zeile auf stderr), 2 Au
 </translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+138"/>
         <location line="+11"/>
         <source>option &apos;--db&apos; needs a value</source>
         <translation>Option &apos;--db&apos; braucht einen Wert</translation>
@@ -655,7 +655,7 @@ Exit-Status: 0 Erfolg, 1 Fehler (eine &apos;error:&apos;-Zeile auf stderr), 2 Au
 <context>
     <name>Forecast</name>
     <message>
-        <location filename="../src/core/History.cpp" line="+122"/>
+        <location filename="../src/core/History.cpp" line="+124"/>
         <source>Internal users</source>
         <translation>Interne Benutzer</translation>
     </message>
@@ -670,7 +670,7 @@ Exit-Status: 0 Erfolg, 1 Fehler (eine &apos;error:&apos;-Zeile auf stderr), 2 Au
         <translation>Namentliche Benutzer</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+69"/>
         <source>%1: no capacity set, nothing to forecast.</source>
         <translation>%1: keine Kapazität festgelegt, nichts zu prognostizieren.</translation>
     </message>
@@ -1085,7 +1085,7 @@ Exit-Status: 0 Erfolg, 1 Fehler (eine &apos;error:&apos;-Zeile auf stderr), 2 Au
 <context>
     <name>QueryCommands</name>
     <message>
-        <location filename="../src/cli/QueryCommands.cpp" line="+17"/>
+        <location filename="../src/cli/QueryCommands.cpp" line="+20"/>
         <source>not set</source>
         <translation>nicht festgelegt</translation>
     </message>
@@ -1132,12 +1132,12 @@ Exit-Status: 0 Erfolg, 1 Fehler (eine &apos;error:&apos;-Zeile auf stderr), 2 Au
     <message>
         <location line="+4"/>
         <location line="+1"/>
-        <location line="+109"/>
+        <location line="+135"/>
         <source>Runtime</source>
         <translation>Laufzeitumgebung</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-136"/>
         <location line="+29"/>
         <source>Records</source>
         <translation>Datensätze</translation>
@@ -1203,7 +1203,25 @@ Exit-Status: 0 Erfolg, 1 Fehler (eine &apos;error:&apos;-Zeile auf stderr), 2 Au
         <translation>unbekannter Status &apos;%1&apos; (verwenden Sie counted, it_user, inactive oder anonymous)</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+25"/>
+        <source>--output needs a file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--output writes CSV; it cannot be combined with --json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>wrote %1 (%n record(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>No records match.</source>
         <translation>Keine passenden Datensätze.</translation>
     </message>
@@ -1275,6 +1293,19 @@ Exit-Status: 0 Erfolg, 1 Fehler (eine &apos;error:&apos;-Zeile auf stderr), 2 Au
     </message>
 </context>
 <context>
+    <name>ReclaimList</name>
+    <message>
+        <location filename="../src/report/ReclaimList.cpp" line="+46"/>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Reconciliation</name>
     <message>
         <location filename="../src/core/Reconciliation.cpp" line="+22"/>
@@ -1315,6 +1346,26 @@ Exit-Status: 0 Erfolg, 1 Fehler (eine &apos;error:&apos;-Zeile auf stderr), 2 Au
         <location line="+1"/>
         <source>external</source>
         <translation>extern</translation>
+    </message>
+</context>
+<context>
+    <name>RecordSnapshot</name>
+    <message>
+        <location filename="../src/gui/RecordSnapshot.cpp" line="+27"/>
+        <location line="+20"/>
+        <source>Could not keep the records for undo in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The records kept for undo are gone (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+7"/>
+        <source>The records kept for undo are damaged (%1).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1648,6 +1699,26 @@ Exit-Status: 0 Erfolg, 1 Fehler (eine &apos;error:&apos;-Zeile auf stderr), 2 Au
     </message>
 </context>
 <context>
+    <name>UserCsv</name>
+    <message>
+        <location filename="../src/report/UserCsv.cpp" line="+30"/>
+        <location line="+11"/>
+        <source>Could not write the CSV file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Cancelled.</source>
+        <translation type="unfinished">Abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+7"/>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WhatIfText</name>
     <message>
         <location filename="../src/gui/WhatIfText.cpp" line="+19"/>
@@ -1887,12 +1958,12 @@ Exit-Status: 0 Erfolg, 1 Fehler (eine &apos;error:&apos;-Zeile auf stderr), 2 Au
         <translation>&quot;%1&quot; ist keine eigene Domain dieser Infrastruktur.</translation>
     </message>
     <message>
-        <location line="+760"/>
+        <location line="+796"/>
         <source>A link joins two records of one tenant; records of different tenants are joined by a shared e-mail address (R6).</source>
         <translation>Eine Verknüpfung verbindet zwei Datensätze eines Mandanten; Datensätze verschiedener Mandanten werden über eine gemeinsame E-Mail-Adresse zusammengeführt (R6).</translation>
     </message>
     <message>
-        <location line="-1238"/>
+        <location line="-1274"/>
         <location filename="../src/storage/WorkspaceGroups.cpp" line="+47"/>
         <location filename="../src/storage/WorkspaceStructure.cpp" line="+16"/>
         <location line="+13"/>
@@ -1901,12 +1972,12 @@ Exit-Status: 0 Erfolg, 1 Fehler (eine &apos;error:&apos;-Zeile auf stderr), 2 Au
     </message>
     <message>
         <location line="+521"/>
-        <location line="+415"/>
+        <location line="+445"/>
         <source>The database driver gives no SQLite handle.</source>
         <translation>Der Datenbanktreiber liefert kein SQLite-Handle.</translation>
     </message>
     <message>
-        <location line="-389"/>
+        <location line="-419"/>
         <source>recording the import</source>
         <translation>Protokollieren des Imports</translation>
     </message>
@@ -1930,14 +2001,14 @@ Exit-Status: 0 Erfolg, 1 Fehler (eine &apos;error:&apos;-Zeile auf stderr), 2 Au
     <message>
         <location line="+8"/>
         <location line="+11"/>
-        <location line="+626"/>
+        <location line="+662"/>
         <source>reading links</source>
         <translation>Lesen der Verknüpfungen</translation>
     </message>
     <message>
-        <location line="-450"/>
-        <location line="+6"/>
-        <location line="+111"/>
+        <location line="-470"/>
+        <location line="+16"/>
+        <location line="+115"/>
         <source>listing users</source>
         <translation>Auflisten der Benutzer</translation>
     </message>
@@ -1952,7 +2023,9 @@ Exit-Status: 0 Erfolg, 1 Fehler (eine &apos;error:&apos;-Zeile auf stderr), 2 Au
         <translation>Datenbankfehler beim Auflisten der Benutzer: %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="-97"/>
+        <location line="+10"/>
+        <location line="+111"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
@@ -2036,7 +2109,7 @@ Exit-Status: 0 Erfolg, 1 Fehler (eine &apos;error:&apos;-Zeile auf stderr), 2 Au
     <message>
         <location line="-117"/>
         <location line="+43"/>
-        <location line="+100"/>
+        <location line="+104"/>
         <source>reading a record</source>
         <translation>Lesen eines Datensatzes</translation>
     </message>
@@ -2047,7 +2120,7 @@ Exit-Status: 0 Erfolg, 1 Fehler (eine &apos;error:&apos;-Zeile auf stderr), 2 Au
         <translation>Aktualisieren eines Datensatzes</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+61"/>
         <source>linking records</source>
         <translation>Verknüpfen von Datensätzen</translation>
     </message>
@@ -2422,7 +2495,12 @@ Exit-Status: 0 Erfolg, 1 Fehler (eine &apos;error:&apos;-Zeile auf stderr), 2 Au
         <translation>Öffnet oder erstellt einen Arbeitsbereich, um seine Zählungen zu zeigen</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+13"/>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>Internal users</source>
         <translation>Interne Benutzer</translation>
     </message>
@@ -3090,7 +3168,7 @@ Exit-Status: 0 Erfolg, 1 Fehler (eine &apos;error:&apos;-Zeile auf stderr), 2 Au
         <translation>Einen Benutzerexport importieren</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+38"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
@@ -3183,7 +3261,7 @@ Exit-Status: 0 Erfolg, 1 Fehler (eine &apos;error:&apos;-Zeile auf stderr), 2 Au
         <translation>Benutzerexporte (*.csv *.tsv *.txt *.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+51"/>
         <source>Choose a runtime, or type the name of a new one.</source>
         <translation>Wählen Sie eine Laufzeitumgebung oder geben Sie den Namen einer neuen ein.</translation>
     </message>
@@ -3404,7 +3482,37 @@ Exit-Status: 0 Erfolg, 1 Fehler (eine &apos;error:&apos;-Zeile auf stderr), 2 Au
 <context>
     <name>hc::ImportWizardPreview</name>
     <message>
-        <location filename="../src/gui/ImportWizardPreview.cpp" line="+95"/>
+        <location filename="../src/gui/ImportWizardPreview.cpp" line="+92"/>
+        <source>a ZIP archive (an Excel .xlsx workbook is one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an old Office document (.xls)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a PDF document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an SQLite database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a gzip-compressed file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a binary file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Cannot open %1: %2</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
@@ -3415,12 +3523,17 @@ Exit-Status: 0 Erfolg, 1 Fehler (eine &apos;error:&apos;-Zeile auf stderr), 2 Au
     </message>
     <message>
         <location line="+2"/>
-        <location line="+76"/>
+        <location line="+81"/>
         <source>%1: the file is empty</source>
         <translation>%1: Die Datei ist leer</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-76"/>
+        <source>%1 is not a user export but %2. Export the runtime&apos;s user table as CSV or JSON and import that file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+64"/>
         <source>The delimiter must be one ASCII character.</source>
         <translation>Das Trennzeichen muss ein einzelnes ASCII-Zeichen sein.</translation>
     </message>
@@ -3446,7 +3559,7 @@ Exit-Status: 0 Erfolg, 1 Fehler (eine &apos;error:&apos;-Zeile auf stderr), 2 Au
         </translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Starting…</source>
         <translation>Wird gestartet…</translation>
     </message>
@@ -3842,7 +3955,7 @@ Trotzdem importieren?</translation>
 <context>
     <name>hc::ImportWorker</name>
     <message>
-        <location filename="../src/gui/ImportWorker.cpp" line="+123"/>
+        <location filename="../src/gui/ImportWorker.cpp" line="+125"/>
         <source>Import cancelled: the workspace was left as it was.</source>
         <translation>Import abgebrochen: Der Arbeitsbereich blieb unverändert.</translation>
     </message>
@@ -4049,7 +4162,7 @@ Trotzdem importieren?</translation>
 <context>
     <name>hc::MainWindow</name>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="+79"/>
+        <location filename="../src/gui/MainWindow.cpp" line="+81"/>
         <source>&amp;Dashboard</source>
         <translation>Über&amp;sicht</translation>
     </message>
@@ -4059,15 +4172,24 @@ Trotzdem importieren?</translation>
         <translation>Be&amp;nutzer</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Re&amp;claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>Views</source>
         <translation>Ansichten</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Dashboard (Alt+D) and Users (Alt+U)</source>
-        <translation>Übersicht (Alt+S) und Benutzer (Alt+N)</translation>
+        <translation type="vanished">Übersicht (Alt+S) und Benutzer (Alt+N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dashboard (Alt+D), Users (Alt+U) and Reclaim (Alt+C)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4085,7 +4207,7 @@ Trotzdem importieren?</translation>
         <translation>Ein anderes Programm hat den Arbeitsbereich geändert; die Zahlen sind aktuell.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+48"/>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
@@ -4125,7 +4247,7 @@ Trotzdem importieren?</translation>
         <translation>Öffnen Sie einen Arbeitsbereich, bevor Sie seine Infrastrukturen verwalten.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+37"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
@@ -4146,6 +4268,16 @@ Trotzdem importieren?</translation>
     </message>
     <message>
         <location line="+9"/>
+        <source>Applying a change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Applying… %p%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Could not open the workspace. %1</source>
         <translation>Der Arbeitsbereich konnte nicht geöffnet werden. %1</translation>
     </message>
@@ -4195,7 +4327,7 @@ Trotzdem importieren?</translation>
         <translation>Kein Arbeitsbereich geöffnet</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>Open a workspace before importing an export.</source>
         <translation>Öffnen Sie einen Arbeitsbereich, bevor Sie einen Export importieren.</translation>
     </message>
@@ -4260,6 +4392,155 @@ Trotzdem importieren?</translation>
         <location line="+33"/>
         <source>&amp;Clear List</source>
         <translation>Liste &amp;leeren</translation>
+    </message>
+</context>
+<context>
+    <name>hc::ReclaimView</name>
+    <message>
+        <location filename="../src/gui/ReclaimView.cpp" line="+65"/>
+        <source>&amp;Not logged in for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Days without a login</source>
+        <translation type="unfinished">Tage ohne Anmeldung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> days</source>
+        <translation type="unfinished"> Tage</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>in &amp;runtime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Runtime</source>
+        <translation type="unfinished">Laufzeitumgebung</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Group</source>
+        <translation type="unfinished">Gruppe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only members of an imported group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Deac&amp;tivate Candidates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deactivate the candidates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deactivate every candidate here (undoable) and write, per runtime, the list to deactivate on the platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Internal users after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>External users after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Named users after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Deactivation candidates</source>
+        <translation type="unfinished">Kandidaten für die Deaktivierung</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>all runtimes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Any group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+105"/>
+        <source>Could not work out the effect of deactivating the candidates: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 %2 → %3 (%4%5)</source>
+        <translation type="unfinished">%1 %2 → %3 (%4) {1 %2 ?} {3 ?} {4%5)?}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>named</source>
+        <translation type="unfinished">namentlich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>internal</source>
+        <translation type="unfinished">intern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>external</source>
+        <translation type="unfinished">extern</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Open a workspace to find deactivation candidates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Finding the candidates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>No counted user has gone %Ln day(s) without a login.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln candidate(s) not logged in for %1 days or more.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deactivating them: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Folder for the Lists to Apply on the Platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The users were deactivated here (Undo restores them), but the lists for the platform were not written: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5681,22 +5962,19 @@ Trotzdem importieren?</translation>
 <context>
     <name>hc::TrendChartWidget</name>
     <message>
-        <location filename="../src/gui/TrendChartWidget.cpp" line="+46"/>
         <source>Internal users</source>
-        <translation>Interne Benutzer</translation>
+        <translation type="vanished">Interne Benutzer</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>External users</source>
-        <translation>Externe Benutzer</translation>
+        <translation type="vanished">Externe Benutzer</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Named users</source>
-        <translation>Namentliche Benutzer</translation>
+        <translation type="vanished">Namentliche Benutzer</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../src/gui/TrendChartWidget.cpp" line="+46"/>
         <source>Internal capacity</source>
         <translation>Interne Kapazität</translation>
     </message>
@@ -5747,6 +6025,64 @@ Trotzdem importieren?</translation>
         <location line="+2"/>
         <source>%1 now %2, no capacity set.</source>
         <translation>%1 jetzt %2, keine Kapazität festgelegt.</translation>
+    </message>
+</context>
+<context>
+    <name>hc::UsersCsvExport</name>
+    <message>
+        <location filename="../src/gui/UsersCsvExport.cpp" line="+25"/>
+        <source>Writing %1 users…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>users.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>selected-users.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export Users to CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Export Selected Users to CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Writing the CSV file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSV export progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export to CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The CSV file was not written: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5867,9 +6203,14 @@ Trotzdem importieren?</translation>
         <translation>Anonym</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Deactivated here</source>
         <translation>Hier deaktiviert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>IT user, deactivated here</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5890,7 +6231,7 @@ Trotzdem importieren?</translation>
 <context>
     <name>hc::UsersView</name>
     <message>
-        <location filename="../src/gui/UsersView.cpp" line="+81"/>
+        <location filename="../src/gui/UsersView.cpp" line="+93"/>
         <source>Search username, name, e-mail, phone or external id</source>
         <translation>Benutzername, Name, E-Mail, Telefon oder externe ID suchen</translation>
     </message>
@@ -5900,7 +6241,7 @@ Trotzdem importieren?</translation>
         <translation>Benutzer suchen</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Runtime</source>
         <translation>Laufzeitumgebung</translation>
     </message>
@@ -5961,38 +6302,38 @@ Trotzdem importieren?</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+177"/>
+        <location line="+203"/>
         <source>All tenants</source>
         <translation>Alle Mandanten</translation>
     </message>
     <message>
-        <location line="-176"/>
+        <location line="-202"/>
         <source>Show the users of one tenant only</source>
         <translation>Nur die Benutzer eines Mandanten zeigen</translation>
     </message>
     <message>
-        <location line="+180"/>
+        <location line="+206"/>
         <source>Default tenant</source>
         <translation>Standardmandant</translation>
     </message>
     <message>
-        <location line="-179"/>
+        <location line="-205"/>
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-31"/>
         <source>Filters the table by username, name, e-mail, phone or external id (Ctrl+F)</source>
         <translation>Filtert die Tabelle nach Benutzername, Name, E-Mail, Telefon oder externer ID (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <location line="+158"/>
+        <location line="+32"/>
+        <location line="+184"/>
         <source>All groups</source>
         <translation>Alle Gruppen</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-183"/>
         <source>Members of an imported group; select all to act on the whole group</source>
         <translation>Mitglieder einer importierten Gruppe; wählen Sie alle aus, um auf die ganze Gruppe zu wirken</translation>
     </message>
@@ -6068,18 +6409,18 @@ Trotzdem importieren?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+274"/>
+        <location line="+323"/>
         <source>&amp;Split</source>
         <translation>&amp;Trennen</translation>
     </message>
     <message>
-        <location line="-273"/>
-        <location line="+275"/>
+        <location line="-322"/>
+        <location line="+324"/>
         <source>Keep the selected record apart from automatic matching (R6)</source>
         <translation>Den ausgewählten Datensatz von der automatischen Zuordnung ausnehmen (R6)</translation>
     </message>
     <message>
-        <location line="-273"/>
+        <location line="-322"/>
         <source>&amp;Explain…</source>
         <translation>E&amp;rklären…</translation>
     </message>
@@ -6089,7 +6430,62 @@ Trotzdem importieren?</translation>
         <translation>Welche Regeln den ausgewählten Datensatz eingestuft und gezählt haben</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+2"/>
+        <source>Ctrl+D</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Shift+D</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+T</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Shift+T</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Shift+L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>E&amp;xport to CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the users listed (with the search and filters) to a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export &amp;Selection to CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write the selected users to a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Users</source>
         <translation>Benutzer</translation>
     </message>
@@ -6099,7 +6495,7 @@ Trotzdem importieren?</translation>
         <translation>Eine Zeile pro Benutzerdatensatz; die Werkzeugleiste wirkt auf die ausgewählten Zeilen</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+85"/>
         <source>All runtimes</source>
         <translation>Alle Laufzeitumgebungen</translation>
     </message>
@@ -6121,22 +6517,49 @@ Trotzdem importieren?</translation>
         <source>%1+ users · counting…</source>
         <translation>%1+ Benutzer · wird gezählt…</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>No user matches “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No users with these filters</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <location line="+2"/>
+        <source>%Ln user(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> · %1 selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+221"/>
+        <source>Select the users to export first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
         <source>%n user(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n Benutzer</numerusform>
             <numerusform>%n Benutzer</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+24"/>
-        <location line="+112"/>
+        <location line="-183"/>
+        <location line="+135"/>
         <source>The list is still being read; try again in a moment.</source>
         <translation>Die Liste wird noch gelesen; versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-130"/>
         <source>A record without a username cannot be decided on: decisions are kept by username.</source>
         <translation>Über einen Datensatz ohne Benutzernamen kann nicht entschieden werden: Entscheidungen werden nach Benutzername gespeichert.</translation>
     </message>
@@ -6146,7 +6569,7 @@ Trotzdem importieren?</translation>
         <translation>Wählen Sie höchstens %L1 Benutzer für eine Entscheidung aus.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Re&amp;join</source>
         <translation>Wieder &amp;zusammenführen</translation>
     </message>
@@ -6156,7 +6579,7 @@ Trotzdem importieren?</translation>
         <translation>Die automatische Zuordnung den ausgewählten Datensatz wieder zusammenführen lassen (R6)</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+57"/>
         <source>Select exactly two records to link them.</source>
         <translation>Wählen Sie genau zwei Datensätze aus, um sie zu verknüpfen.</translation>
     </message>
@@ -6182,33 +6605,48 @@ Trotzdem importieren?</translation>
 <context>
     <name>hc::WorkspaceSession</name>
     <message>
-        <location filename="../src/gui/WorkspaceSession.cpp" line="+111"/>
+        <location filename="../src/gui/WorkspaceSession.cpp" line="+131"/>
         <location line="+99"/>
-        <location line="+13"/>
-        <location line="+29"/>
+        <location line="+15"/>
+        <location line="+31"/>
         <location line="+25"/>
         <location line="+40"/>
         <location line="+14"/>
+        <location filename="../src/gui/WorkspaceSessionBulk.cpp" line="+97"/>
+        <location line="+85"/>
+        <location line="+57"/>
         <source>No workspace is open.</source>
         <translation>Kein Arbeitsbereich geöffnet.</translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-150"/>
         <source>Could not read the changes made by another program: %1</source>
         <translation>Die Änderungen eines anderen Programms konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+27"/>
+        <location line="+34"/>
+        <location filename="../src/gui/WorkspaceSessionBulk.cpp" line="-143"/>
+        <location line="+90"/>
+        <location line="+57"/>
+        <source>A change is still being applied; try again when it is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location filename="../src/gui/WorkspaceSessionBulk.cpp" line="-33"/>
         <source>The selected users are deactivated already.</source>
         <translation>Die ausgewählten Benutzer sind bereits deaktiviert.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../src/gui/WorkspaceSessionBulk.cpp" line="+1"/>
         <source>Only users deactivated in Headcount can be activated here; the others are inactive on the platform itself.</source>
         <translation>Nur in Headcount deaktivierte Benutzer können hier aktiviert werden; die anderen sind auf der Plattform selbst inaktiv.</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
+        <location filename="../src/gui/WorkspaceSessionBulk.cpp" line="+6"/>
         <source>Deactivate %n user(s)</source>
         <translation>
             <numerusform>%n Benutzer deaktivieren</numerusform>
@@ -6217,6 +6655,7 @@ Trotzdem importieren?</translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
+        <location filename="../src/gui/WorkspaceSessionBulk.cpp" line="+0"/>
         <source>Activate %n user(s)</source>
         <translation>
             <numerusform>%n Benutzer aktivieren</numerusform>
@@ -6225,16 +6664,19 @@ Trotzdem importieren?</translation>
     </message>
     <message>
         <location line="+25"/>
+        <location filename="../src/gui/WorkspaceSessionBulk.cpp" line="-86"/>
         <source>The selected users are marked as IT users already.</source>
         <translation>Die ausgewählten Benutzer sind bereits als IT-Benutzer markiert.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../src/gui/WorkspaceSessionBulk.cpp" line="+1"/>
         <source>The IT flag of the selected users is cleared already.</source>
         <translation>Die IT-Markierung der ausgewählten Benutzer ist bereits entfernt.</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
+        <location filename="../src/gui/WorkspaceSessionBulk.cpp" line="+4"/>
         <source>Mark %n user(s) as IT users</source>
         <translation>
             <numerusform>%n Benutzer als IT-Benutzer markieren</numerusform>
@@ -6243,6 +6685,7 @@ Trotzdem importieren?</translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
+        <location filename="../src/gui/WorkspaceSessionBulk.cpp" line="+1"/>
         <source>Clear the IT flag of %n user(s)</source>
         <translation>
             <numerusform>Die IT-Markierung von %n Benutzer entfernen</numerusform>
@@ -6278,6 +6721,16 @@ Trotzdem importieren?</translation>
         <location line="+0"/>
         <source>Rejoin %1</source>
         <translation>%1 wieder zusammenführen</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/WorkspaceSessionBulk.cpp" line="-89"/>
+        <source>Cancelled.</source>
+        <translation type="unfinished">Abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+245"/>
+        <source>Import %1 into %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

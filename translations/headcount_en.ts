@@ -161,6 +161,13 @@
             <numerusform>the workspace is damaged: %n problems found; restore a backup</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>wrote %1 (%n record(s))</source>
+        <translation>
+            <numerusform>wrote %1 (%n record)</numerusform>
+            <numerusform>wrote %1 (%n records)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ReportCommands</name>
@@ -371,6 +378,23 @@
     </message>
 </context>
 <context>
+    <name>hc::ReclaimView</name>
+    <message numerus="yes">
+        <source>No counted user has gone %Ln day(s) without a login.</source>
+        <translation>
+            <numerusform>No counted user has gone %Ln day without a login.</numerusform>
+            <numerusform>No counted user has gone %Ln days without a login.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln candidate(s) not logged in for %1 days or more.</source>
+        <translation>
+            <numerusform>%Ln candidate not logged in for %1 days or more.</numerusform>
+            <numerusform>%Ln candidates not logged in for %1 days or more.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>hc::ReportActions</name>
     <message numerus="yes">
         <source>Wrote %1 (%n page(s)).</source>
@@ -466,9 +490,16 @@
     </message>
     <message numerus="yes">
         <source>%n user(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n user</numerusform>
             <numerusform>%n users</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln user(s)</source>
+        <translation>
+            <numerusform>%Ln user</numerusform>
+            <numerusform>%Ln users</numerusform>
         </translation>
     </message>
 </context>

@@ -221,7 +221,7 @@ Code de sortie : 0 succès, 1 échec (une ligne &apos;error:&apos; sur stderr), 
 </translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+138"/>
         <location line="+11"/>
         <source>option &apos;--db&apos; needs a value</source>
         <translation>l&apos;option &apos;--db&apos; exige une valeur</translation>
@@ -655,7 +655,7 @@ Code de sortie : 0 succès, 1 échec (une ligne &apos;error:&apos; sur stderr), 
 <context>
     <name>Forecast</name>
     <message>
-        <location filename="../src/core/History.cpp" line="+122"/>
+        <location filename="../src/core/History.cpp" line="+124"/>
         <source>Internal users</source>
         <translation>Utilisateurs internes</translation>
     </message>
@@ -670,7 +670,7 @@ Code de sortie : 0 succès, 1 échec (une ligne &apos;error:&apos; sur stderr), 
         <translation>Utilisateurs nominatifs</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+69"/>
         <source>%1: no capacity set, nothing to forecast.</source>
         <translation>%1 : aucune capacité définie, rien à prévoir.</translation>
     </message>
@@ -1085,7 +1085,7 @@ Code de sortie : 0 succès, 1 échec (une ligne &apos;error:&apos; sur stderr), 
 <context>
     <name>QueryCommands</name>
     <message>
-        <location filename="../src/cli/QueryCommands.cpp" line="+17"/>
+        <location filename="../src/cli/QueryCommands.cpp" line="+20"/>
         <source>not set</source>
         <translation>non définie</translation>
     </message>
@@ -1132,12 +1132,12 @@ Code de sortie : 0 succès, 1 échec (une ligne &apos;error:&apos; sur stderr), 
     <message>
         <location line="+4"/>
         <location line="+1"/>
-        <location line="+109"/>
+        <location line="+135"/>
         <source>Runtime</source>
         <translation>Environnement</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-136"/>
         <location line="+29"/>
         <source>Records</source>
         <translation>Enregistrements</translation>
@@ -1203,7 +1203,25 @@ Code de sortie : 0 succès, 1 échec (une ligne &apos;error:&apos; sur stderr), 
         <translation>statut inconnu &apos;%1&apos; (utilisez counted, it_user, inactive ou anonymous)</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+25"/>
+        <source>--output needs a file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--output writes CSV; it cannot be combined with --json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>wrote %1 (%n record(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>No records match.</source>
         <translation>Aucun enregistrement ne correspond.</translation>
     </message>
@@ -1275,6 +1293,19 @@ Code de sortie : 0 succès, 1 échec (une ligne &apos;error:&apos; sur stderr), 
     </message>
 </context>
 <context>
+    <name>ReclaimList</name>
+    <message>
+        <location filename="../src/report/ReclaimList.cpp" line="+46"/>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Reconciliation</name>
     <message>
         <location filename="../src/core/Reconciliation.cpp" line="+22"/>
@@ -1315,6 +1346,26 @@ Code de sortie : 0 succès, 1 échec (une ligne &apos;error:&apos; sur stderr), 
         <location line="+1"/>
         <source>external</source>
         <translation>externe</translation>
+    </message>
+</context>
+<context>
+    <name>RecordSnapshot</name>
+    <message>
+        <location filename="../src/gui/RecordSnapshot.cpp" line="+27"/>
+        <location line="+20"/>
+        <source>Could not keep the records for undo in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The records kept for undo are gone (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+7"/>
+        <source>The records kept for undo are damaged (%1).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1648,6 +1699,26 @@ Code de sortie : 0 succès, 1 échec (une ligne &apos;error:&apos; sur stderr), 
     </message>
 </context>
 <context>
+    <name>UserCsv</name>
+    <message>
+        <location filename="../src/report/UserCsv.cpp" line="+30"/>
+        <location line="+11"/>
+        <source>Could not write the CSV file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Cancelled.</source>
+        <translation type="unfinished">Annulé.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+7"/>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WhatIfText</name>
     <message>
         <location filename="../src/gui/WhatIfText.cpp" line="+19"/>
@@ -1896,12 +1967,12 @@ Code de sortie : 0 succès, 1 échec (une ligne &apos;error:&apos; sur stderr), 
     </message>
     <message>
         <location line="+43"/>
-        <location line="+415"/>
+        <location line="+445"/>
         <source>The database driver gives no SQLite handle.</source>
         <translation>Le pilote de base de données ne fournit pas de handle SQLite.</translation>
     </message>
     <message>
-        <location line="-389"/>
+        <location line="-419"/>
         <source>recording the import</source>
         <translation>enregistrement de l&apos;import</translation>
     </message>
@@ -1925,14 +1996,14 @@ Code de sortie : 0 succès, 1 échec (une ligne &apos;error:&apos; sur stderr), 
     <message>
         <location line="+8"/>
         <location line="+11"/>
-        <location line="+626"/>
+        <location line="+662"/>
         <source>reading links</source>
         <translation>lecture des liens</translation>
     </message>
     <message>
-        <location line="-450"/>
-        <location line="+6"/>
-        <location line="+111"/>
+        <location line="-470"/>
+        <location line="+16"/>
+        <location line="+115"/>
         <source>listing users</source>
         <translation>liste des utilisateurs</translation>
     </message>
@@ -1947,7 +2018,9 @@ Code de sortie : 0 succès, 1 échec (une ligne &apos;error:&apos; sur stderr), 
         <translation>Erreur de base de données lors de la liste des utilisateurs : %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="-97"/>
+        <location line="+10"/>
+        <location line="+111"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
@@ -1965,12 +2038,12 @@ Code de sortie : 0 succès, 1 échec (une ligne &apos;error:&apos; sur stderr), 
     <message>
         <location line="+19"/>
         <location line="+43"/>
-        <location line="+100"/>
+        <location line="+104"/>
         <source>reading a record</source>
         <translation>lecture d&apos;un enregistrement</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-110"/>
         <source>%1/%2 (tenant &quot;%3&quot;):</source>
         <translation>%1/%2 (locataire &quot;%3&quot;) :</translation>
     </message>
@@ -2036,13 +2109,13 @@ Code de sortie : 0 succès, 1 échec (une ligne &apos;error:&apos; sur stderr), 
         <translation>enregistrement d&apos;une décision</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+59"/>
         <location filename="../src/storage/WorkspaceTenants.cpp" line="+116"/>
         <source>updating a record</source>
         <translation>mise à jour d&apos;un enregistrement</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>A link joins two records of one tenant; records of different tenants are joined by a shared e-mail address (R6).</source>
         <translation>Un lien réunit deux enregistrements d&apos;un même locataire ; les enregistrements de locataires différents sont réunis par une adresse e-mail commune (R6).</translation>
     </message>
@@ -2422,7 +2495,12 @@ Code de sortie : 0 succès, 1 échec (une ligne &apos;error:&apos; sur stderr), 
         <translation>Ouvre ou crée un espace de travail pour en afficher les décomptes</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+13"/>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>Internal users</source>
         <translation>Utilisateurs internes</translation>
     </message>
@@ -3090,7 +3168,7 @@ Code de sortie : 0 succès, 1 échec (une ligne &apos;error:&apos; sur stderr), 
         <translation>Importer un export d&apos;utilisateurs</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+38"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -3183,7 +3261,7 @@ Code de sortie : 0 succès, 1 échec (une ligne &apos;error:&apos; sur stderr), 
         <translation>Exports d&apos;utilisateurs (*.csv *.tsv *.txt *.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+51"/>
         <source>Choose a runtime, or type the name of a new one.</source>
         <translation>Choisissez un environnement, ou saisissez le nom d&apos;un nouveau.</translation>
     </message>
@@ -3404,7 +3482,37 @@ Code de sortie : 0 succès, 1 échec (une ligne &apos;error:&apos; sur stderr), 
 <context>
     <name>hc::ImportWizardPreview</name>
     <message>
-        <location filename="../src/gui/ImportWizardPreview.cpp" line="+95"/>
+        <location filename="../src/gui/ImportWizardPreview.cpp" line="+92"/>
+        <source>a ZIP archive (an Excel .xlsx workbook is one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an old Office document (.xls)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a PDF document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an SQLite database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a gzip-compressed file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a binary file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Cannot open %1: %2</source>
         <translation>Impossible d&apos;ouvrir %1 : %2</translation>
     </message>
@@ -3415,12 +3523,17 @@ Code de sortie : 0 succès, 1 échec (une ligne &apos;error:&apos; sur stderr), 
     </message>
     <message>
         <location line="+2"/>
-        <location line="+76"/>
+        <location line="+81"/>
         <source>%1: the file is empty</source>
         <translation>%1 : le fichier est vide</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-76"/>
+        <source>%1 is not a user export but %2. Export the runtime&apos;s user table as CSV or JSON and import that file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+64"/>
         <source>The delimiter must be one ASCII character.</source>
         <translation>Le délimiteur doit être un seul caractère ASCII.</translation>
     </message>
@@ -3446,7 +3559,7 @@ Code de sortie : 0 succès, 1 échec (une ligne &apos;error:&apos; sur stderr), 
         </translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Starting…</source>
         <translation>Démarrage…</translation>
     </message>
@@ -3842,7 +3955,7 @@ L&apos;importer quand même ?</translation>
 <context>
     <name>hc::ImportWorker</name>
     <message>
-        <location filename="../src/gui/ImportWorker.cpp" line="+123"/>
+        <location filename="../src/gui/ImportWorker.cpp" line="+125"/>
         <source>Import cancelled: the workspace was left as it was.</source>
         <translation>Import annulé : l&apos;espace de travail est resté tel quel.</translation>
     </message>
@@ -4049,7 +4162,7 @@ L&apos;importer quand même ?</translation>
 <context>
     <name>hc::MainWindow</name>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="+79"/>
+        <location filename="../src/gui/MainWindow.cpp" line="+81"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Tableau de bord</translation>
     </message>
@@ -4059,15 +4172,24 @@ L&apos;importer quand même ?</translation>
         <translation>&amp;Utilisateurs</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Re&amp;claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>Views</source>
         <translation>Vues</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Dashboard (Alt+D) and Users (Alt+U)</source>
-        <translation>Tableau de bord (Alt+T) et Utilisateurs (Alt+U)</translation>
+        <translation type="vanished">Tableau de bord (Alt+T) et Utilisateurs (Alt+U)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dashboard (Alt+D), Users (Alt+U) and Reclaim (Alt+C)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4085,7 +4207,7 @@ L&apos;importer quand même ?</translation>
         <translation>Un autre programme a modifié l&apos;espace de travail ; les chiffres sont à jour.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+48"/>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
@@ -4125,7 +4247,7 @@ L&apos;importer quand même ?</translation>
         <translation>Ouvrez un espace de travail avant d&apos;en gérer les infrastructures.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+37"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
@@ -4146,6 +4268,16 @@ L&apos;importer quand même ?</translation>
     </message>
     <message>
         <location line="+9"/>
+        <source>Applying a change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Applying… %p%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Could not open the workspace. %1</source>
         <translation>Impossible d&apos;ouvrir l&apos;espace de travail. %1</translation>
     </message>
@@ -4195,7 +4327,7 @@ L&apos;importer quand même ?</translation>
         <translation>Aucun espace de travail ouvert</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>Open a workspace before importing an export.</source>
         <translation>Ouvrez un espace de travail avant d&apos;importer un export.</translation>
     </message>
@@ -4260,6 +4392,155 @@ L&apos;importer quand même ?</translation>
         <location line="+33"/>
         <source>&amp;Clear List</source>
         <translation>&amp;Effacer la liste</translation>
+    </message>
+</context>
+<context>
+    <name>hc::ReclaimView</name>
+    <message>
+        <location filename="../src/gui/ReclaimView.cpp" line="+65"/>
+        <source>&amp;Not logged in for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Days without a login</source>
+        <translation type="unfinished">Jours sans connexion</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> days</source>
+        <translation type="unfinished"> jours</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>in &amp;runtime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Runtime</source>
+        <translation type="unfinished">Environnement</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Group</source>
+        <translation type="unfinished">Groupe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only members of an imported group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Deac&amp;tivate Candidates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deactivate the candidates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deactivate every candidate here (undoable) and write, per runtime, the list to deactivate on the platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Internal users after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>External users after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Named users after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Deactivation candidates</source>
+        <translation type="unfinished">Candidats à la désactivation</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>all runtimes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Any group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+105"/>
+        <source>Could not work out the effect of deactivating the candidates: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 %2 → %3 (%4%5)</source>
+        <translation type="unfinished">%1 %2 → %3 (%4) {1 %2 ?} {3 ?} {4%5)?}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>internal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>external</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Open a workspace to find deactivation candidates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Finding the candidates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>No counted user has gone %Ln day(s) without a login.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln candidate(s) not logged in for %1 days or more.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deactivating them: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Folder for the Lists to Apply on the Platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The users were deactivated here (Undo restores them), but the lists for the platform were not written: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5681,22 +5962,19 @@ L&apos;importer quand même ?</translation>
 <context>
     <name>hc::TrendChartWidget</name>
     <message>
-        <location filename="../src/gui/TrendChartWidget.cpp" line="+46"/>
         <source>Internal users</source>
-        <translation>Utilisateurs internes</translation>
+        <translation type="vanished">Utilisateurs internes</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>External users</source>
-        <translation>Utilisateurs externes</translation>
+        <translation type="vanished">Utilisateurs externes</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Named users</source>
-        <translation>Utilisateurs nominatifs</translation>
+        <translation type="vanished">Utilisateurs nominatifs</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../src/gui/TrendChartWidget.cpp" line="+46"/>
         <source>Internal capacity</source>
         <translation>Capacité interne</translation>
     </message>
@@ -5747,6 +6025,64 @@ L&apos;importer quand même ?</translation>
         <location line="+2"/>
         <source>%1 now %2, no capacity set.</source>
         <translation>%1 : maintenant %2, aucune capacité définie.</translation>
+    </message>
+</context>
+<context>
+    <name>hc::UsersCsvExport</name>
+    <message>
+        <location filename="../src/gui/UsersCsvExport.cpp" line="+25"/>
+        <source>Writing %1 users…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>users.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>selected-users.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export Users to CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Export Selected Users to CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Writing the CSV file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Annuler</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSV export progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export to CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The CSV file was not written: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5867,9 +6203,14 @@ L&apos;importer quand même ?</translation>
         <translation>Anonyme</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Deactivated here</source>
         <translation>Désactivé ici</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>IT user, deactivated here</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5890,7 +6231,7 @@ L&apos;importer quand même ?</translation>
 <context>
     <name>hc::UsersView</name>
     <message>
-        <location filename="../src/gui/UsersView.cpp" line="+81"/>
+        <location filename="../src/gui/UsersView.cpp" line="+93"/>
         <source>Search username, name, e-mail, phone or external id</source>
         <translation>Rechercher un identifiant, nom, e-mail, téléphone ou identifiant externe</translation>
     </message>
@@ -5905,7 +6246,7 @@ L&apos;importer quand même ?</translation>
         <translation>Filtre le tableau par identifiant, nom, e-mail, téléphone ou identifiant externe (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Runtime</source>
         <translation>Environnement</translation>
     </message>
@@ -5966,12 +6307,12 @@ L&apos;importer quand même ?</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+177"/>
+        <location line="+203"/>
         <source>All tenants</source>
         <translation>Tous les locataires</translation>
     </message>
     <message>
-        <location line="-176"/>
+        <location line="-202"/>
         <source>Show the users of one tenant only</source>
         <translation>N&apos;afficher que les utilisateurs d&apos;un locataire</translation>
     </message>
@@ -5982,12 +6323,12 @@ L&apos;importer quand même ?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+158"/>
+        <location line="+184"/>
         <source>All groups</source>
         <translation>Tous les groupes</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-183"/>
         <source>Members of an imported group; select all to act on the whole group</source>
         <translation>Membres d&apos;un groupe importé ; sélectionnez-les tous pour agir sur le groupe entier</translation>
     </message>
@@ -6063,18 +6404,18 @@ L&apos;importer quand même ?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+274"/>
+        <location line="+323"/>
         <source>&amp;Split</source>
         <translation>&amp;Séparer</translation>
     </message>
     <message>
-        <location line="-273"/>
-        <location line="+275"/>
+        <location line="-322"/>
+        <location line="+324"/>
         <source>Keep the selected record apart from automatic matching (R6)</source>
         <translation>Tenir l&apos;enregistrement sélectionné à l&apos;écart de l&apos;association automatique (R6)</translation>
     </message>
     <message>
-        <location line="-273"/>
+        <location line="-322"/>
         <source>&amp;Explain…</source>
         <translation>&amp;Expliquer…</translation>
     </message>
@@ -6084,7 +6425,62 @@ L&apos;importer quand même ?</translation>
         <translation>Quelles règles ont classé et compté l&apos;enregistrement sélectionné</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+2"/>
+        <source>Ctrl+D</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Shift+D</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+T</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Shift+T</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Shift+L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>E&amp;xport to CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the users listed (with the search and filters) to a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export &amp;Selection to CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write the selected users to a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Users</source>
         <translation>Utilisateurs</translation>
     </message>
@@ -6094,7 +6490,7 @@ L&apos;importer quand même ?</translation>
         <translation>Une ligne par enregistrement d&apos;utilisateur ; la barre d&apos;outils agit sur les lignes sélectionnées</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+85"/>
         <source>All runtimes</source>
         <translation>Tous les environnements</translation>
     </message>
@@ -6121,22 +6517,49 @@ L&apos;importer quand même ?</translation>
         <source>%1+ users · counting…</source>
         <translation>%1+ utilisateurs · décompte…</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>No user matches “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No users with these filters</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <location line="+2"/>
+        <source>%Ln user(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> · %1 selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+221"/>
+        <source>Select the users to export first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
         <source>%n user(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n utilisateur</numerusform>
             <numerusform>%n utilisateurs</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+24"/>
-        <location line="+112"/>
+        <location line="-183"/>
+        <location line="+135"/>
         <source>The list is still being read; try again in a moment.</source>
         <translation>La liste est encore en cours de lecture ; réessayez dans un instant.</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-130"/>
         <source>A record without a username cannot be decided on: decisions are kept by username.</source>
         <translation>Un enregistrement sans identifiant ne peut faire l&apos;objet d&apos;aucune décision : les décisions sont conservées par identifiant.</translation>
     </message>
@@ -6146,7 +6569,7 @@ L&apos;importer quand même ?</translation>
         <translation>Sélectionnez au plus %L1 utilisateurs pour une décision.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Re&amp;join</source>
         <translation>Ré&amp;unir</translation>
     </message>
@@ -6156,7 +6579,7 @@ L&apos;importer quand même ?</translation>
         <translation>Laisser l&apos;association automatique réunir de nouveau l&apos;enregistrement sélectionné (R6)</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+57"/>
         <source>Select exactly two records to link them.</source>
         <translation>Sélectionnez exactement deux enregistrements pour les lier.</translation>
     </message>
@@ -6182,33 +6605,48 @@ L&apos;importer quand même ?</translation>
 <context>
     <name>hc::WorkspaceSession</name>
     <message>
-        <location filename="../src/gui/WorkspaceSession.cpp" line="+111"/>
+        <location filename="../src/gui/WorkspaceSession.cpp" line="+131"/>
         <location line="+99"/>
-        <location line="+13"/>
-        <location line="+29"/>
+        <location line="+15"/>
+        <location line="+31"/>
         <location line="+25"/>
         <location line="+40"/>
         <location line="+14"/>
+        <location filename="../src/gui/WorkspaceSessionBulk.cpp" line="+97"/>
+        <location line="+85"/>
+        <location line="+57"/>
         <source>No workspace is open.</source>
         <translation>Aucun espace de travail n&apos;est ouvert.</translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-150"/>
         <source>Could not read the changes made by another program: %1</source>
         <translation>Impossible de lire les modifications faites par un autre programme : %1</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+27"/>
+        <location line="+34"/>
+        <location filename="../src/gui/WorkspaceSessionBulk.cpp" line="-143"/>
+        <location line="+90"/>
+        <location line="+57"/>
+        <source>A change is still being applied; try again when it is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location filename="../src/gui/WorkspaceSessionBulk.cpp" line="-33"/>
         <source>The selected users are deactivated already.</source>
         <translation>Les utilisateurs sélectionnés sont déjà désactivés.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../src/gui/WorkspaceSessionBulk.cpp" line="+1"/>
         <source>Only users deactivated in Headcount can be activated here; the others are inactive on the platform itself.</source>
         <translation>Seuls les utilisateurs désactivés dans Headcount peuvent être activés ici ; les autres sont inactifs sur la plateforme elle-même.</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
+        <location filename="../src/gui/WorkspaceSessionBulk.cpp" line="+6"/>
         <source>Deactivate %n user(s)</source>
         <translation>
             <numerusform>Désactiver %n utilisateur</numerusform>
@@ -6217,6 +6655,7 @@ L&apos;importer quand même ?</translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
+        <location filename="../src/gui/WorkspaceSessionBulk.cpp" line="+0"/>
         <source>Activate %n user(s)</source>
         <translation>
             <numerusform>Activer %n utilisateur</numerusform>
@@ -6225,16 +6664,19 @@ L&apos;importer quand même ?</translation>
     </message>
     <message>
         <location line="+25"/>
+        <location filename="../src/gui/WorkspaceSessionBulk.cpp" line="-86"/>
         <source>The selected users are marked as IT users already.</source>
         <translation>Les utilisateurs sélectionnés sont déjà marqués comme utilisateurs IT.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../src/gui/WorkspaceSessionBulk.cpp" line="+1"/>
         <source>The IT flag of the selected users is cleared already.</source>
         <translation>Le marqueur IT des utilisateurs sélectionnés est déjà retiré.</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
+        <location filename="../src/gui/WorkspaceSessionBulk.cpp" line="+4"/>
         <source>Mark %n user(s) as IT users</source>
         <translation>
             <numerusform>Marquer %n utilisateur comme utilisateur IT</numerusform>
@@ -6243,6 +6685,7 @@ L&apos;importer quand même ?</translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
+        <location filename="../src/gui/WorkspaceSessionBulk.cpp" line="+1"/>
         <source>Clear the IT flag of %n user(s)</source>
         <translation>
             <numerusform>Retirer le marqueur IT de %n utilisateur</numerusform>
@@ -6278,6 +6721,16 @@ L&apos;importer quand même ?</translation>
         <location line="+0"/>
         <source>Rejoin %1</source>
         <translation>Réunir %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/WorkspaceSessionBulk.cpp" line="-89"/>
+        <source>Cancelled.</source>
+        <translation type="unfinished">Annulé.</translation>
+    </message>
+    <message>
+        <location line="+245"/>
+        <source>Import %1 into %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -221,7 +221,7 @@ Estado de saída: 0 sucesso, 1 falha (uma linha &apos;error:&apos; no stderr), 2
 </translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+138"/>
         <location line="+11"/>
         <source>option &apos;--db&apos; needs a value</source>
         <translation>a opção &apos;--db&apos; precisa de um valor</translation>
@@ -655,7 +655,7 @@ Estado de saída: 0 sucesso, 1 falha (uma linha &apos;error:&apos; no stderr), 2
 <context>
     <name>Forecast</name>
     <message>
-        <location filename="../src/core/History.cpp" line="+122"/>
+        <location filename="../src/core/History.cpp" line="+124"/>
         <source>Internal users</source>
         <translation>Usuários internos</translation>
     </message>
@@ -670,7 +670,7 @@ Estado de saída: 0 sucesso, 1 falha (uma linha &apos;error:&apos; no stderr), 2
         <translation>Usuários nominais</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+69"/>
         <source>%1: no capacity set, nothing to forecast.</source>
         <translation>%1: sem capacidade definida, nada a prever.</translation>
     </message>
@@ -1085,7 +1085,7 @@ Estado de saída: 0 sucesso, 1 falha (uma linha &apos;error:&apos; no stderr), 2
 <context>
     <name>QueryCommands</name>
     <message>
-        <location filename="../src/cli/QueryCommands.cpp" line="+17"/>
+        <location filename="../src/cli/QueryCommands.cpp" line="+20"/>
         <source>not set</source>
         <translation>não definida</translation>
     </message>
@@ -1132,12 +1132,12 @@ Estado de saída: 0 sucesso, 1 falha (uma linha &apos;error:&apos; no stderr), 2
     <message>
         <location line="+4"/>
         <location line="+1"/>
-        <location line="+109"/>
+        <location line="+135"/>
         <source>Runtime</source>
         <translation>Ambiente</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-136"/>
         <location line="+29"/>
         <source>Records</source>
         <translation>Registros</translation>
@@ -1203,7 +1203,25 @@ Estado de saída: 0 sucesso, 1 falha (uma linha &apos;error:&apos; no stderr), 2
         <translation>estado desconhecido &apos;%1&apos; (use counted, it_user, inactive ou anonymous)</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+25"/>
+        <source>--output needs a file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--output writes CSV; it cannot be combined with --json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>wrote %1 (%n record(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>No records match.</source>
         <translation>Nenhum registro corresponde.</translation>
     </message>
@@ -1275,6 +1293,19 @@ Estado de saída: 0 sucesso, 1 falha (uma linha &apos;error:&apos; no stderr), 2
     </message>
 </context>
 <context>
+    <name>ReclaimList</name>
+    <message>
+        <location filename="../src/report/ReclaimList.cpp" line="+46"/>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Reconciliation</name>
     <message>
         <location filename="../src/core/Reconciliation.cpp" line="+22"/>
@@ -1315,6 +1346,26 @@ Estado de saída: 0 sucesso, 1 falha (uma linha &apos;error:&apos; no stderr), 2
         <location line="+1"/>
         <source>external</source>
         <translation>externo</translation>
+    </message>
+</context>
+<context>
+    <name>RecordSnapshot</name>
+    <message>
+        <location filename="../src/gui/RecordSnapshot.cpp" line="+27"/>
+        <location line="+20"/>
+        <source>Could not keep the records for undo in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The records kept for undo are gone (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+7"/>
+        <source>The records kept for undo are damaged (%1).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1648,6 +1699,26 @@ Estado de saída: 0 sucesso, 1 falha (uma linha &apos;error:&apos; no stderr), 2
     </message>
 </context>
 <context>
+    <name>UserCsv</name>
+    <message>
+        <location filename="../src/report/UserCsv.cpp" line="+30"/>
+        <location line="+11"/>
+        <source>Could not write the CSV file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Cancelled.</source>
+        <translation type="unfinished">Cancelado.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+7"/>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WhatIfText</name>
     <message>
         <location filename="../src/gui/WhatIfText.cpp" line="+19"/>
@@ -1896,12 +1967,12 @@ Estado de saída: 0 sucesso, 1 falha (uma linha &apos;error:&apos; no stderr), 2
     </message>
     <message>
         <location line="+43"/>
-        <location line="+415"/>
+        <location line="+445"/>
         <source>The database driver gives no SQLite handle.</source>
         <translation>O driver do banco de dados não fornece um identificador SQLite.</translation>
     </message>
     <message>
-        <location line="-389"/>
+        <location line="-419"/>
         <source>recording the import</source>
         <translation>registrar a importação</translation>
     </message>
@@ -1925,14 +1996,14 @@ Estado de saída: 0 sucesso, 1 falha (uma linha &apos;error:&apos; no stderr), 2
     <message>
         <location line="+8"/>
         <location line="+11"/>
-        <location line="+626"/>
+        <location line="+662"/>
         <source>reading links</source>
         <translation>ler os vínculos</translation>
     </message>
     <message>
-        <location line="-450"/>
-        <location line="+6"/>
-        <location line="+111"/>
+        <location line="-470"/>
+        <location line="+16"/>
+        <location line="+115"/>
         <source>listing users</source>
         <translation>listar os usuários</translation>
     </message>
@@ -1947,7 +2018,9 @@ Estado de saída: 0 sucesso, 1 falha (uma linha &apos;error:&apos; no stderr), 2
         <translation>Erro no banco de dados ao listar os usuários: %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="-97"/>
+        <location line="+10"/>
+        <location line="+111"/>
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
     </message>
@@ -1965,12 +2038,12 @@ Estado de saída: 0 sucesso, 1 falha (uma linha &apos;error:&apos; no stderr), 2
     <message>
         <location line="+19"/>
         <location line="+43"/>
-        <location line="+100"/>
+        <location line="+104"/>
         <source>reading a record</source>
         <translation>ler um registro</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-110"/>
         <source>%1/%2 (tenant &quot;%3&quot;):</source>
         <translation>%1/%2 (locatário &quot;%3&quot;):</translation>
     </message>
@@ -2036,13 +2109,13 @@ Estado de saída: 0 sucesso, 1 falha (uma linha &apos;error:&apos; no stderr), 2
         <translation>registrar uma decisão</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+59"/>
         <location filename="../src/storage/WorkspaceTenants.cpp" line="+116"/>
         <source>updating a record</source>
         <translation>atualizar um registro</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>A link joins two records of one tenant; records of different tenants are joined by a shared e-mail address (R6).</source>
         <translation>Um vínculo junta dois registros de um mesmo locatário; os registros de locatários diferentes são juntos por um endereço de e-mail compartilhado (R6).</translation>
     </message>
@@ -2422,7 +2495,12 @@ Estado de saída: 0 sucesso, 1 falha (uma linha &apos;error:&apos; no stderr), 2
         <translation>Abre ou cria uma área de trabalho para mostrar suas contagens</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+13"/>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>Internal users</source>
         <translation>Usuários internos</translation>
     </message>
@@ -3090,7 +3168,7 @@ Estado de saída: 0 sucesso, 1 falha (uma linha &apos;error:&apos; no stderr), 2
         <translation>Importar uma exportação de usuários</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+38"/>
         <source>Close</source>
         <translation>Fechar</translation>
     </message>
@@ -3183,7 +3261,7 @@ Estado de saída: 0 sucesso, 1 falha (uma linha &apos;error:&apos; no stderr), 2
         <translation>Exportações de usuários (*.csv *.tsv *.txt *.json);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+51"/>
         <source>Choose a runtime, or type the name of a new one.</source>
         <translation>Escolha um ambiente, ou escreva o nome de um novo.</translation>
     </message>
@@ -3404,7 +3482,37 @@ Estado de saída: 0 sucesso, 1 falha (uma linha &apos;error:&apos; no stderr), 2
 <context>
     <name>hc::ImportWizardPreview</name>
     <message>
-        <location filename="../src/gui/ImportWizardPreview.cpp" line="+95"/>
+        <location filename="../src/gui/ImportWizardPreview.cpp" line="+92"/>
+        <source>a ZIP archive (an Excel .xlsx workbook is one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an old Office document (.xls)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a PDF document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an SQLite database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a gzip-compressed file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a binary file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Cannot open %1: %2</source>
         <translation>Não é possível abrir %1: %2</translation>
     </message>
@@ -3415,12 +3523,17 @@ Estado de saída: 0 sucesso, 1 falha (uma linha &apos;error:&apos; no stderr), 2
     </message>
     <message>
         <location line="+2"/>
-        <location line="+76"/>
+        <location line="+81"/>
         <source>%1: the file is empty</source>
         <translation>%1: o arquivo está vazio</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-76"/>
+        <source>%1 is not a user export but %2. Export the runtime&apos;s user table as CSV or JSON and import that file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+64"/>
         <source>The delimiter must be one ASCII character.</source>
         <translation>O delimitador precisa ser um único caractere ASCII.</translation>
     </message>
@@ -3446,7 +3559,7 @@ Estado de saída: 0 sucesso, 1 falha (uma linha &apos;error:&apos; no stderr), 2
         </translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Starting…</source>
         <translation>Iniciando…</translation>
     </message>
@@ -3842,7 +3955,7 @@ Importar mesmo assim?</translation>
 <context>
     <name>hc::ImportWorker</name>
     <message>
-        <location filename="../src/gui/ImportWorker.cpp" line="+123"/>
+        <location filename="../src/gui/ImportWorker.cpp" line="+125"/>
         <source>Import cancelled: the workspace was left as it was.</source>
         <translation>Importação cancelada: a área de trabalho ficou como estava.</translation>
     </message>
@@ -4049,7 +4162,7 @@ Importar mesmo assim?</translation>
 <context>
     <name>hc::MainWindow</name>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="+79"/>
+        <location filename="../src/gui/MainWindow.cpp" line="+81"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Painel</translation>
     </message>
@@ -4059,15 +4172,24 @@ Importar mesmo assim?</translation>
         <translation>&amp;Usuários</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Re&amp;claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>Views</source>
         <translation>Visões</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Dashboard (Alt+D) and Users (Alt+U)</source>
-        <translation>Painel (Alt+P) e Usuários (Alt+U)</translation>
+        <translation type="vanished">Painel (Alt+P) e Usuários (Alt+U)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dashboard (Alt+D), Users (Alt+U) and Reclaim (Alt+C)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4085,7 +4207,7 @@ Importar mesmo assim?</translation>
         <translation>Outro programa alterou a área de trabalho; os valores estão atualizados.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+48"/>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Configurações…</translation>
     </message>
@@ -4125,7 +4247,7 @@ Importar mesmo assim?</translation>
         <translation>Abra uma área de trabalho antes de gerenciar suas infraestruturas.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+37"/>
         <source>&amp;Undo</source>
         <translation>&amp;Desfazer</translation>
     </message>
@@ -4146,6 +4268,16 @@ Importar mesmo assim?</translation>
     </message>
     <message>
         <location line="+9"/>
+        <source>Applying a change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Applying… %p%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Could not open the workspace. %1</source>
         <translation>Não foi possível abrir a área de trabalho. %1</translation>
     </message>
@@ -4195,7 +4327,7 @@ Importar mesmo assim?</translation>
         <translation>Nenhuma área de trabalho aberta</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>Open a workspace before importing an export.</source>
         <translation>Abra uma área de trabalho antes de importar uma exportação.</translation>
     </message>
@@ -4260,6 +4392,155 @@ Importar mesmo assim?</translation>
         <location line="+33"/>
         <source>&amp;Clear List</source>
         <translation>&amp;Limpar lista</translation>
+    </message>
+</context>
+<context>
+    <name>hc::ReclaimView</name>
+    <message>
+        <location filename="../src/gui/ReclaimView.cpp" line="+65"/>
+        <source>&amp;Not logged in for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Days without a login</source>
+        <translation type="unfinished">Dias sem login</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> days</source>
+        <translation type="unfinished"> dias</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>in &amp;runtime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Runtime</source>
+        <translation type="unfinished">Ambiente</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Group</source>
+        <translation type="unfinished">Grupo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only members of an imported group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Deac&amp;tivate Candidates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deactivate the candidates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deactivate every candidate here (undoable) and write, per runtime, the list to deactivate on the platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Internal users after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>External users after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Named users after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Deactivation candidates</source>
+        <translation type="unfinished">Candidatos a desativação</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>all runtimes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Any group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+105"/>
+        <source>Could not work out the effect of deactivating the candidates: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 %2 → %3 (%4%5)</source>
+        <translation type="unfinished">%1 %2 → %3 (%4) {1 %2 ?} {3 ?} {4%5)?}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>internal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>external</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Open a workspace to find deactivation candidates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Finding the candidates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>No counted user has gone %Ln day(s) without a login.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln candidate(s) not logged in for %1 days or more.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deactivating them: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Folder for the Lists to Apply on the Platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The users were deactivated here (Undo restores them), but the lists for the platform were not written: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5681,22 +5962,19 @@ Importar mesmo assim?</translation>
 <context>
     <name>hc::TrendChartWidget</name>
     <message>
-        <location filename="../src/gui/TrendChartWidget.cpp" line="+46"/>
         <source>Internal users</source>
-        <translation>Usuários internos</translation>
+        <translation type="vanished">Usuários internos</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>External users</source>
-        <translation>Usuários externos</translation>
+        <translation type="vanished">Usuários externos</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Named users</source>
-        <translation>Usuários nominais</translation>
+        <translation type="vanished">Usuários nominais</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../src/gui/TrendChartWidget.cpp" line="+46"/>
         <source>Internal capacity</source>
         <translation>Capacidade interna</translation>
     </message>
@@ -5747,6 +6025,64 @@ Importar mesmo assim?</translation>
         <location line="+2"/>
         <source>%1 now %2, no capacity set.</source>
         <translation>%1: agora %2, sem capacidade definida.</translation>
+    </message>
+</context>
+<context>
+    <name>hc::UsersCsvExport</name>
+    <message>
+        <location filename="../src/gui/UsersCsvExport.cpp" line="+25"/>
+        <source>Writing %1 users…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>users.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>selected-users.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export Users to CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Export Selected Users to CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Writing the CSV file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancelar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSV export progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export to CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The CSV file was not written: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5867,9 +6203,14 @@ Importar mesmo assim?</translation>
         <translation>Anônimo</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Deactivated here</source>
         <translation>Desativado aqui</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>IT user, deactivated here</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5890,7 +6231,7 @@ Importar mesmo assim?</translation>
 <context>
     <name>hc::UsersView</name>
     <message>
-        <location filename="../src/gui/UsersView.cpp" line="+81"/>
+        <location filename="../src/gui/UsersView.cpp" line="+93"/>
         <source>Search username, name, e-mail, phone or external id</source>
         <translation>Procurar nome de usuário, nome, e-mail, telefone ou id externo</translation>
     </message>
@@ -5905,7 +6246,7 @@ Importar mesmo assim?</translation>
         <translation>Filtra a tabela por nome de usuário, nome, e-mail, telefone ou id externo (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Runtime</source>
         <translation>Ambiente</translation>
     </message>
@@ -5966,12 +6307,12 @@ Importar mesmo assim?</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+177"/>
+        <location line="+203"/>
         <source>All tenants</source>
         <translation>Todos os locatários</translation>
     </message>
     <message>
-        <location line="-176"/>
+        <location line="-202"/>
         <source>Show the users of one tenant only</source>
         <translation>Mostrar apenas os usuários de um locatário</translation>
     </message>
@@ -5982,12 +6323,12 @@ Importar mesmo assim?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+158"/>
+        <location line="+184"/>
         <source>All groups</source>
         <translation>Todos os grupos</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-183"/>
         <source>Members of an imported group; select all to act on the whole group</source>
         <translation>Membros de um grupo importado; selecione-os todos para agir sobre o grupo inteiro</translation>
     </message>
@@ -6063,18 +6404,18 @@ Importar mesmo assim?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+274"/>
+        <location line="+323"/>
         <source>&amp;Split</source>
         <translation>&amp;Separar</translation>
     </message>
     <message>
-        <location line="-273"/>
-        <location line="+275"/>
+        <location line="-322"/>
+        <location line="+324"/>
         <source>Keep the selected record apart from automatic matching (R6)</source>
         <translation>Manter o registro selecionado à parte da associação automática (R6)</translation>
     </message>
     <message>
-        <location line="-273"/>
+        <location line="-322"/>
         <source>&amp;Explain…</source>
         <translation>&amp;Explicar…</translation>
     </message>
@@ -6084,7 +6425,62 @@ Importar mesmo assim?</translation>
         <translation>Que regras classificaram e contaram o registro selecionado</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+2"/>
+        <source>Ctrl+D</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Shift+D</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+T</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Shift+T</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Shift+L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>E&amp;xport to CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the users listed (with the search and filters) to a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export &amp;Selection to CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write the selected users to a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Users</source>
         <translation>Usuários</translation>
     </message>
@@ -6094,7 +6490,7 @@ Importar mesmo assim?</translation>
         <translation>Uma linha por registro de usuário; a barra de ferramentas atua sobre as linhas selecionadas</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+85"/>
         <source>All runtimes</source>
         <translation>Todos os ambientes</translation>
     </message>
@@ -6121,22 +6517,49 @@ Importar mesmo assim?</translation>
         <source>%1+ users · counting…</source>
         <translation>%1+ usuários · contando…</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>No user matches “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No users with these filters</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <location line="+2"/>
+        <source>%Ln user(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> · %1 selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+221"/>
+        <source>Select the users to export first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
         <source>%n user(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n usuário</numerusform>
             <numerusform>%n usuários</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+24"/>
-        <location line="+112"/>
+        <location line="-183"/>
+        <location line="+135"/>
         <source>The list is still being read; try again in a moment.</source>
         <translation>A lista ainda está sendo lida; tente novamente em instantes.</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-130"/>
         <source>A record without a username cannot be decided on: decisions are kept by username.</source>
         <translation>Não é possível decidir sobre um registro sem nome de usuário: as decisões são armazenadas por nome de usuário.</translation>
     </message>
@@ -6146,7 +6569,7 @@ Importar mesmo assim?</translation>
         <translation>Selecione no máximo %L1 usuários para uma decisão.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Re&amp;join</source>
         <translation>&amp;Reunir</translation>
     </message>
@@ -6156,7 +6579,7 @@ Importar mesmo assim?</translation>
         <translation>Deixar a associação automática voltar a juntar o registro selecionado (R6)</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+57"/>
         <source>Select exactly two records to link them.</source>
         <translation>Selecione exatamente dois registros para vinculá-los.</translation>
     </message>
@@ -6182,33 +6605,48 @@ Importar mesmo assim?</translation>
 <context>
     <name>hc::WorkspaceSession</name>
     <message>
-        <location filename="../src/gui/WorkspaceSession.cpp" line="+111"/>
+        <location filename="../src/gui/WorkspaceSession.cpp" line="+131"/>
         <location line="+99"/>
-        <location line="+13"/>
-        <location line="+29"/>
+        <location line="+15"/>
+        <location line="+31"/>
         <location line="+25"/>
         <location line="+40"/>
         <location line="+14"/>
+        <location filename="../src/gui/WorkspaceSessionBulk.cpp" line="+97"/>
+        <location line="+85"/>
+        <location line="+57"/>
         <source>No workspace is open.</source>
         <translation>Nenhuma área de trabalho está aberta.</translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-150"/>
         <source>Could not read the changes made by another program: %1</source>
         <translation>Não foi possível ler as alterações feitas por outro programa: %1</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+27"/>
+        <location line="+34"/>
+        <location filename="../src/gui/WorkspaceSessionBulk.cpp" line="-143"/>
+        <location line="+90"/>
+        <location line="+57"/>
+        <source>A change is still being applied; try again when it is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location filename="../src/gui/WorkspaceSessionBulk.cpp" line="-33"/>
         <source>The selected users are deactivated already.</source>
         <translation>Os usuários selecionados já estão desativados.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../src/gui/WorkspaceSessionBulk.cpp" line="+1"/>
         <source>Only users deactivated in Headcount can be activated here; the others are inactive on the platform itself.</source>
         <translation>Só os usuários desativados no Headcount podem ser ativados aqui; os outros estão inativos na própria plataforma.</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
+        <location filename="../src/gui/WorkspaceSessionBulk.cpp" line="+6"/>
         <source>Deactivate %n user(s)</source>
         <translation>
             <numerusform>Desativar %n usuário</numerusform>
@@ -6217,6 +6655,7 @@ Importar mesmo assim?</translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
+        <location filename="../src/gui/WorkspaceSessionBulk.cpp" line="+0"/>
         <source>Activate %n user(s)</source>
         <translation>
             <numerusform>Ativar %n usuário</numerusform>
@@ -6225,16 +6664,19 @@ Importar mesmo assim?</translation>
     </message>
     <message>
         <location line="+25"/>
+        <location filename="../src/gui/WorkspaceSessionBulk.cpp" line="-86"/>
         <source>The selected users are marked as IT users already.</source>
         <translation>Os usuários selecionados já estão marcados como usuários de TI.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../src/gui/WorkspaceSessionBulk.cpp" line="+1"/>
         <source>The IT flag of the selected users is cleared already.</source>
         <translation>A marca de TI dos usuários selecionados já foi removida.</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
+        <location filename="../src/gui/WorkspaceSessionBulk.cpp" line="+4"/>
         <source>Mark %n user(s) as IT users</source>
         <translation>
             <numerusform>Marcar %n usuário como usuário de TI</numerusform>
@@ -6243,6 +6685,7 @@ Importar mesmo assim?</translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
+        <location filename="../src/gui/WorkspaceSessionBulk.cpp" line="+1"/>
         <source>Clear the IT flag of %n user(s)</source>
         <translation>
             <numerusform>Remover a marca de TI de %n usuário</numerusform>
@@ -6278,6 +6721,16 @@ Importar mesmo assim?</translation>
         <location line="+0"/>
         <source>Rejoin %1</source>
         <translation>Reunir %1</translation>
+    </message>
+    <message>
+        <location filename="../src/gui/WorkspaceSessionBulk.cpp" line="-89"/>
+        <source>Cancelled.</source>
+        <translation type="unfinished">Cancelado.</translation>
+    </message>
+    <message>
+        <location line="+245"/>
+        <source>Import %1 into %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

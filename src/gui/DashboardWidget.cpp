@@ -131,6 +131,8 @@ void DashboardWidget::buildUi()
     // Scrolls rather than forcing its height on the window: everything stays reachable in a 900 x 600 window.
     auto *scroll = new QScrollArea(this);
     scroll->setObjectName(QStringLiteral("dashboardScroll"));
+    scroll->setAccessibleName(tr("Dashboard"));
+    scroll->setFocusPolicy(Qt::NoFocus); // the cards' own controls take the focus, not the frame around them
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidgetResizable(true);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
