@@ -1205,19 +1205,19 @@ Exit-Status: 0 Erfolg, 1 Fehler (eine &apos;error:&apos;-Zeile auf stderr), 2 Au
     <message>
         <location line="+25"/>
         <source>--output needs a file name</source>
-        <translation type="unfinished"></translation>
+        <translation>--output braucht einen Dateinamen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--output writes CSV; it cannot be combined with --json</source>
-        <translation type="unfinished"></translation>
+        <translation>--output schreibt CSV; es kann nicht mit --json kombiniert werden</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>wrote %1 (%n record(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 geschrieben (%n Datensatz)</numerusform>
+            <numerusform>%1 geschrieben (%n Datensätze)</numerusform>
         </translation>
     </message>
     <message>
@@ -1297,12 +1297,12 @@ Exit-Status: 0 Erfolg, 1 Fehler (eine &apos;error:&apos;-Zeile auf stderr), 2 Au
     <message>
         <location filename="../src/report/ReclaimList.cpp" line="+46"/>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 existiert nicht.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1354,18 +1354,18 @@ Exit-Status: 0 Erfolg, 1 Fehler (eine &apos;error:&apos;-Zeile auf stderr), 2 Au
         <location filename="../src/gui/RecordSnapshot.cpp" line="+27"/>
         <location line="+20"/>
         <source>Could not keep the records for undo in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datensätze für das Rückgängigmachen konnten nicht in %1 aufbewahrt werden: %2</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>The records kept for undo are gone (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die für das Rückgängigmachen aufbewahrten Datensätze sind nicht mehr vorhanden (%1): %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+7"/>
         <source>The records kept for undo are damaged (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die für das Rückgängigmachen aufbewahrten Datensätze sind beschädigt (%1).</translation>
     </message>
 </context>
 <context>
@@ -1704,18 +1704,18 @@ Exit-Status: 0 Erfolg, 1 Fehler (eine &apos;error:&apos;-Zeile auf stderr), 2 Au
         <location filename="../src/report/UserCsv.cpp" line="+30"/>
         <location line="+11"/>
         <source>Could not write the CSV file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CSV-Datei konnte nicht geschrieben werden: %1</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>Cancelled.</source>
-        <translation type="unfinished">Abgebrochen.</translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <location line="+27"/>
         <location line="+7"/>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -2497,7 +2497,7 @@ Exit-Status: 0 Erfolg, 1 Fehler (eine &apos;error:&apos;-Zeile auf stderr), 2 Au
     <message>
         <location line="+13"/>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersicht</translation>
     </message>
     <message>
         <location line="+48"/>
@@ -3484,32 +3484,32 @@ Exit-Status: 0 Erfolg, 1 Fehler (eine &apos;error:&apos;-Zeile auf stderr), 2 Au
     <message>
         <location filename="../src/gui/ImportWizardPreview.cpp" line="+92"/>
         <source>a ZIP archive (an Excel .xlsx workbook is one)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein ZIP-Archiv (eine Excel-Arbeitsmappe .xlsx ist eines)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>an old Office document (.xls)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein altes Office-Dokument (.xls)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a PDF document</source>
-        <translation type="unfinished"></translation>
+        <translation>ein PDF-Dokument</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>an SQLite database</source>
-        <translation type="unfinished"></translation>
+        <translation>eine SQLite-Datenbank</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a gzip-compressed file</source>
-        <translation type="unfinished"></translation>
+        <translation>eine gzip-komprimierte Datei</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>a binary file</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Binärdatei</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -3530,7 +3530,7 @@ Exit-Status: 0 Erfolg, 1 Fehler (eine &apos;error:&apos;-Zeile auf stderr), 2 Au
     <message>
         <location line="-76"/>
         <source>%1 is not a user export but %2. Export the runtime&apos;s user table as CSV or JSON and import that file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Benutzerexport, sondern %2. Exportieren Sie die Benutzertabelle der Laufzeitumgebung als CSV oder JSON und importieren Sie diese Datei.</translation>
     </message>
     <message>
         <location line="+64"/>
@@ -4174,7 +4174,7 @@ Trotzdem importieren?</translation>
     <message>
         <location line="+3"/>
         <source>Re&amp;claim</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgewinnung</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4189,7 +4189,7 @@ Trotzdem importieren?</translation>
     <message>
         <location line="+1"/>
         <source>Dashboard (Alt+D), Users (Alt+U) and Reclaim (Alt+C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersicht (Alt+S), Benutzer (Alt+N) und Rückgewinnung (Alt+R)</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4269,12 +4269,12 @@ Trotzdem importieren?</translation>
     <message>
         <location line="+9"/>
         <source>Applying a change</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Änderung wird angewendet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Applying… %p%</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird angewendet… %p%</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -4399,148 +4399,148 @@ Trotzdem importieren?</translation>
     <message>
         <location filename="../src/gui/ReclaimView.cpp" line="+65"/>
         <source>&amp;Not logged in for</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht an&amp;gemeldet seit</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Days without a login</source>
-        <translation type="unfinished">Tage ohne Anmeldung</translation>
+        <translation>Tage ohne Anmeldung</translation>
     </message>
     <message>
         <location line="+3"/>
         <source> days</source>
-        <translation type="unfinished"> Tage</translation>
+        <translation> Tage</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>in &amp;runtime</source>
-        <translation type="unfinished"></translation>
+        <translation>in Laufzeit&amp;umgebung</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Runtime</source>
-        <translation type="unfinished">Laufzeitumgebung</translation>
+        <translation>Laufzeitumgebung</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Group</source>
-        <translation type="unfinished">Gruppe</translation>
+        <translation>Gruppe</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Only members of an imported group</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Mitglieder einer importierten Gruppe</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Deac&amp;tivate Candidates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidaten deak&amp;tivieren…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Deactivate the candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kandidaten deaktivieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deactivate every candidate here (undoable) and write, per runtime, the list to deactivate on the platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Kandidaten hier deaktivieren (rückgängig zu machen) und je Laufzeitumgebung die Liste schreiben, die auf der Plattform zu deaktivieren ist</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Internal users after</source>
-        <translation type="unfinished"></translation>
+        <translation>Interne Benutzer danach</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>External users after</source>
-        <translation type="unfinished"></translation>
+        <translation>Externe Benutzer danach</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Named users after</source>
-        <translation type="unfinished"></translation>
+        <translation>Namentliche Benutzer danach</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Deactivation candidates</source>
-        <translation type="unfinished">Kandidaten für die Deaktivierung</translation>
+        <translation>Kandidaten für die Deaktivierung</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>all runtimes</source>
-        <translation type="unfinished"></translation>
+        <translation>allen Laufzeitumgebungen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Any group</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Gruppen</translation>
     </message>
     <message>
         <location line="+105"/>
         <source>Could not work out the effect of deactivating the candidates: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Auswirkung der Deaktivierung der Kandidaten konnte nicht ermittelt werden: %1</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%1 %2 → %3 (%4%5)</source>
-        <translation type="unfinished">%1 %2 → %3 (%4) {1 %2 ?} {3 ?} {4%5)?}</translation>
+        <translation>%1 %2 → %3 (%4%5)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>named</source>
-        <translation type="unfinished">namentlich</translation>
+        <translation>namentlich</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>internal</source>
-        <translation type="unfinished">intern</translation>
+        <translation>intern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>external</source>
-        <translation type="unfinished">extern</translation>
+        <translation>extern</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Open a workspace to find deactivation candidates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie einen Arbeitsbereich, um Kandidaten für die Deaktivierung zu finden.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Finding the candidates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kandidaten werden gesucht…</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>No counted user has gone %Ln day(s) without a login.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kein gezählter Benutzer hat sich seit %Ln Tag nicht angemeldet.</numerusform>
+            <numerusform>Kein gezählter Benutzer hat sich seit %Ln Tagen nicht angemeldet.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%Ln candidate(s) not logged in for %1 days or more.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Kandidat hat sich seit %1 Tagen oder länger nicht angemeldet.</numerusform>
+            <numerusform>%Ln Kandidaten haben sich seit %1 Tagen oder länger nicht angemeldet.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Deactivating them: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach ihrer Deaktivierung: %1</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Folder for the Lists to Apply on the Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner für die auf der Plattform anzuwendenden Listen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The users were deactivated here (Undo restores them), but the lists for the platform were not written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Benutzer wurden hier deaktiviert („Rückgängig“ stellt sie wieder her), aber die Listen für die Plattform wurden nicht geschrieben: %1</translation>
     </message>
 </context>
 <context>
@@ -6032,57 +6032,57 @@ Trotzdem importieren?</translation>
     <message>
         <location filename="../src/gui/UsersCsvExport.cpp" line="+25"/>
         <source>Writing %1 users…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Benutzer werden geschrieben…</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>users.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>benutzer.csv</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>selected-users.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>ausgewählte-benutzer.csv</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export Users to CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer als CSV exportieren</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Export Selected Users to CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Benutzer als CSV exportieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Writing the CSV file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CSV-Datei wird geschrieben…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>CSV export progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt des CSV-Exports</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export to CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Als CSV exportieren</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>The CSV file was not written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CSV-Datei wurde nicht geschrieben: %1</translation>
     </message>
 </context>
 <context>
@@ -6210,7 +6210,7 @@ Trotzdem importieren?</translation>
     <message>
         <location line="+0"/>
         <source>IT user, deactivated here</source>
-        <translation type="unfinished"></translation>
+        <translation>IT-Benutzer, hier deaktiviert</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6432,57 +6432,57 @@ Trotzdem importieren?</translation>
     <message>
         <location line="+2"/>
         <source>Ctrl+D</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+D</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+Shift+D</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+D</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Ctrl+T</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+T</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+Shift+T</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+T</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Ctrl+L</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+L</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+Shift+L</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+L</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Ctrl+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+E</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>E&amp;xport to CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als CSV e&amp;xportieren…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Write the users listed (with the search and filters) to a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die aufgelisteten Benutzer (mit Suche und Filtern) in eine CSV-Datei schreiben</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export &amp;Selection to CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Au&amp;swahl als CSV exportieren…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Write the selected users to a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Benutzer in eine CSV-Datei schreiben</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -6520,30 +6520,30 @@ Trotzdem importieren?</translation>
     <message>
         <location line="+2"/>
         <source>No user matches “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Benutzer passt zu „%1“</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No users with these filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Benutzer mit diesen Filtern</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%Ln user(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Benutzer</numerusform>
+            <numerusform>%Ln Benutzer</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source> · %1 selected</source>
-        <translation type="unfinished"></translation>
+        <translation> · %1 ausgewählt</translation>
     </message>
     <message>
         <location line="+221"/>
         <source>Select the users to export first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst die zu exportierenden Benutzer aus.</translation>
     </message>
     <message numerus="yes">
         <source>%n user(s)</source>
@@ -6630,7 +6630,7 @@ Trotzdem importieren?</translation>
         <location line="+90"/>
         <location line="+57"/>
         <source>A change is still being applied; try again when it is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Änderung wird noch angewendet; versuchen Sie es erneut, wenn sie abgeschlossen ist.</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -6725,12 +6725,12 @@ Trotzdem importieren?</translation>
     <message>
         <location filename="../src/gui/WorkspaceSessionBulk.cpp" line="-89"/>
         <source>Cancelled.</source>
-        <translation type="unfinished">Abgebrochen.</translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <location line="+245"/>
         <source>Import %1 into %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2 importieren</translation>
     </message>
 </context>
 </TS>

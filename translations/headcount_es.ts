@@ -1205,19 +1205,19 @@ Estado de salida: 0 éxito, 1 fallo (una línea &apos;error:&apos; en stderr), 2
     <message>
         <location line="+25"/>
         <source>--output needs a file name</source>
-        <translation type="unfinished"></translation>
+        <translation>--output necesita un nombre de archivo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--output writes CSV; it cannot be combined with --json</source>
-        <translation type="unfinished"></translation>
+        <translation>--output escribe CSV; no se puede combinar con --json</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>wrote %1 (%n record(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>se escribió %1 (%n registro)</numerusform>
+            <numerusform>se escribió %1 (%n registros)</numerusform>
         </translation>
     </message>
     <message>
@@ -1297,12 +1297,12 @@ Estado de salida: 0 éxito, 1 fallo (una línea &apos;error:&apos; en stderr), 2
     <message>
         <location filename="../src/report/ReclaimList.cpp" line="+46"/>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta %1 no existe.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1354,18 +1354,18 @@ Estado de salida: 0 éxito, 1 fallo (una línea &apos;error:&apos; en stderr), 2
         <location filename="../src/gui/RecordSnapshot.cpp" line="+27"/>
         <location line="+20"/>
         <source>Could not keep the records for undo in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron conservar los registros para deshacer en %1: %2</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>The records kept for undo are gone (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Los registros conservados para deshacer ya no están (%1): %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+7"/>
         <source>The records kept for undo are damaged (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Los registros conservados para deshacer están dañados (%1).</translation>
     </message>
 </context>
 <context>
@@ -1704,18 +1704,18 @@ Estado de salida: 0 éxito, 1 fallo (una línea &apos;error:&apos; en stderr), 2
         <location filename="../src/report/UserCsv.cpp" line="+30"/>
         <location line="+11"/>
         <source>Could not write the CSV file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir el archivo CSV: %1</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>Cancelled.</source>
-        <translation type="unfinished">Cancelado.</translation>
+        <translation>Cancelado.</translation>
     </message>
     <message>
         <location line="+27"/>
         <location line="+7"/>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2497,7 +2497,7 @@ Estado de salida: 0 éxito, 1 fallo (una línea &apos;error:&apos; en stderr), 2
     <message>
         <location line="+13"/>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel</translation>
     </message>
     <message>
         <location line="+48"/>
@@ -3484,32 +3484,32 @@ Estado de salida: 0 éxito, 1 fallo (una línea &apos;error:&apos; en stderr), 2
     <message>
         <location filename="../src/gui/ImportWizardPreview.cpp" line="+92"/>
         <source>a ZIP archive (an Excel .xlsx workbook is one)</source>
-        <translation type="unfinished"></translation>
+        <translation>un archivo ZIP (un libro de Excel .xlsx lo es)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>an old Office document (.xls)</source>
-        <translation type="unfinished"></translation>
+        <translation>un documento antiguo de Office (.xls)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a PDF document</source>
-        <translation type="unfinished"></translation>
+        <translation>un documento PDF</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>an SQLite database</source>
-        <translation type="unfinished"></translation>
+        <translation>una base de datos SQLite</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a gzip-compressed file</source>
-        <translation type="unfinished"></translation>
+        <translation>un archivo comprimido con gzip</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>a binary file</source>
-        <translation type="unfinished"></translation>
+        <translation>un archivo binario</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -3530,7 +3530,7 @@ Estado de salida: 0 éxito, 1 fallo (una línea &apos;error:&apos; en stderr), 2
     <message>
         <location line="-76"/>
         <source>%1 is not a user export but %2. Export the runtime&apos;s user table as CSV or JSON and import that file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una exportación de usuarios sino %2. Exporte la tabla de usuarios del entorno de ejecución como CSV o JSON e importe ese archivo.</translation>
     </message>
     <message>
         <location line="+64"/>
@@ -4174,7 +4174,7 @@ Import it anyway?</source>
     <message>
         <location line="+3"/>
         <source>Re&amp;claim</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recuperación</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4189,7 +4189,7 @@ Import it anyway?</source>
     <message>
         <location line="+1"/>
         <source>Dashboard (Alt+D), Users (Alt+U) and Reclaim (Alt+C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel (Alt+P), Usuarios (Alt+U) y Recuperación (Alt+R)</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4269,12 +4269,12 @@ Import it anyway?</source>
     <message>
         <location line="+9"/>
         <source>Applying a change</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicando un cambio</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Applying… %p%</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicando… %p%</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -4399,148 +4399,148 @@ Import it anyway?</source>
     <message>
         <location filename="../src/gui/ReclaimView.cpp" line="+65"/>
         <source>&amp;Not logged in for</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sin acceder desde hace</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Days without a login</source>
-        <translation type="unfinished">Días sin acceso</translation>
+        <translation>Días sin acceder</translation>
     </message>
     <message>
         <location line="+3"/>
         <source> days</source>
-        <translation type="unfinished"> días</translation>
+        <translation> días</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>in &amp;runtime</source>
-        <translation type="unfinished"></translation>
+        <translation>en el ent&amp;orno</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Runtime</source>
-        <translation type="unfinished">Entorno</translation>
+        <translation>Entorno</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Group</source>
-        <translation type="unfinished">Grupo</translation>
+        <translation>Grupo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Only members of an imported group</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo miembros de un grupo importado</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Deac&amp;tivate Candidates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivar &amp;candidatos…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Deactivate the candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivar los candidatos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deactivate every candidate here (undoable) and write, per runtime, the list to deactivate on the platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivar aquí todos los candidatos (se puede deshacer) y escribir, por entorno de ejecución, la lista que desactivar en la plataforma</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Internal users after</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuarios internos después</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>External users after</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuarios externos después</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Named users after</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuarios nominales después</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Deactivation candidates</source>
-        <translation type="unfinished">Candidatos a desactivación</translation>
+        <translation>Candidatos a desactivación</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>all runtimes</source>
-        <translation type="unfinished"></translation>
+        <translation>todos los entornos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Any group</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los grupos</translation>
     </message>
     <message>
         <location line="+105"/>
         <source>Could not work out the effect of deactivating the candidates: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo calcular el efecto de desactivar los candidatos: %1</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%1 %2 → %3 (%4%5)</source>
-        <translation type="unfinished">%1 %2 → %3 (%4) {1 %2 ?} {3 ?} {4%5)?}</translation>
+        <translation>%1 %2 → %3 (%4%5)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>named</source>
-        <translation type="unfinished"></translation>
+        <translation>nominales</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>internal</source>
-        <translation type="unfinished"></translation>
+        <translation>internos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>external</source>
-        <translation type="unfinished"></translation>
+        <translation>externos</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Open a workspace to find deactivation candidates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra un espacio de trabajo para buscar candidatos a desactivación.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Finding the candidates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando los candidatos…</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>No counted user has gone %Ln day(s) without a login.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ningún usuario contado lleva %Ln día sin acceder.</numerusform>
+            <numerusform>Ningún usuario contado lleva %Ln días sin acceder.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%Ln candidate(s) not logged in for %1 days or more.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln candidato sin acceder desde hace %1 días o más.</numerusform>
+            <numerusform>%Ln candidatos sin acceder desde hace %1 días o más.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Deactivating them: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Al desactivarlos: %1</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Folder for the Lists to Apply on the Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta para las listas que aplicar en la plataforma</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The users were deactivated here (Undo restores them), but the lists for the platform were not written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Los usuarios se desactivaron aquí (Deshacer los restaura), pero las listas para la plataforma no se escribieron: %1</translation>
     </message>
 </context>
 <context>
@@ -6032,57 +6032,57 @@ Import it anyway?</source>
     <message>
         <location filename="../src/gui/UsersCsvExport.cpp" line="+25"/>
         <source>Writing %1 users…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribiendo %1 usuarios…</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>users.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>usuarios.csv</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>selected-users.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>usuarios-seleccionados.csv</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export Users to CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar usuarios a CSV</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Export Selected Users to CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar los usuarios seleccionados a CSV</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Writing the CSV file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribiendo el archivo CSV…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>CSV export progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso de la exportación CSV</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export to CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar a CSV</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>The CSV file was not written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo CSV no se escribió: %1</translation>
     </message>
 </context>
 <context>
@@ -6210,7 +6210,7 @@ Import it anyway?</source>
     <message>
         <location line="+0"/>
         <source>IT user, deactivated here</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario de TI, desactivado aquí</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6427,57 +6427,57 @@ Import it anyway?</source>
     <message>
         <location line="+2"/>
         <source>Ctrl+D</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+D</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+Shift+D</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+D</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Ctrl+T</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+T</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+Shift+T</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+T</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Ctrl+L</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+L</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+Shift+L</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+L</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Ctrl+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+E</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>E&amp;xport to CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar a CSV…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Write the users listed (with the search and filters) to a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir los usuarios listados (con la búsqueda y los filtros) en un archivo CSV</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export &amp;Selection to CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar la se&amp;lección a CSV…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Write the selected users to a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir los usuarios seleccionados en un archivo CSV</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -6520,30 +6520,30 @@ Import it anyway?</source>
     <message>
         <location line="+2"/>
         <source>No user matches “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún usuario coincide con «%1»</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No users with these filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún usuario con estos filtros</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%Ln user(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln usuario</numerusform>
+            <numerusform>%Ln usuarios</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source> · %1 selected</source>
-        <translation type="unfinished"></translation>
+        <translation> · selección: %1</translation>
     </message>
     <message>
         <location line="+221"/>
         <source>Select the users to export first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione primero los usuarios que exportar.</translation>
     </message>
     <message numerus="yes">
         <source>%n user(s)</source>
@@ -6630,7 +6630,7 @@ Import it anyway?</source>
         <location line="+90"/>
         <location line="+57"/>
         <source>A change is still being applied; try again when it is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún se está aplicando un cambio; inténtelo de nuevo cuando termine.</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -6725,12 +6725,12 @@ Import it anyway?</source>
     <message>
         <location filename="../src/gui/WorkspaceSessionBulk.cpp" line="-89"/>
         <source>Cancelled.</source>
-        <translation type="unfinished">Cancelado.</translation>
+        <translation>Cancelado.</translation>
     </message>
     <message>
         <location line="+245"/>
         <source>Import %1 into %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar %1 en %2</translation>
     </message>
 </context>
 </TS>

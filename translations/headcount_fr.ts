@@ -1205,19 +1205,19 @@ Code de sortie : 0 succès, 1 échec (une ligne &apos;error:&apos; sur stderr), 
     <message>
         <location line="+25"/>
         <source>--output needs a file name</source>
-        <translation type="unfinished"></translation>
+        <translation>--output exige un nom de fichier</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--output writes CSV; it cannot be combined with --json</source>
-        <translation type="unfinished"></translation>
+        <translation>--output écrit du CSV ; il ne peut pas être combiné avec --json</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>wrote %1 (%n record(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 écrit (%n enregistrement)</numerusform>
+            <numerusform>%1 écrit (%n enregistrements)</numerusform>
         </translation>
     </message>
     <message>
@@ -1297,12 +1297,12 @@ Code de sortie : 0 succès, 1 échec (une ligne &apos;error:&apos; sur stderr), 
     <message>
         <location filename="../src/report/ReclaimList.cpp" line="+46"/>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier %1 n&apos;existe pas.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -1354,18 +1354,18 @@ Code de sortie : 0 succès, 1 échec (une ligne &apos;error:&apos; sur stderr), 
         <location filename="../src/gui/RecordSnapshot.cpp" line="+27"/>
         <location line="+20"/>
         <source>Could not keep the records for undo in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de conserver les enregistrements pour l&apos;annulation dans %1 : %2</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>The records kept for undo are gone (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Les enregistrements conservés pour l&apos;annulation ont disparu (%1) : %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+7"/>
         <source>The records kept for undo are damaged (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les enregistrements conservés pour l&apos;annulation sont endommagés (%1).</translation>
     </message>
 </context>
 <context>
@@ -1704,18 +1704,18 @@ Code de sortie : 0 succès, 1 échec (une ligne &apos;error:&apos; sur stderr), 
         <location filename="../src/report/UserCsv.cpp" line="+30"/>
         <location line="+11"/>
         <source>Could not write the CSV file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire le fichier CSV : %1</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>Cancelled.</source>
-        <translation type="unfinished">Annulé.</translation>
+        <translation>Annulé.</translation>
     </message>
     <message>
         <location line="+27"/>
         <location line="+7"/>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -2497,7 +2497,7 @@ Code de sortie : 0 succès, 1 échec (une ligne &apos;error:&apos; sur stderr), 
     <message>
         <location line="+13"/>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau de bord</translation>
     </message>
     <message>
         <location line="+48"/>
@@ -3484,32 +3484,32 @@ Code de sortie : 0 succès, 1 échec (une ligne &apos;error:&apos; sur stderr), 
     <message>
         <location filename="../src/gui/ImportWizardPreview.cpp" line="+92"/>
         <source>a ZIP archive (an Excel .xlsx workbook is one)</source>
-        <translation type="unfinished"></translation>
+        <translation>une archive ZIP (un classeur Excel .xlsx en est une)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>an old Office document (.xls)</source>
-        <translation type="unfinished"></translation>
+        <translation>un ancien document Office (.xls)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a PDF document</source>
-        <translation type="unfinished"></translation>
+        <translation>un document PDF</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>an SQLite database</source>
-        <translation type="unfinished"></translation>
+        <translation>une base de données SQLite</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a gzip-compressed file</source>
-        <translation type="unfinished"></translation>
+        <translation>un fichier compressé avec gzip</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>a binary file</source>
-        <translation type="unfinished"></translation>
+        <translation>un fichier binaire</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -3530,7 +3530,7 @@ Code de sortie : 0 succès, 1 échec (une ligne &apos;error:&apos; sur stderr), 
     <message>
         <location line="-76"/>
         <source>%1 is not a user export but %2. Export the runtime&apos;s user table as CSV or JSON and import that file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un export d&apos;utilisateurs mais %2. Exportez la table des utilisateurs de l&apos;environnement d&apos;exécution en CSV ou JSON et importez ce fichier.</translation>
     </message>
     <message>
         <location line="+64"/>
@@ -4174,7 +4174,7 @@ L&apos;importer quand même ?</translation>
     <message>
         <location line="+3"/>
         <source>Re&amp;claim</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Récupération</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4189,7 +4189,7 @@ L&apos;importer quand même ?</translation>
     <message>
         <location line="+1"/>
         <source>Dashboard (Alt+D), Users (Alt+U) and Reclaim (Alt+C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau de bord (Alt+T), Utilisateurs (Alt+U) et Récupération (Alt+R)</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4269,12 +4269,12 @@ L&apos;importer quand même ?</translation>
     <message>
         <location line="+9"/>
         <source>Applying a change</source>
-        <translation type="unfinished"></translation>
+        <translation>Application d&apos;une modification</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Applying… %p%</source>
-        <translation type="unfinished"></translation>
+        <translation>Application… %p%</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -4399,148 +4399,148 @@ L&apos;importer quand même ?</translation>
     <message>
         <location filename="../src/gui/ReclaimView.cpp" line="+65"/>
         <source>&amp;Not logged in for</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pas connectés depuis</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Days without a login</source>
-        <translation type="unfinished">Jours sans connexion</translation>
+        <translation>Jours sans connexion</translation>
     </message>
     <message>
         <location line="+3"/>
         <source> days</source>
-        <translation type="unfinished"> jours</translation>
+        <translation> jours</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>in &amp;runtime</source>
-        <translation type="unfinished"></translation>
+        <translation>dans l&apos;envir&amp;onnement</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Runtime</source>
-        <translation type="unfinished">Environnement</translation>
+        <translation>Environnement</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Group</source>
-        <translation type="unfinished">Groupe</translation>
+        <translation>Groupe</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Only members of an imported group</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les membres d&apos;un groupe importé</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Deac&amp;tivate Candidates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactiver les &amp;candidats…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Deactivate the candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactiver les candidats</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deactivate every candidate here (undoable) and write, per runtime, the list to deactivate on the platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactiver ici tous les candidats (annulable) et écrire, par environnement d&apos;exécution, la liste à désactiver sur la plateforme</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Internal users after</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateurs internes après</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>External users after</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateurs externes après</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Named users after</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateurs nominatifs après</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Deactivation candidates</source>
-        <translation type="unfinished">Candidats à la désactivation</translation>
+        <translation>Candidats à la désactivation</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>all runtimes</source>
-        <translation type="unfinished"></translation>
+        <translation>tous les environnements</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Any group</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les groupes</translation>
     </message>
     <message>
         <location line="+105"/>
         <source>Could not work out the effect of deactivating the candidates: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de déterminer l&apos;effet de la désactivation des candidats : %1</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%1 %2 → %3 (%4%5)</source>
-        <translation type="unfinished">%1 %2 → %3 (%4) {1 %2 ?} {3 ?} {4%5)?}</translation>
+        <translation>%1 %2 → %3 (%4%5)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>named</source>
-        <translation type="unfinished"></translation>
+        <translation>nominatifs</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>internal</source>
-        <translation type="unfinished"></translation>
+        <translation>internes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>external</source>
-        <translation type="unfinished"></translation>
+        <translation>externes</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Open a workspace to find deactivation candidates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez un espace de travail pour trouver les candidats à la désactivation.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Finding the candidates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche des candidats…</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>No counted user has gone %Ln day(s) without a login.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aucun utilisateur compté n&apos;est resté %Ln jour sans connexion.</numerusform>
+            <numerusform>Aucun utilisateur compté n&apos;est resté %Ln jours sans connexion.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%Ln candidate(s) not logged in for %1 days or more.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln candidat non connecté depuis %1 jours ou plus.</numerusform>
+            <numerusform>%Ln candidats non connectés depuis %1 jours ou plus.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Deactivating them: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>En les désactivant : %1</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Folder for the Lists to Apply on the Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier des listes à appliquer sur la plateforme</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The users were deactivated here (Undo restores them), but the lists for the platform were not written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les utilisateurs ont été désactivés ici (Annuler les rétablit), mais les listes pour la plateforme n&apos;ont pas été écrites : %1</translation>
     </message>
 </context>
 <context>
@@ -6032,57 +6032,57 @@ L&apos;importer quand même ?</translation>
     <message>
         <location filename="../src/gui/UsersCsvExport.cpp" line="+25"/>
         <source>Writing %1 users…</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture de %1 utilisateurs…</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>users.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisateurs.csv</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>selected-users.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisateurs-sélectionnés.csv</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export Users to CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les utilisateurs en CSV</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Export Selected Users to CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les utilisateurs sélectionnés en CSV</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Writing the CSV file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture du fichier CSV…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>CSV export progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression de l&apos;export CSV</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export to CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en CSV</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>The CSV file was not written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier CSV n&apos;a pas été écrit : %1</translation>
     </message>
 </context>
 <context>
@@ -6210,7 +6210,7 @@ L&apos;importer quand même ?</translation>
     <message>
         <location line="+0"/>
         <source>IT user, deactivated here</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur IT, désactivé ici</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6427,57 +6427,57 @@ L&apos;importer quand même ?</translation>
     <message>
         <location line="+2"/>
         <source>Ctrl+D</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+D</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+Shift+D</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+D</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Ctrl+T</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+T</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+Shift+T</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+T</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Ctrl+L</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+L</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+Shift+L</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+L</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Ctrl+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+E</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>E&amp;xport to CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter en CSV…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Write the users listed (with the search and filters) to a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire les utilisateurs listés (avec la recherche et les filtres) dans un fichier CSV</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export &amp;Selection to CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la séle&amp;ction en CSV…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Write the selected users to a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire les utilisateurs sélectionnés dans un fichier CSV</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -6520,30 +6520,30 @@ L&apos;importer quand même ?</translation>
     <message>
         <location line="+2"/>
         <source>No user matches “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun utilisateur ne correspond à « %1 »</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No users with these filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun utilisateur avec ces filtres</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%Ln user(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln utilisateur</numerusform>
+            <numerusform>%Ln utilisateurs</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source> · %1 selected</source>
-        <translation type="unfinished"></translation>
+        <translation> · sélection : %1</translation>
     </message>
     <message>
         <location line="+221"/>
         <source>Select the users to export first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d&apos;abord les utilisateurs à exporter.</translation>
     </message>
     <message numerus="yes">
         <source>%n user(s)</source>
@@ -6630,7 +6630,7 @@ L&apos;importer quand même ?</translation>
         <location line="+90"/>
         <location line="+57"/>
         <source>A change is still being applied; try again when it is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une modification est encore en cours d&apos;application ; réessayez quand elle sera terminée.</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -6725,12 +6725,12 @@ L&apos;importer quand même ?</translation>
     <message>
         <location filename="../src/gui/WorkspaceSessionBulk.cpp" line="-89"/>
         <source>Cancelled.</source>
-        <translation type="unfinished">Annulé.</translation>
+        <translation>Annulé.</translation>
     </message>
     <message>
         <location line="+245"/>
         <source>Import %1 into %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer %1 dans %2</translation>
     </message>
 </context>
 </TS>

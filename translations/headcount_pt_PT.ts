@@ -1205,19 +1205,19 @@ Estado de saída: 0 sucesso, 1 falha (uma linha &apos;error:&apos; no stderr), 2
     <message>
         <location line="+25"/>
         <source>--output needs a file name</source>
-        <translation type="unfinished"></translation>
+        <translation>--output precisa de um nome de ficheiro</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--output writes CSV; it cannot be combined with --json</source>
-        <translation type="unfinished"></translation>
+        <translation>--output escreve CSV; não pode ser combinado com --json</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>wrote %1 (%n record(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 escrito (%n registo)</numerusform>
+            <numerusform>%1 escrito (%n registos)</numerusform>
         </translation>
     </message>
     <message>
@@ -1297,12 +1297,12 @@ Estado de saída: 0 sucesso, 1 falha (uma linha &apos;error:&apos; no stderr), 2
     <message>
         <location filename="../src/report/ReclaimList.cpp" line="+46"/>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>A pasta %1 não existe.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível escrever %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1354,18 +1354,18 @@ Estado de saída: 0 sucesso, 1 falha (uma linha &apos;error:&apos; no stderr), 2
         <location filename="../src/gui/RecordSnapshot.cpp" line="+27"/>
         <location line="+20"/>
         <source>Could not keep the records for undo in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível guardar os registos para anular em %1: %2</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>The records kept for undo are gone (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Os registos guardados para anular desapareceram (%1): %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+7"/>
         <source>The records kept for undo are damaged (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Os registos guardados para anular estão danificados (%1).</translation>
     </message>
 </context>
 <context>
@@ -1704,18 +1704,18 @@ Estado de saída: 0 sucesso, 1 falha (uma linha &apos;error:&apos; no stderr), 2
         <location filename="../src/report/UserCsv.cpp" line="+30"/>
         <location line="+11"/>
         <source>Could not write the CSV file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível escrever o ficheiro CSV: %1</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>Cancelled.</source>
-        <translation type="unfinished">Cancelado.</translation>
+        <translation>Cancelado.</translation>
     </message>
     <message>
         <location line="+27"/>
         <location line="+7"/>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível escrever %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2497,7 +2497,7 @@ Estado de saída: 0 sucesso, 1 falha (uma linha &apos;error:&apos; no stderr), 2
     <message>
         <location line="+13"/>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Painel</translation>
     </message>
     <message>
         <location line="+48"/>
@@ -3484,32 +3484,32 @@ Estado de saída: 0 sucesso, 1 falha (uma linha &apos;error:&apos; no stderr), 2
     <message>
         <location filename="../src/gui/ImportWizardPreview.cpp" line="+92"/>
         <source>a ZIP archive (an Excel .xlsx workbook is one)</source>
-        <translation type="unfinished"></translation>
+        <translation>um arquivo ZIP (um livro do Excel .xlsx é um)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>an old Office document (.xls)</source>
-        <translation type="unfinished"></translation>
+        <translation>um documento antigo do Office (.xls)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a PDF document</source>
-        <translation type="unfinished"></translation>
+        <translation>um documento PDF</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>an SQLite database</source>
-        <translation type="unfinished"></translation>
+        <translation>uma base de dados SQLite</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a gzip-compressed file</source>
-        <translation type="unfinished"></translation>
+        <translation>um ficheiro comprimido com gzip</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>a binary file</source>
-        <translation type="unfinished"></translation>
+        <translation>um ficheiro binário</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -3530,7 +3530,7 @@ Estado de saída: 0 sucesso, 1 falha (uma linha &apos;error:&apos; no stderr), 2
     <message>
         <location line="-76"/>
         <source>%1 is not a user export but %2. Export the runtime&apos;s user table as CSV or JSON and import that file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não é uma exportação de utilizadores, mas sim %2. Exporte a tabela de utilizadores do ambiente de execução como CSV ou JSON e importe esse ficheiro.</translation>
     </message>
     <message>
         <location line="+64"/>
@@ -4174,7 +4174,7 @@ Importar mesmo assim?</translation>
     <message>
         <location line="+3"/>
         <source>Re&amp;claim</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recuperação</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4189,7 +4189,7 @@ Importar mesmo assim?</translation>
     <message>
         <location line="+1"/>
         <source>Dashboard (Alt+D), Users (Alt+U) and Reclaim (Alt+C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Painel (Alt+P), Utilizadores (Alt+U) e Recuperação (Alt+R)</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4269,12 +4269,12 @@ Importar mesmo assim?</translation>
     <message>
         <location line="+9"/>
         <source>Applying a change</source>
-        <translation type="unfinished"></translation>
+        <translation>A aplicar uma alteração</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Applying… %p%</source>
-        <translation type="unfinished"></translation>
+        <translation>A aplicar… %p%</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -4399,148 +4399,148 @@ Importar mesmo assim?</translation>
     <message>
         <location filename="../src/gui/ReclaimView.cpp" line="+65"/>
         <source>&amp;Not logged in for</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sem iniciar sessão há</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Days without a login</source>
-        <translation type="unfinished">Dias sem iniciar sessão</translation>
+        <translation>Dias sem iniciar sessão</translation>
     </message>
     <message>
         <location line="+3"/>
         <source> days</source>
-        <translation type="unfinished"> dias</translation>
+        <translation> dias</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>in &amp;runtime</source>
-        <translation type="unfinished"></translation>
+        <translation>no &amp;ambiente</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Runtime</source>
-        <translation type="unfinished">Ambiente</translation>
+        <translation>Ambiente</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Group</source>
-        <translation type="unfinished">Grupo</translation>
+        <translation>Grupo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Only members of an imported group</source>
-        <translation type="unfinished"></translation>
+        <translation>Apenas membros de um grupo importado</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Deac&amp;tivate Candidates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Desativar &amp;candidatos…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Deactivate the candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>Desativar os candidatos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deactivate every candidate here (undoable) and write, per runtime, the list to deactivate on the platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Desativar aqui todos os candidatos (pode ser anulado) e escrever, por ambiente de execução, a lista a desativar na plataforma</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Internal users after</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilizadores internos depois</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>External users after</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilizadores externos depois</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Named users after</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilizadores nominais depois</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Deactivation candidates</source>
-        <translation type="unfinished">Candidatos a desativação</translation>
+        <translation>Candidatos a desativação</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>all runtimes</source>
-        <translation type="unfinished"></translation>
+        <translation>todos os ambientes</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Any group</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os grupos</translation>
     </message>
     <message>
         <location line="+105"/>
         <source>Could not work out the effect of deactivating the candidates: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível calcular o efeito de desativar os candidatos: %1</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%1 %2 → %3 (%4%5)</source>
-        <translation type="unfinished">%1 %2 → %3 (%4) {1 %2 ?} {3 ?} {4%5)?}</translation>
+        <translation>%1 %2 → %3 (%4%5)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>named</source>
-        <translation type="unfinished"></translation>
+        <translation>nominais</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>internal</source>
-        <translation type="unfinished"></translation>
+        <translation>internos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>external</source>
-        <translation type="unfinished"></translation>
+        <translation>externos</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Open a workspace to find deactivation candidates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra uma área de trabalho para encontrar candidatos a desativação.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Finding the candidates…</source>
-        <translation type="unfinished"></translation>
+        <translation>A procurar os candidatos…</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>No counted user has gone %Ln day(s) without a login.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nenhum utilizador contado está há %Ln dia sem iniciar sessão.</numerusform>
+            <numerusform>Nenhum utilizador contado está há %Ln dias sem iniciar sessão.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%Ln candidate(s) not logged in for %1 days or more.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln candidato sem iniciar sessão há %1 dias ou mais.</numerusform>
+            <numerusform>%Ln candidatos sem iniciar sessão há %1 dias ou mais.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Deactivating them: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ao desativá-los: %1</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Folder for the Lists to Apply on the Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasta para as listas a aplicar na plataforma</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The users were deactivated here (Undo restores them), but the lists for the platform were not written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Os utilizadores foram desativados aqui (Anular restaura-os), mas as listas para a plataforma não foram escritas: %1</translation>
     </message>
 </context>
 <context>
@@ -6032,57 +6032,57 @@ Importar mesmo assim?</translation>
     <message>
         <location filename="../src/gui/UsersCsvExport.cpp" line="+25"/>
         <source>Writing %1 users…</source>
-        <translation type="unfinished"></translation>
+        <translation>A escrever %1 utilizadores…</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>users.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>utilizadores.csv</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>selected-users.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>utilizadores-selecionados.csv</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export Users to CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar utilizadores para CSV</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Export Selected Users to CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar os utilizadores selecionados para CSV</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ficheiros CSV (*.csv);;Todos os ficheiros (*)</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Writing the CSV file…</source>
-        <translation type="unfinished"></translation>
+        <translation>A escrever o ficheiro CSV…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>CSV export progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progresso da exportação CSV</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export to CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar para CSV</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>The CSV file was not written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>O ficheiro CSV não foi escrito: %1</translation>
     </message>
 </context>
 <context>
@@ -6210,7 +6210,7 @@ Importar mesmo assim?</translation>
     <message>
         <location line="+0"/>
         <source>IT user, deactivated here</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilizador de TI, desativado aqui</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6427,57 +6427,57 @@ Importar mesmo assim?</translation>
     <message>
         <location line="+2"/>
         <source>Ctrl+D</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+D</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+Shift+D</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+D</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Ctrl+T</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+T</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+Shift+T</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+T</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Ctrl+L</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+L</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+Shift+L</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+L</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Ctrl+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+E</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>E&amp;xport to CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar para CSV…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Write the users listed (with the search and filters) to a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Escrever os utilizadores listados (com a pesquisa e os filtros) num ficheiro CSV</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export &amp;Selection to CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar seleção para &amp;CSV…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Write the selected users to a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Escrever os utilizadores selecionados num ficheiro CSV</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -6520,30 +6520,30 @@ Importar mesmo assim?</translation>
     <message>
         <location line="+2"/>
         <source>No user matches “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum utilizador corresponde a “%1”</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No users with these filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum utilizador com estes filtros</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%Ln user(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln utilizador</numerusform>
+            <numerusform>%Ln utilizadores</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source> · %1 selected</source>
-        <translation type="unfinished"></translation>
+        <translation> · seleção: %1</translation>
     </message>
     <message>
         <location line="+221"/>
         <source>Select the users to export first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecione primeiro os utilizadores a exportar.</translation>
     </message>
     <message numerus="yes">
         <source>%n user(s)</source>
@@ -6630,7 +6630,7 @@ Importar mesmo assim?</translation>
         <location line="+90"/>
         <location line="+57"/>
         <source>A change is still being applied; try again when it is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda está a ser aplicada uma alteração; tente novamente quando terminar.</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -6725,12 +6725,12 @@ Importar mesmo assim?</translation>
     <message>
         <location filename="../src/gui/WorkspaceSessionBulk.cpp" line="-89"/>
         <source>Cancelled.</source>
-        <translation type="unfinished">Cancelado.</translation>
+        <translation>Cancelado.</translation>
     </message>
     <message>
         <location line="+245"/>
         <source>Import %1 into %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar %1 para %2</translation>
     </message>
 </context>
 </TS>
