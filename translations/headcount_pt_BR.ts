@@ -1812,7 +1812,7 @@ Estado de saída: 0 sucesso, 1 falha (uma linha &apos;error:&apos; no stderr), 2
     <message>
         <location line="+2"/>
         <source>%1: not a Headcount workspace (not an SQLite database).</source>
-        <translation>%1: não é uma área de trabalho do Headcount (não é umo banco de dados SQLite).</translation>
+        <translation>%1: não é uma área de trabalho do Headcount (não é um banco de dados SQLite).</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5218,7 +5218,7 @@ Importar mesmo assim?</translation>
     <message>
         <location line="+1"/>
         <source>%1 counted records have not logged in for %2 days or more (last login before %3, or never).</source>
-        <translation>%1 registros contados não fazem login há %2 dias ou mais (último login emntes de %3, ou nunca).</translation>
+        <translation>%1 registros contados não fazem login há %2 dias ou mais (último login antes de %3, ou nunca).</translation>
     </message>
     <message>
         <location line="+3"/>
