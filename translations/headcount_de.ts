@@ -4398,7 +4398,7 @@ Trotzdem importieren?</translation>
     <name>hc::ReclaimView</name>
     <message>
         <location filename="../src/gui/ReclaimView.cpp" line="+65"/>
-        <source>&amp;Not logged in for</source>
+        <source>Not &amp;logged in for</source>
         <translation>Nicht an&amp;gemeldet seit</translation>
     </message>
     <message>
@@ -4413,7 +4413,7 @@ Trotzdem importieren?</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>in &amp;runtime</source>
+        <source>in runti&amp;me</source>
         <translation>in Laufzeit&amp;umgebung</translation>
     </message>
     <message>

@@ -4398,7 +4398,7 @@ Import it anyway?</source>
     <name>hc::ReclaimView</name>
     <message>
         <location filename="../src/gui/ReclaimView.cpp" line="+65"/>
-        <source>&amp;Not logged in for</source>
+        <source>Not &amp;logged in for</source>
         <translation>&amp;Sin acceder desde hace</translation>
     </message>
     <message>
@@ -4413,7 +4413,7 @@ Import it anyway?</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>in &amp;runtime</source>
+        <source>in runti&amp;me</source>
         <translation>en el ent&amp;orno</translation>
     </message>
     <message>

@@ -4398,7 +4398,7 @@ L&apos;importer quand même ?</translation>
     <name>hc::ReclaimView</name>
     <message>
         <location filename="../src/gui/ReclaimView.cpp" line="+65"/>
-        <source>&amp;Not logged in for</source>
+        <source>Not &amp;logged in for</source>
         <translation>&amp;Pas connectés depuis</translation>
     </message>
     <message>
@@ -4413,7 +4413,7 @@ L&apos;importer quand même ?</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>in &amp;runtime</source>
+        <source>in runti&amp;me</source>
         <translation>dans l&apos;envir&amp;onnement</translation>
     </message>
     <message>

@@ -4398,7 +4398,7 @@ Importar mesmo assim?</translation>
     <name>hc::ReclaimView</name>
     <message>
         <location filename="../src/gui/ReclaimView.cpp" line="+65"/>
-        <source>&amp;Not logged in for</source>
+        <source>Not &amp;logged in for</source>
         <translation>&amp;Sem fazer login há</translation>
     </message>
     <message>
@@ -4413,7 +4413,7 @@ Importar mesmo assim?</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>in &amp;runtime</source>
+        <source>in runti&amp;me</source>
         <translation>no am&amp;biente</translation>
     </message>
     <message>

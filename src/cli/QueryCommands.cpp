@@ -10,6 +10,7 @@
 #include <QDir>
 
 #include <QJsonDocument>
+#include <QTemporaryFile>
 
 namespace hc {
 
@@ -113,6 +114,41 @@ int QueryCommands::counts(CommandContext &ctx)
     return ExitSuccess;
 }
 
+// `users --json`, a batch at a time (a workspace can hold millions of records, and the list is never held whole),
+// spooled to a private temporary file and copied to stdout only once it is complete: a read that fails halfway
+// (a damaged page) prints nothing but the error, never part of a list that could pass for the whole (SPEC §7).
+int QueryCommands::usersJson(CommandContext &ctx, Workspace &ws, const UserFilter &filter)
+{
+    Console &con = ctx.console();
+    QTemporaryFile spool;
+    if (!spool.open())
+        return con.fail(tr("cannot create a temporary file for the list: %1").arg(spool.errorString()));
+    bool first = true;
+    bool written = spool.write("[") == 1;
+    const Status streamed = ws.forEachUser(filter, [&](const QVector<UserRow> &batch) {
+        QByteArray chunk;
+        for (const UserRow &row : batch) {
+            if (!first)
+                chunk += ',';
+            JsonOutput::appendUser(chunk, row);
+            first = false;
+        }
+        written = written && spool.write(chunk) == chunk.size();
+        return written ? Status() : Status::failure(tr("cannot write the list: %1").arg(spool.errorString()));
+    });
+    if (!streamed)
+        return con.fail(streamed.error());
+    if (!written || spool.write("]\n") != 2 || !spool.flush() || !spool.seek(0))
+        return con.fail(tr("cannot write the list: %1").arg(spool.errorString()));
+    while (!spool.atEnd()) {
+        const QByteArray block = spool.read(1 << 20);
+        if (block.isEmpty() && !spool.atEnd())
+            return con.fail(tr("cannot read the list back: %1").arg(spool.errorString()));
+        con.printRaw(block);
+    }
+    return ExitSuccess;
+}
+
 int QueryCommands::users(CommandContext &ctx)
 {
     const CommandLine &args = ctx.args();
@@ -164,30 +200,8 @@ int QueryCommands::users(CommandContext &ctx)
         return ExitSuccess;
     }
 
-    if (args.isSet(QStringLiteral("json"))) {
-        // Streamed a batch at a time: a workspace can hold millions of records, and the list is never held whole.
-        Console &con = ctx.console();
-        con.printRaw(QByteArrayLiteral("["));
-        bool first = true;
-        const Status streamed = ws.forEachUser(filter, [&](const QVector<UserRow> &batch) {
-            QByteArray chunk;
-            for (const UserRow &row : batch) {
-                if (!first)
-                    chunk += ',';
-                JsonOutput::appendUser(chunk, row);
-                first = false;
-            }
-            con.printRaw(chunk);
-            return Status();
-        });
-        if (!streamed) {
-            // The array is left unclosed, so no reader mistakes the part written for the whole list.
-            con.printRaw(QByteArrayLiteral("\n"));
-            return con.fail(streamed.error());
-        }
-        con.printRaw(QByteArrayLiteral("]\n"));
-        return ExitSuccess;
-    }
+    if (args.isSet(QStringLiteral("json")))
+        return usersJson(ctx, ws, filter);
 
     const auto rows = ws.users(filter);
     if (!rows)

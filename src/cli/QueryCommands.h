@@ -7,6 +7,8 @@
 namespace hc {
 
 class CommandContext;
+class Workspace;
+struct UserFilter;
 struct UserRow;
 
 // Reading a workspace: counts, users and explain. Each returns the exit status.
@@ -23,6 +25,9 @@ public:
     static QString countsText(const Counts &counts);
     static QString stateText(CapacityState state);
     static QString lastLoginText(const QString &lastLogin);
+
+private:
+    static int usersJson(CommandContext &ctx, Workspace &ws, const UserFilter &filter);
 };
 
 } // namespace hc

@@ -62,7 +62,7 @@ void ReclaimView::buildUi()
     layout->setSpacing(8);
 
     auto *settings = new QHBoxLayout;
-    auto *daysLabel = new QLabel(tr("&Not logged in for"), this);
+    auto *daysLabel = new QLabel(tr("Not &logged in for"), this);
     m_days = new QSpinBox(this);
     m_days->setObjectName(QStringLiteral("reclaimDays"));
     m_days->setAccessibleName(tr("Days without a login"));
@@ -70,7 +70,7 @@ void ReclaimView::buildUi()
     m_days->setValue(DefaultDays);
     m_days->setSuffix(tr(" days"));
     daysLabel->setBuddy(m_days);
-    auto *runtimeLabel = new QLabel(tr("in &runtime"), this);
+    auto *runtimeLabel = new QLabel(tr("in runti&me"), this);
     m_runtime = new QComboBox(this);
     m_runtime->setObjectName(QStringLiteral("reclaimRuntime"));
     m_runtime->setAccessibleName(tr("Runtime"));
@@ -105,6 +105,7 @@ void ReclaimView::buildUi()
     m_whatIf->setObjectName(QStringLiteral("reclaimWhatIf"));
     m_whatIf->setWordWrap(true);
     m_whatIf->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_whatIf->setAccessibleName(tr("Counts after deactivating the candidates"));
     layout->addWidget(m_summary);
     layout->addWidget(m_whatIf);
 

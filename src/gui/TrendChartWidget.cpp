@@ -70,6 +70,7 @@ TrendChartWidget::TrendChartWidget(QWidget *parent)
     m_view->setMinimumHeight(180);
     m_view->setMaximumHeight(240);
     m_view->setFocusPolicy(Qt::TabFocus); // reachable by keyboard, so its description can be read out
+    m_view->viewport()->setFocusPolicy(Qt::NoFocus); // the view is the one stop, not its drawing surface too
     m_view->setAccessibleName(tr("Trend of unique users against capacity"));
     m_emptyLabel = new QLabel(tr("The trend appears here once the counts have changed on a few days."), this);
     m_emptyLabel->setObjectName(QStringLiteral("trendEmptyLabel"));
