@@ -14,6 +14,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QHash>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -192,10 +193,18 @@ int busyHandler(void *context, int count)
 // check reads every page (Workspace::integrityCheck, `headcount-cli check`).
 Status checkFileSize(QSqlDatabase &db, const QString &file)
 {
-    const qint64 size = QFileInfo(file).size();
-    if (size == 0)
+    if (QFileInfo(file).size() == 0)
         return {};
+    // Read the page count and the file's size under one read transaction: the shared lock keeps other processes
+    // from writing the file meanwhile (a writer extends it before it commits, and SQLite rolls a hot journal back
+    // before granting the lock), so a difference is damage, not a writer caught in the middle of a commit.
     QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("BEGIN")))
+        return Status::failure(StorageErrors::failure(Tr::tr("opening"), q.lastError()));
+    const auto end = qScopeGuard([&db] { QSqlQuery(db).exec(QStringLiteral("ROLLBACK")); });
+    if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_master")) || !q.next()) // takes the shared lock
+        return Status::failure(StorageErrors::failure(Tr::tr("opening"), q.lastError()));
+    q.finish();
     if (!q.exec(QStringLiteral("PRAGMA page_size")) || !q.next())
         return Status::failure(StorageErrors::failure(Tr::tr("opening"), q.lastError()));
     const qint64 pageSize = q.value(0).toLongLong();
@@ -204,9 +213,7 @@ Status checkFileSize(QSqlDatabase &db, const QString &file)
         return Status::failure(StorageErrors::failure(Tr::tr("opening"), q.lastError()));
     const qint64 pages = q.value(0).toLongLong();
     q.finish();
-    // A hot journal beside the file means a crash left it mid-write: SQLite rolls it back on first use, sizes differ.
-    if (QFileInfo::exists(file + QStringLiteral("-journal")))
-        return {};
+    const qint64 size = QFileInfo(file).size();
     if (pageSize <= 0 || size % pageSize != 0 || size / pageSize != pages)
         return Status::failure(StorageErrors::damaged(
             Tr::tr("the file holds %1 bytes, the database says %2 pages of %3").arg(size).arg(pages).arg(pageSize)));
