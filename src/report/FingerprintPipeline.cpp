@@ -6,6 +6,7 @@ FingerprintPipeline::FingerprintPipeline(ReportFingerprint &fingerprint)
     : m_fingerprint(fingerprint)
 {
     m_current.rows.reserve(BatchRows);
+    m_current.bytes.reserve(BatchBytes);
     m_worker = std::thread([this] { run(); });
 }
 
@@ -42,6 +43,7 @@ void FingerprintPipeline::push()
     m_queue.push_back(std::move(m_current));
     m_current = Batch();
     m_current.rows.reserve(BatchRows);
+    m_current.bytes.reserve(BatchBytes);
     lock.unlock();
     m_changed.notify_all();
 }

@@ -47,6 +47,7 @@ private:
         QVector<Row> rows;
     };
     static constexpr int BatchRows = 8192;
+    static constexpr qsizetype BatchBytes = BatchRows * 96; // the five fields of a typical record, without regrowing
     static constexpr int MaxQueued = 4;
 
     Field copy(QByteArrayView v);
