@@ -31,6 +31,10 @@
 
 using namespace hc;
 
+// A bulk change of 12 000 records takes seconds, but over a minute under AddressSanitizer on a 2-core machine (74 s
+// measured): the wait is generous, what the test checks is the result and the GUI's pauses meanwhile.
+constexpr int BulkTimeoutMs = 300000;
+
 namespace {
 
 QVector<QStringList> readCsv(const QString &path)
@@ -203,7 +207,7 @@ void TestUsersBulk::bulkDeactivateStaysResponsive()
     QVERIFY(session->isBusy());
     // Undo waits for the change in progress.
     QVERIFY(!m_window->findChild<QAction *>(QStringLiteral("actionUndo"))->isEnabled());
-    QTRY_VERIFY_WITH_TIMEOUT(!session->isBusy(), 60000);
+    QTRY_VERIFY_WITH_TIMEOUT(!session->isBusy(), BulkTimeoutMs);
     QVERIFY2(!m_window->messageWidget()->isVisible(), qPrintable(m_window->messageWidget()->text()));
     const qint64 deactivateGap = heartbeat.longestGapMs();
     QCOMPARE(session->undoStack()->count(), 1);
@@ -226,10 +230,10 @@ void TestUsersBulk::bulkDeactivateStaysResponsive()
     test::Heartbeat undoBeat;
     QVERIFY(test::triggerAction(m_window.get(), QStringLiteral("actionUndo")));
     QVERIFY(session->isBusy());
-    QTRY_VERIFY_WITH_TIMEOUT(!session->isBusy(), 60000);
+    QTRY_VERIFY_WITH_TIMEOUT(!session->isBusy(), BulkTimeoutMs);
     QCOMPARE(session->counts(), before);
     QVERIFY(test::triggerAction(m_window.get(), QStringLiteral("actionRedo")));
-    QTRY_VERIFY_WITH_TIMEOUT(!session->isBusy(), 60000);
+    QTRY_VERIFY_WITH_TIMEOUT(!session->isBusy(), BulkTimeoutMs);
     QCOMPARE(session->counts(), after);
     const qint64 undoGap = undoBeat.longestGapMs();
     qInfo("longest GUI-thread pause: deactivate %lld ms, undo+redo %lld ms", deactivateGap, undoGap);
@@ -248,13 +252,13 @@ void TestUsersBulk::bulkItFlagWithUndo()
     view->table()->selectAll();
     QVERIFY(test::triggerAction(m_window.get(), QStringLiteral("actionMarkItUser")));
     QVERIFY(session->isBusy());
-    QTRY_VERIFY_WITH_TIMEOUT(!session->isBusy(), 60000);
+    QTRY_VERIFY_WITH_TIMEOUT(!session->isBusy(), BulkTimeoutMs);
     QVERIFY2(!m_window->messageWidget()->isVisible(), qPrintable(m_window->messageWidget()->text()));
     QCOMPARE(session->counts().unique.total(), 0);
     QCOMPARE(session->counts().excluded.itUser, 800);
     QVERIFY2(session->undoStack()->undoText().startsWith(QStringLiteral("Mark 800 user")), qPrintable(session->undoStack()->undoText()));
     QVERIFY(test::triggerAction(m_window.get(), QStringLiteral("actionUndo")));
-    QTRY_VERIFY_WITH_TIMEOUT(!session->isBusy(), 60000);
+    QTRY_VERIFY_WITH_TIMEOUT(!session->isBusy(), BulkTimeoutMs);
     QCOMPARE(session->counts(), before);
 }
 
