@@ -46,37 +46,33 @@ private slots:
 private:
     static QString failures(const QStringList &list) { return list.join(QStringLiteral("\n  ")); }
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Settings> m_settings;
-    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<hc::test::SampleWindow> m_sample;
+    // Views into m_sample, for brevity.
+    QTemporaryDir *m_dir = nullptr;
+    Settings *m_settings = nullptr;
+    MainWindow *m_window = nullptr;
 };
 
 void TestAccessibility::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setApplicationName(QStringLiteral("Headcount"));
-    QCoreApplication::setOrganizationName(QStringLiteral("Headcount"));
-    QLocale::setDefault(QLocale::c());
+    hc::test::initGuiTestCase();
 }
 
 void TestAccessibility::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_settings = std::make_unique<Settings>(m_dir->filePath(QStringLiteral("settings.ini")));
-    const QString db = m_dir->filePath(QStringLiteral("sample.headcount"));
-    VERIFY_OK(hc::test::buildSampleWorkspace(db));
-    m_window = std::make_unique<MainWindow>(*m_settings);
-    QVERIFY(m_window->openWorkspace(db));
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_sample = std::make_unique<hc::test::SampleWindow>();
+    VERIFY_OK(m_sample->open());
+    m_dir = &m_sample->dir();
+    m_settings = &m_sample->settings();
+    m_window = m_sample->window();
 }
 
 void TestAccessibility::cleanup()
 {
-    m_window.reset();
-    m_settings.reset();
-    m_dir.reset();
+    m_window = nullptr;
+    m_settings = nullptr;
+    m_dir = nullptr;
+    m_sample.reset();
 }
 
 void TestAccessibility::everyTabNamesItsWidgets()
@@ -91,10 +87,10 @@ void TestAccessibility::everyTabNamesItsWidgets()
     for (int i = 0; i < tabs->count(); ++i) {
         tabs->setCurrentIndex(i);
         QCoreApplication::processEvents();
-        const QStringList unnamed = hc::test::unnamedInteractiveWidgets(m_window.get());
+        const QStringList unnamed = hc::test::unnamedInteractiveWidgets(m_window);
         QVERIFY2(unnamed.isEmpty(),
             qPrintable(QStringLiteral("tab %1: without an accessible name:\n  %2").arg(tabs->tabText(i), failures(unnamed))));
-        const QStringList clashes = hc::test::mnemonicClashes(m_window.get());
+        const QStringList clashes = hc::test::mnemonicClashes(m_window);
         QVERIFY2(clashes.isEmpty(),
             qPrintable(QStringLiteral("tab %1: mnemonics used twice:\n  %2").arg(tabs->tabText(i), failures(clashes))));
     }
@@ -121,11 +117,11 @@ void TestAccessibility::everyDialogNamesItsWidgets()
         QWidget *dialog = nullptr;
         std::unique_ptr<ExplainDialog> explain;
         if (action == u"actionImport") {
-            QVERIFY(hc::test::triggerAction(m_window.get(), action));
+            QVERIFY(hc::test::triggerAction(m_window, action));
             QTRY_VERIFY((dialog = m_window->findChild<ImportWizard *>()) && dialog->isVisible());
         } else {
             explain = std::make_unique<ExplainDialog>(QStringLiteral("ana@acme.com"),
-                QStringList { QStringLiteral("R1: counted"), QStringLiteral("R3: internal") }, m_window.get());
+                QStringList { QStringLiteral("R1: counted"), QStringLiteral("R3: internal") }, m_window);
             explain->setAttribute(Qt::WA_DeleteOnClose, false);
             explain->show();
             dialog = explain.get();
@@ -144,7 +140,7 @@ void TestAccessibility::everyDialogNamesItsWidgets()
     QStringList clashes;
     QString dialogName;
     const bool shown = hc::test::withModalDialog(
-        [&] { QVERIFY(hc::test::triggerAction(m_window.get(), action)); },
+        [&] { QVERIFY(hc::test::triggerAction(m_window, action)); },
         [&](QWidget *dialog) {
             dialogName = dialog->objectName();
             unnamed = hc::test::unnamedInteractiveWidgets(dialog);
@@ -222,13 +218,13 @@ void TestAccessibility::keyboardReachesEveryTab()
     auto *tabs = m_window->findChild<QTabWidget *>(QStringLiteral("mainTabs"));
     QVERIFY(tabs);
     m_window->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QVERIFY(QTest::qWaitForWindowActive(m_window));
     for (int i = tabs->count() - 1; i >= 0; --i) {
         const QString title = tabs->tabText(i);
         const qsizetype amp = title.indexOf(u'&');
         QVERIFY2(amp >= 0 && amp + 1 < title.size(), qPrintable(QStringLiteral("tab %1 has no mnemonic").arg(title)));
         const QChar key = title.at(amp + 1).toLower();
-        QTest::keyClick(m_window.get(), key.toLatin1(), Qt::AltModifier);
+        QTest::keyClick(m_window, key.toLatin1(), Qt::AltModifier);
         QTRY_COMPARE(tabs->currentIndex(), i);
     }
 }
@@ -238,11 +234,11 @@ void TestAccessibility::tabReachesEveryControl()
     auto *tabs = m_window->findChild<QTabWidget *>(QStringLiteral("mainTabs"));
     QVERIFY(tabs);
     m_window->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QVERIFY(QTest::qWaitForWindowActive(m_window));
     for (int i = 0; i < tabs->count(); ++i) {
         tabs->setCurrentIndex(i);
         QCoreApplication::processEvents();
-        const QStringList missing = hc::test::unreachableByTab(m_window.get());
+        const QStringList missing = hc::test::unreachableByTab(m_window);
         QVERIFY2(missing.isEmpty(),
             qPrintable(QStringLiteral("tab %1: not reached by Tab:\n  %2").arg(tabs->tabText(i), failures(missing))));
     }
@@ -260,7 +256,7 @@ void TestAccessibility::tabReachesEveryDialogControl()
     QFETCH(QString, action);
     QStringList missing;
     bool active = false;
-    QVERIFY(hc::test::withModalDialog([&] { QVERIFY(hc::test::triggerAction(m_window.get(), action)); },
+    QVERIFY(hc::test::withModalDialog([&] { QVERIFY(hc::test::triggerAction(m_window, action)); },
         [&](QWidget *dialog) {
             dialog->activateWindow();
             active = QTest::qWaitForWindowActive(dialog);

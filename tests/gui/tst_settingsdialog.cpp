@@ -49,45 +49,41 @@ private:
     // Opens Edit → Settings…, lets `edit` change the dialog, then presses OK (accept) or Cancel.
     bool editSettings(const std::function<void(QWidget *)> &edit, bool accept = true);
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Settings> m_settings;
-    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<hc::test::SampleWindow> m_sample;
+    // Views into m_sample, for brevity.
+    QTemporaryDir *m_dir = nullptr;
+    Settings *m_settings = nullptr;
+    MainWindow *m_window = nullptr;
 };
 
 void TestSettingsDialog::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setApplicationName(QStringLiteral("Headcount"));
-    QCoreApplication::setOrganizationName(QStringLiteral("Headcount"));
-    QLocale::setDefault(QLocale::c());
+    hc::test::initGuiTestCase();
 }
 
 void TestSettingsDialog::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_settings = std::make_unique<Settings>(m_dir->filePath(QStringLiteral("settings.ini")));
-    const QString db = m_dir->filePath(QStringLiteral("sample.headcount"));
-    VERIFY_OK(hc::test::buildSampleWorkspace(db));
-    m_window = std::make_unique<MainWindow>(*m_settings);
-    QVERIFY(m_window->openWorkspace(db));
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_sample = std::make_unique<hc::test::SampleWindow>();
+    VERIFY_OK(m_sample->open());
+    m_dir = &m_sample->dir();
+    m_settings = &m_sample->settings();
+    m_window = m_sample->window();
 }
 
 void TestSettingsDialog::cleanup()
 {
-    m_window.reset();
-    m_settings.reset();
-    m_dir.reset();
-    Theme::apply(Settings::Theme::System);
+    m_window = nullptr;
+    m_settings = nullptr;
+    m_dir = nullptr;
+    m_sample.reset();
+    Theme::apply(Settings::Theme::System); // the theme is the application's: leave it as the next test expects
 }
 
 bool TestSettingsDialog::editSettings(const std::function<void(QWidget *)> &edit, bool accept)
 {
     bool edited = false;
     const bool shown = hc::test::withModalDialog(
-        [this] { QVERIFY(hc::test::triggerAction(m_window.get(), QStringLiteral("actionSettings"))); },
+        [this] { QVERIFY(hc::test::triggerAction(m_window, QStringLiteral("actionSettings"))); },
         [&](QWidget *dialog) {
             if (dialog->objectName() != u"settingsDialog")
                 return;
@@ -218,7 +214,7 @@ void TestSettingsDialog::inactiveDaysReachReportOptions()
     }));
     int offered = 0;
     QVERIFY(hc::test::withModalDialog(
-        [this] { QVERIFY(hc::test::triggerAction(m_window.get(), QStringLiteral("actionPrintPreview"))); },
+        [this] { QVERIFY(hc::test::triggerAction(m_window, QStringLiteral("actionPrintPreview"))); },
         [&](QWidget *dialog) {
             if (auto *spin = dialog->findChild<QSpinBox *>(QStringLiteral("reportInactiveDays")))
                 offered = spin->value();
@@ -239,7 +235,7 @@ void TestSettingsDialog::folderReachesOpenDialog()
     QCOMPARE(m_settings->defaultWorkspaceFolder(), QFileInfo(folder).absoluteFilePath());
 
     FileDialog::instance()->setNextFileName(QString()); // cancelled: nothing opens
-    QVERIFY(hc::test::triggerAction(m_window.get(), QStringLiteral("actionOpenWorkspace")));
+    QVERIFY(hc::test::triggerAction(m_window, QStringLiteral("actionOpenWorkspace")));
     QCOMPARE(QFileInfo(FileDialog::instance()->lastDirectory()).absoluteFilePath(), QFileInfo(folder).absoluteFilePath());
 
     // A folder that no longer exists falls back to home rather than an empty dialog.
@@ -271,9 +267,9 @@ void TestSettingsDialog::shortcutOpensDialog()
     QVERIFY(action);
     QVERIFY(!action->shortcut().isEmpty());
     m_window->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QVERIFY(QTest::qWaitForWindowActive(m_window));
     QString opened;
-    QVERIFY(hc::test::withModalDialog([&] { QTest::keySequence(m_window.get(), action->shortcut()); },
+    QVERIFY(hc::test::withModalDialog([&] { QTest::keySequence(m_window, action->shortcut()); },
         [&](QWidget *dialog) { opened = dialog->objectName(); }));
     QCOMPARE(opened, QStringLiteral("settingsDialog"));
 }

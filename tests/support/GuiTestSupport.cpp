@@ -1,6 +1,12 @@
 #include "GuiTestSupport.h"
 
 #include "MainWindow.h"
+#include "Settings.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QStandardPaths>
+#include <QTest>
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -266,6 +272,37 @@ bool withModalDialog(
     QTest::qWaitFor([&] { return seen || !poll->isActive(); }, timeoutMs + 500);
     delete poll;
     return seen;
+}
+
+void initGuiTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setApplicationName(QStringLiteral("Headcount"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Headcount"));
+    QLocale::setDefault(QLocale::c());
+}
+
+SampleWindow::SampleWindow()
+    : m_settings(std::make_unique<Settings>(m_dir.filePath(QStringLiteral("settings.ini"))))
+    , m_db(m_dir.filePath(QStringLiteral("sample.headcount")))
+{
+}
+
+SampleWindow::~SampleWindow() = default;
+
+Status SampleWindow::open()
+{
+    if (!m_dir.isValid())
+        return Status::failure(QStringLiteral("cannot create a temporary folder: ") + m_dir.errorString());
+    if (Status s = buildSampleWorkspace(m_db); !s)
+        return s;
+    m_window = std::make_unique<MainWindow>(*m_settings);
+    if (!m_window->openWorkspace(m_db))
+        return Status::failure(QStringLiteral("the main window did not open ") + m_db);
+    m_window->show();
+    if (!QTest::qWaitForWindowExposed(m_window.get()))
+        return Status::failure(QStringLiteral("the main window was never exposed"));
+    return {};
 }
 
 Heartbeat::Heartbeat()

@@ -5,7 +5,10 @@
 #include "TestSupport.h"
 
 #include <QElapsedTimer>
+#include <QTemporaryDir>
 #include <QTimer>
+
+#include <memory>
 
 #include <functional>
 
@@ -14,6 +17,7 @@ class QWidget;
 
 namespace hc {
 class MainWindow;
+class Settings;
 }
 
 namespace hc::test {
@@ -47,6 +51,30 @@ QStringList unreachableByTab(QWidget *window);
 // is rejected. Returns false when no modal dialog appeared within `timeoutMs`.
 [[nodiscard]] bool withModalDialog(const std::function<void()> &trigger, const std::function<void(QWidget *)> &inspect,
     int timeoutMs = 5000);
+
+// initTestCase() of a GUI test: test-mode standard paths (the user's folders are never touched), the application's
+// names, the C locale (so figures compare as written).
+void initGuiTestCase();
+
+// The real main window on a fresh sample workspace (buildSampleWorkspace) in a temporary folder, with a settings file
+// of its own there (KeePassXC's TestGui::init): make one in init(), destroy it in cleanup().
+class SampleWindow {
+public:
+    SampleWindow();
+    ~SampleWindow();
+    // Builds the workspace, opens it in a new main window and shows it.
+    [[nodiscard]] Status open();
+    QTemporaryDir &dir() { return m_dir; }
+    Settings &settings() { return *m_settings; }
+    MainWindow *window() const { return m_window.get(); }
+    const QString &workspacePath() const { return m_db; }
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Settings> m_settings;
+    std::unique_ptr<MainWindow> m_window;
+    QString m_db;
+};
 
 // The GUI thread's longest pause while something runs: a 10 ms heartbeat that notes the largest gap.
 class Heartbeat {
