@@ -41,7 +41,7 @@ Result<InfrastructureInfo> CommandContext::infrastructure()
     auto ws = workspace();
     if (!ws)
         return Result<InfrastructureInfo>::failure(ws.error());
-    return (*ws)->infrastructure(m_args.value(QStringLiteral("infra")));
+    return (*ws)->infrastructureStore().infrastructure(m_args.value(QStringLiteral("infra")));
 }
 
 Result<RuntimeInfo> CommandContext::runtime(qint64 infraId, const QString &name)
@@ -49,7 +49,7 @@ Result<RuntimeInfo> CommandContext::runtime(qint64 infraId, const QString &name)
     auto ws = workspace();
     if (!ws)
         return Result<RuntimeInfo>::failure(ws.error());
-    return (*ws)->runtime(infraId, name);
+    return (*ws)->runtimeStore().runtime(infraId, name);
 }
 
 } // namespace hc

@@ -64,7 +64,7 @@ int DeactivateCommand::run(CommandContext &ctx)
             RecordRef ref;
             ref.runtimeId = runtime->id;
             ref.username = username;
-            auto found = ws->findRecords(ref);
+            auto found = ws->userQueries().findRecords(ref);
             if (!found)
                 return ctx.console().fail(found.error());
             if (found->isEmpty())
@@ -89,10 +89,10 @@ int DeactivateCommand::run(CommandContext &ctx)
                 filter.runtimeId = runtime->id;
             }
         }
-        auto found = ws->users(filter);
+        auto found = ws->userQueries().users(filter);
         if (!found)
             return ctx.console().fail(found.error());
-        const auto runtimes = ws->runtimes(infra->id);
+        const auto runtimes = ws->runtimeStore().runtimes(infra->id);
         if (!runtimes)
             return ctx.console().fail(runtimes.error());
         QHash<QString, qint64> runtimeIds;
@@ -130,7 +130,7 @@ int DeactivateCommand::run(CommandContext &ctx)
         con.print(table.toString());
         return ExitSuccess;
     }
-    const Status status = ws->setDeactivated(refs, true);
+    const Status status = ws->decisions().setDeactivated(refs, true);
     if (!status)
         return con.fail(status.error());
     con.print(tr("Deactivated %n record(s):", nullptr, int(rows.size())));

@@ -19,7 +19,7 @@ Result<QVector<RecordRef>> references(CommandContext &ctx, qint64 infraId, const
         RecordRef ref;
         ref.runtimeId = runtime->id;
         ref.username = username;
-        auto found = ctx.workspace().value()->findRecords(ref);
+        auto found = ctx.workspace().value()->userQueries().findRecords(ref);
         if (!found)
             return R::failure(found.error());
         refs << ref;
@@ -75,7 +75,7 @@ int DecisionCommands::activate(CommandContext &ctx)
     const auto target = namedUsers(ctx, QStringLiteral("activate"), &exitCode);
     if (!target)
         return exitCode;
-    if (Status s = ctx.workspace().value()->setDeactivated(target->refs, false); !s)
+    if (Status s = ctx.workspace().value()->decisions().setDeactivated(target->refs, false); !s)
         return ctx.console().fail(s.error());
     ctx.console().print(tr("Re-activated %n user(s) in Headcount (the export's own Is_Active applies again).", nullptr,
                            int(target->refs.size())));
@@ -89,7 +89,7 @@ int DecisionCommands::itUser(CommandContext &ctx)
     if (!target)
         return exitCode;
     const bool clear = ctx.args().isSet(QStringLiteral("clear"));
-    if (Status s = ctx.workspace().value()->setItUser(target->refs, !clear); !s)
+    if (Status s = ctx.workspace().value()->decisions().setItUser(target->refs, !clear); !s)
         return ctx.console().fail(s.error());
     const int n = int(target->refs.size());
     ctx.console().print(clear ? tr("Cleared the IT-user flag of %n user(s).", nullptr, n)
@@ -113,7 +113,7 @@ int DecisionCommands::link(CommandContext &ctx)
     auto b = references(ctx, infra->id, otherOption, {args.positionals().at(1)});
     if (!b)
         return ctx.console().fail(b.error());
-    if (Status s = ctx.workspace().value()->link(a->first(), b->first()); !s)
+    if (Status s = ctx.workspace().value()->decisions().link(a->first(), b->first()); !s)
         return ctx.console().fail(s.error());
     ctx.console().print(tr("Linked %1 and %2: one individual.").arg(args.positionals().at(0), args.positionals().at(1)));
     return printCounts(ctx, infra->id);
@@ -127,7 +127,7 @@ int DecisionCommands::split(CommandContext &ctx)
         return exitCode;
     const bool undo = ctx.args().isSet(QStringLiteral("undo"));
     for (const RecordRef &ref : target->refs) {
-        if (Status s = ctx.workspace().value()->split(ref, !undo); !s)
+        if (Status s = ctx.workspace().value()->decisions().split(ref, !undo); !s)
             return ctx.console().fail(s.error());
     }
     const int n = int(target->refs.size());

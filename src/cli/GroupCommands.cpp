@@ -41,7 +41,7 @@ int GroupCommands::import(CommandContext &ctx)
         return ctx.console().fail(data.error());
     for (const ImportProblem &problem : data->skipped)
         ctx.console().warning(problem.toString());
-    const auto summary = ctx.workspace().value()->importGroups(runtime->id, data->memberships);
+    const auto summary = ctx.workspace().value()->groupStore().importGroups(runtime->id, data->memberships);
     if (!summary)
         return ctx.console().fail(summary.error());
 
@@ -72,7 +72,7 @@ int GroupCommands::list(CommandContext &ctx)
     auto infra = ctx.infrastructure();
     if (!infra)
         return ctx.console().fail(infra.error());
-    const auto groups = ctx.workspace().value()->groups(infra->id);
+    const auto groups = ctx.workspace().value()->groupStore().groups(infra->id);
     if (!groups)
         return ctx.console().fail(groups.error());
     if (ctx.args().isSet(QStringLiteral("json"))) {
@@ -102,7 +102,7 @@ QString GroupCommands::checkGroup(CommandContext &ctx, qint64 infraId, const QSt
     auto ws = ctx.workspace();
     if (!ws)
         return ws.error();
-    const auto groups = (*ws)->groups(infraId);
+    const auto groups = (*ws)->groupStore().groups(infraId);
     if (!groups)
         return groups.error();
     for (const GroupInfo &g : *groups) {

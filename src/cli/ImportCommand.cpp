@@ -57,7 +57,7 @@ int ImportCommand::run(CommandContext &ctx)
         ctx.console().warning(tr("%n more short row(s) not listed", nullptr, int(data->warningCount - data->warnings.size())));
 
     const ShrinkPolicy shrink = args.isSet(QStringLiteral("allow-shrink")) ? ShrinkPolicy::Allow : ShrinkPolicy::Refuse;
-    auto summary = ctx.workspace().value()->importRecords(runtime->id, data->records, mode, nullptr, {}, shrink);
+    auto summary = ctx.workspace().value()->imports().importRecords(runtime->id, data->records, mode, nullptr, {}, shrink);
     if (!summary)
         return ctx.console().fail(summary.error());
     summary->skipped = data->skipped.size();

@@ -125,7 +125,7 @@ int QueryCommands::usersJson(CommandContext &ctx, Workspace &ws, const UserFilte
         return con.fail(tr("cannot create a temporary file for the list: %1").arg(spool.errorString()));
     bool first = true;
     bool written = spool.write("[") == 1;
-    const Status streamed = ws.forEachUser(filter, [&](const QVector<UserRow> &batch) {
+    const Status streamed = ws.userQueries().forEachUser(filter, [&](const QVector<UserRow> &batch) {
         QByteArray chunk;
         for (const UserRow &row : batch) {
             if (!first)
@@ -203,7 +203,7 @@ int QueryCommands::users(CommandContext &ctx)
     if (args.isSet(QStringLiteral("json")))
         return usersJson(ctx, ws, filter);
 
-    const auto rows = ws.users(filter);
+    const auto rows = ws.userQueries().users(filter);
     if (!rows)
         return ctx.console().fail(rows.error());
     if (rows->isEmpty()) {
@@ -256,7 +256,7 @@ int QueryCommands::explain(CommandContext &ctx)
     RecordRef ref;
     ref.runtimeId = runtime->id;
     ref.username = ctx.args().positionals().first();
-    const auto lines = ctx.workspace().value()->explain(ref);
+    const auto lines = ctx.workspace().value()->explainer().explain(ref);
     if (!lines)
         return ctx.console().fail(lines.error());
     for (const QString &line : *lines)

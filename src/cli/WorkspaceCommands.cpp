@@ -37,7 +37,7 @@ int WorkspaceCommands::init(CommandContext &ctx)
         return ctx.console().fail(ws.error());
     const QString path = QDir::toNativeSeparators(ctx.databasePath());
     ctx.console().print(existed ? tr("Workspace %1 is ready.").arg(path) : tr("Created workspace %1.").arg(path));
-    const auto infras = (*ws)->infrastructures();
+    const auto infras = (*ws)->infrastructureStore().infrastructures();
     if (!infras)
         return ctx.console().fail(infras.error());
     for (const InfrastructureInfo &infra : *infras)
@@ -67,7 +67,7 @@ int WorkspaceCommands::infraAdd(CommandContext &ctx)
     auto ws = ctx.workspace();
     if (!ws)
         return ctx.console().fail(ws.error());
-    const auto infra = (*ws)->addInfrastructure(ctx.args().positionals().first(), model, platform);
+    const auto infra = (*ws)->infrastructureStore().addInfrastructure(ctx.args().positionals().first(), model, platform);
     if (!infra)
         return ctx.console().fail(infra.error());
     ctx.console().print(tr("Added infrastructure %1 (%2).").arg(infra->name, toString(infra->model)));
@@ -97,14 +97,14 @@ int WorkspaceCommands::infraSet(CommandContext &ctx)
         return ctx.console().fail(infra.error());
     Workspace *ws = ctx.workspace().value();
     if (args.isSet(QStringLiteral("platform"))) {
-        if (Status s = ws->setPlatformVersion(infra->id, platform); !s)
+        if (Status s = ws->infrastructureStore().setPlatformVersion(infra->id, platform); !s)
             return ctx.console().fail(s.error());
     }
     if (model) {
-        if (Status s = ws->setLicenceModel(infra->id, *model); !s)
+        if (Status s = ws->infrastructureStore().setLicenceModel(infra->id, *model); !s)
             return ctx.console().fail(s.error());
     }
-    const auto updated = ws->infrastructureById(infra->id);
+    const auto updated = ws->infrastructureStore().infrastructureById(infra->id);
     if (!updated)
         return ctx.console().fail(updated.error());
     ctx.console().print(tr("Infrastructure %1: model %2, platform %3.")
@@ -120,7 +120,7 @@ int WorkspaceCommands::infraRename(CommandContext &ctx)
     if (!infra)
         return ctx.console().fail(infra.error());
     const QString newName = ctx.args().positionals().first();
-    if (Status s = ctx.workspace().value()->renameInfrastructure(infra->id, newName); !s)
+    if (Status s = ctx.workspace().value()->infrastructureStore().renameInfrastructure(infra->id, newName); !s)
         return ctx.console().fail(s.error());
     ctx.console().print(tr("Infrastructure %1 is now %2.").arg(infra->name, newName.trimmed()));
     return ExitSuccess;
@@ -135,10 +135,10 @@ int WorkspaceCommands::infraRemove(CommandContext &ctx)
     auto ws = ctx.workspace();
     if (!ws)
         return ctx.console().fail(ws.error());
-    const auto infra = (*ws)->infrastructure(name);
+    const auto infra = (*ws)->infrastructureStore().infrastructure(name);
     if (!infra)
         return ctx.console().fail(infra.error());
-    if (Status s = (*ws)->removeInfrastructure(infra->id); !s)
+    if (Status s = (*ws)->infrastructureStore().removeInfrastructure(infra->id); !s)
         return ctx.console().fail(s.error());
     ctx.console().print(tr("Removed infrastructure %1.").arg(infra->name));
     return ExitSuccess;
@@ -153,7 +153,7 @@ int WorkspaceCommands::runtimeRename(CommandContext &ctx)
     auto runtime = ctx.runtime(infra->id, names.at(0));
     if (!runtime)
         return ctx.console().fail(runtime.error());
-    if (Status s = ctx.workspace().value()->renameRuntime(runtime->id, names.at(1)); !s)
+    if (Status s = ctx.workspace().value()->runtimeStore().renameRuntime(runtime->id, names.at(1)); !s)
         return ctx.console().fail(s.error());
     ctx.console().print(tr("Runtime %1 is now %2.").arg(runtime->name, names.at(1).trimmed()));
     return ExitSuccess;
@@ -170,7 +170,7 @@ int WorkspaceCommands::runtimeRemove(CommandContext &ctx)
     auto runtime = ctx.runtime(infra->id, name);
     if (!runtime)
         return ctx.console().fail(runtime.error());
-    if (Status s = ctx.workspace().value()->removeRuntime(runtime->id); !s)
+    if (Status s = ctx.workspace().value()->runtimeStore().removeRuntime(runtime->id); !s)
         return ctx.console().fail(s.error());
     ctx.console().print(tr("Removed runtime %1 (%n record(s)) from %2.", nullptr, int(runtime->records))
                             .arg(runtime->name, infra->name));
@@ -182,7 +182,7 @@ int WorkspaceCommands::tenantList(CommandContext &ctx)
     auto infra = ctx.infrastructure();
     if (!infra)
         return ctx.console().fail(infra.error());
-    const auto tenants = ctx.workspace().value()->tenants(infra->id);
+    const auto tenants = ctx.workspace().value()->tenantStore().tenants(infra->id);
     if (!tenants)
         return ctx.console().fail(tenants.error());
     if (ctx.args().isSet(QStringLiteral("json"))) {
@@ -218,8 +218,8 @@ int WorkspaceCommands::tenantSet(CommandContext &ctx)
     for (const QString &t : ctx.args().positionals())
         tenants << (t == u"(default)" ? QString() : t);
     if (ctx.args().isSet(QStringLiteral("dry-run")))
-        return printPreview(ctx, infra->id, [&] { return ws->setTenantKind(infra->id, tenants, *kind); });
-    if (Status s = ws->setTenantKind(infra->id, tenants, *kind); !s)
+        return printPreview(ctx, infra->id, [&] { return ws->tenantStore().setTenantKind(infra->id, tenants, *kind); });
+    if (Status s = ws->tenantStore().setTenantKind(infra->id, tenants, *kind); !s)
         return ctx.console().fail(s.error());
     ctx.console().print(tr("%n tenant(s) of %1 set to kind %2.", nullptr, int(tenants.size()))
                             .arg(infra->name, toString(*kind)));
@@ -231,7 +231,7 @@ int WorkspaceCommands::infraList(CommandContext &ctx)
     auto ws = ctx.workspace();
     if (!ws)
         return ctx.console().fail(ws.error());
-    const auto read = (*ws)->infrastructures();
+    const auto read = (*ws)->infrastructureStore().infrastructures();
     if (!read)
         return ctx.console().fail(read.error());
     const QVector<InfrastructureInfo> &infras = *read;
@@ -294,7 +294,7 @@ int WorkspaceCommands::capacitySet(CommandContext &ctx)
         capacity.external = values[1];
     if (values[2])
         capacity.named = values[2];
-    const Status status = ctx.workspace().value()->setCapacity(infra->id, capacity);
+    const Status status = ctx.workspace().value()->infrastructureStore().setCapacity(infra->id, capacity);
     if (!status)
         return ctx.console().fail(status.error());
     InfrastructureInfo updated = *infra;
@@ -308,7 +308,7 @@ int WorkspaceCommands::runtimeAdd(CommandContext &ctx)
     auto infra = ctx.infrastructure();
     if (!infra)
         return ctx.console().fail(infra.error());
-    const auto runtime = ctx.workspace().value()->addRuntime(infra->id, ctx.args().positionals().first());
+    const auto runtime = ctx.workspace().value()->runtimeStore().addRuntime(infra->id, ctx.args().positionals().first());
     if (!runtime)
         return ctx.console().fail(runtime.error());
     ctx.console().print(tr("Added runtime %1 to infrastructure %2.").arg(runtime->name, infra->name));
@@ -320,7 +320,7 @@ int WorkspaceCommands::runtimeList(CommandContext &ctx)
     auto infra = ctx.infrastructure();
     if (!infra)
         return ctx.console().fail(infra.error());
-    const auto read = ctx.workspace().value()->runtimes(infra->id);
+    const auto read = ctx.workspace().value()->runtimeStore().runtimes(infra->id);
     if (!read)
         return ctx.console().fail(read.error());
     const QVector<RuntimeInfo> &runtimes = *read;
@@ -376,20 +376,20 @@ int WorkspaceCommands::changeDomains(CommandContext &ctx, bool add)
     const QStringList &typed = ctx.args().positionals();
     if (ctx.args().isSet(QStringLiteral("dry-run"))) {
         return printPreview(ctx, infra->id, [&] {
-            return add ? ws->addDomains(infra->id, typed) : ws->removeDomains(infra->id, typed);
+            return add ? ws->domainStore().addDomains(infra->id, typed) : ws->domainStore().removeDomains(infra->id, typed);
         });
     }
     if (ctx.args().isSet(QStringLiteral("json")))
         return ctx.console().usage(tr("--json goes with --dry-run"));
-    const auto listedBefore = ws->domains(infra->id);
+    const auto listedBefore = ws->domainStore().domains(infra->id);
     if (!listedBefore)
         return ctx.console().fail(listedBefore.error());
     const qsizetype before = listedBefore->size();
     const QStringList &domains = ctx.args().positionals();
-    const Status status = add ? ws->addDomains(infra->id, domains) : ws->removeDomains(infra->id, domains);
+    const Status status = add ? ws->domainStore().addDomains(infra->id, domains) : ws->domainStore().removeDomains(infra->id, domains);
     if (!status)
         return ctx.console().fail(status.error());
-    const auto listedAfter = ws->domains(infra->id);
+    const auto listedAfter = ws->domainStore().domains(infra->id);
     if (!listedAfter)
         return ctx.console().fail(listedAfter.error());
     const qsizetype after = listedAfter->size();
@@ -405,7 +405,7 @@ int WorkspaceCommands::domainList(CommandContext &ctx)
     auto infra = ctx.infrastructure();
     if (!infra)
         return ctx.console().fail(infra.error());
-    const auto read = ctx.workspace().value()->domains(infra->id);
+    const auto read = ctx.workspace().value()->domainStore().domains(infra->id);
     if (!read)
         return ctx.console().fail(read.error());
     const QVector<DomainInfo> &domains = *read;

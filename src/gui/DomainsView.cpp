@@ -187,7 +187,7 @@ void DomainsView::reload()
     // The largest external domains group every domain of every runtime: ~100 ms on a million records.
     m_listsReader->request(m_session->path(),
         [infraId, lists](Workspace &w) {
-            lists->owned = w.domains(infraId);
+            lists->owned = w.domainStore().domains(infraId);
             lists->external = ReportQueries(w).externalDomains(infraId, ExternalDomainsShown);
         },
         [this, lists](const QString &openError) {
@@ -285,7 +285,7 @@ void DomainsView::updateSelectionPreviews()
     m_removeButton->setEnabled(!remove.isEmpty());
     m_removeWhatIf->setVisible(!remove.isEmpty());
     if (!remove.isEmpty())
-        preview(m_removeReader, [infraId, remove](Workspace &w) { return w.removeDomains(infraId, remove); },
+        preview(m_removeReader, [infraId, remove](Workspace &w) { return w.domainStore().removeDomains(infraId, remove); },
             m_removeWhatIf);
     else
         m_removeReader->clear();
@@ -294,7 +294,7 @@ void DomainsView::updateSelectionPreviews()
     m_addExternalButton->setEnabled(!add.isEmpty());
     m_externalWhatIf->setVisible(!add.isEmpty());
     if (!add.isEmpty())
-        preview(m_externalReader, [infraId, add](Workspace &w) { return w.addDomains(infraId, add); },
+        preview(m_externalReader, [infraId, add](Workspace &w) { return w.domainStore().addDomains(infraId, add); },
             m_externalWhatIf);
     else
         m_externalReader->clear();
@@ -333,7 +333,7 @@ void DomainsView::updateInput()
     m_inputPreview.reset();
     if (ws && !add.isEmpty()) {
         const qint64 infraId = m_session->currentInfrastructureId();
-        preview(m_inputReader, [infraId, add](Workspace &w) { return w.addDomains(infraId, add); }, m_inputWhatIf,
+        preview(m_inputReader, [infraId, add](Workspace &w) { return w.domainStore().addDomains(infraId, add); }, m_inputWhatIf,
             [this](const Workspace::Preview &p, qint64 ms) {
                 m_inputPreview = p;
                 m_lastPreviewMs = ms;
@@ -369,8 +369,8 @@ void DomainsView::addTyped()
     for (const DomainListEntry &e : std::as_const(m_parse.refused))
         keep << e.typed;
     if (apply(tr("Add %n domain(s)", nullptr, int(add.size())),
-            [infraId, add](Workspace &w) { return w.addDomains(infraId, add); },
-            [infraId, add](Workspace &w) { return w.removeDomains(infraId, add); })) {
+            [infraId, add](Workspace &w) { return w.domainStore().addDomains(infraId, add); },
+            [infraId, add](Workspace &w) { return w.domainStore().removeDomains(infraId, add); })) {
         // What was refused stays, to be corrected.
         m_input->setPlainText(keep.join(u'\n'));
         updateInput();
@@ -384,8 +384,8 @@ void DomainsView::addSelectedExternal()
         return;
     const qint64 infraId = m_session->currentInfrastructureId();
     apply(tr("Add %n domain(s)", nullptr, int(add.size())),
-        [infraId, add](Workspace &w) { return w.addDomains(infraId, add); },
-        [infraId, add](Workspace &w) { return w.removeDomains(infraId, add); });
+        [infraId, add](Workspace &w) { return w.domainStore().addDomains(infraId, add); },
+        [infraId, add](Workspace &w) { return w.domainStore().removeDomains(infraId, add); });
 }
 
 void DomainsView::removeSelectedOwned()
@@ -402,8 +402,8 @@ void DomainsView::removeSelectedOwned()
         return;
     const qint64 infraId = m_session->currentInfrastructureId();
     apply(tr("Remove %n domain(s)", nullptr, int(normalized.size())),
-        [infraId, normalized](Workspace &w) { return w.removeDomains(infraId, normalized); },
-        [infraId, typed](Workspace &w) { return w.addDomains(infraId, typed); });
+        [infraId, normalized](Workspace &w) { return w.domainStore().removeDomains(infraId, normalized); },
+        [infraId, typed](Workspace &w) { return w.domainStore().addDomains(infraId, typed); });
 }
 
 } // namespace hc

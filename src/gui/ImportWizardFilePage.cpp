@@ -97,7 +97,7 @@ void ImportWizardFilePage::initializePage()
 {
     m_infraLabel->setText(m_plan.infraName);
     // A read error shows as no runtimes here; the import itself reports it with its own transaction.
-    const auto runtimes = m_session->workspace() ? m_session->workspace()->runtimes(m_plan.infraId)
+    const auto runtimes = m_session->workspace() ? m_session->workspace()->runtimeStore().runtimes(m_plan.infraId)
                                                  : Result<QVector<RuntimeInfo>>(QVector<RuntimeInfo>());
     m_runtimes = runtimes ? *runtimes : QVector<RuntimeInfo>();
     const QString typed = m_runtimeCombo->currentText();

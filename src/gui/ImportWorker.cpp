@@ -125,7 +125,7 @@ void ImportWorker::runImport(const ImportRequest &request)
         return finish(tr("Import cancelled: the workspace was left as it was."));
 
     // A new runtime is created inside the import's transaction: cancelled or failed, it leaves nothing behind.
-    const auto existing = workspace.runtime(request.infraId, request.runtimeName.trimmed());
+    const auto existing = workspace.runtimeStore().runtime(request.infraId, request.runtimeName.trimmed());
     out.runtimeCreated = !existing.ok();
     // For undo: the runtime as it is now, streamed to disk (export order), so the console holds none of it.
     bool snapshotted = !request.beforeSnapshot.isEmpty() && !request.afterSnapshot.isEmpty();
@@ -137,7 +137,7 @@ void ImportWorker::runImport(const ImportRequest &request)
         filter.sortBy = UserSort::Runtime;
         snapshotted = before.open().ok()
             && workspace
-                   .forEachUser(filter,
+                   .userQueries().forEachUser(filter,
                                 [&before](const QVector<UserRow> &rows) {
                                     for (const UserRow &row : rows)
                                         before.add(row.record);
@@ -148,7 +148,7 @@ void ImportWorker::runImport(const ImportRequest &request)
     }
     const qint64 n = records.size();
     emit progressed(Phase::Writing, 0, n);
-    Result<ImportSummary> summary = workspace.importRecords(request.infraId, request.runtimeName, records, request.mode,
+    Result<ImportSummary> summary = workspace.imports().importRecords(request.infraId, request.runtimeName, records, request.mode,
         &m_cancel, [this, n](qint64 done) { emit progressed(Phase::Writing, done, qMax(n, done)); }, request.shrink);
     if (!summary) {
         out.shrinkRefused = summary.code() == ShrinkRefusedCode;

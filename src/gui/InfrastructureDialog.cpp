@@ -292,23 +292,23 @@ bool InfrastructureDialog::save()
         if (!tx.isOpen())
             return Status::failure(tx.startError());
         if (id == 0) {
-            const auto added = w.addInfrastructure(name, model, version);
+            const auto added = w.infrastructureStore().addInfrastructure(name, model, version);
             if (!added)
                 return Status::failure(added.error());
             id = added->id;
         } else {
             if (name != before.name)
-                if (Status s = w.renameInfrastructure(id, name); !s)
+                if (Status s = w.infrastructureStore().renameInfrastructure(id, name); !s)
                     return s;
             if (model != before.model)
-                if (Status s = w.setLicenceModel(id, model); !s)
+                if (Status s = w.infrastructureStore().setLicenceModel(id, model); !s)
                     return s;
             if (version != before.platformVersion)
-                if (Status s = w.setPlatformVersion(id, version); !s)
+                if (Status s = w.infrastructureStore().setPlatformVersion(id, version); !s)
                     return s;
         }
         if (!(capacity == before.capacity))
-            if (Status s = w.setCapacity(id, capacity); !s)
+            if (Status s = w.infrastructureStore().setCapacity(id, capacity); !s)
                 return s;
         return tx.commit();
     });
@@ -328,8 +328,8 @@ void InfrastructureDialog::removeSelected()
     Workspace *ws = m_session->workspace();
     if (!ws || m_selectedId == 0)
         return;
-    const auto info = ws->infrastructureById(m_selectedId);
-    const auto runtimes = ws->runtimes(m_selectedId);
+    const auto info = ws->infrastructureStore().infrastructureById(m_selectedId);
+    const auto runtimes = ws->runtimeStore().runtimes(m_selectedId);
     if (!info || !runtimes) {
         showError(!info ? info.error() : runtimes.error());
         return;
@@ -343,7 +343,7 @@ void InfrastructureDialog::removeSelected()
     if (MessageBox::question(this, tr("Remove Infrastructure"), text) != QMessageBox::Yes)
         return;
     const qint64 id = m_selectedId;
-    const Status removed = m_session->changeStructure([id](Workspace &w) { return w.removeInfrastructure(id); });
+    const Status removed = m_session->changeStructure([id](Workspace &w) { return w.infrastructureStore().removeInfrastructure(id); });
     if (!removed) {
         showError(removed.error());
         return;

@@ -154,11 +154,11 @@ void ReclaimView::reloadChoices()
     m_group->clear();
     m_group->addItem(tr("Any group"));
     if (Workspace *ws = m_session->workspace()) {
-        if (const auto runtimes = ws->runtimes(m_session->currentInfrastructureId())) {
+        if (const auto runtimes = ws->runtimeStore().runtimes(m_session->currentInfrastructureId())) {
             for (const RuntimeInfo &r : *runtimes)
                 m_runtime->addItem(r.name, r.id);
         }
-        if (const auto groups = ws->groups(m_session->currentInfrastructureId())) {
+        if (const auto groups = ws->groupStore().groups(m_session->currentInfrastructureId())) {
             for (const GroupInfo &g : *groups)
                 m_group->addItem(g.name);
         }
@@ -238,7 +238,7 @@ void ReclaimView::startPreview()
             if (Status s = WorkspaceSession::collectBulk(ws, { filter, {} }, true, c.cancelled, refs, outcome); !s)
                 return s;
             *candidates = outcome.records.size();
-            return refs.isEmpty() ? Status() : ws.setDeactivated(refs, true);
+            return refs.isEmpty() ? Status() : ws.decisions().setDeactivated(refs, true);
         });
         if (!preview)
             return Status::failure(preview.error());

@@ -184,8 +184,8 @@ void RuntimesView::reload()
     // Tens of milliseconds on a million records, after every change: read off the GUI thread.
     m_reader->request(m_session->path(),
         [infraId, lists](Workspace &w) {
-            lists->runtimes = w.runtimes(infraId);
-            lists->tenants = w.tenants(infraId);
+            lists->runtimes = w.runtimeStore().runtimes(infraId);
+            lists->tenants = w.tenantStore().tenants(infraId);
         },
         [this, lists](const QString &openError) {
             QString error = openError;
@@ -282,7 +282,7 @@ void RuntimesView::renameRuntime(qint64 runtimeId, const QString &newName)
     if (m_job->isRunning())
         return;
     // Errors (a name in use) reach the window's banner through the session.
-    (void)m_session->changeStructure([runtimeId, newName](Workspace &w) { return w.renameRuntime(runtimeId, newName); });
+    (void)m_session->changeStructure([runtimeId, newName](Workspace &w) { return w.runtimeStore().renameRuntime(runtimeId, newName); });
 }
 
 void RuntimesView::removeSelectedRuntime()
@@ -296,7 +296,7 @@ void RuntimesView::removeSelectedRuntime()
     if (MessageBox::question(this, tr("Remove Runtime"), text) != QMessageBox::Yes)
         return;
     const qint64 id = info.id;
-    runJob(tr("Removing runtime %1…").arg(info.name), [id](Workspace &w) { return w.removeRuntime(id); }, true);
+    runJob(tr("Removing runtime %1…").arg(info.name), [id](Workspace &w) { return w.runtimeStore().removeRuntime(id); }, true);
 }
 
 void RuntimesView::setKindOfSelectedTenants()
@@ -308,7 +308,7 @@ void RuntimesView::setKindOfSelectedTenants()
     const qint64 infraId = m_session->currentInfrastructureId();
     runJob(tr("Setting the kind of %n tenant(s) to %1 and recounting…", nullptr, int(tenants.size()))
                .arg(TenantsModel::kindText(kind)),
-        [infraId, tenants, kind](Workspace &w) { return w.setTenantKind(infraId, tenants, kind); }, false);
+        [infraId, tenants, kind](Workspace &w) { return w.tenantStore().setTenantKind(infraId, tenants, kind); }, false);
 }
 
 void RuntimesView::runJob(const QString &description, const std::function<Status(Workspace &)> &change,

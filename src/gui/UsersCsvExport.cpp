@@ -53,7 +53,7 @@ void UsersCsvExport::run(const UserFilter &filter, const RowRanges &rows)
             if (rows.isEmpty())
                 return UserCsv::write(c.workspace, filter, out, &c.cancelled, c.progress);
             // The rows of the list as shown: its order is read again (8 bytes a record), then the chosen ones.
-            const auto ids = c.workspace.userIds(filter, &c.cancelled);
+            const auto ids = c.workspace.userQueries().userIds(filter, &c.cancelled);
             if (!ids)
                 return Result<qint64>::failure(ids.error());
             QVector<qint64> chosen;

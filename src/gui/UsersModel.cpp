@@ -181,8 +181,8 @@ void UsersModel::reload(Load load)
     // an aggregate. Both take milliseconds on a million records, so they are read here and the scroll bar is right.
     UserFilter first = queryFilter();
     first.limit = FirstRows;
-    auto rows = ws->users(first);
-    const auto total = ws->userCount(queryFilter());
+    auto rows = ws->userQueries().users(first);
+    const auto total = ws->userQueries().userCount(queryFilter());
     if (!rows || !total) {
         emit errorOccurred(rows ? total.error() : rows.error());
         resetToEmpty();
@@ -269,7 +269,7 @@ void UsersModel::startLoad(Load load, bool firstRows)
             // What to show first: a search stops as soon as it has a screenful.
             UserFilter first = filter;
             first.limit = FirstRows;
-            const auto rows = (*ws)->users(first);
+            const auto rows = (*ws)->userQueries().users(first);
             if (cancel->load())
                 return;
             if (!rows) {
@@ -285,7 +285,7 @@ void UsersModel::startLoad(Load load, bool firstRows)
             if (shown.size() < FirstRows)
                 return; // that was all of them
         }
-        const auto ids = (*ws)->userIds(filter, cancel.get());
+        const auto ids = (*ws)->userQueries().userIds(filter, cancel.get());
         if (cancel->load())
             return;
         if (!ids) {
@@ -561,7 +561,7 @@ Result<QVector<UserRow>> UsersModel::readPage(int page) const
         UserFilter f = m_shown;
         f.limit = PageSize;
         f.offset = page * PageSize;
-        return ws->users(f);
+        return ws->userQueries().users(f);
     }
     // By id: the same records whatever changed since the list was read (a refresh shows their new data).
     UserFilter f;
@@ -569,7 +569,7 @@ Result<QVector<UserRow>> UsersModel::readPage(int page) const
     f.recordIds = m_ids.mid(qsizetype(page) * PageSize, PageSize);
     if (f.recordIds.isEmpty())
         return QVector<UserRow>();
-    const auto found = ws->users(f);
+    const auto found = ws->userQueries().users(f);
     if (!found)
         return found;
     QHash<qint64, const UserRow *> byId;

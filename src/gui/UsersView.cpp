@@ -72,7 +72,7 @@ UsersView::UsersView(WorkspaceSession *session, QWidget *parent)
         Workspace *ws = m_session->workspace();
         if (!m_explainDialog || !ws)
             return;
-        if (const auto lines = ws->explain(m_explainDialog->ref()))
+        if (const auto lines = ws->explainer().explain(m_explainDialog->ref()))
             m_explainDialog->setLines(*lines);
     });
     reloadChoices();
@@ -295,7 +295,7 @@ void UsersView::reloadChoices()
     m_runtime->clear();
     m_runtime->addItem(tr("All runtimes"), qint64(All));
     if (Workspace *ws = m_session->workspace()) {
-        const auto runtimes = ws->runtimes(m_session->currentInfrastructureId());
+        const auto runtimes = ws->runtimeStore().runtimes(m_session->currentInfrastructureId());
         if (!runtimes)
             emit m_session->errorOccurred(runtimes.error());
         for (const RuntimeInfo &r : runtimes ? *runtimes : QVector<RuntimeInfo>())
@@ -310,7 +310,7 @@ void UsersView::reloadChoices()
         m_group->clear();
         m_group->addItem(tr("All groups"));
         if (Workspace *ws = m_session->workspace()) {
-            if (const auto groups = ws->groups(m_session->currentInfrastructureId())) {
+            if (const auto groups = ws->groupStore().groups(m_session->currentInfrastructureId())) {
                 for (const GroupInfo &g : *groups)
                     m_group->addItem(g.name);
             }
@@ -326,7 +326,7 @@ void UsersView::reloadChoices()
         m_tenant->clear();
         m_tenant->addItem(tr("All tenants"));
         if (Workspace *ws = m_session->workspace()) {
-            if (const auto tenants = ws->tenants(m_session->currentInfrastructureId())) {
+            if (const auto tenants = ws->tenantStore().tenants(m_session->currentInfrastructureId())) {
                 for (const TenantInfo &t : *tenants) {
                     m_tenant->addItem(t.tenant.isEmpty() ? tr("Default tenant") : t.tenant, t.tenant);
                     m_tenant->setItemData(m_tenant->count() - 1,
@@ -576,7 +576,7 @@ void UsersView::explainSelected()
         return;
     }
     const UserRow row = m_model->userRow(rows.first());
-    const auto lines = ws->explain(ref);
+    const auto lines = ws->explainer().explain(ref);
     if (!lines) {
         emit errorOccurred(lines.error());
         return;

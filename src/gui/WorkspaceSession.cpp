@@ -55,7 +55,7 @@ Status WorkspaceSession::open(const QString &path, const QString &preferredInfra
 
     waitForBackgroundChange();
     // Commands hold references into the workspace they were made on.
-    const auto infrastructures = opened.value()->infrastructures();
+    const auto infrastructures = opened.value()->infrastructureStore().infrastructures();
     if (!infrastructures)
         return Status::failure(infrastructures.error());
     m_undoStack->clear();
@@ -132,7 +132,7 @@ Status WorkspaceSession::refresh()
 
     // Before reading: a commit made while this reads shows as a change at the next check, never as none.
     rememberDataVersion();
-    const auto read = m_workspace->infrastructures();
+    const auto read = m_workspace->infrastructureStore().infrastructures();
     if (!read)
         return Status::failure(read.error());
     const QVector<InfrastructureInfo> &infrastructures = *read;
@@ -276,7 +276,7 @@ Status WorkspaceSession::setDeactivated(const QVector<RecordRef> &refs, bool dea
         return Status::failure(tr("No workspace is open."));
     QVector<RecordRef> changing;
     for (const RecordRef &ref : refs) {
-        const auto rows = m_workspace->findRecords(ref);
+        const auto rows = m_workspace->userQueries().findRecords(ref);
         if (!rows)
             return refuse(rows.error());
         if (rows->constFirst().deactivatedHere != deactivated)
@@ -291,8 +291,8 @@ Status WorkspaceSession::setDeactivated(const QVector<RecordRef> &refs, bool dea
     const int n = int(changing.size());
     const QString text = deactivated ? tr("Deactivate %n user(s)", nullptr, n) : tr("Activate %n user(s)", nullptr, n);
     return execute(std::make_unique<DecisionCommand>(
-        this, text, [changing, deactivated](Workspace &w) { return w.setDeactivated(changing, deactivated); },
-        [changing, deactivated](Workspace &w) { return w.setDeactivated(changing, !deactivated); }));
+        this, text, [changing, deactivated](Workspace &w) { return w.decisions().setDeactivated(changing, deactivated); },
+        [changing, deactivated](Workspace &w) { return w.decisions().setDeactivated(changing, !deactivated); }));
 }
 
 Status WorkspaceSession::setItUser(const QVector<RecordRef> &refs, bool itUser)
@@ -302,7 +302,7 @@ Status WorkspaceSession::setItUser(const QVector<RecordRef> &refs, bool itUser)
     // The flag each record had before: none (the export's Is_IT_User applies), set, or cleared by the administrator.
     QVector<RecordRef> changing, hadNone, hadSet, hadCleared;
     for (const RecordRef &ref : refs) {
-        const auto rows = m_workspace->findRecords(ref);
+        const auto rows = m_workspace->userQueries().findRecords(ref);
         if (!rows)
             return refuse(rows.error());
         const UserRow &row = rows->constFirst();
@@ -322,13 +322,13 @@ Status WorkspaceSession::setItUser(const QVector<RecordRef> &refs, bool itUser)
     const QString text
         = itUser ? tr("Mark %n user(s) as IT users", nullptr, n) : tr("Clear the IT flag of %n user(s)", nullptr, n);
     return execute(std::make_unique<DecisionCommand>(
-        this, text, [changing, itUser](Workspace &w) { return w.setItUser(changing, itUser); },
+        this, text, [changing, itUser](Workspace &w) { return w.decisions().setItUser(changing, itUser); },
         [hadNone, hadSet, hadCleared](Workspace &w) {
             for (const auto &[group, value] : {std::pair(hadNone, std::optional<bool>()),
                      std::pair(hadSet, std::optional<bool>(true)), std::pair(hadCleared, std::optional<bool>(false))}) {
                 if (group.isEmpty())
                     continue;
-                if (Status s = w.setItUser(group, value); !s)
+                if (Status s = w.decisions().setItUser(group, value); !s)
                     return s;
             }
             return Status();
@@ -339,21 +339,21 @@ Status WorkspaceSession::link(const RecordRef &a, const RecordRef &b)
 {
     if (!m_workspace)
         return Status::failure(tr("No workspace is open."));
-    const auto linked = m_workspace->isLinked(a, b);
+    const auto linked = m_workspace->decisions().isLinked(a, b);
     if (!linked)
         return refuse(linked.error());
     if (*linked)
         return refuse(tr("These two records are linked already."));
     return execute(std::make_unique<DecisionCommand>(
-        this, tr("Link %1 and %2").arg(a.username, b.username), [a, b](Workspace &w) { return w.link(a, b); },
-        [a, b](Workspace &w) { return w.unlink(a, b); }));
+        this, tr("Link %1 and %2").arg(a.username, b.username), [a, b](Workspace &w) { return w.decisions().link(a, b); },
+        [a, b](Workspace &w) { return w.decisions().unlink(a, b); }));
 }
 
 Status WorkspaceSession::split(const RecordRef &ref, bool split)
 {
     if (!m_workspace)
         return Status::failure(tr("No workspace is open."));
-    const auto rows = m_workspace->findRecords(ref);
+    const auto rows = m_workspace->userQueries().findRecords(ref);
     if (!rows)
         return refuse(rows.error());
     if (rows->constFirst().split == split) {
@@ -363,8 +363,8 @@ Status WorkspaceSession::split(const RecordRef &ref, bool split)
     }
     const QString text = split ? tr("Split %1").arg(ref.username) : tr("Rejoin %1").arg(ref.username);
     return execute(std::make_unique<DecisionCommand>(
-        this, text, [ref, split](Workspace &w) { return w.split(ref, split); },
-        [ref, split](Workspace &w) { return w.split(ref, !split); }));
+        this, text, [ref, split](Workspace &w) { return w.decisions().split(ref, split); },
+        [ref, split](Workspace &w) { return w.decisions().split(ref, !split); }));
 }
 
 Status WorkspaceSession::reloadCounts()

@@ -31,7 +31,7 @@ namespace {
 Status forEachTargetRow(Workspace &ws, const BulkTarget &target, const std::atomic_bool &cancelled,
                         const std::function<void(const UserRow &)> &each)
 {
-    const auto ids = ws.userIds(target.list, &cancelled);
+    const auto ids = ws.userQueries().userIds(target.list, &cancelled);
     if (!ids)
         return Status::failure(ids.error());
     QVector<qint64> chosen;
@@ -49,7 +49,7 @@ Status forEachTargetRow(Workspace &ws, const BulkTarget &target, const std::atom
         UserFilter page;
         page.infraId = target.list.infraId;
         page.recordIds = chosen.mid(start, IdsPerRead);
-        const auto rows = ws.users(page);
+        const auto rows = ws.userQueries().users(page);
         if (!rows)
             return Status::failure(rows.error());
         for (const UserRow &row : *rows)
@@ -119,7 +119,7 @@ bool WorkspaceSession::setItUserInBackground(const BulkTarget &target, bool itUs
         });
         if (!read)
             return read;
-        return groups->changing.isEmpty() ? Status() : c.workspace.setItUser(groups->changing, itUser);
+        return groups->changing.isEmpty() ? Status() : c.workspace.decisions().setItUser(groups->changing, itUser);
     });
     m_jobDone = [this, groups, itUser](const QString &error) {
         backgroundEnded();
@@ -138,13 +138,13 @@ bool WorkspaceSession::setItUserInBackground(const BulkTarget &target, bool itUs
         const Groups g = *groups;
         m_undoStack->push(new DecisionCommand(
             this, text,
-            [g, itUser](Workspace &w, const std::function<void(qint64)> &) { return w.setItUser(g.changing, itUser); },
+            [g, itUser](Workspace &w, const std::function<void(qint64)> &) { return w.decisions().setItUser(g.changing, itUser); },
             [g](Workspace &w, const std::function<void(qint64)> &) {
                 for (const auto &[group, value] : { std::pair(g.hadNone, std::optional<bool>()),
                          std::pair(g.hadSet, std::optional<bool>(true)), std::pair(g.hadCleared, std::optional<bool>(false)) }) {
                     if (group.isEmpty())
                         continue;
-                    if (Status s = w.setItUser(group, value); !s)
+                    if (Status s = w.decisions().setItUser(group, value); !s)
                         return s;
                 }
                 return Status();
@@ -198,7 +198,7 @@ bool WorkspaceSession::setDeactivatedInBackground(const BulkTarget &target, bool
         total->store(refs->size());
         if (refs->isEmpty())
             return Status();
-        return c.workspace.setDeactivated(*refs, deactivated, c.progress);
+        return c.workspace.decisions().setDeactivated(*refs, deactivated, c.progress);
     });
     m_jobDone = [this, refs, outcome, deactivated, done = std::move(done)](const QString &error) {
         backgroundEnded();
@@ -219,10 +219,10 @@ bool WorkspaceSession::setDeactivatedInBackground(const BulkTarget &target, bool
         m_undoStack->push(new DecisionCommand(
             this, text,
             [changing, deactivated](Workspace &w, const std::function<void(qint64)> &progress) {
-                return w.setDeactivated(changing, deactivated, progress);
+                return w.decisions().setDeactivated(changing, deactivated, progress);
             },
             [changing, deactivated](Workspace &w, const std::function<void(qint64)> &progress) {
-                return w.setDeactivated(changing, !deactivated, progress);
+                return w.decisions().setDeactivated(changing, !deactivated, progress);
             },
             changing.size()));
         if (done)
@@ -269,24 +269,24 @@ void WorkspaceSession::pushImport(const ImportUndo &import)
 {
     using Progress = std::function<void(qint64)>;
     const auto undo = [import](Workspace &ws, const Progress &progress) -> Status {
-        const auto runtime = ws.runtime(import.infraId, import.runtimeName);
+        const auto runtime = ws.runtimeStore().runtime(import.infraId, import.runtimeName);
         if (!runtime)
             return Status::failure(runtime.error());
         if (import.runtimeCreated)
-            return ws.removeRuntime(runtime->id);
+            return ws.runtimeStore().removeRuntime(runtime->id);
         const auto before = RecordSnapshot::read(import.beforeSnapshot);
         if (!before)
             return Status::failure(before.error());
         // The decisions are kept by username and tenant: they apply to the restored records as before.
         const auto restored
-            = ws.importRecords(runtime->id, *before, ImportMode::Replace, nullptr, progress, ShrinkPolicy::Allow);
+            = ws.imports().importRecords(runtime->id, *before, ImportMode::Replace, nullptr, progress, ShrinkPolicy::Allow);
         return restored ? Status() : Status::failure(restored.error());
     };
     const auto redo = [import](Workspace &ws, const Progress &progress) -> Status {
         const auto records = RecordSnapshot::read(import.afterSnapshot);
         if (!records)
             return Status::failure(records.error());
-        const auto imported = ws.importRecords(
+        const auto imported = ws.imports().importRecords(
             import.infraId, import.runtimeName, *records, import.mode, nullptr, progress, ShrinkPolicy::Allow);
         return imported ? Status() : Status::failure(imported.error());
     };

@@ -52,12 +52,12 @@ Result<QVector<InfrastructureInfo>> ReportBuilder::chooseInfrastructures(const R
 {
     using R = Result<QVector<InfrastructureInfo>>;
     if (!options.allInfrastructures) {
-        const auto infra = m_workspace.infrastructure(options.infrastructure);
+        const auto infra = m_workspace.infrastructureStore().infrastructure(options.infrastructure);
         if (!infra)
             return R::failure(infra.error());
         return QVector<InfrastructureInfo>{*infra};
     }
-    auto listed = m_workspace.infrastructures();
+    auto listed = m_workspace.infrastructureStore().infrastructures();
     if (!listed)
         return R::failure(listed.error());
     QVector<InfrastructureInfo> all = std::move(listed).value();
@@ -78,15 +78,15 @@ Result<ReportSection> ReportBuilder::section(const InfrastructureInfo &infra, co
     if (!counts)
         return R::failure(counts.error());
     s.counts = std::move(counts).value();
-    auto runtimes = m_workspace.runtimes(infra.id);
+    auto runtimes = m_workspace.runtimeStore().runtimes(infra.id);
     if (!runtimes)
         return R::failure(runtimes.error());
     s.runtimes = std::move(runtimes).value();
-    auto domains = m_workspace.domains(infra.id);
+    auto domains = m_workspace.domainStore().domains(infra.id);
     if (!domains)
         return R::failure(domains.error());
     s.ownedDomains = std::move(domains).value();
-    auto tenants = m_workspace.tenants(infra.id);
+    auto tenants = m_workspace.tenantStore().tenants(infra.id);
     if (!tenants)
         return R::failure(tenants.error());
     s.tenants = std::move(tenants).value();
@@ -159,7 +159,7 @@ Status ReportBuilder::addCandidates(ReportSection &s, const QVector<qint64> &ids
     UserFilter filter;
     filter.infraId = s.infrastructure.id;
     filter.recordIds = ids;
-    const auto rows = m_workspace.users(filter);
+    const auto rows = m_workspace.userQueries().users(filter);
     if (!rows)
         return Status::failure(rows.error());
     QHash<qint64, const UserRow *> byId;

@@ -161,10 +161,10 @@ Result<QString> ReportFingerprint::compute(const Workspace &workspace, qint64 in
     const auto counts = workspace.counts(infraId);
     if (!counts)
         return Result<QString>::failure(counts.error());
-    auto domains = workspace.domains(infraId);
+    auto domains = workspace.domainStore().domains(infraId);
     if (!domains)
         return Result<QString>::failure(domains.error());
-    auto runtimes = workspace.runtimes(infraId);
+    auto runtimes = workspace.runtimeStore().runtimes(infraId);
     if (!runtimes)
         return Result<QString>::failure(runtimes.error());
     ReportFingerprint fingerprint(*counts, domains.value(), runtimes.value());

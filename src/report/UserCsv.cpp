@@ -79,7 +79,7 @@ Result<qint64> UserCsv::write(const Workspace &ws, const UserFilter &filter, QIO
     if (Status s = writeHeader(out); !s)
         return Result<qint64>::failure(s.error());
     qint64 written = 0;
-    const Status read = ws.forEachUser(
+    const Status read = ws.userQueries().forEachUser(
         filter, [&](const QVector<UserRow> &rows) { return writeRows(rows, out, written, progress); }, BatchSize,
         cancelled);
     if (!read)
@@ -99,7 +99,7 @@ Result<qint64> UserCsv::writeIds(const Workspace &ws, qint64 infraId, const QVec
         UserFilter f;
         f.infraId = infraId;
         f.recordIds = ids.mid(start, IdsPerQuery);
-        const auto found = ws.users(f);
+        const auto found = ws.userQueries().users(f);
         if (!found)
             return Result<qint64>::failure(found.error());
         // users() returns its own order: put the rows back in the order asked for.

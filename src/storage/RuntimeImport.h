@@ -1,6 +1,10 @@
 #pragma once
 
-#include "Workspace.h"
+#include "Result.h"
+#include "StorageTypes.h"
+
+#include <atomic>
+#include <functional>
 
 #include <QSqlDatabase>
 

@@ -185,12 +185,12 @@ Status measure(const QString &path, int reps, BenchReport &report)
     const qint64 infraId = session.currentInfrastructureId();
     UserFilter all;
     all.infraId = infraId;
-    const auto total = session.workspace()->userCount(all);
+    const auto total = session.workspace()->userQueries().userCount(all);
     if (!total)
         return Status::failure(QStringLiteral("counting users: %1").arg(total.error()));
     UserFilter searchFilter = all;
     searchFilter.search = QStringLiteral("schmidt");
-    const auto hits = session.workspace()->userCount(searchFilter);
+    const auto hits = session.workspace()->userQueries().userCount(searchFilter);
     if (!hits)
         return Status::failure(QStringLiteral("counting users: %1").arg(hits.error()));
 

@@ -64,11 +64,11 @@ Status WorkspaceBench::run(const Options &o, BenchReport &report)
         return Status::failure(QStringLiteral("opening %1: %2").arg(o.path, opened.error()));
     const double openMs = msSince(t);
     Workspace &ws = *opened.value();
-    const auto infra = ws.infrastructure();
+    const auto infra = ws.infrastructureStore().infrastructure();
     if (!infra)
         return Status::failure(QStringLiteral("reading the infrastructure: %1").arg(infra.error()));
     const qint64 id = infra->id;
-    const auto listed = ws.runtimes(id);
+    const auto listed = ws.runtimeStore().runtimes(id);
     if (!listed)
         return Status::failure(QStringLiteral("reading the runtimes: %1").arg(listed.error()));
     const QVector<RuntimeInfo> runtimes = *listed;
@@ -118,7 +118,7 @@ Status WorkspaceBench::run(const Options &o, BenchReport &report)
         for (int i = 0; i < reps; ++i) {
             Counts c;
             if (Status s = timed(QStringLiteral("adding the owned domain %1").arg(domain),
-                                 [&] { return ws.addDomains(id, {domain}); }, addMs, &c);
+                                 [&] { return ws.domainStore().addDomains(id, {domain}); }, addMs, &c);
                 !s)
                 return s;
             if (c.unique.internal <= base.unique.internal)
@@ -126,7 +126,7 @@ Status WorkspaceBench::run(const Options &o, BenchReport &report)
                     QStringLiteral("adding the owned domain %1 did not raise the internal count (%2)")
                         .arg(domain, describe(c)));
             if (Status s = timed(QStringLiteral("removing the owned domain %1").arg(domain),
-                                 [&] { return ws.removeDomains(id, {domain}); }, removeMs, &c);
+                                 [&] { return ws.domainStore().removeDomains(id, {domain}); }, removeMs, &c);
                 !s)
                 return s;
             if (Status s = expectBase(QStringLiteral("removing %1").arg(domain), c); !s)
@@ -144,24 +144,24 @@ Status WorkspaceBench::run(const Options &o, BenchReport &report)
         for (int i = 0; i < reps; ++i) {
             Counts c;
             if (Status s = timed(QStringLiteral("setting platform 11.11.2"),
-                                 [&] { return ws.setPlatformVersion(id, QStringLiteral("11.11.2")); }, oldMs, &c);
+                                 [&] { return ws.infrastructureStore().setPlatformVersion(id, QStringLiteral("11.11.2")); }, oldMs, &c);
                 !s)
                 return s;
             if (c.platformSum().total() < base.platformSum().total())
                 return Status::failure(QStringLiteral("platform 11.11.2 lowered the platform sum (%1)").arg(describe(c)));
             if (Status s = timed(QStringLiteral("unsetting the platform version"),
-                                 [&] { return ws.setPlatformVersion(id, QString()); }, newMs, &c);
+                                 [&] { return ws.infrastructureStore().setPlatformVersion(id, QString()); }, newMs, &c);
                 !s)
                 return s;
             if (Status s = expectBase(QStringLiteral("unsetting the platform version"), c); !s)
                 return s;
             // The generator's second tenant ("2", ~5 % of the records) becomes a multi-tenant app's tenant and back.
             if (Status s = timed(QStringLiteral("making tenant 2 an app tenant"),
-                                 [&] { return ws.setTenantKind(id, {QStringLiteral("2")}, TenantKind::App); }, appMs, &c);
+                                 [&] { return ws.tenantStore().setTenantKind(id, {QStringLiteral("2")}, TenantKind::App); }, appMs, &c);
                 !s)
                 return s;
             if (Status s = timed(QStringLiteral("making tenant 2 a default tenant again"),
-                                 [&] { return ws.setTenantKind(id, {QStringLiteral("2")}, TenantKind::Default); },
+                                 [&] { return ws.tenantStore().setTenantKind(id, {QStringLiteral("2")}, TenantKind::Default); },
                                  defaultMs, &c);
                 !s)
                 return s;
@@ -186,7 +186,7 @@ Status WorkspaceBench::run(const Options &o, BenchReport &report)
         f.status = RecordStatus::Counted;
         f.limit = count;
         f.offset = int(rt.records / 2);
-        const auto r = ws.users(f);
+        const auto r = ws.userQueries().users(f);
         if (!r)
             return Status::failure(QStringLiteral("listing users of %1: %2").arg(rt.name, r.error()));
         if (r->size() < count)
@@ -215,7 +215,7 @@ Status WorkspaceBench::run(const Options &o, BenchReport &report)
             const RecordRef ref = refOf(first.at(i));
             Counts c;
             if (Status s = timed(QStringLiteral("deactivating %1").arg(ref.username),
-                                 [&] { return ws.setDeactivated({ref}, true); }, offMs, &c);
+                                 [&] { return ws.decisions().setDeactivated({ref}, true); }, offMs, &c);
                 !s)
                 return s;
             if (c.excluded.inactive != base.excluded.inactive + 1)
@@ -224,14 +224,14 @@ Status WorkspaceBench::run(const Options &o, BenchReport &report)
                                            .arg(c.excluded.inactive)
                                            .arg(base.excluded.inactive));
             if (Status s = timed(QStringLiteral("re-activating %1").arg(ref.username),
-                                 [&] { return ws.setDeactivated({ref}, false); }, onMs, &c);
+                                 [&] { return ws.decisions().setDeactivated({ref}, false); }, onMs, &c);
                 !s)
                 return s;
             if (Status s = expectBase(QStringLiteral("re-activating %1").arg(ref.username), c); !s)
                 return s;
 
             if (Status s = timed(QStringLiteral("flagging %1 as IT user").arg(ref.username),
-                                 [&] { return ws.setItUser({ref}, true); }, itMs, &c);
+                                 [&] { return ws.decisions().setItUser({ref}, true); }, itMs, &c);
                 !s)
                 return s;
             if (c.excluded.itUser != base.excluded.itUser + 1)
@@ -240,7 +240,7 @@ Status WorkspaceBench::run(const Options &o, BenchReport &report)
                                            .arg(c.excluded.itUser)
                                            .arg(base.excluded.itUser));
             if (Status s = timed(QStringLiteral("clearing the IT flag of %1").arg(ref.username),
-                                 [&] { return ws.setItUser({ref}, false); }, notItMs, &c);
+                                 [&] { return ws.decisions().setItUser({ref}, false); }, notItMs, &c);
                 !s)
                 return s;
             if (Status s = expectBase(QStringLiteral("clearing the IT flag of %1").arg(ref.username), c); !s)
@@ -276,7 +276,7 @@ Status WorkspaceBench::run(const Options &o, BenchReport &report)
             used.insert(*b.individual);
             Counts c;
             if (Status s = timed(QStringLiteral("linking %1 and %2").arg(a.record.username, b.record.username),
-                                 [&] { return ws.link(refOf(a), refOf(b)); }, linkMs, &c);
+                                 [&] { return ws.decisions().link(refOf(a), refOf(b)); }, linkMs, &c);
                 !s)
                 return s;
             if (c.unique.total() != before.unique.total() - 1)
@@ -320,7 +320,7 @@ Status WorkspaceBench::run(const Options &o, BenchReport &report)
         // Fewer runs: on a million rows an OFFSET page takes seconds, and these rows have no target of their own.
         for (int i = 0; i < std::min(reps, 3); ++i) {
             t.restart();
-            const auto n = ws.userCount(all);
+            const auto n = ws.userQueries().userCount(all);
             countMs.append(msSince(t));
             if (!n)
                 return Status::failure(QStringLiteral("counting users: %1").arg(n.error()));
@@ -329,7 +329,7 @@ Status WorkspaceBench::run(const Options &o, BenchReport &report)
             UserFilter page = all;
             page.limit = 100;
             t.restart();
-            const auto rows = ws.users(page);
+            const auto rows = ws.userQueries().users(page);
             pageMs.append(msSince(t));
             if (!rows)
                 return Status::failure(QStringLiteral("listing users: %1").arg(rows.error()));
@@ -337,8 +337,8 @@ Status WorkspaceBench::run(const Options &o, BenchReport &report)
             UserFilter search = page;
             search.search = QStringLiteral("schmidt");
             t.restart();
-            const auto hits = ws.userCount(search);
-            const auto hitRows = hits ? ws.users(search) : Result<QVector<UserRow>>::failure(hits.error());
+            const auto hits = ws.userQueries().userCount(search);
+            const auto hitRows = hits ? ws.userQueries().users(search) : Result<QVector<UserRow>>::failure(hits.error());
             searchMs.append(msSince(t));
             if (!hitRows)
                 return Status::failure(QStringLiteral("searching users: %1").arg(hitRows.error()));
@@ -347,7 +347,7 @@ Status WorkspaceBench::run(const Options &o, BenchReport &report)
             UserFilter middle = page;
             middle.offset = int(total / 2);
             t.restart();
-            const auto mid = ws.users(middle);
+            const auto mid = ws.userQueries().users(middle);
             middleMs.append(msSince(t));
             if (!mid)
                 return Status::failure(QStringLiteral("listing users: %1").arg(mid.error()));

@@ -59,22 +59,22 @@ Status buildTenantWorkspace(const QString &path)
     if (!opened)
         return Status::failure(opened.error());
     Workspace &ws = *opened.value();
-    const auto infra = ws.infrastructure();
+    const auto infra = ws.infrastructureStore().infrastructure();
     if (!infra)
         return Status::failure(infra.error());
-    if (Status s = ws.addDomains(infra->id, { QStringLiteral("acme.com") }); !s)
+    if (Status s = ws.domainStore().addDomains(infra->id, { QStringLiteral("acme.com") }); !s)
         return s;
-    const auto eu = ws.addRuntime(infra->id, QStringLiteral("prod-eu"));
-    const auto us = ws.addRuntime(infra->id, QStringLiteral("prod-us"));
+    const auto eu = ws.runtimeStore().addRuntime(infra->id, QStringLiteral("prod-eu"));
+    const auto us = ws.runtimeStore().addRuntime(infra->id, QStringLiteral("prod-us"));
     if (!eu || !us)
         return Status::failure(QStringLiteral("runtimes"));
-    const auto a = ws.importRecords(eu->id,
+    const auto a = ws.imports().importRecords(eu->id,
         { record(QStringLiteral("alice"), QStringLiteral("alice@acme.com")),
             record(QStringLiteral("bob"), QStringLiteral("bob@partner.org"), QStringLiteral("t2")),
             record(QStringLiteral("carol"), QStringLiteral("carol@partner.org"), QStringLiteral("t2")),
             record(QStringLiteral("dave"), QStringLiteral("dave@other.net"), QStringLiteral("t3")) },
         ImportMode::Replace);
-    const auto b = ws.importRecords(us->id,
+    const auto b = ws.imports().importRecords(us->id,
         { record(QStringLiteral("erin"), QStringLiteral("erin@acme.com"), QStringLiteral("t2")),
             record(QStringLiteral("frank"), QStringLiteral("frank@partner.org")) },
         ImportMode::Replace);
@@ -271,7 +271,7 @@ void TestAdminViews::addRenameRemoveInfrastructure()
     QTest::mouseClick(find<QPushButton>(dialog, "saveInfrastructureButton"), Qt::LeftButton);
     QTRY_COMPARE(combo->currentText(), QStringLiteral("client-c"));
     QCOMPARE(find<QListWidget>(dialog, "infrastructureList")->currentItem()->text(), QStringLiteral("client-c"));
-    QVERIFY(m_window->session()->workspace()->infrastructure(QStringLiteral("client-c")).ok());
+    QVERIFY(m_window->session()->workspace()->infrastructureStore().infrastructure(QStringLiteral("client-c")).ok());
     // A name in use is refused and changes nothing.
     find<QLineEdit>(dialog, "infrastructureNameEdit")->setText(first);
     named->setValue(70);
@@ -290,7 +290,7 @@ void TestAdminViews::addRenameRemoveInfrastructure()
     QTest::mouseClick(remove, Qt::LeftButton);
     QTRY_COMPARE(combo->count(), 1);
     QCOMPARE(combo->currentText(), first);
-    QVERIFY(!m_window->session()->workspace()->infrastructure(QStringLiteral("client-c")).ok());
+    QVERIFY(!m_window->session()->workspace()->infrastructureStore().infrastructure(QStringLiteral("client-c")).ok());
     QCOMPARE(m_window->dashboard()->counts().infrastructure, first);
 }
 
@@ -327,7 +327,7 @@ void TestAdminViews::runtimesListed()
     QVERIFY(hc::test::showView(*m_window, QStringLiteral("runtimesView")));
     QTRY_VERIFY(!m_window->runtimesView()->isLoading());
     RuntimesModel *model = m_window->runtimesView()->runtimesModel();
-    const auto runtimes = m_window->session()->workspace()->runtimes(m_window->session()->currentInfrastructureId());
+    const auto runtimes = m_window->session()->workspace()->runtimeStore().runtimes(m_window->session()->currentInfrastructureId());
     VERIFY_OK(runtimes);
     QCOMPARE(model->rowCount(), runtimes->size());
     const Counts counts = countsNow();
@@ -357,7 +357,7 @@ void TestAdminViews::renameRuntimeInline()
     auto *table = find<QTableView>(m_window.get(), "runtimesTable");
     RuntimesModel *model = m_window->runtimesView()->runtimesModel();
     const Counts before = countsNow();
-    const int row = model->rowOf(m_window->session()->workspace()->runtime(
+    const int row = model->rowOf(m_window->session()->workspace()->runtimeStore().runtime(
         m_window->session()->currentInfrastructureId(), QStringLiteral("prod-us"))->id);
     QVERIFY(row >= 0);
     // Through the view's editor, as a double-click or F2 does.
@@ -369,7 +369,7 @@ void TestAdminViews::renameRuntimeInline()
     editor->selectAll();
     QTest::keyClicks(editor, QStringLiteral("americas"));
     QTest::keyClick(editor, Qt::Key_Return);
-    QTRY_VERIFY(m_window->session()->workspace()->runtime(m_window->session()->currentInfrastructureId(),
+    QTRY_VERIFY(m_window->session()->workspace()->runtimeStore().runtime(m_window->session()->currentInfrastructureId(),
         QStringLiteral("americas")).ok());
     QTRY_COMPARE(model->rows().at(0).info.name, QStringLiteral("americas")); // in name order
     const Counts after = countsNow();

@@ -56,10 +56,10 @@ bool buildFixture(const QString &path, QString *error)
         return false;
     }
     Workspace &ws = *opened.value();
-    const auto infra = ws.infrastructure();
-    const auto eu = infra ? ws.addRuntime(infra->id, QStringLiteral("prod-eu")) : Result<RuntimeInfo>::failure({});
-    const auto us = infra ? ws.addRuntime(infra->id, QStringLiteral("prod-us")) : Result<RuntimeInfo>::failure({});
-    if (!infra || !eu || !us || !ws.addDomains(infra->id, { QStringLiteral("acme.com") })) {
+    const auto infra = ws.infrastructureStore().infrastructure();
+    const auto eu = infra ? ws.runtimeStore().addRuntime(infra->id, QStringLiteral("prod-eu")) : Result<RuntimeInfo>::failure({});
+    const auto us = infra ? ws.runtimeStore().addRuntime(infra->id, QStringLiteral("prod-us")) : Result<RuntimeInfo>::failure({});
+    if (!infra || !eu || !us || !ws.domainStore().addDomains(infra->id, { QStringLiteral("acme.com") })) {
         *error = QStringLiteral("setting up the fixture");
         return false;
     }
@@ -76,8 +76,8 @@ bool buildFixture(const QString &path, QString *error)
     const QVector<UserRecord> usRecords = { user(QStringLiteral("ann"), QStringLiteral("acme.com")),
         user(QStringLiteral("ben"), QStringLiteral("acme.com")),
         user(QStringLiteral("cat"), QStringLiteral("other.net")) };
-    const auto a = ws.importRecords(eu->id, euRecords, ImportMode::Replace);
-    const auto b = ws.importRecords(us->id, usRecords, ImportMode::Replace);
+    const auto a = ws.imports().importRecords(eu->id, euRecords, ImportMode::Replace);
+    const auto b = ws.imports().importRecords(us->id, usRecords, ImportMode::Replace);
     if (!a || !b) {
         *error = a ? b.error() : a.error();
         return false;
@@ -374,8 +374,8 @@ void TestConsoleWatch::modelBetweenChangeAndRefresh()
         VERIFY_OK(other);
         Workspace &ws = *other.value();
         UserFilter all;
-        all.infraId = ws.infrastructure()->id;
-        const auto rows = ws.users(all);
+        all.infraId = ws.infrastructureStore().infrastructure()->id;
+        const auto rows = ws.userQueries().users(all);
         VERIFY_OK(rows);
         QVector<UserRecord> eu, us;
         for (const UserRow &row : *rows)
@@ -387,8 +387,8 @@ void TestConsoleWatch::modelBetweenChangeAndRefresh()
             r.email = r.username + QStringLiteral("@acme.com");
             us << r;
         }
-        VERIFY_OK(ws.importRecords(all.infraId, QStringLiteral("prod-eu"), eu, ImportMode::Replace));
-        VERIFY_OK(ws.importRecords(all.infraId, QStringLiteral("prod-us"), us, ImportMode::Replace));
+        VERIFY_OK(ws.imports().importRecords(all.infraId, QStringLiteral("prod-eu"), eu, ImportMode::Replace));
+        VERIFY_OK(ws.imports().importRecords(all.infraId, QStringLiteral("prod-us"), us, ImportMode::Replace));
     }
     // Before the console has noticed: a row whose record is gone shows it as last read, or a placeholder with
     // nothing to decide on when it was not read yet; never a blank row (a decision on it failed with "No runtime with
@@ -417,7 +417,7 @@ void TestConsoleWatch::ownChangesAreNotChangesElsewhere()
     QSignalSpy elsewhere(session, &WorkspaceSession::changedElsewhere);
     QSignalSpy counts(session, &WorkspaceSession::countsChanged);
     const RecordRef ann {
-        session->workspace()->runtime(session->currentInfrastructureId(), QStringLiteral("prod-us"))->id,
+        session->workspace()->runtimeStore().runtime(session->currentInfrastructureId(), QStringLiteral("prod-us"))->id,
         QStringLiteral("ann"), std::optional<QString>(QString())
     };
     VERIFY_OK(session->setDeactivated({ ann }, true));

@@ -185,7 +185,7 @@ void TestDomainsView::listsOwnedAndExternalDomains()
     DomainsView *view = m_window->domainsView();
     Workspace *ws = m_window->session()->workspace();
     const qint64 infra = m_window->session()->currentInfrastructureId();
-    const auto owned = ws->domains(infra);
+    const auto owned = ws->domainStore().domains(infra);
     VERIFY_OK(owned);
     QCOMPARE(view->ownedModel()->rowCount(), owned->size());
     for (const DomainInfo &d : *owned) {
@@ -305,7 +305,7 @@ void TestDomainsView::removeSelectedIsUndoableAsTyped()
     QVERIFY(after.unique.internal < before.unique.internal);
     m_window->session()->undoStack()->undo();
     QCOMPARE(countsNow(), before);
-    const auto owned = m_window->session()->workspace()->domains(m_window->session()->currentInfrastructureId());
+    const auto owned = m_window->session()->workspace()->domainStore().domains(m_window->session()->currentInfrastructureId());
     VERIFY_OK(owned);
     bool typedBack = false;
     for (const DomainInfo &d : *owned)

@@ -154,21 +154,21 @@ void TestImportWizard::buildFixture(const QString &path)
     auto opened = Workspace::open(path);
     VERIFY_OK(opened);
     Workspace &ws = *opened.value();
-    const auto infra = ws.infrastructure();
+    const auto infra = ws.infrastructureStore().infrastructure();
     VERIFY_OK(infra);
     Capacity capacity;
     capacity.internal = manifest[QStringLiteral("capacity")][QStringLiteral("internal")].toInteger();
     capacity.external = manifest[QStringLiteral("capacity")][QStringLiteral("external")].toInteger();
-    VERIFY_OK(ws.setCapacity(infra->id, capacity));
+    VERIFY_OK(ws.infrastructureStore().setCapacity(infra->id, capacity));
     QStringList domains;
     for (const QJsonValue &domain : manifest[QStringLiteral("domains")].toArray())
         domains << domain.toString();
-    VERIFY_OK(ws.addDomains(infra->id, domains));
-    const auto us = ws.addRuntime(infra->id, QStringLiteral("prod-us"));
+    VERIFY_OK(ws.domainStore().addDomains(infra->id, domains));
+    const auto us = ws.runtimeStore().addRuntime(infra->id, QStringLiteral("prod-us"));
     VERIFY_OK(us);
     const auto data = ExportReader::readFile(samplesDir + QStringLiteral("/prod-us.json"));
     VERIFY_OK(data);
-    VERIFY_OK(ws.importRecords(us->id, data->records, ImportMode::Replace));
+    VERIFY_OK(ws.imports().importRecords(us->id, data->records, ImportMode::Replace));
 }
 
 void TestImportWizard::cleanup()
@@ -261,7 +261,7 @@ Counts TestImportWizard::countsNow() const
     auto opened = Workspace::open(m_dbPath);
     if (!opened)
         return {};
-    const auto infra = opened.value()->infrastructure();
+    const auto infra = opened.value()->infrastructureStore().infrastructure();
     const auto counts = opened.value()->counts(infra->id);
     return counts ? counts.value() : Counts();
 }
@@ -271,7 +271,7 @@ qint64 TestImportWizard::runtimeRecords(const QString &runtime) const
     auto opened = Workspace::open(m_dbPath);
     if (!opened)
         return -1;
-    const auto found = opened.value()->runtime(opened.value()->infrastructure()->id, runtime);
+    const auto found = opened.value()->runtimeStore().runtime(opened.value()->infrastructureStore().infrastructure()->id, runtime);
     return found ? found->records : -1;
 }
 
@@ -618,13 +618,13 @@ void TestImportWizard::mappingChangeChangesImportedRecords()
     auto opened = Workspace::open(m_dbPath);
     VERIFY_OK(opened);
     Workspace &ws = *opened.value();
-    const auto infra = ws.infrastructure();
-    const auto runtime = ws.runtime(infra->id, QStringLiteral("prod-eu"));
+    const auto infra = ws.infrastructureStore().infrastructure();
+    const auto runtime = ws.runtimeStore().runtime(infra->id, QStringLiteral("prod-eu"));
     VERIFY_OK(runtime);
     UserFilter filter;
     filter.infraId = infra->id;
     filter.runtimeId = runtime->id;
-    const auto rows = ws.users(filter);
+    const auto rows = ws.userQueries().users(filter);
     VERIFY_OK(rows);
     const auto fromFile = ExportReader::readFile(file);
     VERIFY_OK(fromFile);
@@ -646,14 +646,14 @@ void TestImportWizard::mappingChangeChangesImportedRecords()
     {
         auto ref = Workspace::open(reference);
         VERIFY_OK(ref);
-        const auto refInfra = ref.value()->infrastructure();
-        const auto refRuntime = ref.value()->addRuntime(refInfra->id, QStringLiteral("prod-eu"));
+        const auto refInfra = ref.value()->infrastructureStore().infrastructure();
+        const auto refRuntime = ref.value()->runtimeStore().addRuntime(refInfra->id, QStringLiteral("prod-eu"));
         VERIFY_OK(refRuntime);
         ReadOptions options;
         options.columnMapping.insert(QStringLiteral("Email"), QString());
         const auto mapped = ExportReader::readFile(file, options);
         VERIFY_OK(mapped);
-        VERIFY_OK(ref.value()->importRecords(refRuntime->id, mapped->records, ImportMode::Replace));
+        VERIFY_OK(ref.value()->imports().importRecords(refRuntime->id, mapped->records, ImportMode::Replace));
         const auto expected = ref.value()->counts(refInfra->id);
         VERIFY_OK(expected);
         QCOMPARE(countsNow(), expected.value());
@@ -735,16 +735,16 @@ void TestImportWizard::badRowListedThenSkipped()
 
     auto opened = Workspace::open(m_dbPath);
     VERIFY_OK(opened);
-    const auto infra = opened.value()->infrastructure();
-    const auto runtime = opened.value()->runtime(infra->id, QStringLiteral("prod-eu"));
+    const auto infra = opened.value()->infrastructureStore().infrastructure();
+    const auto runtime = opened.value()->runtimeStore().runtime(infra->id, QStringLiteral("prod-eu"));
     VERIFY_OK(runtime);
     QCOMPARE(runtime->records, 4);
     RecordRef ref;
     ref.runtimeId = runtime->id;
     ref.username = QStringLiteral("ccole");
-    QVERIFY(!opened.value()->findRecords(ref).ok()); // the bad row
+    QVERIFY(!opened.value()->userQueries().findRecords(ref).ok()); // the bad row
     ref.username = QStringLiteral("ddunn");
-    VERIFY_OK(opened.value()->findRecords(ref)); // the row after it
+    VERIFY_OK(opened.value()->userQueries().findRecords(ref)); // the row after it
 }
 
 void TestImportWizard::stopImportsNothing()
@@ -894,7 +894,7 @@ void TestImportWizard::cancelMidImportLeavesCountsExactlyAsBefore()
     {
         auto opened = Workspace::open(m_dbPath);
         VERIFY_OK(opened);
-        const auto infra = opened.value()->infrastructure();
+        const auto infra = opened.value()->infrastructureStore().infrastructure();
         const auto recount = opened.value()->recount(infra->id);
         VERIFY_OK(recount);
         QCOMPARE(recount.value(), before);
@@ -1042,10 +1042,10 @@ void TestImportWizard::importIsUndoable()
     anyUs.infraId = session->currentInfrastructureId();
     anyUs.status = RecordStatus::Counted;
     anyUs.limit = 1;
-    const auto first = session->workspace()->users(anyUs);
+    const auto first = session->workspace()->userQueries().users(anyUs);
     VERIFY_OK(first);
     QCOMPARE(first->size(), 1);
-    const auto usRuntime = session->workspace()->runtime(anyUs.infraId, first->first().runtime);
+    const auto usRuntime = session->workspace()->runtimeStore().runtime(anyUs.infraId, first->first().runtime);
     VERIFY_OK(usRuntime);
     VERIFY_OK(session->setDeactivated({ { usRuntime->id, first->first().record.username, first->first().record.tenant } }, true));
     QCOMPARE(stack->count(), 1);
@@ -1090,7 +1090,7 @@ void TestImportWizard::importIsUndoable()
     QCOMPARE(countsNow(), afterImport);
     QVERIFY(hc::test::triggerAction(m_window.get(), QStringLiteral("actionUndo")));
     QTRY_VERIFY_WITH_TIMEOUT(!session->isBusy(), 30000);
-    QVERIFY(!session->workspace()->runtime(anyUs.infraId, QStringLiteral("prod-eu")).ok());
+    QVERIFY(!session->workspace()->runtimeStore().runtime(anyUs.infraId, QStringLiteral("prod-eu")).ok());
     QCOMPARE(countsNow(), beforeImport);
     // The decision made before the imports is still there, and still undoable.
     QVERIFY(hc::test::triggerAction(m_window.get(), QStringLiteral("actionRedo")));

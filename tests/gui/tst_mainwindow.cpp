@@ -96,16 +96,16 @@ bool buildFixture(const QString &path, QString *error)
             *error = r.error();
         return r.ok();
     };
-    const auto infra = ws.infrastructure(QStringLiteral("default"));
+    const auto infra = ws.infrastructureStore().infrastructure(QStringLiteral("default"));
     if (!check(infra))
         return false;
     Capacity capacity;
     capacity.internal = 3;
     capacity.external = 3;
-    if (!check(ws.setCapacity(infra->id, capacity)) || !check(ws.addDomains(infra->id, { QStringLiteral("acme.com") })))
+    if (!check(ws.infrastructureStore().setCapacity(infra->id, capacity)) || !check(ws.domainStore().addDomains(infra->id, { QStringLiteral("acme.com") })))
         return false;
-    const auto eu = ws.addRuntime(infra->id, QStringLiteral("prod-eu"));
-    const auto us = ws.addRuntime(infra->id, QStringLiteral("prod-us"));
+    const auto eu = ws.runtimeStore().addRuntime(infra->id, QStringLiteral("prod-eu"));
+    const auto us = ws.runtimeStore().addRuntime(infra->id, QStringLiteral("prod-us"));
     if (!check(eu) || !check(us))
         return false;
     const QVector<UserRecord> euRecords = {
@@ -126,14 +126,14 @@ bool buildFixture(const QString &path, QString *error)
         inactive(QStringLiteral("olga"), QStringLiteral("olga@acme.com")),
         anonymous(QStringLiteral("guest3")),
     };
-    if (!check(ws.importRecords(eu->id, euRecords, ImportMode::Replace))
-        || !check(ws.importRecords(us->id, usRecords, ImportMode::Replace)))
+    if (!check(ws.imports().importRecords(eu->id, euRecords, ImportMode::Replace))
+        || !check(ws.imports().importRecords(us->id, usRecords, ImportMode::Replace)))
         return false;
 
-    const auto legacy = ws.addInfrastructure(QStringLiteral("legacy"), LicenceModel::Named);
+    const auto legacy = ws.infrastructureStore().addInfrastructure(QStringLiteral("legacy"), LicenceModel::Named);
     if (!check(legacy))
         return false;
-    const auto prod = ws.addRuntime(legacy->id, QStringLiteral("prod"));
+    const auto prod = ws.runtimeStore().addRuntime(legacy->id, QStringLiteral("prod"));
     if (!check(prod))
         return false;
     const QVector<UserRecord> legacyRecords = {
@@ -141,7 +141,7 @@ bool buildFixture(const QString &path, QString *error)
         user(QStringLiteral("yuri"), QStringLiteral("yuri@y-corp.com")),
         inactive(QStringLiteral("zed"), QStringLiteral("zed@x-corp.com")),
     };
-    return check(ws.importRecords(prod->id, legacyRecords, ImportMode::Replace));
+    return check(ws.imports().importRecords(prod->id, legacyRecords, ImportMode::Replace));
 }
 
 Counts countsWith(LicenceModel model, QVector<RuntimeCounts> runtimes)
@@ -569,7 +569,7 @@ void TestMainWindow::showsCountsOfWorkspace()
     {
         auto ws = Workspace::open(m_dbPath);
         QVERIFY2(ws, qPrintable(ws.error()));
-        const auto infra = (*ws)->infrastructure(QStringLiteral("default"));
+        const auto infra = (*ws)->infrastructureStore().infrastructure(QStringLiteral("default"));
         QVERIFY2(infra, qPrintable(infra.error()));
         const auto counts = (*ws)->counts(infra->id);
         QVERIFY2(counts, qPrintable(counts.error()));
@@ -649,9 +649,9 @@ void TestMainWindow::refreshShowsChangesMadeElsewhere()
     {
         auto other = Workspace::open(m_dbPath);
         VERIFY_OK(other);
-        const auto infra = other.value()->infrastructure(QStringLiteral("default"));
+        const auto infra = other.value()->infrastructureStore().infrastructure(QStringLiteral("default"));
         VERIFY_OK(infra);
-        VERIFY_OK(other.value()->addDomains(infra->id, { QStringLiteral("partner.org") }));
+        VERIFY_OK(other.value()->domainStore().addDomains(infra->id, { QStringLiteral("partner.org") }));
     }
     QCOMPARE(internal->used(), qint64(4)); // nothing moves before the event loop runs (the watch, or F5 here)
 
@@ -674,12 +674,12 @@ void TestMainWindow::refreshShowsChangesMadeElsewhere()
     {
         auto other = Workspace::open(m_dbPath);
         VERIFY_OK(other);
-        const auto infra = other.value()->infrastructure(QStringLiteral("default"));
+        const auto infra = other.value()->infrastructureStore().infrastructure(QStringLiteral("default"));
         Capacity capacity;
         capacity.internal = 100;
         capacity.external = 100;
-        VERIFY_OK(other.value()->setCapacity(infra->id, capacity));
-        VERIFY_OK(other.value()->addInfrastructure(QStringLiteral("client-b"), LicenceModel::InternalExternal));
+        VERIFY_OK(other.value()->infrastructureStore().setCapacity(infra->id, capacity));
+        VERIFY_OK(other.value()->infrastructureStore().addInfrastructure(QStringLiteral("client-b"), LicenceModel::InternalExternal));
     }
     QSignalSpy countsSpy(m_window->session(), &WorkspaceSession::countsChanged);
     m_window->refresh();
@@ -831,24 +831,24 @@ void TestMainWindow::sampleWorkspaceMatchesExpectedCounts()
         auto opened = Workspace::open(path);
         VERIFY_OK(opened);
         Workspace &ws = *opened.value();
-        const auto infra = ws.infrastructure();
+        const auto infra = ws.infrastructureStore().infrastructure();
         VERIFY_OK(infra);
         Capacity capacity;
         capacity.internal = expected[QStringLiteral("capacity")][QStringLiteral("internal")].toInteger();
         capacity.external = expected[QStringLiteral("capacity")][QStringLiteral("external")].toInteger();
-        VERIFY_OK(ws.setCapacity(infra->id, capacity));
-        VERIFY_OK(ws.addDomains(infra->id,
+        VERIFY_OK(ws.infrastructureStore().setCapacity(infra->id, capacity));
+        VERIFY_OK(ws.domainStore().addDomains(infra->id,
             { QStringLiteral("acme.com"), QStringLiteral("ACME.de"), QStringLiteral("sales.acme.com."),
                 QStringLiteral("acme-holding.com"), QStringLiteral("m\u00fcnchen-acme.de") }));
         for (const QString &name : { QStringLiteral("prod-eu"), QStringLiteral("prod-us") }) {
-            const auto runtime = ws.addRuntime(infra->id, name);
+            const auto runtime = ws.runtimeStore().addRuntime(infra->id, name);
             VERIFY_OK(runtime);
             const QString file = samples
                 + (name == QStringLiteral("prod-eu") ? QStringLiteral("/prod-eu.csv")
                                                      : QStringLiteral("/prod-us.json"));
             const auto data = ExportReader::readFile(file);
             VERIFY_OK(data);
-            VERIFY_OK(ws.importRecords(runtime->id, data->records, ImportMode::Replace));
+            VERIFY_OK(ws.imports().importRecords(runtime->id, data->records, ImportMode::Replace));
         }
     }
 

@@ -100,7 +100,7 @@ static qint64 expectedCandidates(Workspace &ws, qint64 infraId, int days, std::o
     f.status = RecordStatus::Counted;
     f.notLoggedInSince = QDate::currentDate().addDays(-days).toString(Qt::ISODate);
     f.runtimeId = runtime;
-    const auto n = ws.userCount(f);
+    const auto n = ws.userQueries().userCount(f);
     return n ? *n : -1;
 }
 
@@ -214,7 +214,7 @@ void TestReclaimView::fewerDaysMoreCandidates()
     UserFilter counted;
     counted.infraId = m_window->session()->currentInfrastructureId();
     counted.status = RecordStatus::Counted;
-    QCOMPARE(view->candidateCount(), *m_window->session()->workspace()->userCount(counted));
+    QCOMPARE(view->candidateCount(), *m_window->session()->workspace()->userQueries().userCount(counted));
     QCOMPARE(view->preview()->after.unique.total(), 0);
 }
 

@@ -252,7 +252,7 @@ void TestReportActions::allInfrastructuresAndPseudonymised()
     {
         auto ws = Workspace::open(m_db);
         VERIFY_OK(ws);
-        VERIFY_OK(ws.value()->addInfrastructure(QStringLiteral("client-b"), LicenceModel::InternalExternal));
+        VERIFY_OK(ws.value()->infrastructureStore().addInfrastructure(QStringLiteral("client-b"), LicenceModel::InternalExternal));
     }
     QVERIFY(openWindow());
     ReportOptions options;

@@ -79,12 +79,12 @@ void TestTrend::init()
     VERIFY_OK(test::buildSampleWorkspace(m_db));
     auto ws = Workspace::open(m_db);
     VERIFY_OK(ws);
-    const qint64 infra = (*ws)->infrastructure()->id;
+    const qint64 infra = (*ws)->infrastructureStore().infrastructure()->id;
     QVector<UserRecord> guests;
     for (int day = 1; day <= 12; ++day) {
         setClock(start.addDays(day));
         guests.append(external(day));
-        VERIFY_OK((*ws)->importRecords(infra, QStringLiteral("partners"), guests, ImportMode::Replace));
+        VERIFY_OK((*ws)->imports().importRecords(infra, QStringLiteral("partners"), guests, ImportMode::Replace));
     }
 }
 
@@ -112,7 +112,7 @@ void TestTrend::chartShowsHistoryAndForecast()
     QVERIFY(trend());
     auto ws = Workspace::open(m_db);
     VERIFY_OK(ws);
-    const auto snapshots = CountsHistory((*ws)->database()).snapshots((*ws)->infrastructure()->id);
+    const auto snapshots = CountsHistory((*ws)->database()).snapshots((*ws)->infrastructureStore().infrastructure()->id);
     VERIFY_OK(snapshots);
     QVERIFY(snapshots->size() > 12);
 
@@ -150,7 +150,7 @@ void TestTrend::changeInConsoleAddsPoint()
     const qint64 internalBefore = m_window->session()->counts().unique.internal;
     // Owning partner.org makes the twelve guests internal: one change, one new point, the chart current at once.
     VERIFY_OK(m_window->session()->change([](Workspace &w) {
-        return w.addDomains(w.infrastructure()->id, {QStringLiteral("partner.org")});
+        return w.domainStore().addDomains(w.infrastructureStore().infrastructure()->id, {QStringLiteral("partner.org")});
     }));
     QTRY_COMPARE(trend()->pointCount(QStringLiteral("Internal users")), before + 1);
     QCOMPARE(m_window->session()->history().constLast().unique.internal, internalBefore + 12);
@@ -161,9 +161,9 @@ void TestTrend::namedModelDrawsOneCapacity()
     {
         auto ws = Workspace::open(m_db);
         VERIFY_OK(ws);
-        const qint64 infra = (*ws)->infrastructure()->id;
-        VERIFY_OK((*ws)->setLicenceModel(infra, LicenceModel::Named));
-        VERIFY_OK((*ws)->setCapacity(infra, {std::nullopt, std::nullopt, 400}));
+        const qint64 infra = (*ws)->infrastructureStore().infrastructure()->id;
+        VERIFY_OK((*ws)->infrastructureStore().setLicenceModel(infra, LicenceModel::Named));
+        VERIFY_OK((*ws)->infrastructureStore().setCapacity(infra, {std::nullopt, std::nullopt, 400}));
     }
     QVERIFY(openWindow());
     QCOMPARE(trend()->seriesNames(), (QStringList{QStringLiteral("Named users"), QStringLiteral("Named capacity")}));

@@ -66,11 +66,11 @@ bool buildSmall(const QString &path, QString *error)
             *error = r.error();
         return r.ok();
     };
-    const auto infra = ws.infrastructure();
-    if (!check(infra) || !check(ws.addDomains(infra->id, { QStringLiteral("acme.com") })))
+    const auto infra = ws.infrastructureStore().infrastructure();
+    if (!check(infra) || !check(ws.domainStore().addDomains(infra->id, { QStringLiteral("acme.com") })))
         return false;
-    const auto eu = ws.addRuntime(infra->id, QStringLiteral("prod-eu"));
-    const auto us = ws.addRuntime(infra->id, QStringLiteral("prod-us"));
+    const auto eu = ws.runtimeStore().addRuntime(infra->id, QStringLiteral("prod-eu"));
+    const auto us = ws.runtimeStore().addRuntime(infra->id, QStringLiteral("prod-us"));
     if (!check(eu) || !check(us))
         return false;
     UserRecord dave = user(QStringLiteral("dave"), QStringLiteral("dave@acme.com"));
@@ -93,8 +93,8 @@ bool buildSmall(const QString &path, QString *error)
         user(QStringLiteral("frank"), QStringLiteral("frank@acme.com"), QStringLiteral("2023-01-01")), ivy,
         user(QStringLiteral("gina"), QStringLiteral("gina@partner.org")),
         user(QStringLiteral("hank"), QStringLiteral("hank@other.net")), olga };
-    return check(ws.importRecords(eu->id, euRecords, ImportMode::Replace))
-        && check(ws.importRecords(us->id, usRecords, ImportMode::Replace));
+    return check(ws.imports().importRecords(eu->id, euRecords, ImportMode::Replace))
+        && check(ws.imports().importRecords(us->id, usRecords, ImportMode::Replace));
 }
 
 // The large fixture: `n` records in two runtimes (3/5 and 2/5), every seventh external, every eleventh inactive.
@@ -106,13 +106,13 @@ bool buildLarge(const QString &path, int n, QString *error)
         return false;
     }
     Workspace &ws = *opened.value();
-    const auto infra = ws.infrastructure();
-    if (!infra || !ws.addDomains(infra->id, { QStringLiteral("acme.com") })) {
+    const auto infra = ws.infrastructureStore().infrastructure();
+    if (!infra || !ws.domainStore().addDomains(infra->id, { QStringLiteral("acme.com") })) {
         *error = QStringLiteral("setting up");
         return false;
     }
-    const auto a = ws.addRuntime(infra->id, QStringLiteral("rt-a"));
-    const auto b = ws.addRuntime(infra->id, QStringLiteral("rt-b"));
+    const auto a = ws.runtimeStore().addRuntime(infra->id, QStringLiteral("rt-a"));
+    const auto b = ws.runtimeStore().addRuntime(infra->id, QStringLiteral("rt-b"));
     QVector<UserRecord> ra, rb;
     for (int i = 0; i < n; ++i) {
         // Usernames not in id order, so that sorting by them really reorders.
@@ -124,8 +124,8 @@ bool buildLarge(const QString &path, int n, QString *error)
         r.active = i % 11 != 0;
         (i % 5 < 3 ? ra : rb).append(r);
     }
-    const auto ia = ws.importRecords(a->id, ra, ImportMode::Replace);
-    const auto ib = ws.importRecords(b->id, rb, ImportMode::Replace);
+    const auto ia = ws.imports().importRecords(a->id, ra, ImportMode::Replace);
+    const auto ib = ws.imports().importRecords(b->id, rb, ImportMode::Replace);
     if (!ia || !ib) {
         *error = ia ? ib.error() : ia.error();
         return false;
@@ -315,7 +315,7 @@ void TestUsersView::rowCountIsFilterCount()
     VERIFY_OK(m_session->open(m_small));
     UserFilter f = all();
     if (!runtime.isEmpty())
-        f.runtimeId = m_session->workspace()->runtime(f.infraId, runtime)->id;
+        f.runtimeId = m_session->workspace()->runtimeStore().runtime(f.infraId, runtime)->id;
     f.search = search;
     if (!userClass.isEmpty())
         f.userClass = userClassFromString(userClass);
@@ -325,11 +325,11 @@ void TestUsersView::rowCountIsFilterCount()
         f.tenant = tenant;
 
     // The aggregate count (runtime/status/class filters) agrees with the records themselves.
-    const auto count = m_session->workspace()->userCount(f);
+    const auto count = m_session->workspace()->userQueries().userCount(f);
     VERIFY_OK(count);
     QCOMPARE(*count, qint64(expected));
-    QCOMPARE(m_session->workspace()->users(f)->size(), expected);
-    QCOMPARE(m_session->workspace()->userIds(f)->size(), expected);
+    QCOMPARE(m_session->workspace()->userQueries().users(f)->size(), expected);
+    QCOMPARE(m_session->workspace()->userQueries().userIds(f)->size(), expected);
 
     UsersModel model(m_session.get());
     model.setFilter(f);
@@ -361,13 +361,13 @@ void TestUsersView::sortsInSqlOrder()
     UserFilter f = all();
     f.sortBy = UsersModel::userSort(column);
     f.descending = order == Qt::DescendingOrder;
-    const auto rows = m_session->workspace()->users(f);
+    const auto rows = m_session->workspace()->userQueries().users(f);
     VERIFY_OK(rows);
     QVector<qint64> expected;
     for (const UserRow &r : *rows)
         expected << r.recordId;
     QCOMPARE(modelIds(model), expected);
-    QCOMPARE(*m_session->workspace()->userIds(f), expected);
+    QCOMPARE(*m_session->workspace()->userQueries().userIds(f), expected);
 
     // The raw values follow the order where it is a plain comparison (text columns compare without case in SQL).
     QVector<QVariant> raw;
@@ -447,7 +447,7 @@ void TestUsersView::pagingFarDown()
     for (int row : { 5000, 9999, 0, 4999, 5001, 7777 }) {
         f.offset = row;
         f.limit = 1;
-        const auto expected = m_session->workspace()->users(f);
+        const auto expected = m_session->workspace()->userQueries().users(f);
         VERIFY_OK(expected);
         QCOMPARE(expected->size(), 1);
         QCOMPARE(
@@ -531,7 +531,7 @@ void TestUsersView::fetchMoreWhileCounting()
     QCOMPARE(next, 1429);
     UserFilter f = model.filter();
     f.sortBy = UserSort::Runtime;
-    QCOMPARE(modelIds(model), *m_session->workspace()->userIds(f));
+    QCOMPARE(modelIds(model), *m_session->workspace()->userQueries().userIds(f));
 }
 
 void TestUsersView::refreshKeepsRowsWhenListUnchanged()
@@ -613,7 +613,7 @@ void TestUsersView::largeListRemovesAndInsertsRows()
     QCOMPARE(resets.count(), 0);
     QCOMPARE(model.recordRef(1500).username, refs.at(1).username);
     f.sortBy = UserSort::Username;
-    QCOMPARE(modelIds(model), *m_session->workspace()->userIds(f));
+    QCOMPARE(modelIds(model), *m_session->workspace()->userQueries().userIds(f));
 }
 
 // ---- decisions and undo ------------------------------------------------------------------------------------
@@ -622,7 +622,7 @@ void TestUsersView::itFlagUndoRestoresExportFlag()
 {
     VERIFY_OK(m_session->open(m_small));
     Workspace *ws = m_session->workspace();
-    const qint64 eu = ws->runtime(m_session->currentInfrastructureId(), QStringLiteral("prod-eu"))->id;
+    const qint64 eu = ws->runtimeStore().runtime(m_session->currentInfrastructureId(), QStringLiteral("prod-eu"))->id;
     const RecordRef bob { eu, QStringLiteral("bob"), QStringLiteral("") };
     const RecordRef dave { eu, QStringLiteral("dave"), QStringLiteral("") };
     const Counts before = m_session->counts();
@@ -633,8 +633,8 @@ void TestUsersView::itFlagUndoRestoresExportFlag()
     m_session->undoStack()->undo();
     QCOMPARE(m_session->counts().excluded.itUser, before.excluded.itUser);
     // Undone means gone: no administrator flag is left behind on bob.
-    QVERIFY(!ws->findRecords(bob)->first().itOverride);
-    QVERIFY(!ws->findRecords(dave)->first().itOverride);
+    QVERIFY(!ws->userQueries().findRecords(bob)->first().itOverride);
+    QVERIFY(!ws->userQueries().findRecords(dave)->first().itOverride);
     QCOMPARE(ws->counts(m_session->currentInfrastructureId())->unique,
         ws->recount(m_session->currentInfrastructureId())->unique);
 
@@ -643,7 +643,7 @@ void TestUsersView::itFlagUndoRestoresExportFlag()
     QCOMPARE(m_session->counts().excluded.itUser, before.excluded.itUser - 1);
     m_session->undoStack()->undo();
     QCOMPARE(m_session->counts().excluded.itUser, before.excluded.itUser);
-    QVERIFY(!ws->findRecords(dave)->first().itOverride);
+    QVERIFY(!ws->userQueries().findRecords(dave)->first().itOverride);
     m_session->undoStack()->redo();
     QCOMPARE(m_session->counts().excluded.itUser, before.excluded.itUser - 1);
 
@@ -660,8 +660,8 @@ void TestUsersView::linkAndSplitUndo()
     VERIFY_OK(m_session->open(m_small));
     Workspace *ws = m_session->workspace();
     const qint64 infra = m_session->currentInfrastructureId();
-    const qint64 eu = ws->runtime(infra, QStringLiteral("prod-eu"))->id;
-    const qint64 us = ws->runtime(infra, QStringLiteral("prod-us"))->id;
+    const qint64 eu = ws->runtimeStore().runtime(infra, QStringLiteral("prod-eu"))->id;
+    const qint64 us = ws->runtimeStore().runtime(infra, QStringLiteral("prod-us"))->id;
     const RecordRef bob { eu, QStringLiteral("bob"), QStringLiteral("") };
     const RecordRef frank { us, QStringLiteral("frank"), QStringLiteral("") };
     const RecordRef alice { eu, QStringLiteral("alice"), QStringLiteral("") };
@@ -669,11 +669,11 @@ void TestUsersView::linkAndSplitUndo()
 
     VERIFY_OK(m_session->link(bob, frank));
     QCOMPARE(m_session->counts().unique.internal, internal - 1);
-    QVERIFY(*ws->isLinked(frank, bob));
+    QVERIFY(*ws->decisions().isLinked(frank, bob));
     QVERIFY(!m_session->link(frank, bob)); // linked already: refused
     m_session->undoStack()->undo();
     QCOMPARE(m_session->counts().unique.internal, internal);
-    QVERIFY(!*ws->isLinked(bob, frank));
+    QVERIFY(!*ws->decisions().isLinked(bob, frank));
     m_session->undoStack()->redo();
     QCOMPARE(m_session->counts().unique.internal, internal - 1);
     m_session->undoStack()->undo();
@@ -681,10 +681,10 @@ void TestUsersView::linkAndSplitUndo()
     // alice and alice2 share an address: splitting alice makes two people, undo joins them again.
     VERIFY_OK(m_session->split(alice, true));
     QCOMPARE(m_session->counts().unique.internal, internal + 1);
-    QVERIFY(ws->findRecords(alice)->first().split);
+    QVERIFY(ws->userQueries().findRecords(alice)->first().split);
     m_session->undoStack()->undo();
     QCOMPARE(m_session->counts().unique.internal, internal);
-    QVERIFY(!ws->findRecords(alice)->first().split);
+    QVERIFY(!ws->userQueries().findRecords(alice)->first().split);
     QCOMPARE(ws->counts(infra)->unique, ws->recount(infra)->unique);
 }
 
@@ -815,9 +815,9 @@ void TestUsersView::groupFilterIsABulkTarget()
     {
         auto ws = Workspace::open(m_small);
         QVERIFY(ws);
-        const qint64 infra = (*ws)->infrastructure()->id;
-        const qint64 eu = (*ws)->runtime(infra, QStringLiteral("prod-eu"))->id;
-        QVERIFY((*ws)->importGroups(eu, {{QStringLiteral("Sales"), QStringLiteral("alice"), {}},
+        const qint64 infra = (*ws)->infrastructureStore().infrastructure()->id;
+        const qint64 eu = (*ws)->runtimeStore().runtime(infra, QStringLiteral("prod-eu"))->id;
+        QVERIFY((*ws)->groupStore().importGroups(eu, {{QStringLiteral("Sales"), QStringLiteral("alice"), {}},
                                          {QStringLiteral("Sales"), QStringLiteral("carol"), {}}}));
     }
     QVERIFY(openWindow());
@@ -837,7 +837,7 @@ void TestUsersView::groupFilterIsABulkTarget()
     auto check = Workspace::open(m_small); // a second connection reads what the window committed
     QVERIFY(check);
     Workspace *ws = check->get();
-    const qint64 infraId = ws->infrastructure()->id;
+    const qint64 infraId = ws->infrastructureStore().infrastructure()->id;
     const qint64 inactiveBefore = ws->counts(infraId)->excluded.inactive;
     table->selectAll();
     auto *deactivate = m_window->findChild<QAction *>(QStringLiteral("actionDeactivate"));
@@ -883,7 +883,7 @@ void TestUsersView::explainShowsRuleLines()
     ExplainDialog *dialog = view->explainDialog();
     QVERIFY(dialog);
     QTRY_VERIFY(dialog->isVisible());
-    const QStringList expected = *m_window->session()->workspace()->explain(view->model()->recordRef(carol));
+    const QStringList expected = *m_window->session()->workspace()->explainer().explain(view->model()->recordRef(carol));
     QVERIFY(expected.size() >= 2);
     QCOMPARE(dialog->lines(), expected);
     auto *text = dialog->findChild<QPlainTextEdit *>(QStringLiteral("explainText"));
@@ -923,11 +923,11 @@ void TestUsersView::noDecisionWithoutUsername()
         // A record with an e-mail but no username: decisions are kept by username, so none can be made on it.
         auto ws = Workspace::open(m_small);
         VERIFY_OK(ws);
-        const auto rt = (*ws)->addRuntime((*ws)->infrastructure()->id, QStringLiteral("prod-x"));
+        const auto rt = (*ws)->runtimeStore().addRuntime((*ws)->infrastructureStore().infrastructure()->id, QStringLiteral("prod-x"));
         VERIFY_OK(rt);
         UserRecord nameless = user(QString(), QStringLiteral("nameless@acme.com"));
         nameless.sourceId = QStringLiteral("1");
-        VERIFY_OK((*ws)->importRecords(rt->id, { nameless }, ImportMode::Replace));
+        VERIFY_OK((*ws)->imports().importRecords(rt->id, { nameless }, ImportMode::Replace));
     }
     QVERIFY(openWindow());
     UsersView *view = showUsersTab();

@@ -34,7 +34,7 @@ int main(int argc, char *argv[])
         err << "error: " << ws.error() << '\n';
         return 1;
     }
-    const auto infras = ws.value()->infrastructures();
+    const auto infras = ws.value()->infrastructureStore().infrastructures();
     if (!infras) {
         err << "error: " << infras.error() << '\n';
         return 1;

@@ -18,15 +18,15 @@ Status buildLoginWorkspace(const QString &path, int runtimes, int perRuntime)
     if (!opened)
         return Status::failure(opened.error());
     Workspace &ws = *opened.value();
-    const auto infra = ws.infrastructure();
+    const auto infra = ws.infrastructureStore().infrastructure();
     if (!infra)
         return Status::failure(infra.error());
     Capacity capacity;
     capacity.internal = 1000;
     capacity.external = 10000;
-    if (Status s = ws.setCapacity(infra->id, capacity); !s)
+    if (Status s = ws.infrastructureStore().setCapacity(infra->id, capacity); !s)
         return s;
-    if (Status s = ws.addDomains(infra->id, { QStringLiteral("acme.com") }); !s)
+    if (Status s = ws.domainStore().addDomains(infra->id, { QStringLiteral("acme.com") }); !s)
         return s;
     const QDateTime now = QDateTime::currentDateTimeUtc();
     for (int rt = 1; rt <= runtimes; ++rt) {
@@ -45,7 +45,7 @@ Status buildLoginWorkspace(const QString &path, int runtimes, int perRuntime)
             records << r;
         }
         const auto imported
-            = ws.importRecords(infra->id, QStringLiteral("rt-%1").arg(rt), records, ImportMode::Replace);
+            = ws.imports().importRecords(infra->id, QStringLiteral("rt-%1").arg(rt), records, ImportMode::Replace);
         if (!imported)
             return Status::failure(imported.error());
     }
@@ -70,29 +70,29 @@ Status buildSampleWorkspace(const QString &path)
     if (!opened)
         return Status::failure(opened.error());
     Workspace &ws = *opened.value();
-    const auto infra = ws.infrastructure();
+    const auto infra = ws.infrastructureStore().infrastructure();
     if (!infra)
         return Status::failure(infra.error());
     const QJsonObject cap = expected[QStringLiteral("capacity")].toObject();
     Capacity capacity;
     capacity.internal = cap[QStringLiteral("internal")].toInteger();
     capacity.external = cap[QStringLiteral("external")].toInteger();
-    if (Status s = ws.setCapacity(infra->id, capacity); !s)
+    if (Status s = ws.infrastructureStore().setCapacity(infra->id, capacity); !s)
         return s;
-    if (Status s = ws.addDomains(infra->id,
+    if (Status s = ws.domainStore().addDomains(infra->id,
             { QStringLiteral("acme.com"), QStringLiteral("ACME.de"), QStringLiteral("sales.acme.com."),
                 QStringLiteral("acme-holding.com"), QStringLiteral("m\u00fcnchen-acme.de") });
         !s)
         return s;
     for (const QString &name : { QStringLiteral("prod-eu"), QStringLiteral("prod-us") }) {
-        const auto runtime = ws.addRuntime(infra->id, name);
+        const auto runtime = ws.runtimeStore().addRuntime(infra->id, name);
         if (!runtime)
             return Status::failure(runtime.error());
         const auto data = ExportReader::readFile(
             samples + (name == u"prod-eu" ? QStringLiteral("/prod-eu.csv") : QStringLiteral("/prod-us.json")));
         if (!data)
             return Status::failure(data.error());
-        const auto imported = ws.importRecords(runtime->id, data->records, ImportMode::Replace);
+        const auto imported = ws.imports().importRecords(runtime->id, data->records, ImportMode::Replace);
         if (!imported)
             return Status::failure(imported.error());
     }

@@ -84,12 +84,12 @@ void TestCountsConsistency::randomSequences()
     auto ws = Workspace::open(dir.filePath(QStringLiteral("w.headcount")));
     QVERIFY2(ws, qPrintable(ws.error()));
     Workspace &w = **ws;
-    auto infra = w.addInfrastructure(QStringLiteral("infra"), *licenceModelFromString(model));
+    auto infra = w.infrastructureStore().addInfrastructure(QStringLiteral("infra"), *licenceModelFromString(model));
     QVERIFY2(infra, qPrintable(infra.error()));
     const qint64 infraId = infra->id;
     QVector<qint64> runtimes;
     for (const char *name : {"prod-a", "prod-b", "prod-c"}) {
-        auto rt = w.addRuntime(infraId, QString::fromLatin1(name));
+        auto rt = w.runtimeStore().addRuntime(infraId, QString::fromLatin1(name));
         QVERIFY2(rt, qPrintable(rt.error()));
         runtimes << rt->id;
     }
@@ -109,38 +109,38 @@ void TestCountsConsistency::randomSequences()
             for (int i = 0; i < n; ++i)
                 records << randomRecord(rng, ++serial);
             const ImportMode mode = op == 0 ? ImportMode::Replace : ImportMode::Merge;
-            auto result = w.importRecords(runtimeId, records, mode);
+            auto result = w.imports().importRecords(runtimeId, records, mode);
             status = result ? Status() : Status::failure(result.error());
             what = QStringLiteral("import %1 records (%2) into %3").arg(n).arg(op).arg(runtimeId);
         } else if (op == 2) {
             const QString d = pick(rng, Domains);
-            status = w.addDomains(infraId, {d});
+            status = w.domainStore().addDomains(infraId, {d});
             what = QStringLiteral("add domain ") + d;
         } else if (op == 9) {
             static const QStringList tenants = {QString(), QStringLiteral("t2"), QStringLiteral("t3"), QStringLiteral("t4")};
             const QString tenant = pick(rng, tenants);
             const TenantKind kind = TenantKind(rng.bounded(3));
-            status = w.setTenantKind(infraId, {tenant}, kind);
+            status = w.tenantStore().setTenantKind(infraId, {tenant}, kind);
             what = QStringLiteral("tenant '%1' kind %2").arg(tenant, toString(kind));
         } else if (op == 10) {
             static const QStringList versions = {QString(), QStringLiteral("11.20.1"), QStringLiteral("11.11.2"),
                                                  QStringLiteral("11.9.0")};
             const QString version = pick(rng, versions);
-            status = w.setPlatformVersion(infraId, version);
+            status = w.infrastructureStore().setPlatformVersion(infraId, version);
             what = QStringLiteral("platform version '%1'").arg(version);
         } else if (op == 3) {
-            const auto owned = *w.domains(infraId);
+            const auto owned = *w.domainStore().domains(infraId);
             if (owned.isEmpty())
                 continue;
             const QString d = owned.at(int(rng.bounded(quint32(owned.size())))).typed;
-            status = w.removeDomains(infraId, {d});
+            status = w.domainStore().removeDomains(infraId, {d});
             what = QStringLiteral("remove domain ") + d;
         } else {
             // Decisions on a random existing record of the runtime.
             UserFilter f;
             f.infraId = infraId;
             f.runtimeId = runtimeId;
-            auto rows = w.users(f);
+            auto rows = w.userQueries().users(f);
             QVERIFY(rows);
             QVector<UserRow> named;
             for (const UserRow &r : *rows) {
@@ -153,32 +153,32 @@ void TestCountsConsistency::randomSequences()
             const RecordRef ref{runtimeId, row.record.username, row.record.tenant};
             const bool flag = rng.bounded(2) == 0;
             if (op == 4) {
-                status = w.setItUser({ref}, flag);
+                status = w.decisions().setItUser({ref}, flag);
                 what = QStringLiteral("it %1 %2").arg(row.record.username).arg(flag);
             } else if (op == 5 || op == 6) {
-                status = w.setDeactivated({ref}, flag);
+                status = w.decisions().setDeactivated({ref}, flag);
                 what = QStringLiteral("deactivate %1 %2").arg(row.record.username).arg(flag);
             } else if (op == 7) {
-                status = w.split(ref, flag);
+                status = w.decisions().split(ref, flag);
                 what = QStringLiteral("split %1 %2").arg(row.record.username).arg(flag);
             } else {
                 UserFilter all;
                 all.infraId = infraId;
-                auto everyone = w.users(all);
+                auto everyone = w.userQueries().users(all);
                 QVERIFY(everyone);
                 const UserRow &other = everyone->at(int(rng.bounded(quint32(everyone->size()))));
                 if (other.record.username.trimmed().isEmpty() || other.record.tenant != row.record.tenant)
                     continue;
-                const qint64 otherRuntime = w.runtime(infraId, other.runtime)->id;
+                const qint64 otherRuntime = w.runtimeStore().runtime(infraId, other.runtime)->id;
                 const RecordRef otherRef{otherRuntime, other.record.username, other.record.tenant};
                 // Mostly links; sometimes the undo of an earlier one.
                 if (linked.isEmpty() || rng.bounded(3) != 0) {
-                    status = w.link(ref, otherRef);
+                    status = w.decisions().link(ref, otherRef);
                     linked.append({ref, otherRef});
                     what = QStringLiteral("link %1 %2").arg(row.record.username, other.record.username);
                 } else {
                     const auto pair = linked.takeAt(int(rng.bounded(quint32(linked.size()))));
-                    status = w.unlink(pair.first, pair.second);
+                    status = w.decisions().unlink(pair.first, pair.second);
                     // The records may have gone with a re-import: the link then simply no longer exists.
                     if (!status && status.error().contains(QStringLiteral("No user")))
                         continue;

@@ -119,18 +119,18 @@ void TestGroups::init()
 
 void TestGroups::populate(Workspace &w)
 {
-    m_infra = w.infrastructure()->id;
-    QVERIFY(w.addDomains(m_infra, { QStringLiteral("acme.com") }));
-    m_eu = w.addRuntime(m_infra, QStringLiteral("eu"))->id;
-    m_us = w.addRuntime(m_infra, QStringLiteral("us"))->id;
-    QVERIFY(w.importRecords(m_eu,
+    m_infra = w.infrastructureStore().infrastructure()->id;
+    QVERIFY(w.domainStore().addDomains(m_infra, { QStringLiteral("acme.com") }));
+    m_eu = w.runtimeStore().addRuntime(m_infra, QStringLiteral("eu"))->id;
+    m_us = w.runtimeStore().addRuntime(m_infra, QStringLiteral("us"))->id;
+    QVERIFY(w.imports().importRecords(m_eu,
         { user(QStringLiteral("alice"), QStringLiteral("alice@acme.com")),
             user(QStringLiteral("bob"), QStringLiteral("bob@partner.org")),
             user(QStringLiteral("Carol"), QStringLiteral("carol@acme.com")),
             user(QStringLiteral("dave"), QStringLiteral("dave@acme.com"), {}, false),
             user(QStringLiteral("alice"), QStringLiteral("alice@t2.org"), QStringLiteral("t2")) },
         ImportMode::Replace));
-    QVERIFY(w.importRecords(m_us,
+    QVERIFY(w.imports().importRecords(m_us,
         { user(QStringLiteral("erin"), QStringLiteral("erin@acme.com")),
             user(QStringLiteral("frank"), QStringLiteral("frank@partner.org")) },
         ImportMode::Replace));
@@ -186,28 +186,28 @@ void TestGroups::versionOneFileMigratesAndKeepsData()
         }
         QCOMPARE(after, before);
 
-        const qint64 infra = w.infrastructure()->id;
+        const qint64 infra = w.infrastructureStore().infrastructure()->id;
         const Result<Counts> counts = w.counts(infra);
         QVERIFY(counts);
         QCOMPARE(*counts, *w.recount(infra));
         QCOMPARE(counts->capacity.internal, std::optional<qint64>(100));
-        QCOMPARE(w.domains(infra)->size(), 2);
-        const qint64 rt = w.runtime(infra, QStringLiteral("prod-eu"))->id;
-        QVERIFY(w.findRecords({ rt, QStringLiteral("ffigueiredo139"), {} })->first().deactivatedHere);
-        QVERIFY(w.findRecords({ rt, QStringLiteral("aadam224"), {} })->first().itOverride);
+        QCOMPARE(w.domainStore().domains(infra)->size(), 2);
+        const qint64 rt = w.runtimeStore().runtime(infra, QStringLiteral("prod-eu"))->id;
+        QVERIFY(w.userQueries().findRecords({ rt, QStringLiteral("ffigueiredo139"), {} })->first().deactivatedHere);
+        QVERIFY(w.userQueries().findRecords({ rt, QStringLiteral("aadam224"), {} })->first().itOverride);
 
         // The migrated workspace takes groups.
-        const auto imported = w.importGroups(rt, { member("Sales", "ffigueiredo139"), member("Sales", "aadam224") });
+        const auto imported = w.groupStore().importGroups(rt, { member("Sales", "ffigueiredo139"), member("Sales", "aadam224") });
         QVERIFY2(imported, qPrintable(imported.error()));
         UserFilter f;
         f.infraId = infra;
         f.group = QStringLiteral("Sales");
-        QCOMPARE(*w.userCount(f), 2);
+        QCOMPARE(*w.userQueries().userCount(f), 2);
     }
     // Opened again: current already, nothing to migrate, the groups still there.
     auto again = Workspace::open(file);
     QVERIFY2(again, qPrintable(again.error()));
-    QCOMPARE((*again)->groups((*again)->infrastructure()->id)->size(), 1);
+    QCOMPARE((*again)->groupStore().groups((*again)->infrastructureStore().infrastructure()->id)->size(), 1);
 }
 
 void TestGroups::newWorkspaceHasCurrentVersion()
@@ -228,7 +228,7 @@ void TestGroups::importSummary()
     QVERIFY(ws);
     Workspace &w = **ws;
     populate(w);
-    const auto summary = w.importGroups(m_eu,
+    const auto summary = w.groupStore().importGroups(m_eu,
         { member("Sales", "alice"), member(" Sales ", "ALICE "), member("Sales", "bob"), member("Support", "carol"),
             member("Support", "zoe"), member("Support", "Zoe"), member("Admins", "yves", "t2") });
     QVERIFY2(summary, qPrintable(summary.error()));
@@ -245,21 +245,21 @@ void TestGroups::importIsASnapshotPerRuntime()
     QVERIFY(ws);
     Workspace &w = **ws;
     populate(w);
-    QVERIFY(w.importGroups(m_eu, { member("Sales", "alice"), member("Sales", "bob"), member("Old", "carol") }));
-    QVERIFY(w.importGroups(m_us, { member("Sales", "erin") }));
-    const auto second = w.importGroups(m_eu, { member("Sales", "carol") });
+    QVERIFY(w.groupStore().importGroups(m_eu, { member("Sales", "alice"), member("Sales", "bob"), member("Old", "carol") }));
+    QVERIFY(w.groupStore().importGroups(m_us, { member("Sales", "erin") }));
+    const auto second = w.groupStore().importGroups(m_eu, { member("Sales", "carol") });
     QVERIFY(second);
     QCOMPARE(second->replaced, 3);
     // "Old" is gone; the other runtime's memberships are untouched.
-    const auto groups = w.groups(m_infra);
+    const auto groups = w.groupStore().groups(m_infra);
     QVERIFY(groups);
     QCOMPARE(groups->size(), 1);
     QCOMPARE(groups->first().name, QStringLiteral("Sales"));
     QCOMPARE(groups->first().members, 2);
     QCOMPARE(groups->first().runtimes, 2);
     // An empty import clears the runtime's groups.
-    QVERIFY(w.importGroups(m_eu, {}));
-    QCOMPARE(w.groups(m_infra)->first().members, 1);
+    QVERIFY(w.groupStore().importGroups(m_eu, {}));
+    QCOMPARE(w.groupStore().groups(m_infra)->first().members, 1);
 }
 
 void TestGroups::refusedImportChangesNothing_data()
@@ -286,11 +286,11 @@ void TestGroups::refusedImportChangesNothing()
     QVERIFY(ws);
     Workspace &w = **ws;
     populate(w);
-    QVERIFY(w.importGroups(m_eu, { member("Sales", "alice") }));
-    const auto result = w.importGroups(runtime ? runtime : m_eu, memberships);
+    QVERIFY(w.groupStore().importGroups(m_eu, { member("Sales", "alice") }));
+    const auto result = w.groupStore().importGroups(runtime ? runtime : m_eu, memberships);
     QVERIFY(!result);
     QCOMPARE(result.error(), error);
-    const auto groups = w.groups(m_infra);
+    const auto groups = w.groupStore().groups(m_infra);
     QCOMPARE(groups->size(), 1);
     QCOMPARE(groups->first().members, 1);
 }
@@ -301,18 +301,18 @@ void TestGroups::groupsListedPerInfrastructure()
     QVERIFY(ws);
     Workspace &w = **ws;
     populate(w);
-    const qint64 other = w.addInfrastructure(QStringLiteral("client-b"), LicenceModel::Named)->id;
-    const qint64 otherRt = w.addRuntime(other, QStringLiteral("b-prod"))->id;
-    QVERIFY(w.importGroups(otherRt, { member("Elsewhere", "x") }));
-    QVERIFY(w.importGroups(m_eu, { member("Support", "carol"), member("Admins", "alice"), member("Admins", "bob") }));
-    QVERIFY(w.importGroups(m_us, { member("Admins", "erin") }));
-    const auto groups = w.groups(m_infra);
+    const qint64 other = w.infrastructureStore().addInfrastructure(QStringLiteral("client-b"), LicenceModel::Named)->id;
+    const qint64 otherRt = w.runtimeStore().addRuntime(other, QStringLiteral("b-prod"))->id;
+    QVERIFY(w.groupStore().importGroups(otherRt, { member("Elsewhere", "x") }));
+    QVERIFY(w.groupStore().importGroups(m_eu, { member("Support", "carol"), member("Admins", "alice"), member("Admins", "bob") }));
+    QVERIFY(w.groupStore().importGroups(m_us, { member("Admins", "erin") }));
+    const auto groups = w.groupStore().groups(m_infra);
     QVERIFY(groups);
     QStringList listed;
     for (const GroupInfo &g : *groups)
         listed << QStringLiteral("%1:%2:%3").arg(g.name).arg(g.members).arg(g.runtimes);
     QCOMPARE(listed, (QStringList { QStringLiteral("Admins:3:2"), QStringLiteral("Support:1:1") }));
-    QCOMPARE(w.groups(other)->size(), 1);
+    QCOMPARE(w.groupStore().groups(other)->size(), 1);
 }
 
 void TestGroups::filter_data()
@@ -358,10 +358,10 @@ void TestGroups::filter()
     QVERIFY(ws);
     Workspace &w = **ws;
     populate(w);
-    QVERIFY(w.importGroups(m_eu,
+    QVERIFY(w.groupStore().importGroups(m_eu,
         { member("Sales", "alice"), member("Sales", "BOB"), member("Support", " carol "), member("Support", "dave"),
             member("T2 admins", "alice", "t2"), member("Ghosts", "nobody") }));
-    QVERIFY(w.importGroups(m_us, { member("Sales", "erin"), member("Support", "alice") }));
+    QVERIFY(w.groupStore().importGroups(m_us, { member("Sales", "erin"), member("Support", "alice") }));
 
     UserFilter f;
     f.infraId = m_infra;
@@ -370,13 +370,13 @@ void TestGroups::filter()
     f.search = search;
     if (euOnly)
         f.runtimeId = m_eu;
-    const auto rows = w.users(f);
+    const auto rows = w.userQueries().users(f);
     QVERIFY2(rows, qPrintable(rows.error()));
     QStringList actual;
     for (const UserRow &row : *rows)
         actual << QStringLiteral("%1/%2/%3").arg(row.runtime, row.record.username, row.record.tenant);
     QCOMPARE(actual, users);
-    QCOMPARE(*w.userCount(f), users.size());
+    QCOMPARE(*w.userQueries().userCount(f), users.size());
 }
 
 void TestGroups::membershipsSurviveUserReimport()
@@ -385,21 +385,21 @@ void TestGroups::membershipsSurviveUserReimport()
     QVERIFY(ws);
     Workspace &w = **ws;
     populate(w);
-    QVERIFY(w.importGroups(m_eu, { member("Sales", "bob"), member("Sales", "newcomer") }));
+    QVERIFY(w.groupStore().importGroups(m_eu, { member("Sales", "bob"), member("Sales", "newcomer") }));
     UserFilter f;
     f.infraId = m_infra;
     f.group = QStringLiteral("Sales");
-    QCOMPARE(*w.userCount(f), 1);
+    QCOMPARE(*w.userQueries().userCount(f), 1);
     // The next user export drops bob and brings the newcomer: the memberships follow the usernames.
-    QVERIFY(w.importRecords(m_eu,
+    QVERIFY(w.imports().importRecords(m_eu,
         { user(QStringLiteral("alice"), QStringLiteral("alice@acme.com")),
             user(QStringLiteral("Newcomer"), QStringLiteral("new@acme.com")) },
         ImportMode::Replace));
-    const auto rows = w.users(f);
+    const auto rows = w.userQueries().users(f);
     QVERIFY(rows);
     QCOMPARE(rows->size(), 1);
     QCOMPARE(rows->first().record.username, QStringLiteral("Newcomer"));
-    QCOMPARE(w.groups(m_infra)->first().members, 2);
+    QCOMPARE(w.groupStore().groups(m_infra)->first().members, 2);
 }
 
 QTEST_GUILESS_MAIN(TestGroups)

@@ -89,17 +89,17 @@ std::unique_ptr<Workspace> TestHistory::fixture(qint64 *infra, qint64 *runtime)
     if (!opened)
         return nullptr;
     std::unique_ptr<Workspace> w = std::move(opened.value());
-    *infra = w->infrastructure()->id;
-    if (!w->addDomains(*infra, {QStringLiteral("acme.com")}))
+    *infra = w->infrastructureStore().infrastructure()->id;
+    if (!w->domainStore().addDomains(*infra, {QStringLiteral("acme.com")}))
         return nullptr;
-    const auto rt = w->addRuntime(*infra, QStringLiteral("prod"));
+    const auto rt = w->runtimeStore().addRuntime(*infra, QStringLiteral("prod"));
     if (!rt)
         return nullptr;
     *runtime = rt->id;
     const QVector<UserRecord> records = {user(QStringLiteral("ana"), QStringLiteral("ana@acme.com")),
                                          user(QStringLiteral("bob"), QStringLiteral("bob@x.org")),
                                          user(QStringLiteral("cy"), QStringLiteral("cy@y.org"))};
-    if (!w->importRecords(rt->id, records, ImportMode::Replace))
+    if (!w->imports().importRecords(rt->id, records, ImportMode::Replace))
         return nullptr;
     return w;
 }
@@ -117,7 +117,7 @@ void TestHistory::newWorkspaceStartsHistory()
     setClock(QStringLiteral("2026-03-01T08:00:00Z"));
     auto w = Workspace::open(path(QStringLiteral("new.headcount")));
     VERIFY_OK(w);
-    const qint64 infra = (*w)->infrastructure()->id;
+    const qint64 infra = (*w)->infrastructureStore().infrastructure()->id;
     const auto list = CountsHistory((*w)->database()).snapshots(infra);
     VERIFY_OK(list);
     QCOMPARE(list->size(), 1);
@@ -135,34 +135,34 @@ void TestHistory::everyChangeStoresOneSnapshot_data()
     QTest::addColumn<Change>("change");
     const auto ref = [](qint64 runtime, const char *name) { return RecordRef{runtime, QString::fromLatin1(name), {}}; };
     QTest::newRow("capacity") << Change([](Workspace &w, qint64 i, qint64) {
-        return w.setCapacity(i, {10, 20, std::nullopt});
+        return w.infrastructureStore().setCapacity(i, {10, 20, std::nullopt});
     });
     QTest::newRow("domain added") << Change([](Workspace &w, qint64 i, qint64) {
-        return w.addDomains(i, {QStringLiteral("x.org")});
+        return w.domainStore().addDomains(i, {QStringLiteral("x.org")});
     });
     QTest::newRow("domain removed") << Change([](Workspace &w, qint64 i, qint64) {
-        return w.removeDomains(i, {QStringLiteral("acme.com")});
+        return w.domainStore().removeDomains(i, {QStringLiteral("acme.com")});
     });
     QTest::newRow("import") << Change([](Workspace &w, qint64, qint64 r) {
-        const auto s = w.importRecords(r, {user(QStringLiteral("dee"), QStringLiteral("dee@z.org"))}, ImportMode::Merge);
+        const auto s = w.imports().importRecords(r, {user(QStringLiteral("dee"), QStringLiteral("dee@z.org"))}, ImportMode::Merge);
         return s ? Status() : Status::failure(s.error());
     });
     QTest::newRow("deactivate") << Change([ref](Workspace &w, qint64, qint64 r) {
-        return w.setDeactivated({ref(r, "bob")}, true);
+        return w.decisions().setDeactivated({ref(r, "bob")}, true);
     });
     QTest::newRow("it user") << Change([ref](Workspace &w, qint64, qint64 r) {
-        return w.setItUser({ref(r, "cy")}, true);
+        return w.decisions().setItUser({ref(r, "cy")}, true);
     });
     QTest::newRow("link") << Change([ref](Workspace &w, qint64, qint64 r) {
-        return w.link(ref(r, "bob"), ref(r, "cy"));
+        return w.decisions().link(ref(r, "bob"), ref(r, "cy"));
     });
     QTest::newRow("model") << Change([](Workspace &w, qint64 i, qint64) {
-        return w.setLicenceModel(i, LicenceModel::Named);
+        return w.infrastructureStore().setLicenceModel(i, LicenceModel::Named);
     });
     QTest::newRow("tenant kind") << Change([](Workspace &w, qint64 i, qint64) {
-        return w.setTenantKind(i, {QString()}, TenantKind::It);
+        return w.tenantStore().setTenantKind(i, {QString()}, TenantKind::It);
     });
-    QTest::newRow("runtime removed") << Change([](Workspace &w, qint64, qint64 r) { return w.removeRuntime(r); });
+    QTest::newRow("runtime removed") << Change([](Workspace &w, qint64, qint64 r) { return w.runtimeStore().removeRuntime(r); });
 }
 
 void TestHistory::everyChangeStoresOneSnapshot()
@@ -196,17 +196,17 @@ void TestHistory::previewAndFailedChangeStoreNone()
     auto w = fixture(&infra, &runtime);
     QVERIFY(w);
     const qint64 before = snapshotCount(*w);
-    const auto preview = w->preview(infra, [&] { return w->addDomains(infra, {QStringLiteral("x.org")}); });
+    const auto preview = w->preview(infra, [&] { return w->domainStore().addDomains(infra, {QStringLiteral("x.org")}); });
     VERIFY_OK(preview);
     QCOMPARE(preview->after.unique.internal, 2);
     QCOMPARE(snapshotCount(*w), before);
     // A cancelled import is rolled back, its snapshot with it.
     std::atomic_bool cancelled{true};
-    const auto imported = w->importRecords(runtime, {user(QStringLiteral("eve"), QStringLiteral("e@q.org"))},
+    const auto imported = w->imports().importRecords(runtime, {user(QStringLiteral("eve"), QStringLiteral("e@q.org"))},
                                            ImportMode::Merge, &cancelled);
     QVERIFY(!imported);
     QCOMPARE(snapshotCount(*w), before);
-    QVERIFY(!w->setCapacity(infra, {-1, 5, std::nullopt}));
+    QVERIFY(!w->infrastructureStore().setCapacity(infra, {-1, 5, std::nullopt}));
     QCOMPARE(snapshotCount(*w), before);
 }
 
@@ -228,7 +228,7 @@ void TestHistory::oldSnapshotsCoalesceToOneADay()
         }
     }
     setClock(now.toString(Qt::ISODate));
-    VERIFY_OK(w->setCapacity(infra, {5, 5, std::nullopt}));
+    VERIFY_OK(w->infrastructureStore().setCapacity(infra, {5, 5, std::nullopt}));
     const auto list = history.snapshots(infra);
     VERIFY_OK(list);
     QCOMPARE(list->size(), 2 + 3 + 1);
@@ -249,7 +249,7 @@ void TestHistory::versionThreeFileStartsItsHistory()
     setClock(QStringLiteral("2026-11-30T23:59:59Z"));
     auto w = Workspace::open(file);
     VERIFY_OK(w);
-    const qint64 infra = (*w)->infrastructure()->id;
+    const qint64 infra = (*w)->infrastructureStore().infrastructure()->id;
     const auto counts = (*w)->counts(infra);
     VERIFY_OK(counts);
     const QJsonObject expected = hc::test::expectedSampleCounts();
@@ -266,10 +266,10 @@ void TestHistory::removedInfrastructureTakesItsHistory()
 {
     auto w = Workspace::open(path(QStringLiteral("two.headcount")));
     VERIFY_OK(w);
-    const auto second = (*w)->addInfrastructure(QStringLiteral("client-b"), LicenceModel::Named);
+    const auto second = (*w)->infrastructureStore().addInfrastructure(QStringLiteral("client-b"), LicenceModel::Named);
     VERIFY_OK(second);
     QCOMPARE(CountsHistory((*w)->database()).snapshots(second->id)->size(), 1);
-    VERIFY_OK((*w)->removeInfrastructure(second->id));
+    VERIFY_OK((*w)->infrastructureStore().removeInfrastructure(second->id));
     QCOMPARE(CountsHistory((*w)->database()).snapshots(second->id)->size(), 0);
     QCOMPARE(snapshotCount(**w), 1); // the default infrastructure's
 }
@@ -282,14 +282,14 @@ void TestHistory::cliHistoryJsonAndText()
     {
         auto w = Workspace::open(db);
         VERIFY_OK(w);
-        const qint64 infra = (*w)->infrastructure()->id;
-        VERIFY_OK((*w)->setCapacity(infra, {100, 20, std::nullopt}));
-        VERIFY_OK((*w)->addDomains(infra, {QStringLiteral("acme.com")}));
+        const qint64 infra = (*w)->infrastructureStore().infrastructure()->id;
+        VERIFY_OK((*w)->infrastructureStore().setCapacity(infra, {100, 20, std::nullopt}));
+        VERIFY_OK((*w)->domainStore().addDomains(infra, {QStringLiteral("acme.com")}));
         QVector<UserRecord> records;
         for (int day = 0; day < 10; ++day) {
             setClock(QDateTime(QDate(2026, 11, 21 + day), QTime(9, 0), Qt::UTC).toString(Qt::ISODate));
             records.append(user(QStringLiteral("u%1").arg(day), QStringLiteral("u%1@x.org").arg(day)));
-            const auto s = (*w)->importRecords((*w)->infrastructure()->id, QStringLiteral("prod"), records,
+            const auto s = (*w)->imports().importRecords((*w)->infrastructureStore().infrastructure()->id, QStringLiteral("prod"), records,
                                                ImportMode::Replace);
             VERIFY_OK(s);
         }

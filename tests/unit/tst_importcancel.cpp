@@ -93,21 +93,21 @@ void TestImportCancel::initTestCase()
         QVERIFY2(ws, qPrintable(ws.error()));
         Workspace &w = **ws;
         noSync(w);
-        const qint64 infra = w.infrastructure()->id;
-        QVERIFY(w.addDomains(infra, { QStringLiteral("acme.com") }));
-        const qint64 other = w.addRuntime(infra, QStringLiteral("other"))->id;
-        const qint64 target = w.addRuntime(infra, QStringLiteral("target"))->id;
+        const qint64 infra = w.infrastructureStore().infrastructure()->id;
+        QVERIFY(w.domainStore().addDomains(infra, { QStringLiteral("acme.com") }));
+        const qint64 other = w.runtimeStore().addRuntime(infra, QStringLiteral("other"))->id;
+        const qint64 target = w.runtimeStore().addRuntime(infra, QStringLiteral("target"))->id;
         QVector<UserRecord> first;
         for (int i = 0; i < 3000; ++i)
             first << user(i, i % 3 ? QStringLiteral("acme.com") : QStringLiteral("partner.org"));
-        QVERIFY(w.importRecords(other, first, ImportMode::Replace));
+        QVERIFY(w.imports().importRecords(other, first, ImportMode::Replace));
         if (withRecords) {
-            QVERIFY(w.importRecords(target, first.mid(0, 1500), ImportMode::Replace));
-            QVERIFY(w.setDeactivated({ { target, QStringLiteral("user3"), {} } }, true));
-            QVERIFY(w.setItUser({ { target, QStringLiteral("user4"), {} } }, true));
-            QVERIFY(w.link({ target, QStringLiteral("user5"), {} }, { other, QStringLiteral("user6"), {} }));
+            QVERIFY(w.imports().importRecords(target, first.mid(0, 1500), ImportMode::Replace));
+            QVERIFY(w.decisions().setDeactivated({ { target, QStringLiteral("user3"), {} } }, true));
+            QVERIFY(w.decisions().setItUser({ { target, QStringLiteral("user4"), {} } }, true));
+            QVERIFY(w.decisions().link({ target, QStringLiteral("user5"), {} }, { other, QStringLiteral("user6"), {} }));
         }
-        QVERIFY(w.importGroups(target, { { QStringLiteral("Sales"), QStringLiteral("user1"), {} } }));
+        QVERIFY(w.groupStore().importGroups(target, { { QStringLiteral("Sales"), QStringLiteral("user1"), {} } }));
         (withRecords ? m_withRecords : m_empty) = file;
     }
 }
@@ -139,11 +139,11 @@ void TestImportCancel::cancelLeavesEverything()
     QVERIFY2(ws, qPrintable(ws.error()));
     Workspace &w = **ws;
     noSync(w);
-    const qint64 infra = w.infrastructure()->id;
-    const qint64 target = w.runtime(infra, QStringLiteral("target"))->id;
+    const qint64 infra = w.infrastructureStore().infrastructure()->id;
+    const qint64 target = w.runtimeStore().runtime(infra, QStringLiteral("target"))->id;
 
     const Counts countsBefore = *w.counts(infra);
-    const QVector<RuntimeInfo> runtimesBefore = *w.runtimes(infra);
+    const QVector<RuntimeInfo> runtimesBefore = *w.runtimeStore().runtimes(infra);
     const QMap<QString, QString> before = tables(w.database());
     QVERIFY(before.contains(QStringLiteral("user_record")));
 
@@ -154,7 +154,7 @@ void TestImportCancel::cancelLeavesEverything()
     std::atomic_bool cancel { cancelAt < 0 };
     qint64 lastProgress = -1;
     const auto result
-        = w.importRecords(target, next, merge ? ImportMode::Merge : ImportMode::Replace, &cancel, [&](qint64 done) {
+        = w.imports().importRecords(target, next, merge ? ImportMode::Merge : ImportMode::Replace, &cancel, [&](qint64 done) {
               lastProgress = done;
               if (cancelAt >= 0 && done >= cancelAt)
                   cancel = true;
@@ -166,7 +166,7 @@ void TestImportCancel::cancelLeavesEverything()
 
     QCOMPARE(*w.counts(infra), countsBefore);
     QCOMPARE(*w.recount(infra), countsBefore);
-    const QVector<RuntimeInfo> runtimesAfter = *w.runtimes(infra);
+    const QVector<RuntimeInfo> runtimesAfter = *w.runtimeStore().runtimes(infra);
     QCOMPARE(runtimesAfter.size(), runtimesBefore.size());
     for (int i = 0; i < runtimesAfter.size(); ++i) {
         QCOMPARE(runtimesAfter.at(i).records, runtimesBefore.at(i).records);
@@ -179,7 +179,7 @@ void TestImportCancel::cancelLeavesEverything()
     q.finish();
 
     // The same import, not cancelled, goes through: the cancelled one left nothing in its way.
-    const auto again = w.importRecords(target, next, merge ? ImportMode::Merge : ImportMode::Replace);
+    const auto again = w.imports().importRecords(target, next, merge ? ImportMode::Merge : ImportMode::Replace);
     QVERIFY2(again, qPrintable(again.error()));
     QCOMPARE(*w.counts(infra), *w.recount(infra));
     QVERIFY(tables(w.database()) != before);

@@ -74,7 +74,7 @@ void TestUserCsv::initTestCase()
     auto opened = Workspace::open(m_db);
     VERIFY_OK(opened);
     m_ws = std::move(opened).value();
-    const auto infra = m_ws->infrastructure();
+    const auto infra = m_ws->infrastructureStore().infrastructure();
     VERIFY_OK(infra);
     m_infra = infra->id;
 }
@@ -116,7 +116,7 @@ void TestUserCsv::exportMatchesUsers()
 {
     UserFilter filter;
     filter.infraId = m_infra;
-    const auto users = m_ws->users(filter);
+    const auto users = m_ws->userQueries().users(filter);
     VERIFY_OK(users);
     QVERIFY(users->size() > 10);
     QBuffer buffer;
@@ -140,12 +140,12 @@ void TestUserCsv::exportIsStreamedInBatches()
 {
     UserFilter filter;
     filter.infraId = m_infra;
-    const auto total = m_ws->userCount(filter);
+    const auto total = m_ws->userQueries().userCount(filter);
     VERIFY_OK(total);
     int batches = 0;
     qint64 seen = 0;
     int largest = 0;
-    VERIFY_OK(m_ws->forEachUser(
+    VERIFY_OK(m_ws->userQueries().forEachUser(
         filter,
         [&](const QVector<UserRow> &batch) {
             ++batches;
@@ -160,7 +160,7 @@ void TestUserCsv::exportIsStreamedInBatches()
 
     // A failing batch stops the read and is the result.
     int calls = 0;
-    const Status stopped = m_ws->forEachUser(
+    const Status stopped = m_ws->userQueries().forEachUser(
         filter,
         [&](const QVector<UserRow> &) {
             ++calls;
@@ -176,7 +176,7 @@ void TestUserCsv::exportOfIdsKeepsTheirOrder()
 {
     UserFilter filter;
     filter.infraId = m_infra;
-    const auto ids = m_ws->userIds(filter);
+    const auto ids = m_ws->userQueries().userIds(filter);
     VERIFY_OK(ids);
     QVector<qint64> chosen { ids->at(5), ids->at(0), ids->at(3) };
     QBuffer buffer;
@@ -190,7 +190,7 @@ void TestUserCsv::exportOfIdsKeepsTheirOrder()
         UserFilter one;
         one.infraId = m_infra;
         one.recordIds = { chosen.at(i) };
-        const auto row = m_ws->users(one);
+        const auto row = m_ws->userQueries().users(one);
         VERIFY_OK(row);
         QCOMPARE(row->size(), 1);
         QCOMPARE(undoNeutralising(rows.at(i + 1).at(2)), row->first().record.username);
@@ -251,7 +251,7 @@ void TestUserCsv::cliOutputNeutralisesFormulas()
         auto opened = Workspace::open(db);
         VERIFY_OK(opened);
         Workspace &ws = *opened.value();
-        const auto infra = ws.infrastructure();
+        const auto infra = ws.infrastructureStore().infrastructure();
         VERIFY_OK(infra);
         UserRecord r;
         r.sourceId = QStringLiteral("1");
@@ -260,7 +260,7 @@ void TestUserCsv::cliOutputNeutralisesFormulas()
         r.email = QStringLiteral("ana@example.com");
         r.phone = QStringLiteral("+351 21 000 0000");
         r.lastLogin = QStringLiteral("2026-01-01T00:00:00");
-        VERIFY_OK(ws.importRecords(infra->id, QStringLiteral("prod"), { r }, ImportMode::Replace));
+        VERIFY_OK(ws.imports().importRecords(infra->id, QStringLiteral("prod"), { r }, ImportMode::Replace));
     }
     const QString out = m_dir.filePath(QStringLiteral("formula.csv"));
     const test::CliRun run = test::runCli(db, { QStringLiteral("users"), QStringLiteral("--output"), out });
@@ -307,7 +307,7 @@ void TestUserCsv::jsonBytesMatchQJsonDocument()
 {
     UserFilter filter;
     filter.infraId = m_infra;
-    auto users = m_ws->users(filter);
+    auto users = m_ws->userQueries().users(filter);
     VERIFY_OK(users);
     UserRow tricky = users->first();
     tricky.record.name = QStringLiteral("Quote \" back\\slash \b\f\n\r\t \x01\x1f / M\u00fcller \u4e2d \U0001F600");

@@ -85,7 +85,7 @@ void TestWorkspace::newFileIsOwnerOnly()
     QVERIFY(p & QFile::WriteOwner);
     QVERIFY(!(p & (QFile::ReadGroup | QFile::WriteGroup | QFile::ReadOther | QFile::WriteOther)));
     // A new workspace holds one infrastructure named "default" (SPEC §1).
-    const auto infras = *(*ws)->infrastructures();
+    const auto infras = *(*ws)->infrastructureStore().infrastructures();
     QCOMPARE(infras.size(), 1);
     QCOMPARE(infras.first().name, QStringLiteral("default"));
     QVERIFY(infras.first().model == LicenceModel::InternalExternal);
@@ -182,22 +182,22 @@ void TestWorkspace::reopensAndKeepsData()
     {
         auto ws = Workspace::open(file);
         QVERIFY(ws);
-        const qint64 infra = (*ws)->infrastructure()->id;
-        QVERIFY((*ws)->addDomains(infra, {QStringLiteral("acme.com")}));
-        auto rt = (*ws)->addRuntime(infra, QStringLiteral("prod"));
+        const qint64 infra = (*ws)->infrastructureStore().infrastructure()->id;
+        QVERIFY((*ws)->domainStore().addDomains(infra, {QStringLiteral("acme.com")}));
+        auto rt = (*ws)->runtimeStore().addRuntime(infra, QStringLiteral("prod"));
         QVERIFY(rt);
-        QVERIFY((*ws)->importRecords(rt->id, {user(QStringLiteral("a"), QStringLiteral("a@acme.com")),
+        QVERIFY((*ws)->imports().importRecords(rt->id, {user(QStringLiteral("a"), QStringLiteral("a@acme.com")),
                                               user(QStringLiteral("b"), QStringLiteral("b@other.com"))},
                                      ImportMode::Replace));
     }
     auto ws = Workspace::open(file);
     QVERIFY2(ws, qPrintable(ws.error()));
-    const auto counts = (*ws)->counts((*ws)->infrastructure()->id);
+    const auto counts = (*ws)->counts((*ws)->infrastructureStore().infrastructure()->id);
     QVERIFY(counts);
     QCOMPARE(counts->unique.internal, 1);
     QCOMPARE(counts->unique.external, 1);
-    QCOMPARE((*ws)->runtimes((*ws)->infrastructure()->id)->first().records, 2);
-    QVERIFY((*ws)->runtimes((*ws)->infrastructure()->id)->first().lastImport.isValid());
+    QCOMPARE((*ws)->runtimeStore().runtimes((*ws)->infrastructureStore().infrastructure()->id)->first().records, 2);
+    QVERIFY((*ws)->runtimeStore().runtimes((*ws)->infrastructureStore().infrastructure()->id)->first().lastImport.isValid());
 }
 
 void TestWorkspace::infrastructureLookup()
@@ -205,21 +205,21 @@ void TestWorkspace::infrastructureLookup()
     auto ws = Workspace::open(path(QStringLiteral("w.headcount")));
     QVERIFY(ws);
     Workspace &w = **ws;
-    QVERIFY(w.infrastructure());
-    QVERIFY(w.addInfrastructure(QStringLiteral("client-b"), LicenceModel::Named));
+    QVERIFY(w.infrastructureStore().infrastructure());
+    QVERIFY(w.infrastructureStore().addInfrastructure(QStringLiteral("client-b"), LicenceModel::Named));
     // With two, the name is required.
-    QVERIFY(!w.infrastructure());
-    QVERIFY(w.infrastructure().error().contains(QStringLiteral("--infra")));
-    QVERIFY(w.infrastructure(QStringLiteral("client-b"))->model == LicenceModel::Named);
-    QVERIFY(!w.infrastructure(QStringLiteral("nope")));
-    QVERIFY(!w.addInfrastructure(QStringLiteral("client-b"), LicenceModel::Named)); // duplicate
-    QVERIFY(!w.addInfrastructure(QStringLiteral("  "), LicenceModel::Named));
-    const qint64 id = w.infrastructure(QStringLiteral("client-b"))->id;
-    QVERIFY(w.setCapacity(id, {std::nullopt, std::nullopt, 500}));
-    QCOMPARE(w.infrastructureById(id)->capacity.named, std::optional<qint64>(500));
-    QVERIFY(!w.setCapacity(id, {-1, std::nullopt, std::nullopt}));
-    QVERIFY(w.addRuntime(id, QStringLiteral("prod")));
-    QVERIFY(!w.addRuntime(id, QStringLiteral("prod")));
+    QVERIFY(!w.infrastructureStore().infrastructure());
+    QVERIFY(w.infrastructureStore().infrastructure().error().contains(QStringLiteral("--infra")));
+    QVERIFY(w.infrastructureStore().infrastructure(QStringLiteral("client-b"))->model == LicenceModel::Named);
+    QVERIFY(!w.infrastructureStore().infrastructure(QStringLiteral("nope")));
+    QVERIFY(!w.infrastructureStore().addInfrastructure(QStringLiteral("client-b"), LicenceModel::Named)); // duplicate
+    QVERIFY(!w.infrastructureStore().addInfrastructure(QStringLiteral("  "), LicenceModel::Named));
+    const qint64 id = w.infrastructureStore().infrastructure(QStringLiteral("client-b"))->id;
+    QVERIFY(w.infrastructureStore().setCapacity(id, {std::nullopt, std::nullopt, 500}));
+    QCOMPARE(w.infrastructureStore().infrastructureById(id)->capacity.named, std::optional<qint64>(500));
+    QVERIFY(!w.infrastructureStore().setCapacity(id, {-1, std::nullopt, std::nullopt}));
+    QVERIFY(w.runtimeStore().addRuntime(id, QStringLiteral("prod")));
+    QVERIFY(!w.runtimeStore().addRuntime(id, QStringLiteral("prod")));
 }
 
 void TestWorkspace::domainsAreNormalisedAndAtomic()
@@ -227,13 +227,13 @@ void TestWorkspace::domainsAreNormalisedAndAtomic()
     auto ws = Workspace::open(path(QStringLiteral("w.headcount")));
     QVERIFY(ws);
     Workspace &w = **ws;
-    const qint64 infra = w.infrastructure()->id;
-    QVERIFY(w.addDomains(infra, {QStringLiteral("ACME.de"), QStringLiteral("sales.acme.com."), QStringLiteral("münchen-acme.de")}));
+    const qint64 infra = w.infrastructureStore().infrastructure()->id;
+    QVERIFY(w.domainStore().addDomains(infra, {QStringLiteral("ACME.de"), QStringLiteral("sales.acme.com."), QStringLiteral("münchen-acme.de")}));
     // One invalid domain in a list: nothing of the list is added.
-    const Status bad = w.addDomains(infra, {QStringLiteral("ok.com"), QStringLiteral("not a domain")});
+    const Status bad = w.domainStore().addDomains(infra, {QStringLiteral("ok.com"), QStringLiteral("not a domain")});
     QVERIFY(!bad);
     QVERIFY(bad.error().contains(QStringLiteral("not a domain")));
-    const auto list = *w.domains(infra);
+    const auto list = *w.domainStore().domains(infra);
     QCOMPARE(list.size(), 3);
     QStringList normalized;
     for (const DomainInfo &d : list)
@@ -241,10 +241,10 @@ void TestWorkspace::domainsAreNormalisedAndAtomic()
     QCOMPARE(normalized, (QStringList{QStringLiteral("acme.de"), QStringLiteral("sales.acme.com"), QStringLiteral("xn--mnchen-acme-thb.de")}));
     QCOMPARE(list.at(1).typed, QStringLiteral("sales.acme.com."));
     // Removing accepts any spelling of the same domain; unknown ones are refused and nothing is removed.
-    QVERIFY(!w.removeDomains(infra, {QStringLiteral("ACME.DE."), QStringLiteral("nope.org")}));
-    QCOMPARE(w.domains(infra)->size(), 3);
-    QVERIFY(w.removeDomains(infra, {QStringLiteral("ACME.DE.")}));
-    QCOMPARE(w.domains(infra)->size(), 2);
+    QVERIFY(!w.domainStore().removeDomains(infra, {QStringLiteral("ACME.DE."), QStringLiteral("nope.org")}));
+    QCOMPARE(w.domainStore().domains(infra)->size(), 3);
+    QVERIFY(w.domainStore().removeDomains(infra, {QStringLiteral("ACME.DE.")}));
+    QCOMPARE(w.domainStore().domains(infra)->size(), 2);
 }
 
 void TestWorkspace::workedExample()
@@ -253,9 +253,9 @@ void TestWorkspace::workedExample()
     auto ws = Workspace::open(path(QStringLiteral("w.headcount")));
     QVERIFY(ws);
     Workspace &w = **ws;
-    const qint64 infra = w.infrastructure()->id;
-    QVERIFY(w.addDomains(infra, {QStringLiteral("mycompany.com"), QStringLiteral("sales.mycompany.com")}));
-    const qint64 rt = w.addRuntime(infra, QStringLiteral("prod"))->id;
+    const qint64 infra = w.infrastructureStore().infrastructure()->id;
+    QVERIFY(w.domainStore().addDomains(infra, {QStringLiteral("mycompany.com"), QStringLiteral("sales.mycompany.com")}));
+    const qint64 rt = w.runtimeStore().addRuntime(infra, QStringLiteral("prod"))->id;
     const QVector<UserRecord> records = {
         user(QStringLiteral("sgreen"), QStringLiteral("scott.green@mycompany.com")),
         user(QStringLiteral("sgreen2"), QStringLiteral("scott.green@Sales.MyCompany.com")),
@@ -265,10 +265,10 @@ void TestWorkspace::workedExample()
         user(QStringLiteral("mjohnson"), QString()),
         user(QStringLiteral("bob"), QStringLiteral("not-an-address")),
     };
-    QVERIFY(w.importRecords(rt, records, ImportMode::Replace));
+    QVERIFY(w.imports().importRecords(rt, records, ImportMode::Replace));
     UserFilter f;
     f.infraId = infra;
-    const auto rows = w.users(f);
+    const auto rows = w.userQueries().users(f);
     QVERIFY(rows);
     QHash<QString, UserClass> cls;
     for (const UserRow &r : *rows) {
@@ -289,9 +289,9 @@ void TestWorkspace::workedExample()
     QCOMPARE(counts->unique.external, 2);
 
     // Adding finance.mycompany.com moves sdavidson at once; removing it moves them back (R11).
-    QVERIFY(w.addDomains(infra, {QStringLiteral("finance.mycompany.com")}));
+    QVERIFY(w.domainStore().addDomains(infra, {QStringLiteral("finance.mycompany.com")}));
     QCOMPARE(w.counts(infra)->unique.internal, 6);
-    QVERIFY(w.removeDomains(infra, {QStringLiteral("finance.mycompany.com")}));
+    QVERIFY(w.domainStore().removeDomains(infra, {QStringLiteral("finance.mycompany.com")}));
     QCOMPARE(w.counts(infra)->unique.internal, 5);
     QCOMPARE(*w.counts(infra), *w.recount(infra));
 }
@@ -301,22 +301,22 @@ void TestWorkspace::importSummaryReplaceAndMerge()
     auto ws = Workspace::open(path(QStringLiteral("w.headcount")));
     QVERIFY(ws);
     Workspace &w = **ws;
-    const qint64 infra = w.infrastructure()->id;
-    const qint64 rt = w.addRuntime(infra, QStringLiteral("prod"))->id;
+    const qint64 infra = w.infrastructureStore().infrastructure()->id;
+    const qint64 rt = w.runtimeStore().addRuntime(infra, QStringLiteral("prod"))->id;
     auto rec = [](const QString &id, const QString &username, const QString &name) {
         UserRecord r = user(username, username + QStringLiteral("@x.org"));
         r.sourceId = id;
         r.name = name;
         return r;
     };
-    auto first = w.importRecords(rt, {rec(QStringLiteral("1"), QStringLiteral("a"), QStringLiteral("A")),
+    auto first = w.imports().importRecords(rt, {rec(QStringLiteral("1"), QStringLiteral("a"), QStringLiteral("A")),
                                       rec(QStringLiteral("2"), QStringLiteral("b"), QStringLiteral("B")),
                                       rec(QStringLiteral("3"), QStringLiteral("c"), QStringLiteral("C"))},
                                  ImportMode::Replace);
     QVERIFY(first);
     QCOMPARE(first->added, 3);
     // Replace: 1 unchanged, 2 changed, 3 removed, 4 added.
-    auto second = w.importRecords(rt, {rec(QStringLiteral("1"), QStringLiteral("a"), QStringLiteral("A")),
+    auto second = w.imports().importRecords(rt, {rec(QStringLiteral("1"), QStringLiteral("a"), QStringLiteral("A")),
                                        rec(QStringLiteral("2"), QStringLiteral("b"), QStringLiteral("B2")),
                                        rec(QStringLiteral("4"), QStringLiteral("d"), QStringLiteral("D"))},
                                   ImportMode::Replace);
@@ -326,17 +326,17 @@ void TestWorkspace::importSummaryReplaceAndMerge()
     QCOMPARE(second->unchanged, 1);
     QCOMPARE(second->removed, 1);
     QCOMPARE(second->removedUsers, QStringList{QStringLiteral("c")}); // a snapshot reports who disappeared
-    QCOMPARE(w.runtimes(infra)->first().records, 3);
+    QCOMPARE(w.runtimeStore().runtimes(infra)->first().records, 3);
     // Merge: upsert by Id; what the file does not mention stays.
-    auto merge = w.importRecords(rt, {rec(QStringLiteral("4"), QStringLiteral("d"), QStringLiteral("D2")),
+    auto merge = w.imports().importRecords(rt, {rec(QStringLiteral("4"), QStringLiteral("d"), QStringLiteral("D2")),
                                       rec(QStringLiteral("5"), QStringLiteral("e"), QStringLiteral("E"))},
                                  ImportMode::Merge);
     QVERIFY(merge);
     QCOMPARE(merge->added, 1);
     QCOMPARE(merge->changed, 1);
     QCOMPARE(merge->removed, 0);
-    QCOMPARE(w.runtimes(infra)->first().records, 4);
-    auto d = w.findRecords({rt, QStringLiteral("D"), {}});
+    QCOMPARE(w.runtimeStore().runtimes(infra)->first().records, 4);
+    auto d = w.userQueries().findRecords({rt, QStringLiteral("D"), {}});
     QVERIFY(d);
     QCOMPARE(d->first().record.name, QStringLiteral("D2"));
     QCOMPARE(*w.counts(infra), *w.recount(infra));
@@ -348,10 +348,10 @@ void TestWorkspace::cancelledImportChangesNothing()
     auto ws = Workspace::open(file);
     QVERIFY(ws);
     Workspace &w = **ws;
-    const qint64 infra = w.infrastructure()->id;
-    QVERIFY(w.addDomains(infra, {QStringLiteral("acme.com")}));
-    const qint64 rt = w.addRuntime(infra, QStringLiteral("prod"))->id;
-    QVERIFY(w.importRecords(rt, {user(QStringLiteral("a"), QStringLiteral("a@acme.com")),
+    const qint64 infra = w.infrastructureStore().infrastructure()->id;
+    QVERIFY(w.domainStore().addDomains(infra, {QStringLiteral("acme.com")}));
+    const qint64 rt = w.runtimeStore().addRuntime(infra, QStringLiteral("prod"))->id;
+    QVERIFY(w.imports().importRecords(rt, {user(QStringLiteral("a"), QStringLiteral("a@acme.com")),
                                  user(QStringLiteral("b"), QStringLiteral("b@x.org"))},
                             ImportMode::Replace));
     const Counts before = *w.counts(infra);
@@ -361,7 +361,7 @@ void TestWorkspace::cancelledImportChangesNothing()
         many << user(QStringLiteral("u%1").arg(i), QStringLiteral("u%1@x.org").arg(i));
     std::atomic_bool cancel{false};
     qint64 lastProgress = 0;
-    auto result = w.importRecords(rt, many, ImportMode::Replace, &cancel, [&](qint64 done) {
+    auto result = w.imports().importRecords(rt, many, ImportMode::Replace, &cancel, [&](qint64 done) {
         lastProgress = done;
         if (done >= 4096)
             cancel = true; // the user presses Cancel half-way
@@ -370,7 +370,7 @@ void TestWorkspace::cancelledImportChangesNothing()
     QVERIFY(result.error().contains(QStringLiteral("cancelled")));
     QVERIFY(lastProgress >= 4096 && lastProgress < 10000);
     QCOMPARE(*w.counts(infra), before);
-    QCOMPARE(w.runtimes(infra)->first().records, 2);
+    QCOMPARE(w.runtimeStore().runtimes(infra)->first().records, 2);
     QSqlQuery q(w.database());
     QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM user_record")));
     QVERIFY(q.next());
@@ -381,17 +381,17 @@ void TestWorkspace::cancelledImportChangesNothing()
 
     // Into a new runtime, created in the import's own transaction: cancelled, it leaves no runtime behind.
     cancel = false;
-    auto intoNew = w.importRecords(infra, QStringLiteral("prod-new"), many, ImportMode::Replace, &cancel, [&](qint64 done) {
+    auto intoNew = w.imports().importRecords(infra, QStringLiteral("prod-new"), many, ImportMode::Replace, &cancel, [&](qint64 done) {
         if (done >= 4096)
             cancel = true;
     });
     QVERIFY(!intoNew);
-    QCOMPARE(w.runtimes(infra)->size(), 1);
+    QCOMPARE(w.runtimeStore().runtimes(infra)->size(), 1);
     QCOMPARE(*w.counts(infra), before);
     // And when it goes through, the runtime is there with its records.
-    auto done = w.importRecords(infra, QStringLiteral("prod-new"), many.mid(0, 10), ImportMode::Replace);
+    auto done = w.imports().importRecords(infra, QStringLiteral("prod-new"), many.mid(0, 10), ImportMode::Replace);
     QVERIFY2(done, qPrintable(done.error()));
-    QCOMPARE(w.runtime(infra, QStringLiteral("prod-new"))->records, 10);
+    QCOMPARE(w.runtimeStore().runtime(infra, QStringLiteral("prod-new"))->records, 10);
 }
 
 void TestWorkspace::decisionsSurviveReimport()
@@ -399,26 +399,26 @@ void TestWorkspace::decisionsSurviveReimport()
     auto ws = Workspace::open(path(QStringLiteral("w.headcount")));
     QVERIFY(ws);
     Workspace &w = **ws;
-    const qint64 infra = w.infrastructure()->id;
-    const qint64 rt = w.addRuntime(infra, QStringLiteral("prod"))->id;
+    const qint64 infra = w.infrastructureStore().infrastructure()->id;
+    const qint64 rt = w.runtimeStore().addRuntime(infra, QStringLiteral("prod"))->id;
     const QVector<UserRecord> records = {user(QStringLiteral("dev"), QStringLiteral("dev@x.org")),
                                          user(QStringLiteral("gone"), QStringLiteral("gone@x.org")),
                                          user(QStringLiteral("stay"), QStringLiteral("stay@x.org"))};
-    QVERIFY(w.importRecords(rt, records, ImportMode::Replace));
+    QVERIFY(w.imports().importRecords(rt, records, ImportMode::Replace));
     QCOMPARE(w.counts(infra)->unique.total(), 3);
-    QVERIFY(w.setItUser({{rt, QStringLiteral("DEV"), {}}}, true));
-    QVERIFY(w.setDeactivated({{rt, QStringLiteral("gone"), {}}}, true));
+    QVERIFY(w.decisions().setItUser({{rt, QStringLiteral("DEV"), {}}}, true));
+    QVERIFY(w.decisions().setDeactivated({{rt, QStringLiteral("gone"), {}}}, true));
     Counts c = *w.counts(infra);
     QCOMPARE(c.unique.total(), 1);
     QCOMPARE(c.excluded.itUser, 1);
     QCOMPARE(c.excluded.inactive, 1);
 
-    auto again = w.importRecords(rt, records, ImportMode::Replace);
+    auto again = w.imports().importRecords(rt, records, ImportMode::Replace);
     QVERIFY(again);
     // Still active in the new export: the platform has not been told yet.
     QCOMPARE(again->pendingDeactivation, QStringList{QStringLiteral("gone")});
-    QVERIFY(w.findRecords({rt, QStringLiteral("gone"), {}})->first().pendingOnPlatform());
-    QVERIFY(!w.findRecords({rt, QStringLiteral("stay"), {}})->first().pendingOnPlatform());
+    QVERIFY(w.userQueries().findRecords({rt, QStringLiteral("gone"), {}})->first().pendingOnPlatform());
+    QVERIFY(!w.userQueries().findRecords({rt, QStringLiteral("stay"), {}})->first().pendingOnPlatform());
     c = *w.counts(infra);
     QCOMPARE(c.unique.total(), 1);
     QCOMPARE(c.excluded.itUser, 1);
@@ -427,17 +427,17 @@ void TestWorkspace::decisionsSurviveReimport()
     // Once the platform's export shows the user inactive, nothing is pending any more.
     QVector<UserRecord> caughtUp = records;
     caughtUp[1].active = false;
-    auto third = w.importRecords(rt, caughtUp, ImportMode::Replace);
+    auto third = w.imports().importRecords(rt, caughtUp, ImportMode::Replace);
     QVERIFY(third);
     QVERIFY(third->pendingDeactivation.isEmpty());
-    QVERIFY(!w.findRecords({rt, QStringLiteral("gone"), {}})->first().pendingOnPlatform());
-    QVERIFY(w.importRecords(rt, records, ImportMode::Replace));
+    QVERIFY(!w.userQueries().findRecords({rt, QStringLiteral("gone"), {}})->first().pendingOnPlatform());
+    QVERIFY(w.imports().importRecords(rt, records, ImportMode::Replace));
 
     // Re-activating and clearing the flag bring them back.
-    QVERIFY(w.setDeactivated({{rt, QStringLiteral("gone"), {}}}, false));
-    QVERIFY(w.setItUser({{rt, QStringLiteral("dev"), {}}}, false));
+    QVERIFY(w.decisions().setDeactivated({{rt, QStringLiteral("gone"), {}}}, false));
+    QVERIFY(w.decisions().setItUser({{rt, QStringLiteral("dev"), {}}}, false));
     QCOMPARE(w.counts(infra)->unique.total(), 3);
-    QVERIFY(!w.setItUser({{rt, QStringLiteral("nobody"), {}}}, true));
+    QVERIFY(!w.decisions().setItUser({{rt, QStringLiteral("nobody"), {}}}, true));
 }
 
 void TestWorkspace::linkAndSplitSurviveReimport()
@@ -445,29 +445,29 @@ void TestWorkspace::linkAndSplitSurviveReimport()
     auto ws = Workspace::open(path(QStringLiteral("w.headcount")));
     QVERIFY(ws);
     Workspace &w = **ws;
-    const qint64 infra = w.infrastructure()->id;
-    const qint64 eu = w.addRuntime(infra, QStringLiteral("eu"))->id;
-    const qint64 us = w.addRuntime(infra, QStringLiteral("us"))->id;
+    const qint64 infra = w.infrastructureStore().infrastructure()->id;
+    const qint64 eu = w.runtimeStore().addRuntime(infra, QStringLiteral("eu"))->id;
+    const qint64 us = w.runtimeStore().addRuntime(infra, QStringLiteral("us"))->id;
     const QVector<UserRecord> euRecords = {user(QStringLiteral("ana"), QStringLiteral("ana@x.org")),
                                            user(QStringLiteral("bo"), QStringLiteral("bo@x.org"))};
     const QVector<UserRecord> usRecords = {user(QStringLiteral("ana.s"), QStringLiteral("ana.s@y.org")),
                                            user(QStringLiteral("bo"), QStringLiteral("bo@x.org"))};
-    QVERIFY(w.importRecords(eu, euRecords, ImportMode::Replace));
-    QVERIFY(w.importRecords(us, usRecords, ImportMode::Replace));
+    QVERIFY(w.imports().importRecords(eu, euRecords, ImportMode::Replace));
+    QVERIFY(w.imports().importRecords(us, usRecords, ImportMode::Replace));
     QCOMPARE(w.counts(infra)->unique.total(), 3); // bo merges across runtimes
-    QVERIFY(w.link({eu, QStringLiteral("ana"), {}}, {us, QStringLiteral("ana.s"), {}}));
+    QVERIFY(w.decisions().link({eu, QStringLiteral("ana"), {}}, {us, QStringLiteral("ana.s"), {}}));
     QCOMPARE(w.counts(infra)->unique.total(), 2);
-    QVERIFY(w.split({us, QStringLiteral("bo"), {}}));
+    QVERIFY(w.decisions().split({us, QStringLiteral("bo"), {}}));
     QCOMPARE(w.counts(infra)->unique.total(), 3);
 
-    QVERIFY(w.importRecords(eu, euRecords, ImportMode::Replace));
-    QVERIFY(w.importRecords(us, usRecords, ImportMode::Replace));
+    QVERIFY(w.imports().importRecords(eu, euRecords, ImportMode::Replace));
+    QVERIFY(w.imports().importRecords(us, usRecords, ImportMode::Replace));
     QCOMPARE(w.counts(infra)->unique.total(), 3);
     QCOMPARE(*w.counts(infra), *w.recount(infra));
-    const auto ana = w.findRecords({eu, QStringLiteral("ana"), {}});
-    const auto anaS = w.findRecords({us, QStringLiteral("ana.s"), {}});
+    const auto ana = w.userQueries().findRecords({eu, QStringLiteral("ana"), {}});
+    const auto anaS = w.userQueries().findRecords({us, QStringLiteral("ana.s"), {}});
     QCOMPARE(ana->first().individual, anaS->first().individual);
-    QVERIFY(w.split({us, QStringLiteral("bo"), {}}, false));
+    QVERIFY(w.decisions().split({us, QStringLiteral("bo"), {}}, false));
     QCOMPARE(w.counts(infra)->unique.total(), 2);
 }
 
@@ -476,14 +476,14 @@ void TestWorkspace::linkAcrossTenantsRefused() // and a shared e-mail joins them
     auto ws = Workspace::open(path(QStringLiteral("w.headcount")));
     QVERIFY(ws);
     Workspace &w = **ws;
-    const qint64 infra = w.infrastructure()->id;
-    const qint64 rt = w.addRuntime(infra, QStringLiteral("prod"))->id;
+    const qint64 infra = w.infrastructureStore().infrastructure()->id;
+    const qint64 rt = w.runtimeStore().addRuntime(infra, QStringLiteral("prod"))->id;
     UserRecord a = user(QStringLiteral("ana"), QStringLiteral("ana@x.org"));
     UserRecord b = user(QStringLiteral("ana2"), QStringLiteral("ana@x.org"));
     b.tenant = QStringLiteral("t2");
-    QVERIFY(w.importRecords(rt, {a, b}, ImportMode::Replace));
+    QVERIFY(w.imports().importRecords(rt, {a, b}, ImportMode::Replace));
     QCOMPARE(w.counts(infra)->unique.total(), 1); // same e-mail, different tenants: one person (revised R6)
-    const Status s = w.link({rt, QStringLiteral("ana"), {}}, {rt, QStringLiteral("ana2"), {}});
+    const Status s = w.decisions().link({rt, QStringLiteral("ana"), {}}, {rt, QStringLiteral("ana2"), {}});
     QVERIFY(!s);
     QVERIFY(s.error().contains(QStringLiteral("tenant")));
 }
@@ -493,19 +493,19 @@ void TestWorkspace::recordRefTenants()
     auto ws = Workspace::open(path(QStringLiteral("w.headcount")));
     QVERIFY(ws);
     Workspace &w = **ws;
-    const qint64 infra = w.infrastructure()->id;
-    const qint64 rt = w.addRuntime(infra, QStringLiteral("prod"))->id;
+    const qint64 infra = w.infrastructureStore().infrastructure()->id;
+    const qint64 rt = w.runtimeStore().addRuntime(infra, QStringLiteral("prod"))->id;
     UserRecord a = user(QStringLiteral("sam"), QStringLiteral("sam@x.org"));
     UserRecord b = user(QStringLiteral("Sam"), QStringLiteral("sam@y.org"));
     b.tenant = QStringLiteral("t2");
-    QVERIFY(w.importRecords(rt, {a, b}, ImportMode::Replace));
-    QCOMPARE(w.findRecords({rt, QStringLiteral("SAM"), std::nullopt})->size(), 2); // any tenant
-    const auto defaultOnly = w.findRecords({rt, QStringLiteral("sam"), QString()});
+    QVERIFY(w.imports().importRecords(rt, {a, b}, ImportMode::Replace));
+    QCOMPARE(w.userQueries().findRecords({rt, QStringLiteral("SAM"), std::nullopt})->size(), 2); // any tenant
+    const auto defaultOnly = w.userQueries().findRecords({rt, QStringLiteral("sam"), QString()});
     QCOMPARE(defaultOnly->size(), 1);
     QCOMPARE(defaultOnly->first().record.email, QStringLiteral("sam@x.org"));
-    QCOMPARE(w.findRecords({rt, QStringLiteral("sam"), QStringLiteral("t2")})->first().record.email, QStringLiteral("sam@y.org"));
+    QCOMPARE(w.userQueries().findRecords({rt, QStringLiteral("sam"), QStringLiteral("t2")})->first().record.email, QStringLiteral("sam@y.org"));
     // Deactivating the default tenant's record leaves the other tenant's alone.
-    QVERIFY(w.setDeactivated({{rt, QStringLiteral("sam"), QString()}}, true));
+    QVERIFY(w.decisions().setDeactivated({{rt, QStringLiteral("sam"), QString()}}, true));
     QCOMPARE(w.counts(infra)->excluded.inactive, 1);
     QCOMPARE(w.counts(infra)->unique.total(), 1);
 }
@@ -515,12 +515,12 @@ void TestWorkspace::namedModel()
     auto ws = Workspace::open(path(QStringLiteral("w.headcount")));
     QVERIFY(ws);
     Workspace &w = **ws;
-    auto infra = w.addInfrastructure(QStringLiteral("old"), LicenceModel::Named);
+    auto infra = w.infrastructureStore().addInfrastructure(QStringLiteral("old"), LicenceModel::Named);
     QVERIFY(infra);
-    QVERIFY(w.addDomains(infra->id, {QStringLiteral("acme.com")}));
-    QVERIFY(w.setCapacity(infra->id, {std::nullopt, std::nullopt, 1}));
-    const qint64 rt = w.addRuntime(infra->id, QStringLiteral("prod"))->id;
-    QVERIFY(w.importRecords(rt, {user(QStringLiteral("a"), QStringLiteral("a@acme.com")),
+    QVERIFY(w.domainStore().addDomains(infra->id, {QStringLiteral("acme.com")}));
+    QVERIFY(w.infrastructureStore().setCapacity(infra->id, {std::nullopt, std::nullopt, 1}));
+    const qint64 rt = w.runtimeStore().addRuntime(infra->id, QStringLiteral("prod"))->id;
+    QVERIFY(w.imports().importRecords(rt, {user(QStringLiteral("a"), QStringLiteral("a@acme.com")),
                                  user(QStringLiteral("b"), QStringLiteral("b@x.org"))},
                             ImportMode::Replace));
     const Counts c = *w.counts(infra->id);
@@ -529,7 +529,7 @@ void TestWorkspace::namedModel()
     QCOMPARE(c.runtimes.first().records.total(), 2);
     UserFilter f;
     f.infraId = infra->id;
-    const auto rows = w.users(f); // kept alive: a range-for over *temporary would dangle
+    const auto rows = w.userQueries().users(f); // kept alive: a range-for over *temporary would dangle
     QVERIFY(rows);
     for (const UserRow &r : *rows)
         QVERIFY(!r.userClass); // R9: no classification
@@ -566,14 +566,14 @@ void TestWorkspace::usersFilters()
     auto ws = Workspace::open(path(QStringLiteral("w.headcount")));
     QVERIFY(ws);
     Workspace &w = **ws;
-    const qint64 infra = w.infrastructure()->id;
-    QVERIFY(w.addDomains(infra, {QStringLiteral("acme.com")}));
-    const qint64 rt = w.addRuntime(infra, QStringLiteral("prod"))->id;
+    const qint64 infra = w.infrastructureStore().infrastructure()->id;
+    QVERIFY(w.domainStore().addDomains(infra, {QStringLiteral("acme.com")}));
+    const qint64 rt = w.runtimeStore().addRuntime(infra, QStringLiteral("prod"))->id;
     UserRecord off = user(QStringLiteral("off"), QStringLiteral("off@acme.com"));
     off.active = false;
     UserRecord anon;
     anon.username = QStringLiteral("anon");
-    QVERIFY(w.importRecords(rt, {user(QStringLiteral("int"), QStringLiteral("int@acme.com")),
+    QVERIFY(w.imports().importRecords(rt, {user(QStringLiteral("int"), QStringLiteral("int@acme.com")),
                                  user(QStringLiteral("ext"), QStringLiteral("ext@partner.org")),
                                  user(QStringLiteral("old"), QStringLiteral("old@acme.com"), QStringLiteral("2024-03-01T10:00:00")),
                                  off, anon},
@@ -586,13 +586,13 @@ void TestWorkspace::usersFilters()
     if (!status.isEmpty())
         f.status = recordStatusFromString(status);
     f.notLoggedInSince = notLoggedInSince;
-    const auto rows = w.users(f);
+    const auto rows = w.userQueries().users(f);
     QVERIFY2(rows, qPrintable(rows.error()));
     QStringList names;
     for (const UserRow &r : *rows)
         names << r.record.username;
     QCOMPARE(names, expected);
-    QCOMPARE(*w.userCount(f), qint64(expected.size()));
+    QCOMPARE(*w.userQueries().userCount(f), qint64(expected.size()));
 }
 
 // tests/data/storage/workspace-v2-tenants.headcount was written by the schema-2 code (commit 67209a3) from
@@ -608,7 +608,7 @@ void TestWorkspace::versionTwoFileMigratesToRevisedRules()
     auto ws = Workspace::open(file);
     QVERIFY2(ws, qPrintable(ws.error()));
     Workspace &w = **ws;
-    const qint64 infra = w.infrastructure()->id;
+    const qint64 infra = w.infrastructureStore().infrastructure()->id;
     const auto c = w.counts(infra);
     QVERIFY2(c, qPrintable(c.error()));
     QCOMPARE(c->unique.internal, 2);
@@ -622,8 +622,8 @@ void TestWorkspace::versionTwoFileMigratesToRevisedRules()
     QCOMPARE(*c, *w.recount(infra));
 
     // The administrator then tells Headcount what the tenants are: the counts of the issue-7 fixture follow.
-    QVERIFY(w.setTenantKind(infra, {QStringLiteral("10"), QStringLiteral("11")}, TenantKind::App));
-    QVERIFY(w.setTenantKind(infra, {QStringLiteral("99")}, TenantKind::It));
+    QVERIFY(w.tenantStore().setTenantKind(infra, {QStringLiteral("10"), QStringLiteral("11")}, TenantKind::App));
+    QVERIFY(w.tenantStore().setTenantKind(infra, {QStringLiteral("99")}, TenantKind::It));
     const auto after = w.counts(infra);
     QCOMPARE(after->unique.internal, 3);
     QCOMPARE(after->unique.external, 2); // dora stays deactivated
@@ -638,9 +638,9 @@ void TestWorkspace::tenantKindAndVersionChanges()
     auto ws = Workspace::open(path(QStringLiteral("t.headcount")));
     QVERIFY(ws);
     Workspace &w = **ws;
-    const qint64 infra = w.infrastructure()->id;
-    QVERIFY(w.addDomains(infra, {QStringLiteral("acme.com")}));
-    const qint64 rt = w.addRuntime(infra, QStringLiteral("prod"))->id;
+    const qint64 infra = w.infrastructureStore().infrastructure()->id;
+    QVERIFY(w.domainStore().addDomains(infra, {QStringLiteral("acme.com")}));
+    const qint64 rt = w.runtimeStore().addRuntime(infra, QStringLiteral("prod"))->id;
     UserRecord a = user(QStringLiteral("admin"), QString());
     a.name = QStringLiteral("Admin");
     a.tenant = QStringLiteral("t1");
@@ -648,29 +648,29 @@ void TestWorkspace::tenantKindAndVersionChanges()
     b.tenant = QStringLiteral("t2");
     UserRecord c = user(QStringLiteral("ana"), QStringLiteral("ana@acme.com"));
     c.tenant = QStringLiteral("t1");
-    QVERIFY(w.importRecords(rt, {a, b, c}, ImportMode::Replace));
+    QVERIFY(w.imports().importRecords(rt, {a, b, c}, ImportMode::Replace));
     const Counts before = *w.counts(infra);
     QCOMPARE(before.unique.total(), 2); // the two admins share a login in the default pool
     QCOMPARE(before.runtimes[0].platform.total(), 2);
 
-    QVERIFY(w.setTenantKind(infra, {QStringLiteral("t2")}, TenantKind::App));
+    QVERIFY(w.tenantStore().setTenantKind(infra, {QStringLiteral("t2")}, TenantKind::App));
     QCOMPARE(w.counts(infra)->unique.total(), 3);
     QCOMPARE(w.counts(infra)->runtimes[0].platform.total(), 3);
     QCOMPARE(*w.counts(infra), *w.recount(infra));
-    QVERIFY(w.setTenantKind(infra, {QStringLiteral("t1")}, TenantKind::It));
+    QVERIFY(w.tenantStore().setTenantKind(infra, {QStringLiteral("t1")}, TenantKind::It));
     QCOMPARE(w.counts(infra)->unique.total(), 1);
     QCOMPARE(w.counts(infra)->excluded.itUser, 2);
     QCOMPARE(*w.counts(infra), *w.recount(infra));
-    QVERIFY(w.setPlatformVersion(infra, QStringLiteral("11.11.2")));
+    QVERIFY(w.infrastructureStore().setPlatformVersion(infra, QStringLiteral("11.11.2")));
     QCOMPARE(*w.counts(infra), *w.recount(infra));
-    QVERIFY(!w.setPlatformVersion(infra, QStringLiteral("v11")));
-    QCOMPARE(w.infrastructure()->platformVersion, QStringLiteral("11.11.2"));
+    QVERIFY(!w.infrastructureStore().setPlatformVersion(infra, QStringLiteral("v11")));
+    QCOMPARE(w.infrastructureStore().infrastructure()->platformVersion, QStringLiteral("11.11.2"));
 
     // Back to the defaults: exactly the counts from before.
-    QVERIFY(w.setPlatformVersion(infra, QString()));
-    QVERIFY(w.setTenantKind(infra, {QStringLiteral("t1"), QStringLiteral("t2")}, TenantKind::Default));
+    QVERIFY(w.infrastructureStore().setPlatformVersion(infra, QString()));
+    QVERIFY(w.tenantStore().setTenantKind(infra, {QStringLiteral("t1"), QStringLiteral("t2")}, TenantKind::Default));
     QCOMPARE(*w.counts(infra), before);
-    QVERIFY(w.tenants(infra)->size() == 2);
+    QVERIFY(w.tenantStore().tenants(infra)->size() == 2);
 }
 
 // Past a few thousand records a tenant-kind change recounts the infrastructure in one pass: the same result.
@@ -679,9 +679,9 @@ void TestWorkspace::largeTenantKindChangeEqualsRecount()
     auto ws = Workspace::open(path(QStringLiteral("big.headcount")));
     QVERIFY(ws);
     Workspace &w = **ws;
-    const qint64 infra = w.infrastructure()->id;
-    QVERIFY(w.addDomains(infra, {QStringLiteral("acme.com")}));
-    const qint64 rt = w.addRuntime(infra, QStringLiteral("prod"))->id;
+    const qint64 infra = w.infrastructureStore().infrastructure()->id;
+    QVERIFY(w.domainStore().addDomains(infra, {QStringLiteral("acme.com")}));
+    const qint64 rt = w.runtimeStore().addRuntime(infra, QStringLiteral("prod"))->id;
     QVector<UserRecord> records;
     for (int i = 0; i < 6000; ++i) {
         // Every third login repeats in the default tenant; every fifth e-mail too.
@@ -691,18 +691,18 @@ void TestWorkspace::largeTenantKindChangeEqualsRecount()
         r.tenant = i % 3 == 0 ? QString() : QStringLiteral("big");
         records << r;
     }
-    const auto imported = w.importRecords(rt, records, ImportMode::Replace);
+    const auto imported = w.imports().importRecords(rt, records, ImportMode::Replace);
     QVERIFY2(imported, qPrintable(imported.error()));
     QCOMPARE(*w.counts(infra), *w.recount(infra));
     const Counts before = *w.counts(infra);
     for (TenantKind kind : {TenantKind::App, TenantKind::It, TenantKind::Default}) {
-        QVERIFY(w.setTenantKind(infra, {QStringLiteral("big")}, kind));
+        QVERIFY(w.tenantStore().setTenantKind(infra, {QStringLiteral("big")}, kind));
         const auto maintained = w.counts(infra);
         QVERIFY(maintained);
         QCOMPARE(*maintained, *w.recount(infra));
     }
     QCOMPARE(*w.counts(infra), before);
-    QVERIFY(w.setTenantKind(infra, {QStringLiteral("big")}, TenantKind::App));
+    QVERIFY(w.tenantStore().setTenantKind(infra, {QStringLiteral("big")}, TenantKind::App));
     QVERIFY(w.counts(infra)->unique.total() > before.unique.total()); // the shared logins part
 }
 
@@ -712,27 +712,27 @@ void TestWorkspace::previewRollsBack()
     auto ws = Workspace::open(path(QStringLiteral("p.headcount")));
     QVERIFY(ws);
     Workspace &w = **ws;
-    const qint64 infra = w.infrastructure()->id;
-    const qint64 rt = w.addRuntime(infra, QStringLiteral("prod"))->id;
-    QVERIFY(w.importRecords(rt, {user(QStringLiteral("ana"), QStringLiteral("ana@acme.com")),
+    const qint64 infra = w.infrastructureStore().infrastructure()->id;
+    const qint64 rt = w.runtimeStore().addRuntime(infra, QStringLiteral("prod"))->id;
+    QVERIFY(w.imports().importRecords(rt, {user(QStringLiteral("ana"), QStringLiteral("ana@acme.com")),
                                  user(QStringLiteral("bob"), QStringLiteral("bob@x.org"))}, ImportMode::Replace));
     const QByteArray before = fileHash(path(QStringLiteral("p.headcount")));
-    const auto p = w.preview(infra, [&] { return w.addDomains(infra, {QStringLiteral("acme.com")}); });
+    const auto p = w.preview(infra, [&] { return w.domainStore().addDomains(infra, {QStringLiteral("acme.com")}); });
     QVERIFY2(p, qPrintable(p.error()));
     QCOMPARE(p->before.unique.external, 0); // no owned domains: all internal
     QCOMPARE(p->after.unique.external, 1);
-    QVERIFY(w.domains(infra)->isEmpty());
+    QVERIFY(w.domainStore().domains(infra)->isEmpty());
     // A change that writes, then fails: the preview fails and nothing stays.
     const auto failed = w.preview(infra, [&] {
-        if (Status s = w.addDomains(infra, {QStringLiteral("acme.com")}); !s)
+        if (Status s = w.domainStore().addDomains(infra, {QStringLiteral("acme.com")}); !s)
             return s;
-        return w.addDomains(infra, {QStringLiteral("not a domain")});
+        return w.domainStore().addDomains(infra, {QStringLiteral("not a domain")});
     });
     QVERIFY(!failed);
-    QVERIFY(w.domains(infra)->isEmpty());
+    QVERIFY(w.domainStore().domains(infra)->isEmpty());
     QCOMPARE(fileHash(path(QStringLiteral("p.headcount"))), before);
     // And the workspace takes real changes afterwards.
-    QVERIFY(w.addDomains(infra, {QStringLiteral("acme.com")}));
+    QVERIFY(w.domainStore().addDomains(infra, {QStringLiteral("acme.com")}));
     QCOMPARE(*w.counts(infra), p->after);
 }
 
@@ -742,35 +742,35 @@ void TestWorkspace::renameAndRemove()
     auto ws = Workspace::open(path(QStringLiteral("r.headcount")));
     QVERIFY(ws);
     Workspace &w = **ws;
-    const qint64 infra = w.infrastructure()->id;
-    QVERIFY(w.addDomains(infra, {QStringLiteral("acme.com")}));
-    const qint64 eu = w.addRuntime(infra, QStringLiteral("eu"))->id;
-    const qint64 us = w.addRuntime(infra, QStringLiteral("us"))->id;
+    const qint64 infra = w.infrastructureStore().infrastructure()->id;
+    QVERIFY(w.domainStore().addDomains(infra, {QStringLiteral("acme.com")}));
+    const qint64 eu = w.runtimeStore().addRuntime(infra, QStringLiteral("eu"))->id;
+    const qint64 us = w.runtimeStore().addRuntime(infra, QStringLiteral("us"))->id;
     // Ana is internal through her eu record only; bob has records in both runtimes.
-    QVERIFY(w.importRecords(eu, {user(QStringLiteral("ana"), QStringLiteral("ana@acme.com")),
+    QVERIFY(w.imports().importRecords(eu, {user(QStringLiteral("ana"), QStringLiteral("ana@acme.com")),
                                  user(QStringLiteral("bob"), QStringLiteral("bob@x.org"))}, ImportMode::Replace));
-    QVERIFY(w.importRecords(us, {user(QStringLiteral("ana"), QStringLiteral("ana@gmail.com")),
+    QVERIFY(w.imports().importRecords(us, {user(QStringLiteral("ana"), QStringLiteral("ana@gmail.com")),
                                  user(QStringLiteral("bob"), QStringLiteral("bob@x.org")),
                                  user(QStringLiteral("cy"), QStringLiteral("cy@x.org"))}, ImportMode::Replace));
-    QVERIFY(w.setDeactivated({{us, QStringLiteral("cy"), {}}}, true));
+    QVERIFY(w.decisions().setDeactivated({{us, QStringLiteral("cy"), {}}}, true));
     QCOMPARE(w.counts(infra)->unique, (ClassCounts{1, 1}));
 
-    QVERIFY(w.renameRuntime(us, QStringLiteral("us-east")));
-    QVERIFY(!w.renameRuntime(us, QStringLiteral("eu"))); // taken
+    QVERIFY(w.runtimeStore().renameRuntime(us, QStringLiteral("us-east")));
+    QVERIFY(!w.runtimeStore().renameRuntime(us, QStringLiteral("eu"))); // taken
     QCOMPARE(w.counts(infra)->runtimes.at(1).name, QStringLiteral("us-east"));
 
-    QVERIFY(w.removeRuntime(eu));
+    QVERIFY(w.runtimeStore().removeRuntime(eu));
     const Counts c = *w.counts(infra);
     QCOMPARE(c, *w.recount(infra));
     QCOMPARE(c.unique, (ClassCounts{0, 2})); // ana is external without her eu record
     QCOMPARE(c.runtimes.size(), 1);
     QCOMPARE(c.excluded.inactive, 1);
 
-    QVERIFY(w.renameInfrastructure(infra, QStringLiteral("client-a")));
-    QVERIFY(w.addInfrastructure(QStringLiteral("client-b"), LicenceModel::Named));
-    QVERIFY(!w.renameInfrastructure(infra, QStringLiteral("client-b")));
-    QVERIFY(w.removeInfrastructure(infra));
-    QCOMPARE(w.infrastructures()->size(), 1);
+    QVERIFY(w.infrastructureStore().renameInfrastructure(infra, QStringLiteral("client-a")));
+    QVERIFY(w.infrastructureStore().addInfrastructure(QStringLiteral("client-b"), LicenceModel::Named));
+    QVERIFY(!w.infrastructureStore().renameInfrastructure(infra, QStringLiteral("client-b")));
+    QVERIFY(w.infrastructureStore().removeInfrastructure(infra));
+    QCOMPARE(w.infrastructureStore().infrastructures()->size(), 1);
     QSqlQuery q(w.database());
     for (const char *table : {"user_record", "user_key", "decision", "owned_domain", "agg_runtime", "agg_identity",
                               "agg_platform", "agg_tenant"}) {
@@ -787,16 +787,16 @@ void TestWorkspace::dataVersionSeesOtherConnectionsOnly()
     QVERIFY2(a, qPrintable(a.error()));
     auto b = Workspace::open(path(QStringLiteral("poll.headcount")));
     QVERIFY2(b, qPrintable(b.error()));
-    const qint64 infra = (*a)->infrastructure()->id;
+    const qint64 infra = (*a)->infrastructureStore().infrastructure()->id;
     const auto first = (*a)->dataVersion();
     QVERIFY2(first, qPrintable(first.error()));
     QVERIFY(first->has_value());
     QCOMPARE(*(*a)->dataVersion(), *first); // nothing happened
 
     // Its own commits do not move it; another connection's do.
-    QVERIFY((*a)->addDomains(infra, { QStringLiteral("acme.com") }));
+    QVERIFY((*a)->domainStore().addDomains(infra, { QStringLiteral("acme.com") }));
     QCOMPARE(*(*a)->dataVersion(), *first);
-    QVERIFY((*b)->addDomains(infra, { QStringLiteral("partner.org") }));
+    QVERIFY((*b)->domainStore().addDomains(infra, { QStringLiteral("partner.org") }));
     const auto second = (*a)->dataVersion();
     QVERIFY(second && second->has_value());
     QVERIFY(**second != **first);

@@ -1,6 +1,8 @@
 // Group memberships of the workspace (issue 4): imported per runtime, listed per infrastructure, and a filter of
-// users() through UserFilter::group (see filterSql() in Workspace.cpp).
-#include "Workspace.h"
+// users() through UserFilter::group (see UserFilterSql).
+#include "GroupStore.h"
+
+#include "SqlSupport.h"
 #include "StorageErrors.h"
 
 #include "RuntimeImport.h"
@@ -15,30 +17,25 @@ namespace hc {
 
 namespace {
 
-struct Tr {
-    Q_DECLARE_TR_FUNCTIONS(Workspace)
-};
+using Tr = StorageTr;
 
 QString dbError(const QString &what, const QSqlError &e)
 {
     return StorageErrors::failure(what, e);
 }
 
-QString bound(const QString &s)
-{
-    return s.isNull() ? QStringLiteral("") : s; // a null QString binds as SQL NULL; the columns are NOT NULL
-}
+using Sql::bound;
 
 } // namespace
 
-Result<GroupImportSummary> Workspace::importGroups(qint64 runtimeId, const QVector<GroupMembership> &memberships)
+Result<GroupImportSummary> GroupStore::importGroups(qint64 runtimeId, const QVector<GroupMembership> &memberships)
 {
     using R = Result<GroupImportSummary>;
     for (const GroupMembership &m : memberships) {
         if (m.group.trimmed().isEmpty() || Rules::usernameKey(m.username).isEmpty())
             return R::failure(Tr::tr("A group membership needs a group name and a username."));
     }
-    QSqlDatabase db = database();
+    QSqlDatabase &db = m_db;
     {
         QSqlQuery q(db);
         q.prepare(QStringLiteral("SELECT id FROM runtime WHERE id = ?"));
@@ -113,10 +110,10 @@ Result<GroupImportSummary> Workspace::importGroups(qint64 runtimeId, const QVect
     return summary;
 }
 
-Result<QVector<GroupInfo>> Workspace::groups(qint64 infraId) const
+Result<QVector<GroupInfo>> GroupStore::groups(qint64 infraId) const
 {
     using R = Result<QVector<GroupInfo>>;
-    QSqlQuery q(database());
+    QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT g.group_name, COUNT(*), COUNT(DISTINCT g.runtime_id)"
                              " FROM runtime r JOIN user_group g ON g.runtime_id = r.id WHERE r.infra_id = ?"
                              " GROUP BY g.group_name ORDER BY g.group_name"));

@@ -1,6 +1,8 @@
-// Tenant kinds and the platform version of an infrastructure (SPEC §1, R5, R6, R12): stored, listed, and changed
-// with the counts they decide kept current in the same transaction.
-#include "Workspace.h"
+// Tenant kinds of an infrastructure (SPEC §1, R5, R6, R12): stored, listed, and changed with the counts they decide
+// kept current in the same transaction; and the readers of tenant kinds and platform version the engine uses.
+#include "TenantStore.h"
+
+#include "SqlSupport.h"
 #include "StorageErrors.h"
 
 #include "CountsEngine.h"
@@ -18,19 +20,12 @@ namespace hc {
 
 namespace {
 
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(Workspace)
-};
+using Tr = StorageTr;
+using Sql::bound;
 
 QString dbError(const QString &what, const QSqlError &e)
 {
     return StorageErrors::failure(what, e);
-}
-
-QString bound(const QString &s)
-{
-    return s.isNull() ? QStringLiteral("") : s; // a null QString binds as SQL NULL; the columns are NOT NULL
 }
 
 // One record of a tenant whose kind changes: what R5 needs to recompute its status.
@@ -51,9 +46,8 @@ Result<QVector<TenantRecord>> recordsOfTenant(const QSqlDatabase &db, qint64 inf
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT u.id, u.runtime_id, u.domain, u.status, %1 FROM agg_tenant t"
                              " JOIN runtime r ON r.id = t.runtime_id CROSS JOIN user_record u"
-                             " WHERE r.infra_id = ? AND t.tenant = ?"
-                             " AND u.id BETWEEN (r.id << 32) AND ((r.id << 32) | 4294967295) AND u.tenant = ?")
-                  .arg(StatusColumns::sql()));
+                             " WHERE r.infra_id = ? AND t.tenant = ? AND %2 AND u.tenant = ?")
+                  .arg(StatusColumns::sql(), Sql::inRuntimeRange(QStringLiteral("u.id"), QStringLiteral("r.id"))));
     q.addBindValue(infraId);
     q.addBindValue(bound(tenant));
     q.addBindValue(bound(tenant));
@@ -106,55 +100,16 @@ Result<std::optional<PlatformVersion>> loadPlatformVersion(const QSqlDatabase &d
     return R(PlatformVersion::parse(q.value(0).toString()));
 }
 
-Status Workspace::setPlatformVersion(qint64 infraId, const QString &version)
-{
-    const auto parsed = PlatformVersion::parse(version);
-    if (!version.trimmed().isEmpty() && !parsed)
-        return Status::failure(Tr::tr("\"%1\" is not a platform version (e.g. 11.20.1).").arg(version));
-    QSqlDatabase db = database();
-    Transaction tx(db);
-    if (!tx.isOpen())
-        return Status::failure(tx.startError());
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("UPDATE infrastructure SET platform_version = ? WHERE id = ?"));
-    q.addBindValue(parsed ? QVariant(parsed->toString()) : QVariant(QMetaType::fromType<QString>()));
-    q.addBindValue(infraId);
-    if (!q.exec())
-        return Status::failure(dbError(Tr::tr("setting the platform version"), q.lastError()));
-    if (q.numRowsAffected() != 1)
-        return Status::failure(Tr::tr("No infrastructure with id %1.").arg(infraId));
-    // Both R12 readings are kept in the aggregates, so the counts follow without touching a record.
-    return tx.commit();
-}
-
-Status Workspace::setLicenceModel(qint64 infraId, LicenceModel model)
-{
-    QSqlDatabase db = database();
-    Transaction tx(db);
-    if (!tx.isOpen())
-        return Status::failure(tx.startError());
-    tx.snapshotCounts(infraId);
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("UPDATE infrastructure SET model = ? WHERE id = ?"));
-    q.addBindValue(toString(model));
-    q.addBindValue(infraId);
-    if (!q.exec())
-        return Status::failure(dbError(Tr::tr("setting the licence model"), q.lastError()));
-    if (q.numRowsAffected() != 1)
-        return Status::failure(Tr::tr("No infrastructure with id %1.").arg(infraId));
-    return tx.commit();
-}
-
-Result<QVector<TenantInfo>> Workspace::tenants(qint64 infraId) const
+Result<QVector<TenantInfo>> TenantStore::tenants(qint64 infraId) const
 {
     using R = Result<QVector<TenantInfo>>;
-    const auto kinds = loadTenantKinds(database(), infraId);
+    const auto kinds = loadTenantKinds(m_db, infraId);
     if (!kinds)
         return R::failure(kinds.error());
     QMap<QString, TenantInfo> byTenant;
     for (auto it = kinds->explicitKinds().cbegin(); it != kinds->explicitKinds().cend(); ++it)
         byTenant[it.key()] = TenantInfo{it.key(), it.value(), 0, {}};
-    QSqlQuery q(database());
+    QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT t.tenant, r.name, t.n FROM agg_tenant t JOIN runtime r ON r.id = t.runtime_id"
                              " WHERE r.infra_id = ? ORDER BY t.tenant, r.name"));
     q.addBindValue(infraId);
@@ -173,9 +128,9 @@ Result<QVector<TenantInfo>> Workspace::tenants(qint64 infraId) const
     return R(byTenant.values().toVector());
 }
 
-Status Workspace::setTenantKind(qint64 infraId, const QStringList &tenants, TenantKind kind)
+Status TenantStore::setTenantKind(qint64 infraId, const QStringList &tenants, TenantKind kind)
 {
-    QSqlDatabase db = database();
+    QSqlDatabase &db = m_db;
     Transaction tx(db);
     if (!tx.isOpen())
         return Status::failure(tx.startError());
@@ -228,10 +183,10 @@ Status Workspace::setTenantKind(qint64 infraId, const QStringList &tenants, Tena
         if (!upd.exec())
             return Status::failure(dbError(Tr::tr("updating a record"), upd.lastError()));
     }
-    if (Status s = m_engine->moveRecords(moves); !s)
+    if (Status s = m_engine.moveRecords(moves); !s)
         return s;
     if (!seeds.isEmpty()) {
-        if (Status s = m_engine->updateIdentities(infraId, seeds); !s)
+        if (Status s = m_engine.updateIdentities(infraId, seeds); !s)
             return s;
     }
     return tx.commit();

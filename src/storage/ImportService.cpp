@@ -1,0 +1,80 @@
+#include "ImportService.h"
+
+#include "AggregateKeys.h"
+#include "RuntimeImport.h"
+#include "RuntimeStore.h"
+#include "SqlSupport.h"
+#include "StorageErrors.h"
+#include "Transaction.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace hc {
+
+using Tr = StorageTr;
+
+Result<ImportSummary> ImportService::importRecords(qint64 runtimeId, const QVector<UserRecord> &records,
+                                                   ImportMode mode, const std::atomic_bool *cancelled,
+                                                   const std::function<void(qint64)> &progress, ShrinkPolicy shrink)
+{
+    const auto infraId = Sql::infraOfRuntime(m_db, runtimeId);
+    if (!infraId)
+        return Result<ImportSummary>::failure(infraId.error());
+    return importInTransaction({*infraId, runtimeId, {}}, records, mode, cancelled, progress, shrink);
+}
+
+Result<ImportSummary> ImportService::importRecords(qint64 infraId, const QString &runtimeName,
+                                                   const QVector<UserRecord> &records, ImportMode mode,
+                                                   const std::atomic_bool *cancelled,
+                                                   const std::function<void(qint64)> &progress, ShrinkPolicy shrink)
+{
+    const QString name = runtimeName.trimmed();
+    if (name.isEmpty())
+        return Result<ImportSummary>::failure(Tr::tr("A runtime needs a name."));
+    const auto existing = m_runtimes.runtime(infraId, name);
+    if (existing)
+        return importInTransaction({infraId, existing->id, {}}, records, mode, cancelled, progress, shrink);
+    return importInTransaction({infraId, 0, name}, records, mode, cancelled, progress, shrink);
+}
+
+Result<ImportSummary> ImportService::importInTransaction(const Target &target, const QVector<UserRecord> &records,
+                                                         ImportMode mode, const std::atomic_bool *cancelled,
+                                                         const std::function<void(qint64)> &progress,
+                                                         ShrinkPolicy shrink)
+{
+    using R = Result<ImportSummary>;
+    sqlite3 *handle = sqliteHandle(m_db);
+    if (!handle)
+        return R::failure(Tr::tr("The database driver gives no SQLite handle."));
+    Transaction tx(m_db);
+    if (!tx.isOpen())
+        return R::failure(tx.startError());
+    tx.snapshotCounts(target.infraId);
+    qint64 runtimeId = target.runtimeId;
+    if (runtimeId == 0) {
+        // A new runtime is part of the import's transaction: a failed or cancelled import leaves none behind.
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("INSERT INTO runtime (infra_id, name) VALUES (?, ?)"));
+        q.addBindValue(target.infraId);
+        q.addBindValue(target.newRuntime);
+        if (!q.exec())
+            return R::failure(StorageErrors::failure(Tr::tr("adding a runtime"), q.lastError()));
+        runtimeId = q.lastInsertId().toLongLong();
+    }
+    RuntimeImport import(m_db, handle, target.infraId, runtimeId, shrink);
+    auto summary = import.run(records, mode, cancelled, progress);
+    if (!summary)
+        return summary;
+    if (Status s = Sql::exec(m_db, QStringLiteral("UPDATE runtime SET last_import = ? WHERE id = ?"),
+                             {Sql::nowUtc(), runtimeId}, Tr::tr("recording the import"));
+        !s)
+        return R::failure(s.error());
+    if (cancelled && cancelled->load())
+        return R::failure(Tr::tr("Import cancelled: the workspace was left as it was."));
+    if (Status s = tx.commit(); !s)
+        return R::failure(s.error());
+    return summary;
+}
+
+} // namespace hc

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "Result.h"
+#include "StorageTypes.h"
+
+#include <QSqlDatabase>
+
+namespace hc {
+
+// The infrastructures of a workspace: listed, added, renamed, removed, with their licence model, platform version
+// (R12) and capacities. Each change is one transaction and stores a count snapshot when it can move a count.
+class InfrastructureStore
+{
+public:
+    explicit InfrastructureStore(QSqlDatabase db) : m_db(std::move(db)) {}
+
+    [[nodiscard]] Result<QVector<InfrastructureInfo>> infrastructures() const;
+    // `name` empty: the only one (an error when there are several).
+    [[nodiscard]] Result<InfrastructureInfo> infrastructure(const QString &name = {}) const;
+    [[nodiscard]] Result<InfrastructureInfo> infrastructureById(qint64 id) const;
+    [[nodiscard]] Result<InfrastructureInfo> addInfrastructure(const QString &name, LicenceModel model,
+                                                               const QString &platformVersion = {});
+    [[nodiscard]] Status setCapacity(qint64 infraId, const Capacity &capacity);
+    // The platform version (R12) as typed, e.g. "11.20.1"; empty unsets it. Counts follow at once (no row changes).
+    [[nodiscard]] Status setPlatformVersion(qint64 infraId, const QString &version);
+    [[nodiscard]] Status setLicenceModel(qint64 infraId, LicenceModel model);
+    // Renaming keeps everything; removing takes the infrastructure's runtimes, records, domains and decisions with
+    // it, in one transaction.
+    [[nodiscard]] Status renameInfrastructure(qint64 infraId, const QString &newName);
+    [[nodiscard]] Status removeInfrastructure(qint64 infraId);
+
+private:
+    [[nodiscard]] Status updateOne(qint64 infraId, const QString &sql, const QVariantList &values, const QString &what,
+                                   bool snapshot);
+
+    QSqlDatabase m_db;
+};
+
+} // namespace hc

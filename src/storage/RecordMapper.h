@@ -1,0 +1,60 @@
+#pragma once
+
+#include "StorageTypes.h"
+
+#include <QSet>
+#include <QSqlRecord>
+#include <QString>
+
+class QSqlQuery;
+
+namespace hc {
+
+// The administrator's decisions that a stored record carries (kept in its derived columns).
+struct StoredDecisions
+{
+    Overrides overrides;
+    bool split = false;
+};
+
+// A record as stored, with what import and decisions need.
+struct StoredRecord
+{
+    qint64 id = 0;
+    qint64 runtimeId = 0;
+    UserRecord record;
+    RecordFacts facts;
+    StoredDecisions decisions;
+    qint64 individual = 0;
+};
+
+// The one row mapper of user_record (STYLE: columns read by name, never by position): a query selects
+// RecordMapper::columns() (plus "r.name AS runtime_name" for a listed user) and reads each row back with read().
+// The column indexes are looked up by name once per query, not per row.
+class RecordMapper
+{
+public:
+    // The selected columns of user_record under the alias `u`, each under its own name.
+    static QString columns();
+    // The runtime's name, for listed users.
+    static QString runtimeNameColumn() { return QStringLiteral("r.name AS runtime_name"); }
+
+    // Resolves the indexes from an executed query's record; valid() is false when a column is missing.
+    explicit RecordMapper(const QSqlRecord &record);
+    bool valid() const { return m_valid; }
+
+    StoredRecord read(const QSqlQuery &q) const;
+    // A listed user: the stored record with its class (counted records of the internal-external model only).
+    UserRow userRow(const QSqlQuery &q, LicenceModel model, const QSet<QString> &owned) const;
+
+private:
+    enum Column {
+        Id, RuntimeId, SourceId, Name, Username, Email, Phone, ExternalId, Tenant, CreationDate, LastLogin, Active,
+        ItUser, EmailKey, Domain, EmailSource_, UsernameKey, ItOverride, DeactivatedHere, Split, Status, Individual,
+        RuntimeName, ColumnCount
+    };
+    int m_index[ColumnCount];
+    bool m_valid = true;
+};
+
+} // namespace hc

@@ -1,0 +1,217 @@
+#include "UserQueries.h"
+
+#include "AggregateKeys.h"
+#include "CountsEngine.h"
+#include "DomainStore.h"
+#include "InfrastructureStore.h"
+#include "RecordMapper.h"
+#include "StorageErrors.h"
+#include "UserFilterSql.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+#include <sqlite3.h>
+
+namespace hc {
+
+using Tr = StorageTr;
+
+Result<QVector<UserRow>> UserQueries::users(const UserFilter &filter) const
+{
+    using R = Result<QVector<UserRow>>;
+    QVector<UserRow> rows;
+    const Status read = forEachUser(
+        filter,
+        [&rows](const QVector<UserRow> &batch) {
+            rows += batch;
+            return Status();
+        },
+        4096);
+    if (!read)
+        return R::failure(read.error());
+    return rows;
+}
+
+Status UserQueries::forEachUser(const UserFilter &filter, const std::function<Status(const QVector<UserRow> &)> &batch,
+                              int batchSize, const std::atomic_bool *cancelled) const
+{
+    const auto infra = m_infras.infrastructureById(filter.infraId);
+    if (!infra)
+        return Status::failure(infra.error());
+    const auto ownedRead = m_domains.ownedDomainSet(filter.infraId);
+    if (!ownedRead)
+        return Status::failure(ownedRead.error());
+    const QSet<QString> &owned = *ownedRead;
+    const Sql::Condition f = UserFilterSql::where(filter, !owned.isEmpty());
+    const Sql::Condition order = UserFilterSql::orderBy(filter, infra->model, !owned.isEmpty());
+    const ScanCache scanCache(m_db);
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    // No LIMIT clause unless one is asked for: "LIMIT -1" makes SQLite sort through its top-N path, ten times slower
+    // on a million rows than its plain sorter.
+    const bool paged = filter.limit >= 0 || filter.offset > 0;
+    q.prepare(QStringLiteral("SELECT %1, %2 %3%4 ORDER BY %5%6")
+                  .arg(RecordMapper::columns(), RecordMapper::runtimeNameColumn(), UserFilterSql::source(), f.sql, order.sql,
+                       paged ? QStringLiteral(" LIMIT ? OFFSET ?") : QString()));
+    for (const QVariant &v : f.values + order.values)
+        q.addBindValue(v);
+    if (paged) {
+        q.addBindValue(filter.limit);
+        q.addBindValue(filter.offset);
+    }
+    if (!q.exec())
+        return Status::failure(StorageErrors::failure(Tr::tr("listing users"), q.lastError()));
+    const RecordMapper mapper(q.record());
+    const int size = std::max(1, batchSize);
+    QVector<UserRow> rows;
+    rows.reserve(std::min(size, 4096));
+    while (q.next()) {
+        rows.append(mapper.userRow(q, infra->model, owned));
+        if (rows.size() >= size) {
+            if (cancelled && cancelled->load())
+                return Status::failure(Tr::tr("Cancelled."));
+            if (Status s = batch(rows); !s)
+                return s;
+            rows.clear();
+        }
+    }
+    // A read that stops early is an error, never a short list (SPEC §7).
+    if (q.lastError().isValid())
+        return Status::failure(StorageErrors::failure(Tr::tr("listing users"), q.lastError()));
+    if (cancelled && cancelled->load())
+        return Status::failure(Tr::tr("Cancelled."));
+    if (!rows.isEmpty())
+        return batch(rows);
+    return {};
+}
+
+Result<qint64> UserQueries::userCount(const UserFilter &filter) const
+{
+    const auto ownedRead = m_domains.ownedDomainSet(filter.infraId);
+    if (!ownedRead)
+        return Result<qint64>::failure(ownedRead.error());
+    const QSet<QString> &owned = *ownedRead;
+    std::optional<ScanCache> scanCache;
+    QSqlQuery q(m_db);
+    if (UserFilterSql::countableFromAggregates(filter)) {
+        // Runtime, status and class only: the aggregates already count records per runtime, status and domain, so
+        // a million records cost a handful of rows, not a scan.
+        const Sql::Condition c = UserFilterSql::aggregateWhere(filter, !owned.isEmpty());
+        q.prepare(QStringLiteral("SELECT COALESCE(SUM(a.n), 0) FROM runtime r CROSS JOIN agg_runtime a"
+                                 " WHERE a.runtime_id = r.id AND %1").arg(c.sql));
+        for (const QVariant &v : c.values)
+            q.addBindValue(v);
+    } else {
+        const Sql::Condition f = UserFilterSql::where(filter, !owned.isEmpty());
+        scanCache.emplace(m_db);
+        q.prepare(QStringLiteral("SELECT COUNT(*) %1%2").arg(UserFilterSql::source(), f.sql));
+        for (const QVariant &v : f.values)
+            q.addBindValue(v);
+    }
+    if (!q.exec() || !q.next())
+        return Result<qint64>::failure(StorageErrors::failure(Tr::tr("counting users"), q.lastError()));
+    return q.value(0).toLongLong();
+}
+
+Result<QVector<qint64>> UserQueries::userIds(const UserFilter &filter, const std::atomic_bool *cancelled) const
+{
+    using R = Result<QVector<qint64>>;
+    const auto infra = m_infras.infrastructureById(filter.infraId);
+    if (!infra)
+        return R::failure(infra.error());
+    const auto owned = m_domains.ownedDomainSet(filter.infraId);
+    if (!owned)
+        return R::failure(owned.error());
+    const bool hasOwned = !owned->isEmpty();
+    const Sql::Condition f = UserFilterSql::where(filter, hasOwned);
+    const Sql::Condition order = UserFilterSql::orderBy(filter, infra->model, hasOwned);
+    QVariantList values = f.values + order.values;
+    QString sql = QStringLiteral("SELECT u.id %1%2 ORDER BY %3").arg(UserFilterSql::source(), f.sql, order.sql);
+    if (filter.limit >= 0 || filter.offset > 0) {
+        sql += QStringLiteral(" LIMIT ? OFFSET ?");
+        values << filter.limit << filter.offset;
+    }
+
+    // Through the C API: a million ids through QSqlQuery cost ~2 s of QVariant traffic, through sqlite3_step ~0.1 s.
+    QSqlDatabase db = m_db;
+    const ScanCache scanCache(db);
+    sqlite3 *handle = sqliteHandle(db);
+    if (!handle)
+        return R::failure(Tr::tr("The database driver gives no SQLite handle."));
+    sqlite3_stmt *stmt = nullptr;
+    const QByteArray utf8 = sql.toUtf8();
+    if (sqlite3_prepare_v2(handle, utf8.constData(), int(utf8.size()), &stmt, nullptr) != SQLITE_OK)
+        return R::failure(Tr::tr("Database error while listing users: %1").arg(QString::fromUtf8(sqlite3_errmsg(handle))));
+    const std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt *)> finalizer(stmt, sqlite3_finalize);
+    for (int i = 0; i < values.size(); ++i) {
+        const QVariant &v = values.at(i);
+        if (v.typeId() == QMetaType::QString) {
+            const QByteArray text = v.toString().toUtf8();
+            sqlite3_bind_text(stmt, i + 1, text.constData(), int(text.size()), SQLITE_TRANSIENT);
+        } else {
+            sqlite3_bind_int64(stmt, i + 1, v.toLongLong());
+        }
+    }
+    // Polled by SQLite while it scans and sorts, so a cancelled load stops within milliseconds even mid-sort.
+    if (cancelled) {
+        sqlite3_progress_handler(
+            handle, 10000, [](void *flag) { return static_cast<const std::atomic_bool *>(flag)->load() ? 1 : 0; },
+            const_cast<std::atomic_bool *>(cancelled));
+    }
+    QVector<qint64> ids;
+    int rc = SQLITE_ROW;
+    while ((rc = sqlite3_step(stmt)) == SQLITE_ROW)
+        ids.append(sqlite3_column_int64(stmt, 0));
+    if (cancelled)
+        sqlite3_progress_handler(handle, 0, nullptr, nullptr);
+    if (cancelled && cancelled->load())
+        return R::failure(Tr::tr("Cancelled."));
+    if (rc != SQLITE_DONE)
+        return R::failure(StorageErrors::failure(Tr::tr("listing users"), rc, sqlite3_errmsg(handle)));
+    return ids;
+}
+
+Result<QVector<UserRow>> UserQueries::findRecords(const RecordRef &ref) const
+{
+    using R = Result<QVector<UserRow>>;
+    const auto infraOf = Sql::infraOfRuntime(m_db, ref.runtimeId);
+    if (!infraOf)
+        return R::failure(infraOf.error());
+    const qint64 infraId = *infraOf;
+
+    const auto ownedRead = m_domains.ownedDomainSet(infraId);
+    if (!ownedRead)
+        return R::failure(ownedRead.error());
+    const QSet<QString> &owned = *ownedRead;
+    const auto infra = m_infras.infrastructureById(infraId);
+    if (!infra)
+        return R::failure(infra.error());
+
+    // Through the lookup key hashes, then the real username and tenant.
+    const QString usernameKey = Rules::usernameKey(ref.username);
+    QSqlQuery u(m_db);
+    u.prepare(QStringLiteral("SELECT %1, %2 FROM user_key k JOIN user_record u ON u.id = k.id"
+                             " JOIN runtime r ON r.id = u.runtime_id WHERE k.runtime_id = ? AND k.h = ?"
+                             " AND u.username_key = ?%3 ORDER BY u.tenant, u.id")
+                  .arg(RecordMapper::columns(), RecordMapper::runtimeNameColumn(), ref.tenant ? QStringLiteral(" AND u.tenant = ?") : QString()));
+    u.addBindValue(ref.runtimeId);
+    u.addBindValue(CountsEngine::keyHash(u'u', usernameKey));
+    u.addBindValue(Sql::bound(usernameKey));
+    if (ref.tenant)
+        u.addBindValue(Sql::bound(*ref.tenant));
+    if (!u.exec())
+        return R::failure(StorageErrors::failure(Tr::tr("finding a user"), u.lastError()));
+    QVector<UserRow> rows;
+    const RecordMapper mapper(u.record());
+    while (u.next())
+        rows.append(mapper.userRow(u, infra->model, owned));
+    if (u.lastError().isValid())
+        return R::failure(StorageErrors::failure(Tr::tr("finding a user"), u.lastError()));
+    if (rows.isEmpty())
+        return R::failure(Tr::tr("No user \"%1\" in that runtime.").arg(ref.username));
+    return rows;
+}
+
+} // namespace hc
