@@ -1085,7 +1085,7 @@ Exit-Status: 0 Erfolg, 1 Fehler (eine &apos;error:&apos;-Zeile auf stderr), 2 Au
 <context>
     <name>QueryCommands</name>
     <message>
-        <location filename="../src/cli/QueryCommands.cpp" line="+20"/>
+        <location filename="../src/cli/QueryCommands.cpp" line="+21"/>
         <source>not set</source>
         <translation>nicht festgelegt</translation>
     </message>
@@ -1132,12 +1132,12 @@ Exit-Status: 0 Erfolg, 1 Fehler (eine &apos;error:&apos;-Zeile auf stderr), 2 Au
     <message>
         <location line="+4"/>
         <location line="+1"/>
-        <location line="+135"/>
+        <location line="+148"/>
         <source>Runtime</source>
         <translation>Laufzeitumgebung</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-149"/>
         <location line="+29"/>
         <source>Records</source>
         <translation>Datensätze</translation>
@@ -1193,7 +1193,23 @@ Exit-Status: 0 Erfolg, 1 Fehler (eine &apos;error:&apos;-Zeile auf stderr), 2 Au
         <translation>Ausgeschlossen</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+32"/>
+        <source>cannot create a temporary file for the list: %1</source>
+        <translation>kann keine temporäre Datei für die Liste anlegen: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+5"/>
+        <source>cannot write the list: %1</source>
+        <translation>kann die Liste nicht schreiben: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot read the list back: %1</source>
+        <translation>kann die Liste nicht zurücklesen: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>unknown class &apos;%1&apos; (use internal or external)</source>
         <translation>unbekannte Klasse &apos;%1&apos; (verwenden Sie internal oder external)</translation>
     </message>
@@ -1221,7 +1237,7 @@ Exit-Status: 0 Erfolg, 1 Fehler (eine &apos;error:&apos;-Zeile auf stderr), 2 Au
         </translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+11"/>
         <source>No records match.</source>
         <translation>Keine passenden Datensätze.</translation>
     </message>
@@ -1651,11 +1667,20 @@ Exit-Status: 0 Erfolg, 1 Fehler (eine &apos;error:&apos;-Zeile auf stderr), 2 Au
     </message>
     <message>
         <location line="+3"/>
-        <source>Show the VIEW tab first: dashboard, users, domains or runtimes.</source>
-        <translation>Zuerst den Reiter ANSICHT zeigen: dashboard, users, domains oder runtimes.</translation>
+        <source>Show the VIEW tab first: dashboard, users, domains, runtimes or reclaim.</source>
+        <translation>Zuerst den Reiter ANSICHT zeigen: dashboard, users, domains, runtimes oder reclaim.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+50"/>
+        <source>--view takes dashboard, users, domains, runtimes or reclaim, not &apos;%1&apos;</source>
+        <translation>--view nimmt dashboard, users, domains, runtimes oder reclaim, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Show the VIEW tab first: dashboard, users, domains or runtimes.</source>
+        <translation type="vanished">Zuerst den Reiter ANSICHT zeigen: dashboard, users, domains oder runtimes.</translation>
+    </message>
+    <message>
+        <location line="-46"/>
         <source>Colours: system, light or dark (default: as chosen in Settings).</source>
         <translation>Farben: system, light oder dark (Standard: wie in den Einstellungen gewählt).</translation>
     </message>
@@ -1670,16 +1695,15 @@ Exit-Status: 0 Erfolg, 1 Fehler (eine &apos;error:&apos;-Zeile auf stderr), 2 Au
         <translation>--theme nimmt system, light oder dark, nicht &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>--view takes dashboard, users, domains or runtimes, not &apos;%1&apos;</source>
-        <translation>--view nimmt dashboard, users, domains oder runtimes, nicht &apos;%1&apos;</translation>
+        <translation type="vanished">--view nimmt dashboard, users, domains oder runtimes, nicht &apos;%1&apos;</translation>
     </message>
     <message>
         <source>Show the VIEW tab first: dashboard or users.</source>
         <translation type="vanished">Zuerst den Reiter ANSICHT zeigen: dashboard oder users.</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-8"/>
         <source>unexpected argument: %1</source>
         <translation>unerwartetes Argument: %1</translation>
     </message>
@@ -1745,7 +1769,7 @@ Exit-Status: 0 Erfolg, 1 Fehler (eine &apos;error:&apos;-Zeile auf stderr), 2 Au
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../src/storage/Workspace.cpp" line="+316"/>
+        <location filename="../src/storage/Workspace.cpp" line="+323"/>
         <source>No workspace file given.</source>
         <translation>Keine Arbeitsbereichsdatei angegeben.</translation>
     </message>
@@ -1802,13 +1826,15 @@ Exit-Status: 0 Erfolg, 1 Fehler (eine &apos;error:&apos;-Zeile auf stderr), 2 Au
         <translation>Lesen der Infrastrukturen</translation>
     </message>
     <message>
-        <location line="-220"/>
+        <location line="-224"/>
+        <location line="+3"/>
+        <location line="+3"/>
         <location line="+4"/>
         <source>opening</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>the file holds %1 bytes, the database says %2 pages of %3</source>
         <translation>die Datei enthält %1 Bytes, die Datenbank nennt %2 Seiten zu %3</translation>
     </message>
@@ -1963,7 +1989,7 @@ Exit-Status: 0 Erfolg, 1 Fehler (eine &apos;error:&apos;-Zeile auf stderr), 2 Au
         <translation>Eine Verknüpfung verbindet zwei Datensätze eines Mandanten; Datensätze verschiedener Mandanten werden über eine gemeinsame E-Mail-Adresse zusammengeführt (R6).</translation>
     </message>
     <message>
-        <location line="-1274"/>
+        <location line="-1280"/>
         <location filename="../src/storage/WorkspaceGroups.cpp" line="+47"/>
         <location filename="../src/storage/WorkspaceStructure.cpp" line="+16"/>
         <location line="+13"/>
@@ -1971,7 +1997,7 @@ Exit-Status: 0 Erfolg, 1 Fehler (eine &apos;error:&apos;-Zeile auf stderr), 2 Au
         <translation>Keine Laufzeitumgebung mit der ID %1.</translation>
     </message>
     <message>
-        <location line="+521"/>
+        <location line="+527"/>
         <location line="+445"/>
         <source>The database driver gives no SQLite handle.</source>
         <translation>Der Datenbanktreiber liefert kein SQLite-Handle.</translation>
@@ -3976,7 +4002,7 @@ Trotzdem importieren?</translation>
 <context>
     <name>hc::InfrastructureDialog</name>
     <message>
-        <location filename="../src/gui/InfrastructureDialog.cpp" line="+34"/>
+        <location filename="../src/gui/InfrastructureDialog.cpp" line="+35"/>
         <source>not set</source>
         <translation>nicht festgelegt</translation>
     </message>
@@ -4122,8 +4148,13 @@ Trotzdem importieren?</translation>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
+    <message>
+        <location line="+88"/>
+        <source>Change infrastructure %1</source>
+        <translation>Infrastruktur %1 ändern</translation>
+    </message>
     <message numerus="yes">
-        <location line="+71"/>
+        <location line="+23"/>
         <source>Remove infrastructure %1? Its %n runtime(s), %2 records, owned domains and decisions are deleted, and this cannot be undone.</source>
         <translation>
             <numerusform>Infrastruktur %1 entfernen? Ihre %n Laufzeitumgebung, %2 Datensätze, eigenen Domains und Entscheidungen werden gelöscht; dies kann nicht rückgängig gemacht werden.</numerusform>
@@ -4447,7 +4478,12 @@ Trotzdem importieren?</translation>
         <translation>Alle Kandidaten hier deaktivieren (rückgängig zu machen) und je Laufzeitumgebung die Liste schreiben, die auf der Plattform zu deaktivieren ist</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+15"/>
+        <source>Counts after deactivating the candidates</source>
+        <translation>Zahlen nach dem Deaktivieren der Kandidaten</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Internal users after</source>
         <translation>Interne Benutzer danach</translation>
     </message>
@@ -5611,7 +5647,12 @@ Trotzdem importieren?</translation>
 <context>
     <name>hc::RuntimesView</name>
     <message>
-        <location filename="../src/gui/RuntimesView.cpp" line="+100"/>
+        <location filename="../src/gui/RuntimesView.cpp" line="+89"/>
+        <source>Cancelled: nothing was changed.</source>
+        <translation>Abgebrochen: nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Runtimes</source>
         <translation>Laufzeitumgebungen</translation>
     </message>
@@ -5666,7 +5707,17 @@ Trotzdem importieren?</translation>
         <translation>In Arbeit</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+7"/>
+        <source>Cance&amp;l</source>
+        <translation>A&amp;bbrechen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel the running change</source>
+        <translation>Die laufende Änderung abbrechen</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>Runtimes of %1</source>
         <translation>Laufzeitumgebungen von %1</translation>
     </message>
@@ -5690,8 +5741,13 @@ Trotzdem importieren?</translation>
         <source>&amp;Tenants found in %1</source>
         <translation>In %1 gefundene &amp;Mandanten</translation>
     </message>
+    <message>
+        <location line="+23"/>
+        <source>Rename runtime %1 to %2</source>
+        <translation>Laufzeitumgebung %1 in %2 umbenennen</translation>
+    </message>
     <message numerus="yes">
-        <location line="+29"/>
+        <location line="+14"/>
         <source>Remove runtime %1 and its %n record(s)? The administrator&apos;s decisions about them go too, and this cannot be undone.</source>
         <translation>
             <numerusform>Laufzeitumgebung %1 und ihren %n Datensatz entfernen? Die Entscheidungen des Administrators dazu werden ebenfalls entfernt; dies kann nicht rückgängig gemacht werden.</numerusform>
@@ -5709,7 +5765,15 @@ Trotzdem importieren?</translation>
         <translation>Laufzeitumgebung %1 wird entfernt…</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+22"/>
+        <source>Set the kind of %n tenant(s) to %1</source>
+        <translation>
+            <numerusform>Art von %n Mandant auf %1 setzen</numerusform>
+            <numerusform>Art von %n Mandanten auf %1 setzen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
         <source>Setting the kind of %n tenant(s) to %1 and recounting…</source>
         <translation>
             <numerusform>Art von %n Mandant wird auf %1 gesetzt und neu gezählt…</numerusform>
@@ -5717,7 +5781,17 @@ Trotzdem importieren?</translation>
         </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+36"/>
+        <source>Cancelling: the change is rolled back as soon as its current step has ended…</source>
+        <translation>Wird abgebrochen: die Änderung wird zurückgenommen, sobald ihr laufender Schritt beendet ist…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Too late to cancel: the change is already being saved.</source>
+        <translation>Zu spät zum Abbrechen: die Änderung wird bereits gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Another change is still running; try again when it has finished.</source>
         <translation>Eine andere Änderung läuft noch; versuchen Sie es erneut, wenn sie abgeschlossen ist.</translation>
     </message>
@@ -5989,7 +6063,7 @@ Trotzdem importieren?</translation>
         <translation>Kapazität namentlicher Benutzer</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Trend of unique users against capacity</source>
         <translation>Trend der eindeutigen Benutzer gegenüber der Kapazität</translation>
     </message>

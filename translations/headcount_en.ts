@@ -468,6 +468,13 @@
             <numerusform>Setting the kind of %n tenants to %1 and recounting…</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Set the kind of %n tenant(s) to %1</source>
+        <translation>
+            <numerusform>Set the kind of %n tenant to %1</numerusform>
+            <numerusform>Set the kind of %n tenants to %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>hc::TrendChartWidget</name>

@@ -1085,7 +1085,7 @@ Estado de salida: 0 éxito, 1 fallo (una línea &apos;error:&apos; en stderr), 2
 <context>
     <name>QueryCommands</name>
     <message>
-        <location filename="../src/cli/QueryCommands.cpp" line="+20"/>
+        <location filename="../src/cli/QueryCommands.cpp" line="+21"/>
         <source>not set</source>
         <translation>sin definir</translation>
     </message>
@@ -1132,12 +1132,12 @@ Estado de salida: 0 éxito, 1 fallo (una línea &apos;error:&apos; en stderr), 2
     <message>
         <location line="+4"/>
         <location line="+1"/>
-        <location line="+135"/>
+        <location line="+148"/>
         <source>Runtime</source>
         <translation>Entorno</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-149"/>
         <location line="+29"/>
         <source>Records</source>
         <translation>Registros</translation>
@@ -1193,7 +1193,23 @@ Estado de salida: 0 éxito, 1 fallo (una línea &apos;error:&apos; en stderr), 2
         <translation>Excluidos</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+32"/>
+        <source>cannot create a temporary file for the list: %1</source>
+        <translation>no se puede crear un archivo temporal para la lista: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+5"/>
+        <source>cannot write the list: %1</source>
+        <translation>no se puede escribir la lista: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot read the list back: %1</source>
+        <translation>no se puede volver a leer la lista: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>unknown class &apos;%1&apos; (use internal or external)</source>
         <translation>clase desconocida &apos;%1&apos; (use internal o external)</translation>
     </message>
@@ -1221,7 +1237,7 @@ Estado de salida: 0 éxito, 1 fallo (una línea &apos;error:&apos; en stderr), 2
         </translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+11"/>
         <source>No records match.</source>
         <translation>Ningún registro coincide.</translation>
     </message>
@@ -1651,11 +1667,20 @@ Estado de salida: 0 éxito, 1 fallo (una línea &apos;error:&apos; en stderr), 2
     </message>
     <message>
         <location line="+3"/>
-        <source>Show the VIEW tab first: dashboard, users, domains or runtimes.</source>
-        <translation>Mostrar primero la pestaña VISTA: dashboard, users, domains o runtimes.</translation>
+        <source>Show the VIEW tab first: dashboard, users, domains, runtimes or reclaim.</source>
+        <translation>Mostrar primero la pestaña VISTA: dashboard, users, domains, runtimes o reclaim.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+50"/>
+        <source>--view takes dashboard, users, domains, runtimes or reclaim, not &apos;%1&apos;</source>
+        <translation>--view admite dashboard, users, domains, runtimes o reclaim, no &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Show the VIEW tab first: dashboard, users, domains or runtimes.</source>
+        <translation type="vanished">Mostrar primero la pestaña VISTA: dashboard, users, domains o runtimes.</translation>
+    </message>
+    <message>
+        <location line="-46"/>
         <source>Colours: system, light or dark (default: as chosen in Settings).</source>
         <translation>Colores: system, light o dark (por defecto: lo elegido en Configuración).</translation>
     </message>
@@ -1670,16 +1695,15 @@ Estado de salida: 0 éxito, 1 fallo (una línea &apos;error:&apos; en stderr), 2
         <translation>--theme admite system, light o dark, no &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>--view takes dashboard, users, domains or runtimes, not &apos;%1&apos;</source>
-        <translation>--view admite dashboard, users, domains o runtimes, no &apos;%1&apos;</translation>
+        <translation type="vanished">--view admite dashboard, users, domains o runtimes, no &apos;%1&apos;</translation>
     </message>
     <message>
         <source>Show the VIEW tab first: dashboard or users.</source>
         <translation type="vanished">Mostrar primero la pestaña VISTA: dashboard o users.</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-8"/>
         <source>unexpected argument: %1</source>
         <translation>argumento inesperado: %1</translation>
     </message>
@@ -1745,7 +1769,7 @@ Estado de salida: 0 éxito, 1 fallo (una línea &apos;error:&apos; en stderr), 2
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../src/storage/Workspace.cpp" line="+152"/>
+        <location filename="../src/storage/Workspace.cpp" line="+153"/>
         <location filename="../src/storage/WorkspaceGroups.cpp" line="+47"/>
         <location filename="../src/storage/WorkspaceStructure.cpp" line="+113"/>
         <location line="+13"/>
@@ -1753,13 +1777,15 @@ Estado de salida: 0 éxito, 1 fallo (una línea &apos;error:&apos; en stderr), 2
         <translation>No hay ningún entorno de ejecución con el id %1.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+50"/>
+        <location line="+3"/>
+        <location line="+3"/>
         <location line="+4"/>
         <source>opening</source>
         <translation>abrir</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>the file holds %1 bytes, the database says %2 pages of %3</source>
         <translation>el archivo tiene %1 bytes, la base de datos indica %2 páginas de %3</translation>
     </message>
@@ -3976,7 +4002,7 @@ Import it anyway?</source>
 <context>
     <name>hc::InfrastructureDialog</name>
     <message>
-        <location filename="../src/gui/InfrastructureDialog.cpp" line="+34"/>
+        <location filename="../src/gui/InfrastructureDialog.cpp" line="+35"/>
         <source>not set</source>
         <translation>sin definir</translation>
     </message>
@@ -4122,8 +4148,13 @@ Import it anyway?</source>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
+    <message>
+        <location line="+88"/>
+        <source>Change infrastructure %1</source>
+        <translation>Cambiar la infraestructura %1</translation>
+    </message>
     <message numerus="yes">
-        <location line="+71"/>
+        <location line="+23"/>
         <source>Remove infrastructure %1? Its %n runtime(s), %2 records, owned domains and decisions are deleted, and this cannot be undone.</source>
         <translation>
             <numerusform>¿Eliminar la infraestructura %1? Se borran su %n entorno de ejecución, sus %2 registros, sus dominios propios y sus decisiones, y no se puede deshacer.</numerusform>
@@ -4447,7 +4478,12 @@ Import it anyway?</source>
         <translation>Desactivar aquí todos los candidatos (se puede deshacer) y escribir, por entorno de ejecución, la lista que desactivar en la plataforma</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+15"/>
+        <source>Counts after deactivating the candidates</source>
+        <translation>Recuentos tras desactivar los candidatos</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Internal users after</source>
         <translation>Usuarios internos después</translation>
     </message>
@@ -5611,7 +5647,12 @@ Import it anyway?</source>
 <context>
     <name>hc::RuntimesView</name>
     <message>
-        <location filename="../src/gui/RuntimesView.cpp" line="+100"/>
+        <location filename="../src/gui/RuntimesView.cpp" line="+89"/>
+        <source>Cancelled: nothing was changed.</source>
+        <translation>Cancelado: no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Runtimes</source>
         <translation>Entornos de ejecución</translation>
     </message>
@@ -5666,7 +5707,17 @@ Import it anyway?</source>
         <translation>Procesando</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+7"/>
+        <source>Cance&amp;l</source>
+        <translation>C&amp;ancelar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel the running change</source>
+        <translation>Cancelar el cambio en curso</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>Runtimes of %1</source>
         <translation>Entornos de ejecución de %1</translation>
     </message>
@@ -5690,8 +5741,13 @@ Import it anyway?</source>
         <source>&amp;Tenants found in %1</source>
         <translation>In&amp;quilinos encontrados en %1</translation>
     </message>
+    <message>
+        <location line="+23"/>
+        <source>Rename runtime %1 to %2</source>
+        <translation>Renombrar el entorno de ejecución %1 a %2</translation>
+    </message>
     <message numerus="yes">
-        <location line="+29"/>
+        <location line="+14"/>
         <source>Remove runtime %1 and its %n record(s)? The administrator&apos;s decisions about them go too, and this cannot be undone.</source>
         <translation>
             <numerusform>¿Eliminar el entorno %1 y su %n registro? También se eliminan las decisiones del administrador sobre él, y no se puede deshacer.</numerusform>
@@ -5709,7 +5765,15 @@ Import it anyway?</source>
         <translation>Eliminando el entorno %1…</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+22"/>
+        <source>Set the kind of %n tenant(s) to %1</source>
+        <translation>
+            <numerusform>Establecer el tipo de %n inquilino en %1</numerusform>
+            <numerusform>Establecer el tipo de %n inquilinos en %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
         <source>Setting the kind of %n tenant(s) to %1 and recounting…</source>
         <translation>
             <numerusform>Cambiando el tipo de %n inquilino a %1 y volviendo a contar…</numerusform>
@@ -5717,7 +5781,17 @@ Import it anyway?</source>
         </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+36"/>
+        <source>Cancelling: the change is rolled back as soon as its current step has ended…</source>
+        <translation>Cancelando: el cambio se deshace en cuanto termine su paso actual…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Too late to cancel: the change is already being saved.</source>
+        <translation>Demasiado tarde para cancelar: el cambio ya se está guardando.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Another change is still running; try again when it has finished.</source>
         <translation>Otro cambio sigue en curso; inténtelo de nuevo cuando haya terminado.</translation>
     </message>
@@ -5989,7 +6063,7 @@ Import it anyway?</source>
         <translation>Capacidad nominal</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Trend of unique users against capacity</source>
         <translation>Tendencia de los usuarios únicos frente a la capacidad</translation>
     </message>

@@ -1085,7 +1085,7 @@ Code de sortie : 0 succès, 1 échec (une ligne &apos;error:&apos; sur stderr), 
 <context>
     <name>QueryCommands</name>
     <message>
-        <location filename="../src/cli/QueryCommands.cpp" line="+20"/>
+        <location filename="../src/cli/QueryCommands.cpp" line="+21"/>
         <source>not set</source>
         <translation>non définie</translation>
     </message>
@@ -1132,12 +1132,12 @@ Code de sortie : 0 succès, 1 échec (une ligne &apos;error:&apos; sur stderr), 
     <message>
         <location line="+4"/>
         <location line="+1"/>
-        <location line="+135"/>
+        <location line="+148"/>
         <source>Runtime</source>
         <translation>Environnement</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-149"/>
         <location line="+29"/>
         <source>Records</source>
         <translation>Enregistrements</translation>
@@ -1193,7 +1193,23 @@ Code de sortie : 0 succès, 1 échec (une ligne &apos;error:&apos; sur stderr), 
         <translation>Exclus</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+32"/>
+        <source>cannot create a temporary file for the list: %1</source>
+        <translation>impossible de créer un fichier temporaire pour la liste : %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+5"/>
+        <source>cannot write the list: %1</source>
+        <translation>impossible d&apos;écrire la liste : %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot read the list back: %1</source>
+        <translation>impossible de relire la liste : %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>unknown class &apos;%1&apos; (use internal or external)</source>
         <translation>classe inconnue &apos;%1&apos; (utilisez internal ou external)</translation>
     </message>
@@ -1221,7 +1237,7 @@ Code de sortie : 0 succès, 1 échec (une ligne &apos;error:&apos; sur stderr), 
         </translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+11"/>
         <source>No records match.</source>
         <translation>Aucun enregistrement ne correspond.</translation>
     </message>
@@ -1651,11 +1667,20 @@ Code de sortie : 0 succès, 1 échec (une ligne &apos;error:&apos; sur stderr), 
     </message>
     <message>
         <location line="+3"/>
-        <source>Show the VIEW tab first: dashboard, users, domains or runtimes.</source>
-        <translation>Afficher d&apos;abord l&apos;onglet VUE : dashboard, users, domains ou runtimes.</translation>
+        <source>Show the VIEW tab first: dashboard, users, domains, runtimes or reclaim.</source>
+        <translation>Afficher d&apos;abord l&apos;onglet VUE : dashboard, users, domains, runtimes ou reclaim.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+50"/>
+        <source>--view takes dashboard, users, domains, runtimes or reclaim, not &apos;%1&apos;</source>
+        <translation>--view prend dashboard, users, domains, runtimes ou reclaim, pas &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Show the VIEW tab first: dashboard, users, domains or runtimes.</source>
+        <translation type="vanished">Afficher d&apos;abord l&apos;onglet VUE : dashboard, users, domains ou runtimes.</translation>
+    </message>
+    <message>
+        <location line="-46"/>
         <source>Colours: system, light or dark (default: as chosen in Settings).</source>
         <translation>Couleurs : system, light ou dark (par défaut : comme choisi dans les Paramètres).</translation>
     </message>
@@ -1670,16 +1695,15 @@ Code de sortie : 0 succès, 1 échec (une ligne &apos;error:&apos; sur stderr), 
         <translation>--theme prend system, light ou dark, pas &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>--view takes dashboard, users, domains or runtimes, not &apos;%1&apos;</source>
-        <translation>--view prend dashboard, users, domains ou runtimes, pas &apos;%1&apos;</translation>
+        <translation type="vanished">--view prend dashboard, users, domains ou runtimes, pas &apos;%1&apos;</translation>
     </message>
     <message>
         <source>Show the VIEW tab first: dashboard or users.</source>
         <translation type="vanished">Afficher d&apos;abord l&apos;onglet VUE : dashboard ou users.</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-8"/>
         <source>unexpected argument: %1</source>
         <translation>argument inattendu : %1</translation>
     </message>
@@ -1745,7 +1769,7 @@ Code de sortie : 0 succès, 1 échec (une ligne &apos;error:&apos; sur stderr), 
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../src/storage/Workspace.cpp" line="+152"/>
+        <location filename="../src/storage/Workspace.cpp" line="+153"/>
         <location filename="../src/storage/WorkspaceGroups.cpp" line="+47"/>
         <location filename="../src/storage/WorkspaceStructure.cpp" line="+113"/>
         <location line="+13"/>
@@ -1753,13 +1777,15 @@ Code de sortie : 0 succès, 1 échec (une ligne &apos;error:&apos; sur stderr), 
         <translation>Aucun environnement d&apos;exécution avec l&apos;identifiant %1.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+50"/>
+        <location line="+3"/>
+        <location line="+3"/>
         <location line="+4"/>
         <source>opening</source>
         <translation>ouverture</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>the file holds %1 bytes, the database says %2 pages of %3</source>
         <translation>le fichier contient %1 octets, la base de données annonce %2 pages de %3</translation>
     </message>
@@ -3976,7 +4002,7 @@ L&apos;importer quand même ?</translation>
 <context>
     <name>hc::InfrastructureDialog</name>
     <message>
-        <location filename="../src/gui/InfrastructureDialog.cpp" line="+34"/>
+        <location filename="../src/gui/InfrastructureDialog.cpp" line="+35"/>
         <source>not set</source>
         <translation>non définie</translation>
     </message>
@@ -4122,8 +4148,13 @@ L&apos;importer quand même ?</translation>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
+    <message>
+        <location line="+88"/>
+        <source>Change infrastructure %1</source>
+        <translation>Modifier l&apos;infrastructure %1</translation>
+    </message>
     <message numerus="yes">
-        <location line="+71"/>
+        <location line="+23"/>
         <source>Remove infrastructure %1? Its %n runtime(s), %2 records, owned domains and decisions are deleted, and this cannot be undone.</source>
         <translation>
             <numerusform>Supprimer l&apos;infrastructure %1 ? Son %n environnement d&apos;exécution, ses %2 enregistrements, ses domaines propres et ses décisions sont effacés, et c&apos;est irréversible.</numerusform>
@@ -4447,7 +4478,12 @@ L&apos;importer quand même ?</translation>
         <translation>Désactiver ici tous les candidats (annulable) et écrire, par environnement d&apos;exécution, la liste à désactiver sur la plateforme</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+15"/>
+        <source>Counts after deactivating the candidates</source>
+        <translation>Décomptes après désactivation des candidats</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Internal users after</source>
         <translation>Utilisateurs internes après</translation>
     </message>
@@ -5611,7 +5647,12 @@ L&apos;importer quand même ?</translation>
 <context>
     <name>hc::RuntimesView</name>
     <message>
-        <location filename="../src/gui/RuntimesView.cpp" line="+100"/>
+        <location filename="../src/gui/RuntimesView.cpp" line="+89"/>
+        <source>Cancelled: nothing was changed.</source>
+        <translation>Annulé : rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Runtimes</source>
         <translation>Environnements d&apos;exécution</translation>
     </message>
@@ -5666,7 +5707,17 @@ L&apos;importer quand même ?</translation>
         <translation>Traitement en cours</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+7"/>
+        <source>Cance&amp;l</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel the running change</source>
+        <translation>Annuler la modification en cours</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>Runtimes of %1</source>
         <translation>Environnements d&apos;exécution de %1</translation>
     </message>
@@ -5690,8 +5741,13 @@ L&apos;importer quand même ?</translation>
         <source>&amp;Tenants found in %1</source>
         <translation>&amp;Locataires trouvés dans %1</translation>
     </message>
+    <message>
+        <location line="+23"/>
+        <source>Rename runtime %1 to %2</source>
+        <translation>Renommer l&apos;environnement d&apos;exécution %1 en %2</translation>
+    </message>
     <message numerus="yes">
-        <location line="+29"/>
+        <location line="+14"/>
         <source>Remove runtime %1 and its %n record(s)? The administrator&apos;s decisions about them go too, and this cannot be undone.</source>
         <translation>
             <numerusform>Supprimer l&apos;environnement %1 et son %n enregistrement ? Les décisions de l&apos;administrateur à son sujet disparaissent aussi, et c&apos;est irréversible.</numerusform>
@@ -5709,7 +5765,15 @@ L&apos;importer quand même ?</translation>
         <translation>Suppression de l&apos;environnement %1…</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+22"/>
+        <source>Set the kind of %n tenant(s) to %1</source>
+        <translation>
+            <numerusform>Définir le type de %n locataire à %1</numerusform>
+            <numerusform>Définir le type de %n locataires à %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
         <source>Setting the kind of %n tenant(s) to %1 and recounting…</source>
         <translation>
             <numerusform>Passage de %n locataire au type %1 et recomptage…</numerusform>
@@ -5717,7 +5781,17 @@ L&apos;importer quand même ?</translation>
         </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+36"/>
+        <source>Cancelling: the change is rolled back as soon as its current step has ended…</source>
+        <translation>Annulation : la modification est annulée dès que son étape en cours est terminée…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Too late to cancel: the change is already being saved.</source>
+        <translation>Trop tard pour annuler : la modification est déjà en cours d&apos;enregistrement.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Another change is still running; try again when it has finished.</source>
         <translation>Une autre modification est encore en cours ; réessayez quand elle sera terminée.</translation>
     </message>
@@ -5989,7 +6063,7 @@ L&apos;importer quand même ?</translation>
         <translation>Capacité nominative</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Trend of unique users against capacity</source>
         <translation>Tendance des utilisateurs uniques face à la capacité</translation>
     </message>

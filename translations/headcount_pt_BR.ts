@@ -1085,7 +1085,7 @@ Estado de saída: 0 sucesso, 1 falha (uma linha &apos;error:&apos; no stderr), 2
 <context>
     <name>QueryCommands</name>
     <message>
-        <location filename="../src/cli/QueryCommands.cpp" line="+20"/>
+        <location filename="../src/cli/QueryCommands.cpp" line="+21"/>
         <source>not set</source>
         <translation>não definida</translation>
     </message>
@@ -1132,12 +1132,12 @@ Estado de saída: 0 sucesso, 1 falha (uma linha &apos;error:&apos; no stderr), 2
     <message>
         <location line="+4"/>
         <location line="+1"/>
-        <location line="+135"/>
+        <location line="+148"/>
         <source>Runtime</source>
         <translation>Ambiente</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-149"/>
         <location line="+29"/>
         <source>Records</source>
         <translation>Registros</translation>
@@ -1193,7 +1193,23 @@ Estado de saída: 0 sucesso, 1 falha (uma linha &apos;error:&apos; no stderr), 2
         <translation>Excluídos</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+32"/>
+        <source>cannot create a temporary file for the list: %1</source>
+        <translation>não é possível criar um arquivo temporário para a lista: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+5"/>
+        <source>cannot write the list: %1</source>
+        <translation>não é possível gravar a lista: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot read the list back: %1</source>
+        <translation>não é possível ler a lista de volta: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>unknown class &apos;%1&apos; (use internal or external)</source>
         <translation>classe desconhecida &apos;%1&apos; (use internal ou external)</translation>
     </message>
@@ -1221,7 +1237,7 @@ Estado de saída: 0 sucesso, 1 falha (uma linha &apos;error:&apos; no stderr), 2
         </translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+11"/>
         <source>No records match.</source>
         <translation>Nenhum registro corresponde.</translation>
     </message>
@@ -1651,11 +1667,20 @@ Estado de saída: 0 sucesso, 1 falha (uma linha &apos;error:&apos; no stderr), 2
     </message>
     <message>
         <location line="+3"/>
-        <source>Show the VIEW tab first: dashboard, users, domains or runtimes.</source>
-        <translation>Mostrar primeiro a aba VISÃO: dashboard, users, domains ou runtimes.</translation>
+        <source>Show the VIEW tab first: dashboard, users, domains, runtimes or reclaim.</source>
+        <translation>Mostrar primeiro a aba VISÃO: dashboard, users, domains, runtimes ou reclaim.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+50"/>
+        <source>--view takes dashboard, users, domains, runtimes or reclaim, not &apos;%1&apos;</source>
+        <translation>--view aceita dashboard, users, domains, runtimes ou reclaim, não &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Show the VIEW tab first: dashboard, users, domains or runtimes.</source>
+        <translation type="vanished">Mostrar primeiro a aba VISÃO: dashboard, users, domains ou runtimes.</translation>
+    </message>
+    <message>
+        <location line="-46"/>
         <source>Colours: system, light or dark (default: as chosen in Settings).</source>
         <translation>Cores: system, light ou dark (padrão: o escolhido nas Configurações).</translation>
     </message>
@@ -1670,16 +1695,15 @@ Estado de saída: 0 sucesso, 1 falha (uma linha &apos;error:&apos; no stderr), 2
         <translation>--theme aceita system, light ou dark, não &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>--view takes dashboard, users, domains or runtimes, not &apos;%1&apos;</source>
-        <translation>--view aceita dashboard, users, domains ou runtimes, não &apos;%1&apos;</translation>
+        <translation type="vanished">--view aceita dashboard, users, domains ou runtimes, não &apos;%1&apos;</translation>
     </message>
     <message>
         <source>Show the VIEW tab first: dashboard or users.</source>
         <translation type="vanished">Mostrar primeiro a aba VISÃO: dashboard ou users.</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-8"/>
         <source>unexpected argument: %1</source>
         <translation>argumento inesperado: %1</translation>
     </message>
@@ -1745,7 +1769,7 @@ Estado de saída: 0 sucesso, 1 falha (uma linha &apos;error:&apos; no stderr), 2
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../src/storage/Workspace.cpp" line="+152"/>
+        <location filename="../src/storage/Workspace.cpp" line="+153"/>
         <location filename="../src/storage/WorkspaceGroups.cpp" line="+47"/>
         <location filename="../src/storage/WorkspaceStructure.cpp" line="+113"/>
         <location line="+13"/>
@@ -1753,13 +1777,15 @@ Estado de saída: 0 sucesso, 1 falha (uma linha &apos;error:&apos; no stderr), 2
         <translation>Não existe nenhum ambiente de execução com o id %1.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+50"/>
+        <location line="+3"/>
+        <location line="+3"/>
         <location line="+4"/>
         <source>opening</source>
         <translation>abrir</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>the file holds %1 bytes, the database says %2 pages of %3</source>
         <translation>o arquivo tem %1 bytes, o banco de dados indica %2 páginas de %3</translation>
     </message>
@@ -3976,7 +4002,7 @@ Importar mesmo assim?</translation>
 <context>
     <name>hc::InfrastructureDialog</name>
     <message>
-        <location filename="../src/gui/InfrastructureDialog.cpp" line="+34"/>
+        <location filename="../src/gui/InfrastructureDialog.cpp" line="+35"/>
         <source>not set</source>
         <translation>não definida</translation>
     </message>
@@ -4122,8 +4148,13 @@ Importar mesmo assim?</translation>
         <source>Saved.</source>
         <translation>Salvo.</translation>
     </message>
+    <message>
+        <location line="+88"/>
+        <source>Change infrastructure %1</source>
+        <translation>Alterar a infraestrutura %1</translation>
+    </message>
     <message numerus="yes">
-        <location line="+71"/>
+        <location line="+23"/>
         <source>Remove infrastructure %1? Its %n runtime(s), %2 records, owned domains and decisions are deleted, and this cannot be undone.</source>
         <translation>
             <numerusform>Remover a infraestrutura %1? Seu %n ambiente de execução, os %2 registros, os domínios próprios e as decisões são excluídos, e isso não pode ser desfeito.</numerusform>
@@ -4447,7 +4478,12 @@ Importar mesmo assim?</translation>
         <translation>Desativar aqui todos os candidatos (pode ser desfeito) e gravar, por ambiente de execução, a lista a desativar na plataforma</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+15"/>
+        <source>Counts after deactivating the candidates</source>
+        <translation>Contagens depois de desativar os candidatos</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Internal users after</source>
         <translation>Usuários internos depois</translation>
     </message>
@@ -5611,7 +5647,12 @@ Importar mesmo assim?</translation>
 <context>
     <name>hc::RuntimesView</name>
     <message>
-        <location filename="../src/gui/RuntimesView.cpp" line="+100"/>
+        <location filename="../src/gui/RuntimesView.cpp" line="+89"/>
+        <source>Cancelled: nothing was changed.</source>
+        <translation>Cancelado: nada foi alterado.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Runtimes</source>
         <translation>Ambientes de execução</translation>
     </message>
@@ -5666,7 +5707,17 @@ Importar mesmo assim?</translation>
         <translation>Processando</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+7"/>
+        <source>Cance&amp;l</source>
+        <translation>&amp;Cancelar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel the running change</source>
+        <translation>Cancelar a alteração em andamento</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>Runtimes of %1</source>
         <translation>Ambientes de execução de %1</translation>
     </message>
@@ -5690,8 +5741,13 @@ Importar mesmo assim?</translation>
         <source>&amp;Tenants found in %1</source>
         <translation>&amp;Locatários encontrados em %1</translation>
     </message>
+    <message>
+        <location line="+23"/>
+        <source>Rename runtime %1 to %2</source>
+        <translation>Renomear o ambiente de execução %1 para %2</translation>
+    </message>
     <message numerus="yes">
-        <location line="+29"/>
+        <location line="+14"/>
         <source>Remove runtime %1 and its %n record(s)? The administrator&apos;s decisions about them go too, and this cannot be undone.</source>
         <translation>
             <numerusform>Remover o ambiente %1 e seu %n registro? As decisões do administrador sobre ele também são excluídas, e isso não pode ser desfeito.</numerusform>
@@ -5709,7 +5765,15 @@ Importar mesmo assim?</translation>
         <translation>Removendo o ambiente %1…</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+22"/>
+        <source>Set the kind of %n tenant(s) to %1</source>
+        <translation>
+            <numerusform>Definir o tipo de %n locatário como %1</numerusform>
+            <numerusform>Definir o tipo de %n locatários como %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
         <source>Setting the kind of %n tenant(s) to %1 and recounting…</source>
         <translation>
             <numerusform>Definindo o tipo de %n locatário como %1 e recontando…</numerusform>
@@ -5717,7 +5781,17 @@ Importar mesmo assim?</translation>
         </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+36"/>
+        <source>Cancelling: the change is rolled back as soon as its current step has ended…</source>
+        <translation>Cancelando: a alteração é desfeita assim que a etapa atual terminar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Too late to cancel: the change is already being saved.</source>
+        <translation>Tarde demais para cancelar: a alteração já está sendo salva.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Another change is still running; try again when it has finished.</source>
         <translation>Outra alteração ainda está em andamento; tente de novo quando ela terminar.</translation>
     </message>
@@ -5989,7 +6063,7 @@ Importar mesmo assim?</translation>
         <translation>Capacidade nominal</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Trend of unique users against capacity</source>
         <translation>Tendência dos usuários únicos face à capacidade</translation>
     </message>

@@ -4,6 +4,7 @@
 #include "MessageBox.h"
 #include "Tenancy.h"
 #include "Transaction.h"
+#include "UndoCommands.h"
 #include "WorkspaceSession.h"
 
 #include <QComboBox>
@@ -285,33 +286,31 @@ bool InfrastructureDialog::save()
     }
     const Capacity capacity = formCapacity(before.capacity);
     qint64 id = m_selectedId;
-    // One transaction: a refused step (a name in use) leaves the infrastructure as it was.
-    const Status saved = m_session->changeStructure([&](Workspace &w) -> Status {
-        QSqlDatabase db = w.database();
-        Transaction tx(db);
-        if (!tx.isOpen())
-            return Status::failure(tx.startError());
-        if (id == 0) {
+    Status saved;
+    if (id == 0) {
+        // One transaction: a refused step leaves no infrastructure behind.
+        saved = m_session->changeStructure([&](Workspace &w) -> Status {
+            QSqlDatabase db = w.database();
+            Transaction tx(db);
+            if (!tx.isOpen())
+                return Status::failure(tx.startError());
             const auto added = w.infrastructureStore().addInfrastructure(name, model, version);
             if (!added)
                 return Status::failure(added.error());
             id = added->id;
-        } else {
-            if (name != before.name)
-                if (Status s = w.infrastructureStore().renameInfrastructure(id, name); !s)
+            if (!(capacity == Capacity()))
+                if (Status s = w.infrastructureStore().setCapacity(id, capacity); !s)
                     return s;
-            if (model != before.model)
-                if (Status s = w.infrastructureStore().setLicenceModel(id, model); !s)
-                    return s;
-            if (version != before.platformVersion)
-                if (Status s = w.infrastructureStore().setPlatformVersion(id, version); !s)
-                    return s;
-        }
-        if (!(capacity == before.capacity))
-            if (Status s = w.infrastructureStore().setCapacity(id, capacity); !s)
-                return s;
-        return tx.commit();
-    });
+            return tx.commit();
+        });
+    } else {
+        InfrastructureInfo after = before;
+        after.name = name;
+        after.model = model;
+        after.platformVersion = version;
+        after.capacity = capacity;
+        saved = saveUndoable(before, after);
+    }
     if (!saved) {
         showError(saved.error());
         return false;
@@ -321,6 +320,48 @@ bool InfrastructureDialog::save()
     selectInfrastructure(id);
     showSaved();
     return true;
+}
+
+namespace {
+
+// Gives infrastructure `to.id` the name, licence model, platform version and capacities of `to` where they differ
+// from `from`, in one transaction: a refused step (a name in use) leaves it as it was.
+Status setInfrastructure(Workspace &w, const InfrastructureInfo &from, const InfrastructureInfo &to)
+{
+    QSqlDatabase db = w.database();
+    Transaction tx(db);
+    if (!tx.isOpen())
+        return Status::failure(tx.startError());
+    if (to.name != from.name)
+        if (Status s = w.infrastructureStore().renameInfrastructure(to.id, to.name); !s)
+            return s;
+    if (to.model != from.model)
+        if (Status s = w.infrastructureStore().setLicenceModel(to.id, to.model); !s)
+            return s;
+    if (to.platformVersion != from.platformVersion)
+        if (Status s = w.infrastructureStore().setPlatformVersion(to.id, to.platformVersion); !s)
+            return s;
+    if (!(to.capacity == from.capacity))
+        if (Status s = w.infrastructureStore().setCapacity(to.id, to.capacity); !s)
+            return s;
+    return tx.commit();
+}
+
+} // namespace
+
+Status InfrastructureDialog::saveUndoable(const InfrastructureInfo &before, const InfrastructureInfo &after)
+{
+    if (after.name == before.name && after.model == before.model && after.platformVersion == before.platformVersion
+        && after.capacity == before.capacity)
+        return {};
+    // One command on the main window's undo stack (Ctrl+Z after closing the dialog puts everything back).
+    auto command = std::make_unique<StructureCommand>(m_session, tr("Change infrastructure %1").arg(before.name),
+        [before, after](Workspace &w) { return setInfrastructure(w, before, after); },
+        [before, after](Workspace &w) { return setInfrastructure(w, after, before); });
+    const Status applied = command->apply();
+    if (applied)
+        m_session->undoStack()->push(command.release());
+    return applied;
 }
 
 void InfrastructureDialog::removeSelected()

@@ -31,7 +31,8 @@ public:
 public slots:
     // Empties the form for a new infrastructure (saved with Create).
     void startNew();
-    // Saves the form: creates the new infrastructure or changes the selected one; false when refused.
+    // Saves the form: creates the new infrastructure or changes the selected one (one undoable change); false when
+    // refused.
     bool save();
     // Asks (MessageBox), then removes the selected infrastructure with its runtimes and records.
     void removeSelected();
@@ -46,6 +47,8 @@ private:
     QPalette errorPalette() const;
     void showError(const QString &message);
     void showSaved();
+    // Changes an existing infrastructure from `before` to `after` as one command on the session's undo stack.
+    Status saveUndoable(const InfrastructureInfo &before, const InfrastructureInfo &after);
 
     WorkspaceSession *m_session;
     qint64 m_selectedId = 0;

@@ -3,6 +3,8 @@
 #include "MessageBox.h"
 #include "RuntimesModel.h"
 #include "TenantsModel.h"
+#include "Transaction.h"
+#include "UndoCommands.h"
 #include "WorkspaceChangeJob.h"
 #include "WorkspaceReader.h"
 #include "WorkspaceSession.h"
@@ -64,6 +66,7 @@ RuntimesView::RuntimesView(WorkspaceSession *session, QWidget *parent)
     });
     connect(m_removeButton, &QPushButton::clicked, this, &RuntimesView::removeSelectedRuntime);
     connect(m_setKindButton, &QPushButton::clicked, this, &RuntimesView::setKindOfSelectedTenants);
+    connect(m_cancelButton, &QPushButton::clicked, this, &RuntimesView::cancelChange);
     connect(m_runtimesTable->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         updateTenants();
         updateButtons();
@@ -74,12 +77,18 @@ RuntimesView::RuntimesView(WorkspaceSession *session, QWidget *parent)
         m_busyBar->setVisible(running);
         m_busyLabel->setText(running ? m_job->description() : QString());
         m_busyLabel->setVisible(running);
+        m_cancelButton->setVisible(running);
+        m_cancelButton->setEnabled(running);
         updateButtons();
         emit busyChanged(running, m_job->description());
     });
-    connect(m_job, &WorkspaceChangeJob::finished, this, [this](const QString &error) {
+    connect(m_job, &WorkspaceChangeJob::finished, this, [this](const QString &error, bool cancelled) {
         if (!error.isEmpty())
             emit m_session->errorOccurred(error);
+        if (cancelled) {
+            m_busyLabel->setText(tr("Cancelled: nothing was changed."));
+            m_busyLabel->show();
+        }
     });
     connect(m_session, &WorkspaceSession::countsChanged, this, &RuntimesView::reload);
     connect(m_session, &WorkspaceSession::workspaceClosed, this, &RuntimesView::reload);
@@ -158,11 +167,16 @@ void RuntimesView::buildTenantsUi(QVBoxLayout *layout)
     m_busyLabel = new QLabel(this);
     m_busyLabel->setObjectName(QStringLiteral("runtimesBusyLabel"));
     m_busyLabel->hide();
+    m_cancelButton = new QPushButton(tr("Cance&l"), this);
+    m_cancelButton->setObjectName(QStringLiteral("cancelRuntimeChangeButton"));
+    m_cancelButton->setAccessibleName(tr("Cancel the running change"));
+    m_cancelButton->hide();
     row->addWidget(kindLabel);
     row->addWidget(m_kindCombo);
     row->addWidget(m_setKindButton);
     row->addSpacing(12);
     row->addWidget(m_busyBar);
+    row->addWidget(m_cancelButton);
     row->addWidget(m_busyLabel, 1);
     row->addStretch();
     layout->addLayout(row);
@@ -279,10 +293,18 @@ void RuntimesView::updateButtons()
 
 void RuntimesView::renameRuntime(qint64 runtimeId, const QString &newName)
 {
-    if (m_job->isRunning())
+    const int row = m_runtimesModel->rowOf(runtimeId);
+    if (m_job->isRunning() || row < 0)
         return;
+    const QString oldName = m_runtimesModel->rows().at(row).info.name;
+    if (oldName == newName)
+        return;
+    auto command = std::make_unique<StructureCommand>(m_session, tr("Rename runtime %1 to %2").arg(oldName, newName),
+        [runtimeId, newName](Workspace &w) { return w.runtimeStore().renameRuntime(runtimeId, newName); },
+        [runtimeId, oldName](Workspace &w) { return w.runtimeStore().renameRuntime(runtimeId, oldName); });
     // Errors (a name in use) reach the window's banner through the session.
-    (void)m_session->changeStructure([runtimeId, newName](Workspace &w) { return w.runtimeStore().renameRuntime(runtimeId, newName); });
+    if (command->apply())
+        m_session->undoStack()->push(command.release());
 }
 
 void RuntimesView::removeSelectedRuntime()
@@ -296,7 +318,12 @@ void RuntimesView::removeSelectedRuntime()
     if (MessageBox::question(this, tr("Remove Runtime"), text) != QMessageBox::Yes)
         return;
     const qint64 id = info.id;
-    runJob(tr("Removing runtime %1…").arg(info.name), [id](Workspace &w) { return w.runtimeStore().removeRuntime(id); }, true);
+    runJob(tr("Removing runtime %1…").arg(info.name), [id](Workspace &w) { return w.runtimeStore().removeRuntime(id); },
+        [this](bool done) {
+            // The records the undo history refers to are gone: its commands could only fail.
+            if (done)
+                m_session->undoStack()->clear();
+        });
 }
 
 void RuntimesView::setKindOfSelectedTenants()
@@ -306,23 +333,66 @@ void RuntimesView::setKindOfSelectedTenants()
         return;
     const auto kind = TenantKind(m_kindCombo->currentData().toInt());
     const qint64 infraId = m_session->currentInfrastructureId();
+    // Undo gives each tenant the kind it has now (one Workspace call per kind, in one transaction).
+    QHash<int, QStringList> before;
+    for (const QString &tenant : tenants) {
+        const auto it = std::find_if(m_allTenants.cbegin(), m_allTenants.cend(),
+            [&tenant](const TenantInfo &t) { return t.tenant == tenant; });
+        before[int(it != m_allTenants.cend() ? it->kind : TenantKind::Default)].append(tenant);
+    }
+    const QString text = tr("Set the kind of %n tenant(s) to %1", nullptr, int(tenants.size()))
+                             .arg(TenantsModel::kindText(kind));
     runJob(tr("Setting the kind of %n tenant(s) to %1 and recounting…", nullptr, int(tenants.size()))
                .arg(TenantsModel::kindText(kind)),
-        [infraId, tenants, kind](Workspace &w) { return w.tenantStore().setTenantKind(infraId, tenants, kind); }, false);
+        [infraId, tenants, kind](Workspace &w) { return w.tenantStore().setTenantKind(infraId, tenants, kind); },
+        [this, infraId, tenants, kind, before, text](bool done) {
+            if (done)
+                pushTenantKindUndo(text, infraId, { { int(kind), tenants } }, before);
+        });
+}
+
+void RuntimesView::pushTenantKindUndo(const QString &text, qint64 infraId, const QHash<int, QStringList> &after,
+                                      const QHash<int, QStringList> &before)
+{
+    // Undo and redo recount as the change did: off the GUI thread, each in one transaction.
+    const auto setKinds = [infraId](const QHash<int, QStringList> &kinds) {
+        return [infraId, kinds](Workspace &w, const std::function<void(qint64)> &) -> Status {
+            QSqlDatabase db = w.database();
+            Transaction tx(db);
+            if (!tx.isOpen())
+                return Status::failure(tx.startError());
+            tx.snapshotCounts(infraId);
+            for (auto it = kinds.cbegin(); it != kinds.cend(); ++it) {
+                if (Status s = w.tenantStore().setTenantKind(infraId, it.value(), TenantKind(it.key())); !s)
+                    return s;
+            }
+            return tx.commit();
+        };
+    };
+    m_session->undoStack()->push(new DecisionCommand(m_session, text, setKinds(after), setKinds(before), 0));
+}
+
+void RuntimesView::cancelChange()
+{
+    if (!m_job->isRunning())
+        return;
+    m_cancelButton->setEnabled(false);
+    m_busyLabel->setText(m_job->cancel()
+            ? tr("Cancelling: the change is rolled back as soon as its current step has ended…")
+            : tr("Too late to cancel: the change is already being saved."));
 }
 
 void RuntimesView::runJob(const QString &description, const std::function<Status(Workspace &)> &change,
-                          bool clearsUndo)
+                          const std::function<void(bool done)> &ended)
 {
-    if (clearsUndo) {
-        // The records the undo history refers to are about to go: its commands could only fail.
-        connect(m_job, &WorkspaceChangeJob::finished, this, [this](const QString &error) {
-            if (error.isEmpty())
-                m_session->undoStack()->clear();
-        }, Qt::SingleShotConnection);
-    }
-    if (!m_job->start(description, change))
+    if (!m_job->start(description, m_session->currentInfrastructureId(), change)) {
         emit m_session->errorOccurred(tr("Another change is still running; try again when it has finished."));
+        return;
+    }
+    // `done`: the change went through (not failed, not cancelled).
+    connect(m_job, &WorkspaceChangeJob::finished, this, [ended](const QString &error, bool cancelled) {
+        ended(error.isEmpty() && !cancelled);
+    }, Qt::SingleShotConnection);
 }
 
 } // namespace hc

@@ -2,7 +2,11 @@
 
 #include "Workspace.h"
 
+#include <QHash>
+#include <QStringList>
 #include <QWidget>
+
+#include <functional>
 
 class QComboBox;
 class QLabel;
@@ -48,6 +52,8 @@ public slots:
     void removeSelectedRuntime();
     // Gives the selected tenants the kind chosen in the combo box, off the GUI thread.
     void setKindOfSelectedTenants();
+    // Asks the running removal or kind change to be rolled back (WorkspaceChangeJob::cancel) and says how that went.
+    void cancelChange();
 
 private:
     void buildUi();
@@ -57,7 +63,12 @@ private:
     void updateButtons();
     qint64 selectedRuntimeId() const;
     QStringList selectedTenants() const;
-    void runJob(const QString &description, const std::function<Status(Workspace &)> &change, bool clearsUndo);
+    // `ended` runs on the GUI thread when the job has ended, told whether the change went through.
+    void runJob(const QString &description, const std::function<Status(Workspace &)> &change,
+                const std::function<void(bool done)> &ended);
+    // Tenant kinds by kind (int(TenantKind)) after and before a change that went through, as one undo command.
+    void pushTenantKindUndo(const QString &text, qint64 infraId, const QHash<int, QStringList> &after,
+                            const QHash<int, QStringList> &before);
 
     WorkspaceSession *m_session;
     WorkspaceChangeJob *m_job;
@@ -76,6 +87,7 @@ private:
     QPushButton *m_setKindButton = nullptr;
     QProgressBar *m_busyBar = nullptr;
     QLabel *m_busyLabel = nullptr;
+    QPushButton *m_cancelButton = nullptr;
 };
 
 } // namespace hc

@@ -24,7 +24,8 @@ StartupOptions StartupOptions::parse(const QStringList &arguments)
         QCoreApplication::translate("StartupOptions", "Save an image of the main window to FILE (PNG) and quit."),
         QStringLiteral("FILE"));
     const QCommandLineOption view(QStringLiteral("view"),
-        QCoreApplication::translate("StartupOptions", "Show the VIEW tab first: dashboard, users, domains or runtimes."),
+        QCoreApplication::translate(
+            "StartupOptions", "Show the VIEW tab first: dashboard, users, domains, runtimes or reclaim."),
         QStringLiteral("VIEW"));
     const QCommandLineOption theme(QStringLiteral("theme"),
         QCoreApplication::translate(
@@ -74,7 +75,7 @@ StartupOptions StartupOptions::parse(const QStringList &arguments)
     if (parser.isSet(view) && viewObjectName(options.view).isEmpty()) {
         options.action = Action::UsageError;
         options.text = QCoreApplication::translate("StartupOptions",
-            "--view takes dashboard, users, domains or runtimes, not '%1'")
+            "--view takes dashboard, users, domains, runtimes or reclaim, not '%1'")
                            .arg(options.view);
         return options;
     }
@@ -93,6 +94,7 @@ QString StartupOptions::viewObjectName(const QString &view)
         { QStringLiteral("users"), QStringLiteral("usersView") },
         { QStringLiteral("domains"), QStringLiteral("domainsView") },
         { QStringLiteral("runtimes"), QStringLiteral("runtimesView") },
+        { QStringLiteral("reclaim"), QStringLiteral("reclaimView") },
     };
     return pages.value(view);
 }

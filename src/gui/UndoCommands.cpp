@@ -51,4 +51,34 @@ void DecisionCommand::undo()
         static_cast<void>(m_session->change(m_backward));
 }
 
+StructureCommand::StructureCommand(WorkspaceSession *session, const QString &text, Change forward, Change backward)
+    : QUndoCommand(text)
+    , m_session(session)
+    , m_forward(std::move(forward))
+    , m_backward(std::move(backward))
+{
+}
+
+Status StructureCommand::apply()
+{
+    const Status applied = m_session->changeStructure(m_forward);
+    m_skipRedo = applied.ok();
+    return applied;
+}
+
+void StructureCommand::redo()
+{
+    if (m_skipRedo) {
+        m_skipRedo = false;
+        return;
+    }
+    // A failure (renamed or removed elsewhere meanwhile) reaches the window through the session's errorOccurred.
+    static_cast<void>(m_session->changeStructure(m_forward));
+}
+
+void StructureCommand::undo()
+{
+    static_cast<void>(m_session->changeStructure(m_backward));
+}
+
 } // namespace hc

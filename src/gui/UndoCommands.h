@@ -44,4 +44,27 @@ private:
     bool m_skipRedo = false;
 };
 
+// A change of the workspace's structure on the undo stack (a runtime's or an infrastructure's name, capacities, the
+// licence model): made and unmade through WorkspaceSession::changeStructure, so the infrastructures and runtimes are
+// read again afterwards. Each direction is one Workspace call or one transaction of several.
+class StructureCommand : public QUndoCommand {
+public:
+    using Change = std::function<Status(Workspace &)>;
+
+    StructureCommand(WorkspaceSession *session, const QString &text, Change forward, Change backward);
+
+    // Makes the change for the first time; push the command only when this succeeded (the push's redo() then does
+    // nothing). A failure is also shown through the session's errorOccurred.
+    Status apply();
+
+    void redo() override;
+    void undo() override;
+
+private:
+    WorkspaceSession *m_session;
+    Change m_forward;
+    Change m_backward;
+    bool m_skipRedo = false;
+};
+
 } // namespace hc

@@ -53,6 +53,7 @@ struct Options
     QString json;
     QString cli;
     QString gui;
+    QString guiChild; // headcount-bench-gui
     QString sqlite3;
 };
 
@@ -142,6 +143,8 @@ private:
     Status measureWorkspace();
     Status measureView();
     Status measureReport();
+    Status measureGuiBulk();
+    Status measureGuiImport();
     Status measureAll();
     void writeJson(const QString &failure);
 
@@ -475,7 +478,12 @@ Status Bench::measureAll()
         if (Status s = (this->*step)(); !s)
             return s;
     }
-    return measureReport();
+    if (Status s = measureReport(); !s)
+        return s;
+    // Last: the bulk decisions leave the workspace as it was, but a failure half-way would not.
+    if (Status s = measureGuiImport(); !s)
+        return s;
+    return measureGuiBulk();
 }
 
 // SPEC §8: the compliance report for all records, as PDF, whole process (median of three).
@@ -497,6 +505,99 @@ Status Bench::measureReport()
                                         QStringLiteral("compliance report as PDF, whole process (median of 3)"),
                                         BenchReport::median(seconds), QStringLiteral("s"), 2, QStringLiteral("< 2 s"), 2);
     row.details.insert(QStringLiteral("runs_s"), toJsonArray(seconds));
+    return {};
+}
+
+// Issue 10: the real main window deactivates a tenth of the records (100 000 of the 1 M workspace) selected in the
+// Users view, undoes and redoes it; the GUI thread's longest pause and each step's time.
+Status Bench::measureGuiBulk()
+{
+    const QString what = QStringLiteral("the console's bulk deactivation (headcount-bench-gui)");
+    const int select = int(std::min<qint64>(100000, std::max<qint64>(1, m_records / 10)));
+    if (m_o.guiChild.isEmpty() || !QFileInfo(m_o.guiChild).isExecutable()) {
+        for (const char *step : {"deactivate", "undo", "redo"}) {
+            m_report.addNotAvailable(4, QStringLiteral("gui.bulk_%1_ms").arg(QLatin1String(step)),
+                QStringLiteral("GUI bulk %1").arg(QLatin1String(step)), QStringLiteral("no headcount-bench-gui"),
+                QStringLiteral("< 2 s"));
+        }
+        return {};
+    }
+    progress(QStringLiteral("the console deactivates %1 selected users, undo, redo").arg(select));
+    const auto c = child(what, m_o.guiChild,
+        {QStringLiteral("--db"), m_workspace, QStringLiteral("bulk"), QStringLiteral("--select"),
+            QString::number(select)});
+    if (!c)
+        return Status::failure(c.error());
+    const QJsonObject r = QJsonDocument::fromJson(c->out).object();
+    if (!r.contains(QStringLiteral("deactivate_ms")))
+        return Status::failure(QStringLiteral("%1 printed no figures: %2").arg(what, QString::fromUtf8(c->out)));
+    const QString selected = BenchReport::formatNumber(double(select), 0);
+    const QString rows = BenchReport::formatNumber(r.value(QStringLiteral("rows")).toDouble(), 0);
+    double longestGap = 0;
+    for (const QString &step : {QStringLiteral("deactivate"), QStringLiteral("undo"), QStringLiteral("redo")}) {
+        const double gap = r.value(step + QStringLiteral("_gap_ms")).toDouble();
+        longestGap = std::max(longestGap, gap);
+        BenchRow &row = m_report.addMeasure(4, QStringLiteral("gui.bulk_%1_ms").arg(step),
+            QStringLiteral("GUI: %1 of %2 selected users (of %3), until made").arg(step, selected, rows),
+            r.value(step + QStringLiteral("_ms")).toDouble(), QStringLiteral("ms"), 0, QStringLiteral("< 2 s"), 2000);
+        row.value += QStringLiteral(" (shown %1; GUI pause %2 ms)")
+                         .arg(BenchReport::formatNumber(r.value(step + QStringLiteral("_shown_ms")).toDouble(), 0),
+                             BenchReport::formatNumber(gap, 0));
+        row.details.insert(QStringLiteral("shown_ms"), r.value(step + QStringLiteral("_shown_ms")));
+        row.details.insert(QStringLiteral("gap_ms"), gap);
+    }
+    m_report.addMeasure(4, QStringLiteral("gui.bulk_stall_ms"),
+        QStringLiteral("GUI: longest GUI-thread pause during them (10 ms heartbeat)"), longestGap,
+        QStringLiteral("ms"), 0, QStringLiteral("< 100 ms"), 100);
+    m_report.addMeasure(4, QStringLiteral("gui.bulk_rss_mb"),
+        QStringLiteral("GUI process peak RSS (Users view of %1 rows, bulk decisions)").arg(rows), c->maxRssMB(),
+        QStringLiteral("MB"), 1, QStringLiteral("< 200 MB"), 200);
+    return {};
+}
+
+// Issue 10: the console's peak RSS when an import of 400 000 rows (0.4 x the workspace) through ImportWorker, the
+// wizard's own path, is cancelled half-way through writing, with the Users view open on the workspace.
+Status Bench::measureGuiImport()
+{
+    const qint64 rows = std::max<qint64>(1000, m_records * 2 / 5);
+    const QString label = QStringLiteral("GUI process peak RSS, %1-row import cancelled half-way (ImportWorker)")
+                              .arg(BenchReport::formatNumber(double(rows), 0));
+    if (m_o.guiChild.isEmpty() || !QFileInfo(m_o.guiChild).isExecutable()) {
+        m_report.addNotAvailable(4, QStringLiteral("gui.import_cancel_rss_mb"), label,
+                                 QStringLiteral("no headcount-bench-gui"), QStringLiteral("< 200 MB"));
+        return {};
+    }
+    hc::GeneratorOptions g;
+    g.outDir = QDir(m_o.workdir).filePath(QStringLiteral("data-import"));
+    g.runtimes = 1;
+    g.recordsPerRuntime = rows;
+    g.seed = m_o.seed + 1;
+    progress(QStringLiteral("generating a %1-row export for the cancelled import").arg(rows));
+    const auto generated = hc::ExportGenerator(g).generate();
+    if (!generated)
+        return Status::failure(QStringLiteral("generating the export: %1").arg(generated.error()));
+    const QString file = generated->runtimes.constFirst().file;
+    progress(QStringLiteral("the console imports %1 rows and cancels").arg(rows));
+    const QString what = QStringLiteral("the console's cancelled import (headcount-bench-gui)");
+    const auto c = child(what, m_o.guiChild,
+        {QStringLiteral("--db"), m_workspace, QStringLiteral("import"), QStringLiteral("--file"), file});
+    if (!c)
+        return Status::failure(c.error());
+    const QJsonObject r = QJsonDocument::fromJson(c->out).object();
+    if (!r.contains(QStringLiteral("import_ms")))
+        return Status::failure(QStringLiteral("%1 printed no figures: %2").arg(what, QString::fromUtf8(c->out)));
+    BenchRow &rss = m_report.addMeasure(4, QStringLiteral("gui.import_cancel_rss_mb"), label, c->maxRssMB(),
+                                        QStringLiteral("MB"), 1, QStringLiteral("< 200 MB"), 200);
+    rss.details.insert(QStringLiteral("cancelled_at"), r.value(QStringLiteral("cancelled_at")));
+    m_report.addMeasure(4, QStringLiteral("gui.import_cancel_stall_ms"),
+        QStringLiteral("GUI: longest GUI-thread pause during that import and its rollback"),
+        r.value(QStringLiteral("import_gap_ms")).toDouble(), QStringLiteral("ms"), 0, QStringLiteral("< 100 ms"),
+        100);
+    m_report.addMeasure(4, QStringLiteral("gui.import_cancel_s"),
+        QStringLiteral("GUI: that import from start to rolled back (cancelled after %1 records written)")
+            .arg(BenchReport::formatNumber(r.value(QStringLiteral("cancelled_at")).toDouble(), 0)),
+        r.value(QStringLiteral("import_ms")).toDouble() / 1000, QStringLiteral("s"), 2);
+    QDir(g.outDir).removeRecursively();
     return {};
 }
 
@@ -600,12 +701,15 @@ int main(int argc, char *argv[])
         QStringLiteral("PATH"), QStringLiteral(HEADCOUNT_BENCH_CLI));
     const QCommandLineOption guiOption(QStringLiteral("gui"), QStringLiteral("headcount (the console) to run."),
                                        QStringLiteral("PATH"), QStringLiteral(HEADCOUNT_BENCH_GUI));
+    const QCommandLineOption guiChildOption(QStringLiteral("gui-bench"),
+        QStringLiteral("headcount-bench-gui to run (the console's bulk decisions and cancelled import)."),
+        QStringLiteral("PATH"), QStringLiteral(HEADCOUNT_BENCH_GUI_CHILD));
     const QCommandLineOption sqliteOption(QStringLiteral("sqlite3"),
                                           QStringLiteral("The sqlite3 shell (default: sqlite3 from PATH)."),
                                           QStringLiteral("PATH"));
     parser.addOptions({recordsOption, runtimesOption, quickOption, seedOption, workdirOption, jsonOption,
                        repetitionsOption, countsRunsOption, importRunsOption, noVerifyOption, cliOption, guiOption,
-                       sqliteOption});
+                       guiChildOption, sqliteOption});
     parser.process(app);
     if (!parser.positionalArguments().isEmpty()) {
         std::fprintf(stderr, "headcount-bench: unexpected argument %s\n",
@@ -639,6 +743,7 @@ int main(int argc, char *argv[])
                                       : QDir(o.workdir).filePath(QStringLiteral("bench-results.json"));
     o.cli = parser.value(cliOption);
     o.gui = parser.value(guiOption);
+    o.guiChild = parser.value(guiChildOption);
     o.sqlite3 = parser.isSet(sqliteOption) ? parser.value(sqliteOption)
                                            : QStandardPaths::findExecutable(QStringLiteral("sqlite3"));
     if (o.sqlite3.isEmpty())

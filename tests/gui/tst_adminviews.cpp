@@ -10,11 +10,13 @@
 #include "InfrastructureDialog.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
+#include "MessageWidget.h"
 #include "RuntimesModel.h"
 #include "RuntimesView.h"
 #include "Settings.h"
 #include "TenantsModel.h"
 #include "Workspace.h"
+#include "WorkspaceChangeJob.h"
 #include "WorkspaceSession.h"
 
 #include <QAbstractItemModelTester>
@@ -35,6 +37,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 #include <QUndoStack>
 
 using namespace hc;
@@ -104,6 +107,11 @@ private slots:
     void renameRuntimeInline();
     void removeRuntimeAsksFirst();
     void tenantKindLikeTheCli();
+    void renameRuntimeUndoRedo();
+    void tenantKindUndoRedo();
+    void changeJobCancelRollsBack();
+    void cancelButtonWhileSettingKind();
+    void infrastructureChangeUndoRedo();
 
     void noClippingAt900x600_data();
     void noClippingAt900x600();
@@ -112,6 +120,9 @@ private:
     bool openWindow(const QString &db);
     InfrastructureDialog *openDialog();
     Counts countsNow() const;
+    // Opens the tenants workspace in the Runtimes view with tenant t2 selected; its tenants model.
+    TenantsModel *openTenants();
+    TenantKind kindOf(const QString &tenant) const;
     template <typename T> T *find(QObject *root, const char *name) const
     {
         return root->findChild<T *>(QString::fromLatin1(name));
@@ -464,6 +475,233 @@ void TestAdminViews::tenantKindLikeTheCli()
     const auto cli = hc::test::runCli(twin, { QStringLiteral("counts"), QStringLiteral("--json") });
     QVERIFY2(cli.exitCode == 0, qPrintable(cli.err));
     QCOMPARE(QJsonDocument::fromJson(cli.out.toUtf8()).object(), after.toJson());
+}
+
+TenantsModel *TestAdminViews::openTenants()
+{
+    const QString db = m_dir->filePath(QStringLiteral("tenants.headcount"));
+    if (!buildTenantWorkspace(db) || !openWindow(db) || !hc::test::showView(*m_window, QStringLiteral("runtimesView")))
+        return nullptr;
+    RuntimesView *view = m_window->runtimesView();
+    if (!QTest::qWaitFor([view] { return !view->isLoading() && view->tenantsModel()->rowCount() == 3; }))
+        return nullptr;
+    TenantsModel *model = view->tenantsModel();
+    find<QTableView>(m_window.get(), "tenantsTable")->selectRow(model->rowOf(QStringLiteral("t2")));
+    auto *kind = find<QComboBox>(m_window.get(), "tenantKindCombo");
+    kind->setCurrentIndex(kind->findData(int(TenantKind::It)));
+    return model;
+}
+
+TenantKind TestAdminViews::kindOf(const QString &tenant) const
+{
+    WorkspaceSession *session = m_window->session();
+    const auto tenants = session->workspace()->tenantStore().tenants(session->currentInfrastructureId());
+    for (const TenantInfo &t : tenants ? tenants.value() : QVector<TenantInfo>()) {
+        if (t.tenant == tenant)
+            return t.kind;
+    }
+    return TenantKind::Default;
+}
+
+void TestAdminViews::renameRuntimeUndoRedo()
+{
+    const QString db = m_dir->filePath(QStringLiteral("samples.headcount"));
+    VERIFY_OK(hc::test::buildSampleWorkspace(db));
+    QVERIFY(openWindow(db));
+    QVERIFY(hc::test::showView(*m_window, QStringLiteral("runtimesView")));
+    QTRY_VERIFY(!m_window->runtimesView()->isLoading());
+    WorkspaceSession *session = m_window->session();
+    RuntimesModel *model = m_window->runtimesView()->runtimesModel();
+    const qint64 id = session->workspace()->runtimeStore().runtime(session->currentInfrastructureId(), QStringLiteral("prod-us"))->id;
+    const auto nameShown = [model, id] {
+        const int row = model->rowOf(id);
+        return row < 0 ? QString() : model->rows().at(row).info.name;
+    };
+    const auto nameStored = [session] {
+        const auto runtimes = session->workspace()->runtimeStore().runtimes(session->currentInfrastructureId());
+        QStringList names;
+        for (const RuntimeInfo &r : runtimes ? runtimes.value() : QVector<RuntimeInfo>())
+            names << r.name;
+        return names;
+    };
+    QVERIFY(session->undoStack()->count() == 0);
+    m_window->runtimesView()->renameRuntime(id, QStringLiteral("americas"));
+    QTRY_COMPARE(nameShown(), QStringLiteral("americas"));
+    QCOMPARE(session->undoStack()->count(), 1);
+    QCOMPARE(session->undoStack()->undoText(), QStringLiteral("Rename runtime prod-us to americas"));
+
+    QVERIFY(hc::test::triggerAction(m_window.get(), QStringLiteral("actionUndo")));
+    QTRY_COMPARE(nameShown(), QStringLiteral("prod-us"));
+    QVERIFY(nameStored().contains(QStringLiteral("prod-us")) && !nameStored().contains(QStringLiteral("americas")));
+    QVERIFY(hc::test::triggerAction(m_window.get(), QStringLiteral("actionRedo")));
+    QTRY_COMPARE(nameShown(), QStringLiteral("americas"));
+    QVERIFY(nameStored().contains(QStringLiteral("americas")));
+    QVERIFY2(!m_window->messageWidget()->isVisible(), qPrintable(m_window->messageWidget()->text()));
+}
+
+void TestAdminViews::tenantKindUndoRedo()
+{
+    TenantsModel *model = openTenants();
+    QVERIFY(model);
+    RuntimesView *view = m_window->runtimesView();
+    WorkspaceSession *session = m_window->session();
+    const Counts before = countsNow();
+    QTest::mouseClick(find<QPushButton>(m_window.get(), "setTenantKindButton"), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!view->isBusy(), 30000);
+    QCOMPARE(int(kindOf(QStringLiteral("t2"))), int(TenantKind::It));
+    const Counts after = countsNow();
+    QVERIFY(after.excluded.itUser > before.excluded.itUser);
+    QCOMPARE(session->undoStack()->count(), 1);
+    // "tenant" or, without the English plural forms installed (as in this test), "tenant(s)".
+    const QString undoText = session->undoStack()->undoText();
+    QVERIFY2(undoText.startsWith(QStringLiteral("Set the kind of 1 tenant")) && undoText.endsWith(QStringLiteral(" to IT")),
+        qPrintable(undoText));
+
+    // Undo and redo recount off the GUI thread, as the change did.
+    QVERIFY(hc::test::triggerAction(m_window.get(), QStringLiteral("actionUndo")));
+    QVERIFY(session->isBusy());
+    QTRY_VERIFY_WITH_TIMEOUT(!session->isBusy(), 30000);
+    QCOMPARE(int(kindOf(QStringLiteral("t2"))), int(TenantKind::Default));
+    QCOMPARE(countsNow(), before);
+    QTRY_COMPARE(session->counts(), before);
+    QTRY_COMPARE(int(model->tenants().at(model->rowOf(QStringLiteral("t2"))).kind), int(TenantKind::Default));
+    QVERIFY(hc::test::triggerAction(m_window.get(), QStringLiteral("actionRedo")));
+    QTRY_VERIFY_WITH_TIMEOUT(!session->isBusy(), 30000);
+    QCOMPARE(int(kindOf(QStringLiteral("t2"))), int(TenantKind::It));
+    QCOMPARE(countsNow(), after);
+    // Each is the figure a recount from scratch gives.
+    const auto recount = session->workspace()->recount(session->currentInfrastructureId());
+    VERIFY_OK(recount);
+    QCOMPARE(recount.value(), after);
+    QVERIFY2(!m_window->messageWidget()->isVisible(), qPrintable(m_window->messageWidget()->text()));
+}
+
+void TestAdminViews::changeJobCancelRollsBack()
+{
+    QVERIFY(openTenants());
+    WorkspaceSession *session = m_window->session();
+    const qint64 infraId = session->currentInfrastructureId();
+    const Counts before = countsNow();
+    const qsizetype snapshots = session->history().size();
+    // The change has been made in the job's transaction, and is held there until the test releases it: cancel()
+    // comes while the storage call runs, the case it cannot interrupt.
+    std::atomic_bool made { false };
+    std::atomic_bool release { false };
+    const auto change = [&, infraId](Workspace &w) {
+        const Status s = w.tenantStore().setTenantKind(infraId, { QStringLiteral("t2") }, TenantKind::It);
+        made = true;
+        while (!release)
+            QThread::msleep(1);
+        return s;
+    };
+    WorkspaceChangeJob job(session);
+    QSignalSpy finished(&job, &WorkspaceChangeJob::finished);
+    QVERIFY(!job.cancel()); // nothing runs
+    QVERIFY(job.start(QStringLiteral("test"), infraId, change));
+    QVERIFY(!job.start(QStringLiteral("second"), infraId, change)); // one at a time
+    QTRY_VERIFY(made);
+    QVERIFY(job.cancel());
+    QVERIFY(job.isCancelling());
+    release = true;
+    QTRY_COMPARE(finished.size(), 1);
+    QCOMPARE(finished.at(0).at(0).toString(), QString());
+    QCOMPARE(finished.at(0).at(1).toBool(), true);
+    QVERIFY(!job.isRunning() && !job.isCancelling());
+    // Rolled back: the kind, the counts and the count history are as they were.
+    QCOMPARE(int(kindOf(QStringLiteral("t2"))), int(TenantKind::Default));
+    QCOMPARE(countsNow(), before);
+    QCOMPARE(session->history().size(), snapshots);
+
+    // Not cancelled, the same job commits, with a snapshot of the new counts as the storage's own transaction stores.
+    made = false;
+    release = true;
+    QVERIFY(job.start(QStringLiteral("test"), infraId, change));
+    QTRY_COMPARE(finished.size(), 2);
+    QCOMPARE(finished.at(1).at(0).toString(), QString());
+    QCOMPARE(finished.at(1).at(1).toBool(), false);
+    QCOMPARE(int(kindOf(QStringLiteral("t2"))), int(TenantKind::It));
+    QVERIFY(countsNow().excluded.itUser > before.excluded.itUser);
+    QCOMPARE(session->history().size(), snapshots + 1);
+
+    // A failed change is an error and changes nothing.
+    release = true;
+    QVERIFY(job.start(QStringLiteral("test"), infraId,
+        [](Workspace &w) { return w.runtimeStore().renameRuntime(-1, QStringLiteral("nowhere")); }));
+    QTRY_COMPARE(finished.size(), 3);
+    QVERIFY(!finished.at(2).at(0).toString().isEmpty());
+    QCOMPARE(finished.at(2).at(1).toBool(), false);
+}
+
+void TestAdminViews::cancelButtonWhileSettingKind()
+{
+    QVERIFY(openTenants());
+    RuntimesView *view = m_window->runtimesView();
+    WorkspaceSession *session = m_window->session();
+    auto *cancel = find<QPushButton>(m_window.get(), "cancelRuntimeChangeButton");
+    auto *label = find<QLabel>(m_window.get(), "runtimesBusyLabel");
+    QVERIFY(cancel);
+    QVERIFY(!cancel->isVisibleTo(view));
+    const Counts before = countsNow();
+    QTest::mouseClick(find<QPushButton>(m_window.get(), "setTenantKindButton"), Qt::LeftButton);
+    QVERIFY(view->isBusy());
+    QVERIFY(cancel->isVisible() && cancel->isEnabled());
+    QVERIFY(!hc::test::accessibleNameOf(cancel).isEmpty());
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    QVERIFY(!cancel->isEnabled());
+    const bool accepted = label->text().startsWith(QStringLiteral("Cancelling"));
+    QVERIFY2(accepted || label->text().startsWith(QStringLiteral("Too late")), qPrintable(label->text()));
+    QTRY_VERIFY_WITH_TIMEOUT(!view->isBusy(), 30000);
+    QVERIFY(!cancel->isVisibleTo(view));
+    if (accepted) {
+        // Rolled back: nothing changed, nothing to undo, and the view says so.
+        QCOMPARE(label->text(), QStringLiteral("Cancelled: nothing was changed."));
+        QVERIFY(label->isVisible());
+        QCOMPARE(countsNow(), before);
+        QCOMPARE(int(kindOf(QStringLiteral("t2"))), int(TenantKind::Default));
+        QCOMPARE(session->undoStack()->count(), 0);
+    } else {
+        QCOMPARE(int(kindOf(QStringLiteral("t2"))), int(TenantKind::It));
+        QCOMPARE(session->undoStack()->count(), 1);
+    }
+    QVERIFY2(!m_window->messageWidget()->isVisible(), qPrintable(m_window->messageWidget()->text()));
+}
+
+void TestAdminViews::infrastructureChangeUndoRedo()
+{
+    QVERIFY(openWindow(m_dir->filePath(QStringLiteral("undo.headcount"))));
+    WorkspaceSession *session = m_window->session();
+    auto *combo = find<InfrastructureComboBox>(m_window.get(), "infrastructureCombo");
+    const InfrastructureInfo before = session->currentInfrastructure();
+    QVERIFY(!before.capacity.internal.has_value());
+    InfrastructureDialog *dialog = openDialog();
+    QVERIFY(dialog);
+    find<QLineEdit>(dialog, "infrastructureNameEdit")->setText(QStringLiteral("renamed"));
+    find<QSpinBox>(dialog, "capacityInternalSpin")->setValue(120);
+    find<QSpinBox>(dialog, "capacityExternalSpin")->setValue(900);
+    QTest::mouseClick(find<QPushButton>(dialog, "saveInfrastructureButton"), Qt::LeftButton);
+    QTRY_COMPARE(combo->currentText(), QStringLiteral("renamed"));
+    QCOMPARE(session->currentInfrastructure().capacity.internal, std::optional<qint64>(120));
+    QCOMPARE(session->undoStack()->count(), 1);
+    QCOMPARE(session->undoStack()->undoText(), QStringLiteral("Change infrastructure %1").arg(before.name));
+    // Saving the form unchanged is no change to undo.
+    QVERIFY(dialog->save());
+    QCOMPARE(session->undoStack()->count(), 1);
+    dialog->close();
+
+    // One undo puts back the name and both capacities; the gauges follow.
+    auto *internal = find<GaugeWidget>(m_window.get(), "gaugeInternal");
+    QVERIFY(hc::test::triggerAction(m_window.get(), QStringLiteral("actionUndo")));
+    QTRY_COMPARE(combo->currentText(), before.name);
+    const InfrastructureInfo undone = session->currentInfrastructure();
+    QCOMPARE(undone.id, before.id);
+    QVERIFY(!undone.capacity.internal.has_value() && !undone.capacity.external.has_value());
+    QTRY_VERIFY(!internal->capacity().has_value());
+    QVERIFY(session->workspace()->infrastructureStore().infrastructure(before.name).ok());
+    QVERIFY(hc::test::triggerAction(m_window.get(), QStringLiteral("actionRedo")));
+    QTRY_COMPARE(combo->currentText(), QStringLiteral("renamed"));
+    QCOMPARE(session->currentInfrastructure().capacity.external, std::optional<qint64>(900));
+    QTRY_COMPARE(internal->capacity(), std::optional<qint64>(120));
+    QVERIFY2(!m_window->messageWidget()->isVisible(), qPrintable(m_window->messageWidget()->text()));
 }
 
 void TestAdminViews::noClippingAt900x600_data()

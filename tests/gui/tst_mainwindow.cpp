@@ -28,6 +28,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -174,6 +175,7 @@ private slots:
     void startupOptions_data();
     void startupOptions();
     void workspacePathPrecedence();
+    void everyViewNameIsATab();
 
     // The real main window.
     void showsCountsOfWorkspace();
@@ -497,6 +499,8 @@ void TestMainWindow::startupOptions_data()
                                   << int(StartupOptions::Action::Run) << QString() << QString();
     QTest::newRow("view runtimes") << QStringList { app, QStringLiteral("--view"), QStringLiteral("runtimes") }
                                    << int(StartupOptions::Action::Run) << QString() << QString();
+    QTest::newRow("view reclaim") << QStringList { app, QStringLiteral("--view"), QStringLiteral("reclaim") }
+                                  << int(StartupOptions::Action::Run) << QString() << QString();
     QTest::newRow("unknown view") << QStringList { app, QStringLiteral("--view"), QStringLiteral("reports") }
                                   << int(StartupOptions::Action::UsageError) << QString() << QString();
 }
@@ -528,6 +532,24 @@ void TestMainWindow::workspacePathPrecedence()
     QCOMPARE(StartupOptions::workspacePath(QString(), QString(), c), c);
     qunsetenv("HEADCOUNT_DB");
     QCOMPARE(StartupOptions::workspacePath(QString(), QString(), QString()), Workspace::defaultPath());
+}
+
+void TestMainWindow::everyViewNameIsATab()
+{
+    // `headcount --view NAME` selects the tab whose page has viewObjectName(NAME); a name without its page in the
+    // real window would silently show the dashboard.
+    QVERIFY(openWindow(m_dbPath));
+    auto *tabs = m_window->findChild<QTabWidget *>(QStringLiteral("mainTabs"));
+    QVERIFY(tabs);
+    const QStringList views { QStringLiteral("dashboard"), QStringLiteral("users"), QStringLiteral("domains"),
+        QStringLiteral("runtimes"), QStringLiteral("reclaim") };
+    for (const QString &view : views) {
+        const QString name = StartupOptions::viewObjectName(view);
+        QVERIFY2(!name.isEmpty(), qPrintable(view));
+        auto *page = m_window->findChild<QWidget *>(name);
+        QVERIFY2(page && tabs->indexOf(page) >= 0, qPrintable(view));
+    }
+    QCOMPARE(tabs->count(), int(views.size()));
 }
 
 // ---- the main window ------------------------------------------------------------------------------------------
