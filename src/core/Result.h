@@ -45,20 +45,24 @@ class [[nodiscard]] Status
 {
 public:
     Status() = default;
-    static Status failure(QString message)
+    static Status failure(QString message, int code = 0)
     {
         Status s;
         s.m_error = std::move(message);
         s.m_failed = true;
+        s.m_code = code;
         return s;
     }
     bool ok() const { return !m_failed; }
     explicit operator bool() const { return ok(); }
     const QString &error() const { return m_error; }
+    // What kind of failure, when the caller may act on it (e.g. ShrinkRefusedCode); 0 otherwise.
+    int code() const { return m_code; }
 
 private:
     QString m_error;
     bool m_failed = false;
+    int m_code = 0;
 };
 
 } // namespace hc

@@ -19,16 +19,6 @@ using Tr = StorageTr;
 
 namespace {
 
-QString kindName(int kind)
-{
-    // As stored in decision.kind (the recount reads them back by these names).
-    switch (kind) {
-    case 0: return QStringLiteral("it_user");
-    case 1: return QStringLiteral("deactivated");
-    default: return QStringLiteral("split");
-    }
-}
-
 // The records a reference names, read for a decision: through the username key hash, then the real key and tenant.
 class RecordLookup
 {
@@ -80,11 +70,11 @@ struct PendingMove
     int newStatus = 0;
 };
 
-void applyToRecord(StoredRecord &s, int kind, std::optional<bool> value)
+void applyToRecord(StoredRecord &s, DecisionRows::Kind kind, std::optional<bool> value)
 {
-    if (kind == 0)
+    if (kind == DecisionRows::Kind::ItUser)
         s.decisions.overrides.itUser = value;
-    else if (kind == 1)
+    else if (kind == DecisionRows::Kind::Deactivated)
         s.decisions.overrides.deactivated = value.value_or(false) ? std::optional<bool>(true) : std::nullopt;
     else
         s.decisions.split = value.value_or(false);
@@ -92,10 +82,9 @@ void applyToRecord(StoredRecord &s, int kind, std::optional<bool> value)
 
 } // namespace
 
-Status DecisionStore::apply(const QVector<RecordRef> &refs, Kind kindEnum, std::optional<bool> value,
+Status DecisionStore::apply(const QVector<RecordRef> &refs, DecisionRows::Kind kindEnum, std::optional<bool> value,
                             const std::function<void(qint64)> &progress)
 {
-    const int kind = int(kindEnum);
     Transaction tx(m_db);
     if (!tx.isOpen())
         return Status::failure(tx.startError());
@@ -138,14 +127,14 @@ Status DecisionStore::apply(const QVector<RecordRef> &refs, Kind kindEnum, std::
             upsert.addBindValue(s.runtimeId);
             upsert.addBindValue(Sql::bound(s.record.tenant));
             upsert.addBindValue(Sql::bound(s.facts.usernameKey));
-            upsert.addBindValue(kindName(kind));
+            upsert.addBindValue(DecisionRows::kindName(kindEnum));
             if (value) {
                 upsert.addBindValue(*value ? 1 : 0);
                 upsert.addBindValue(decidedAt);
             }
             if (!upsert.exec())
                 return Status::failure(StorageErrors::failure(Tr::tr("recording a decision"), upsert.lastError()));
-            applyToRecord(s, kind, value);
+            applyToRecord(s, kindEnum, value);
             const RecordStatus newStatus = Rules::status(s.record, s.decisions.overrides,
                                                          kindsOf[infraId].kind(s.record.tenant));
             const auto &o = s.decisions.overrides;
@@ -180,7 +169,7 @@ Status DecisionStore::apply(const QVector<RecordRef> &refs, Kind kindEnum, std::
 
 Status DecisionStore::setItUser(const QVector<RecordRef> &refs, std::optional<bool> itUser)
 {
-    return apply(refs, Kind::ItUser, itUser);
+    return apply(refs, DecisionRows::Kind::ItUser, itUser);
 }
 
 Status DecisionStore::setDeactivated(const QVector<RecordRef> &refs, bool deactivated,
@@ -188,12 +177,12 @@ Status DecisionStore::setDeactivated(const QVector<RecordRef> &refs, bool deacti
 {
     // Re-activating removes the decision: the export's own Is_Active applies again (Headcount cannot activate a
     // user on the platform).
-    return apply(refs, Kind::Deactivated, deactivated ? std::optional<bool>(true) : std::nullopt, progress);
+    return apply(refs, DecisionRows::Kind::Deactivated, deactivated ? std::optional<bool>(true) : std::nullopt, progress);
 }
 
 Status DecisionStore::split(const RecordRef &ref, bool split)
 {
-    return apply({ref}, Kind::Split, split ? std::optional<bool>(true) : std::nullopt);
+    return apply({ref}, DecisionRows::Kind::Split, split ? std::optional<bool>(true) : std::nullopt);
 }
 
 Status DecisionStore::link(const RecordRef &a, const RecordRef &b)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "RecordMapper.h"
 #include "Result.h"
 #include "StorageTypes.h"
 
@@ -35,8 +36,7 @@ public:
     [[nodiscard]] Result<bool> isLinked(const RecordRef &a, const RecordRef &b) const;
 
 private:
-    enum class Kind { ItUser, Deactivated, Split };
-    [[nodiscard]] Status apply(const QVector<RecordRef> &refs, Kind kind, std::optional<bool> value,
+    [[nodiscard]] Status apply(const QVector<RecordRef> &refs, DecisionRows::Kind kind, std::optional<bool> value,
                                const std::function<void(qint64)> &progress = {});
 
     QSqlDatabase m_db;

@@ -1,5 +1,9 @@
 #include "RecordMapper.h"
 
+#include "SqlSupport.h"
+#include "StorageErrors.h"
+
+#include <QSqlError>
 #include <QSqlQuery>
 
 namespace hc {
@@ -13,6 +17,47 @@ const char *const ColumnNames[] = {"id", "runtime_id", "source_id", "name", "use
                                    "deactivated_here", "split", "status", "individual", "runtime_name"};
 
 } // namespace
+
+namespace DecisionRows {
+
+QString kindName(Kind kind)
+{
+    switch (kind) {
+    case Kind::ItUser: return QStringLiteral("it_user");
+    case Kind::Deactivated: return QStringLiteral("deactivated");
+    case Kind::Split: return QStringLiteral("split");
+    }
+    return {};
+}
+
+void apply(StoredDecisions &d, const QString &kind, bool value)
+{
+    if (kind == kindName(Kind::ItUser))
+        d.overrides.itUser = value;
+    else if (kind == kindName(Kind::Deactivated) && value)
+        d.overrides.deactivated = true;
+    else if (kind == kindName(Kind::Split))
+        d.split = value;
+}
+
+Result<QHash<QString, StoredDecisions>> load(const QSqlDatabase &db, qint64 runtimeId)
+{
+    using R = Result<QHash<QString, StoredDecisions>>;
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT tenant, username_key, kind, value FROM decision WHERE runtime_id = ?"));
+    q.addBindValue(runtimeId);
+    if (!q.exec())
+        return R::failure(StorageErrors::failure(StorageTr::tr("reading decisions"), q.lastError()));
+    QHash<QString, StoredDecisions> decisions;
+    while (q.next())
+        apply(decisions[Sql::decisionKey(q.value(0).toString(), q.value(1).toString())], q.value(2).toString(),
+              q.value(3).toBool());
+    if (q.lastError().isValid())
+        return R::failure(StorageErrors::failure(StorageTr::tr("reading decisions"), q.lastError()));
+    return decisions;
+}
+
+} // namespace DecisionRows
 
 QString RecordMapper::columns()
 {

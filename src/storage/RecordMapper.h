@@ -1,6 +1,10 @@
 #pragma once
 
+#include "Result.h"
 #include "StorageTypes.h"
+
+#include <QHash>
+#include <QSqlDatabase>
 
 #include <QSet>
 #include <QSqlRecord>
@@ -16,6 +20,20 @@ struct StoredDecisions
     Overrides overrides;
     bool split = false;
 };
+
+// The decision table's rows (SPEC §3: runtime + tenant + username key + kind), as the import and the recount read
+// them back; DecisionStore writes them.
+namespace DecisionRows {
+
+enum class Kind { ItUser, Deactivated, Split };
+// decision.kind as stored: "it_user", "deactivated", "split".
+QString kindName(Kind kind);
+// Adds one stored row to a record's decisions (an unknown kind is ignored: a newer Headcount's decision).
+void apply(StoredDecisions &decisions, const QString &kind, bool value);
+// Every decision of one runtime, by Sql::decisionKey(tenant, username key).
+[[nodiscard]] Result<QHash<QString, StoredDecisions>> load(const QSqlDatabase &db, qint64 runtimeId);
+
+} // namespace DecisionRows
 
 // A record as stored, with what import and decisions need.
 struct StoredRecord

@@ -1,7 +1,10 @@
 #pragma once
 
 #include "Counts.h"
+#include "Recount.h"
 #include "Result.h"
+
+#include <QHash>
 
 #include <QSqlDatabase>
 
@@ -26,6 +29,12 @@ public:
     [[nodiscard]] Result<Counts> recount(qint64 infraId) const;
 
 private:
+    [[nodiscard]] Result<RecountInput> readSettings(qint64 infraId, QHash<qint64, QString> &runtimeNames) const;
+    [[nodiscard]] Status readEntries(qint64 infraId, const QHash<qint64, QString> &runtimeNames, RecountInput &input,
+                                     QHash<QString, QVector<int>> &entriesByRef) const;
+    [[nodiscard]] Status readLinks(qint64 infraId, const QHash<QString, QVector<int>> &entriesByRef,
+                                   RecountInput &input) const;
+
     QSqlDatabase m_db;
     const InfrastructureStore &m_infras;
     const DomainStore &m_domains;
