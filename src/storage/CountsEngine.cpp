@@ -257,14 +257,16 @@ Status CountsEngine::updateIdentities(qint64 infraId, const QVector<qint64> &see
     const auto found = neighbourhood(infraId, seedRecordIds);
     if (!found)
         return Status::failure(found.error());
-    if (Status s = subtractOld(infraId, *found); !s)
+    KeyDeltas deltas;
+    subtractOld(*found, deltas);
+    if (Status s = resolveAndStore(infraId, *kinds, *found, deltas); !s)
         return s;
-    return resolveAndStore(infraId, *kinds, *found);
+    return applyDeltas(infraId, deltas);
 }
 
 // Takes away what the old individuals and platform users contributed. Every record of an old group is in
 // `nodes`, and records with a group were all counted before the change.
-Status CountsEngine::subtractOld(qint64 infraId, const QVector<Node> &nodes)
+void CountsEngine::subtractOld(const QVector<Node> &nodes, KeyDeltas &deltas) const
 {
     QHash<qint64, QStringList> oldDomains;
     QHash<QPair<qint64, qint64>, QStringList> oldPlatformDomains; // (runtime, platform user)
@@ -274,26 +276,34 @@ Status CountsEngine::subtractOld(qint64 infraId, const QVector<Node> &nodes)
         if (n.oldPlatformUser)
             oldPlatformDomains[{n.runtimeId, n.oldPlatformUser}].append(n.domain);
     }
-    QHash<QString, qint64> removed;
     for (auto it = oldDomains.cbegin(); it != oldDomains.cend(); ++it)
-        removed[AggregateKeys::keyOf(it.value())] += 1;
-    for (auto it = removed.cbegin(); it != removed.cend(); ++it) {
-        if (Status s = AggregateKeys::add(m_db, KeyTable::Identity, infraId, it.key(), -it.value()); !s)
+        deltas.identity[AggregateKeys::keyOf(it.value())] -= 1;
+    for (auto it = oldPlatformDomains.cbegin(); it != oldPlatformDomains.cend(); ++it)
+        deltas.platform[{it.key().first, AggregateKeys::keyOf(it.value())}] -= 1;
+}
+
+// The net change of each key, written once: a key an individual leaves and another (or the same) one joins is not
+// deleted and re-created with its domain index (most keys of a bulk decision are such).
+Status CountsEngine::applyDeltas(qint64 infraId, const KeyDeltas &deltas)
+{
+    for (auto it = deltas.identity.cbegin(); it != deltas.identity.cend(); ++it) {
+        if (it.value() == 0)
+            continue;
+        if (Status s = AggregateKeys::add(m_db, KeyTable::Identity, infraId, it.key(), it.value()); !s)
             return s;
     }
-    QHash<QPair<qint64, QString>, qint64> removedPlatform;
-    for (auto it = oldPlatformDomains.cbegin(); it != oldPlatformDomains.cend(); ++it)
-        removedPlatform[{it.key().first, AggregateKeys::keyOf(it.value())}] += 1;
-    for (auto it = removedPlatform.cbegin(); it != removedPlatform.cend(); ++it) {
-        if (Status s = AggregateKeys::add(m_db, KeyTable::Platform, it.key().first, it.key().second, -it.value()); !s)
+    for (auto it = deltas.platform.cbegin(); it != deltas.platform.cend(); ++it) {
+        if (it.value() == 0)
+            continue;
+        if (Status s = AggregateKeys::add(m_db, KeyTable::Platform, it.key().first, it.key().second, it.value()); !s)
             return s;
     }
     return {};
 }
 
 // R12 over the counted nodes, runtime by runtime; adds the new platform users to agg_platform.
-Status CountsEngine::storePlatformUsers(const TenantKinds &kinds, const QVector<Node> &nodes,
-                                        QHash<qint64, qint64> &platformOf)
+void CountsEngine::storePlatformUsers(const TenantKinds &kinds, const QVector<Node> &nodes,
+                                      QHash<qint64, qint64> &platformOf, KeyDeltas &deltas) const
 {
     QMap<qint64, QVector<int>> byRuntime;
     for (int i = 0; i < nodes.size(); ++i) {
@@ -314,15 +324,13 @@ Status CountsEngine::storePlatformUsers(const TenantKinds &kinds, const QVector<
             members.append({user[r], &n.domain});
         }
         const QHash<QString, qint64> keys = AggregateKeys::countKeys(members);
-        for (auto k = keys.cbegin(); k != keys.cend(); ++k) {
-            if (Status s = AggregateKeys::add(m_db, KeyTable::Platform, it.key(), k.key(), k.value()); !s)
-                return s;
-        }
+        for (auto k = keys.cbegin(); k != keys.cend(); ++k)
+            deltas.platform[{it.key(), k.key()}] += k.value();
     }
-    return {};
 }
 
-Status CountsEngine::resolveAndStore(qint64 infraId, const TenantKinds &kinds, const QVector<Node> &nodes)
+Status CountsEngine::resolveAndStore(qint64 infraId, const TenantKinds &kinds, const QVector<Node> &nodes,
+                                     KeyDeltas &deltas)
 {
     IdentityResolver resolver;
     QVector<int> counted; // node index per resolver index
@@ -351,8 +359,7 @@ Status CountsEngine::resolveAndStore(qint64 infraId, const TenantKinds &kinds, c
         members.append({individual[r], &n.domain});
     }
     QHash<qint64, qint64> platformOf;
-    if (Status s = storePlatformUsers(kinds, nodes, platformOf); !s)
-        return s;
+    storePlatformUsers(kinds, nodes, platformOf, deltas);
 
     QSqlQuery upd(m_db);
     upd.prepare(QStringLiteral("UPDATE user_record SET individual = ?, platform_user = ? WHERE id = ?"));
@@ -369,10 +376,8 @@ Status CountsEngine::resolveAndStore(qint64 infraId, const TenantKinds &kinds, c
     }
 
     const QHash<QString, qint64> added = AggregateKeys::countKeys(members);
-    for (auto it = added.cbegin(); it != added.cend(); ++it) {
-        if (Status s = AggregateKeys::add(m_db, KeyTable::Identity, infraId, it.key(), it.value()); !s)
-            return s;
-    }
+    for (auto it = added.cbegin(); it != added.cend(); ++it)
+        deltas.identity[it.key()] += it.value();
     return {};
 }
 

@@ -75,10 +75,19 @@ private:
         qint64 oldPlatformUser = 0; // 0: none
     };
 
+    // Changes of the key aggregates: individuals per identity key, platform users per (runtime, key).
+    struct KeyDeltas
+    {
+        QHash<QString, qint64> identity;
+        QHash<QPair<qint64, QString>, qint64> platform;
+    };
+
     Result<QVector<Node>> neighbourhood(qint64 infraId, const QVector<qint64> &seedRecordIds) const;
-    Status subtractOld(qint64 infraId, const QVector<Node> &nodes);
-    Status resolveAndStore(qint64 infraId, const TenantKinds &kinds, const QVector<Node> &nodes);
-    Status storePlatformUsers(const TenantKinds &kinds, const QVector<Node> &nodes, QHash<qint64, qint64> &platformOf);
+    void subtractOld(const QVector<Node> &nodes, KeyDeltas &deltas) const;
+    Status resolveAndStore(qint64 infraId, const TenantKinds &kinds, const QVector<Node> &nodes, KeyDeltas &deltas);
+    void storePlatformUsers(const TenantKinds &kinds, const QVector<Node> &nodes, QHash<qint64, qint64> &platformOf,
+                            KeyDeltas &deltas) const;
+    Status applyDeltas(qint64 infraId, const KeyDeltas &deltas);
     Result<ClassCounts> keyCounts(int table, qint64 owner, qint64 infraId, bool allInternal) const;
     Status error(const QString &what, const class QSqlQuery &q) const;
 

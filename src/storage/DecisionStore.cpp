@@ -44,10 +44,12 @@ public:
             q.addBindValue(Sql::bound(*ref.tenant));
         if (!q.exec())
             return R::failure(StorageErrors::failure(Tr::tr("finding a user"), q.lastError()));
-        const RecordMapper mapper(q.record());
+        std::optional<RecordMapper> &mapper = ref.tenant ? m_inTenantMapper : m_anyMapper;
+        if (!mapper)
+            mapper.emplace(q.record()); // the same columns every time: looked up by name once
         QVector<StoredRecord> found;
         while (q.next())
-            found.append(mapper.read(q));
+            found.append(mapper->read(q));
         if (q.lastError().isValid())
             return R::failure(StorageErrors::failure(Tr::tr("finding a user"), q.lastError()));
         q.finish();
@@ -58,6 +60,7 @@ public:
 
 private:
     QSqlQuery m_any, m_inTenant;
+    std::optional<RecordMapper> m_anyMapper, m_inTenantMapper;
 };
 
 // What a bulk decision changes, kept until the end so each record moves once between count buckets, from its
