@@ -1,0 +1,401 @@
+#include "ImportRun.h"
+
+#include "AggregateKeys.h"
+#include "CountsEngine.h"
+#include "IdentityResolver.h"
+#include "PlatformEstimate.h"
+#include "RuntimeImport.h"
+#include "SqlSupport.h"
+#include "SqliteBulkInserter.h"
+#include "StorageErrors.h"
+
+#include <QMap>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <thread>
+
+namespace hc {
+
+Q_LOGGING_CATEGORY(lcImport, "headcount.import", QtWarningMsg)
+
+namespace {
+
+using Tr = ImportTr;
+using Sql::decisionKey;
+
+QString dbError(const QString &what, const QSqlError &e)
+{
+    return StorageErrors::failure(what, e);
+}
+
+void appendUtf8(QByteArray &buffer, const QString &s)
+{
+    const qsizetype start = buffer.size();
+    buffer.resize(start + s.size());
+    char *out = buffer.data() + start;
+    for (QChar c : s) {
+        if (c.unicode() >= 0x80) {
+            buffer.resize(start);
+            buffer += s.toUtf8();
+            return;
+        }
+        *out++ = char(c.unicode());
+    }
+}
+
+void prepare(const UserRecord &r, const Decisions &d, TenantKind kind, PreparedRow &row)
+{
+    row.facts = Rules::facts(r, d.overrides, kind);
+    row.decisions = d;
+    row.active = r.active;
+    row.itUser = r.itUser;
+    const QString *fields[PreparedRow::TextCount] = {&r.sourceId, &r.name, &r.username, &r.email, &r.phone,
+                                                     &r.externalId, &r.tenant, &r.creationDate, &r.lastLogin,
+                                                     &row.facts.emailKey, &row.facts.domain, &row.facts.usernameKey};
+    qsizetype total = 0;
+    for (const QString *f : fields)
+        total += f->size();
+    row.buffer.reserve(total + 16);
+    for (int t = 0; t < PreparedRow::TextCount; ++t) {
+        row.offsets[t] = int(row.buffer.size());
+        appendUtf8(row.buffer, *fields[t]);
+    }
+    row.offsets[PreparedRow::TextCount] = int(row.buffer.size());
+}
+
+QString matchKey(const UserRecord &r)
+{
+    if (!r.sourceId.trimmed().isEmpty())
+        return QStringLiteral("id:") + r.sourceId.trimmed();
+    return QStringLiteral("u:") + decisionKey(r.tenant, Rules::usernameKey(r.username));
+}
+
+bool sameContent(const UserRecord &a, const UserRecord &b)
+{
+    return a.sourceId == b.sourceId && a.name == b.name && a.username == b.username && a.email == b.email
+        && a.phone == b.phone && a.externalId == b.externalId && a.tenant == b.tenant
+        && a.creationDate == b.creationDate && a.lastLogin == b.lastLogin && a.active == b.active
+        && a.itUser == b.itUser;
+}
+
+} // namespace
+
+Result<ImportSummary> ImportRun::run(const QVector<UserRecord> &records, ImportMode mode)
+{
+    using R = Result<ImportSummary>;
+    m_clock.start();
+    using Step = Status (ImportRun::*)();
+    if (Status s = loadSettings(); !s)
+        return R::failure(s.error());
+    phase("decisions");
+    if (Status s = summarise(records, mode); !s)
+        return R::failure(s.error(), s.code());
+    phase("previous records + summary");
+    for (const auto &[step, name] : {std::pair<Step, const char *>{&ImportRun::prepareRows, "facts + utf8"},
+                                     {&ImportRun::loadOtherRuntimes, "load other runtimes"},
+                                     {&ImportRun::loadLinks, "load links"}}) {
+        if (Status s = (this->*step)(); !s)
+            return R::failure(s.error());
+        phase(name);
+    }
+    resolveIndividuals();
+    phase("union-find");
+    countIdentityKeys();
+    resolvePlatformUsers();
+    if (isCancelled())
+        return R::failure(cancelledStatus().error());
+    phase("identity keys");
+    for (const auto &[step, name] : {std::pair<Step, const char *>{&ImportRun::deleteOldRows, "delete old"},
+                                     {&ImportRun::insertRows, "insert rows"},
+                                     {&ImportRun::insertKeys, "insert keys"},
+                                     {&ImportRun::insertRuntimeAggregates, "agg_runtime"},
+                                     {&ImportRun::insertTenantAggregates, "agg_tenant + keys"},
+                                     {&ImportRun::updateOtherRuntimes, "update others"}}) {
+        if (Status s = (this->*step)(); !s)
+            return R::failure(s.error());
+        phase(name);
+    }
+    if (m_progress)
+        m_progress(m_rows.size());
+    return m_summary;
+}
+
+Status ImportRun::loadSettings()
+{
+    auto kinds = loadTenantKinds(m_db, m_infraId);
+    if (!kinds)
+        return Status::failure(kinds.error());
+    m_kinds = std::move(kinds).value();
+    auto decisions = DecisionRows::load(m_db, m_runtimeId);
+    if (!decisions)
+        return Status::failure(decisions.error());
+    m_decisions = std::move(decisions).value();
+    return {};
+}
+
+// The runtime's current records, as exported (for the summary, and kept in merge mode).
+Result<QVector<UserRecord>> ImportRun::readPrevious() const
+{
+    using R = Result<QVector<UserRecord>>;
+    QVector<UserRecord> previous;
+    sqlite3_stmt *q = nullptr;
+    const char *sql = "SELECT source_id, name, username, email, phone, external_id, tenant, creation_date,"
+                      " last_login, active, it_user FROM user_record WHERE id BETWEEN ? AND ?";
+    if (sqlite3_prepare_v2(m_handle, sql, -1, &q, nullptr) != SQLITE_OK)
+        return R::failure(StorageErrors::failure(Tr::tr("reading the runtime's records"), sqlite3_errcode(m_handle),
+                                                 sqlite3_errmsg(m_handle)));
+    sqlite3_bind_int64(q, 1, m_first);
+    sqlite3_bind_int64(q, 2, m_last);
+    auto textAt = [q](int column) {
+        const int size = sqlite3_column_bytes(q, column);
+        return size ? QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(q, column)), size) : QString();
+    };
+    int rc;
+    while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
+        UserRecord r;
+        QString *fields[] = {&r.sourceId, &r.name, &r.username, &r.email, &r.phone, &r.externalId, &r.tenant,
+                             &r.creationDate, &r.lastLogin};
+        for (int c = 0; c < 9; ++c)
+            *fields[c] = textAt(c);
+        r.active = sqlite3_column_int(q, 9) != 0;
+        r.itUser = sqlite3_column_int(q, 10) != 0;
+        previous.append(std::move(r));
+    }
+    const QString error = rc == SQLITE_DONE ? QString()
+                                            : StorageErrors::failure(Tr::tr("reading the runtime's records"), rc,
+                                                                     sqlite3_errmsg(m_handle));
+    sqlite3_finalize(q);
+    if (!error.isEmpty())
+        return R::failure(error);
+    return previous;
+}
+
+// Added / changed / removed / unchanged against the previous snapshot; the shrink guard; the merge.
+Status ImportRun::summarise(const QVector<UserRecord> &records, ImportMode mode)
+{
+    auto read = readPrevious();
+    if (!read)
+        return Status::failure(read.error());
+    const QVector<UserRecord> previous = std::move(read).value();
+    QHash<QString, int> previousByKey;
+    previousByKey.reserve(previous.size());
+    for (int i = 0; i < previous.size(); ++i)
+        previousByKey.insert(matchKey(previous[i]), i);
+    QVector<bool> matched(previous.size(), false);
+    for (const UserRecord &r : records) {
+        const auto it = previousByKey.constFind(matchKey(r));
+        if (it == previousByKey.constEnd()) {
+            ++m_summary.added;
+        } else {
+            matched[*it] = true;
+            ++(sameContent(previous[*it], r) ? m_summary.unchanged : m_summary.changed);
+        }
+    }
+    m_input = &records;
+    const qint64 unmatched = std::count(matched.cbegin(), matched.cend(), false);
+    if (mode == ImportMode::Merge) {
+        // Merge: upsert by Id (else Username); records the export does not mention stay.
+        m_merged = records;
+        for (int i = 0; i < previous.size(); ++i) {
+            if (!matched[i])
+                m_merged.append(previous[i]);
+        }
+        m_input = &m_merged;
+        return {};
+    }
+    m_summary.removed = unmatched;
+    for (int i = 0; i < previous.size(); ++i) {
+        if (!matched[i])
+            m_summary.removedUsers << (previous[i].username.isEmpty() ? QStringLiteral("Id ") + previous[i].sourceId
+                                                                     : previous[i].username);
+    }
+    // SPEC §3: a snapshot that would take away more than half of the runtime is most likely the wrong file.
+    if (m_shrink == ShrinkPolicy::Refuse && unmatched > 0 && unmatched * 2 > previous.size()) {
+        const QStringList some = m_summary.removedUsers.mid(0, 10);
+        return Status::failure(Tr::tr("This export would remove %1 of the runtime's %2 records (more than half), "
+                                      "e.g. %3%4. Nothing was changed; confirm the import (--allow-shrink) if "
+                                      "that is right.")
+                                   .arg(unmatched)
+                                   .arg(previous.size())
+                                   .arg(some.join(QStringLiteral(", ")),
+                                        m_summary.removedUsers.size() > some.size() ? QStringLiteral(", …") : QString()),
+                               ShrinkRefusedCode);
+    }
+    return {};
+}
+
+// Facts and UTF-8 on both cores: the rules are pure functions.
+Status ImportRun::prepareRows()
+{
+    const QVector<UserRecord> &input = *m_input;
+    const int n = int(input.size());
+    m_rows.resize(n);
+    auto work = [&](int from, int to) {
+        for (int i = from; i < to; ++i) {
+            const UserRecord &r = input[i];
+            prepare(r, m_decisions.isEmpty() ? Decisions() : m_decisions.value(decisionKey(r.tenant, Rules::usernameKey(r.username))),
+                    m_kinds.kind(r.tenant), m_rows[i]);
+        }
+    };
+    const int half = n / 2;
+    std::thread helper(work, half, n);
+    work(0, half);
+    helper.join();
+    if (isCancelled())
+        return cancelledStatus();
+    if (!m_decisions.isEmpty()) {
+        for (int i = 0; i < n; ++i) {
+            if (m_rows[i].decisions.overrides.deactivated.value_or(false) && input[i].active)
+                m_summary.pendingDeactivation << input[i].username;
+        }
+    }
+    return {};
+}
+
+// Counted records of the other runtimes: identity merging spans the whole infrastructure (R6).
+Status ImportRun::loadOtherRuntimes()
+{
+    // Through the C API: QSqlQuery's QVariant per value tripled the time of this read on large workspaces.
+    sqlite3_stmt *q = nullptr;
+    const QByteArray sql = QStringLiteral("SELECT u.id, u.runtime_id, u.tenant, u.email_key, u.username_key, u.domain,"
+                                          " u.split, u.individual FROM runtime r CROSS JOIN user_record u"
+                                          " WHERE r.infra_id = ? AND r.id <> ? AND %1 AND %2")
+                               .arg(Sql::inRuntimeRange(QStringLiteral("u.id"), QStringLiteral("r.id")),
+                                    Sql::statusIs(QStringLiteral("u.status"), RecordStatus::Counted))
+                               .toUtf8();
+    if (sqlite3_prepare_v2(m_handle, sql.constData(), int(sql.size()), &q, nullptr) != SQLITE_OK)
+        return Status::failure(StorageErrors::failure(Tr::tr("reading the other runtimes"), sqlite3_errcode(m_handle),
+                                                      sqlite3_errmsg(m_handle)));
+    sqlite3_bind_int64(q, 1, m_infraId);
+    sqlite3_bind_int64(q, 2, m_runtimeId);
+    QHash<QByteArray, QString> domains; // few distinct values: share one QString each
+    auto textAt = [q](int column) {
+        return QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(q, column)), sqlite3_column_bytes(q, column));
+    };
+    int rc;
+    while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
+        OtherNode o;
+        o.id = sqlite3_column_int64(q, 0);
+        o.runtimeId = sqlite3_column_int64(q, 1);
+        if (sqlite3_column_bytes(q, 2) > 0)
+            o.tenant = textAt(2);
+        o.emailKey = textAt(3);
+        o.usernameKey = textAt(4);
+        const QByteArray domain = QByteArray::fromRawData(reinterpret_cast<const char *>(sqlite3_column_text(q, 5)),
+                                                          sqlite3_column_bytes(q, 5));
+        auto it = domains.find(domain);
+        if (it == domains.end())
+            it = domains.insert(QByteArray(domain.constData(), domain.size()), QString::fromUtf8(domain));
+        o.domain = *it;
+        o.split = sqlite3_column_int(q, 6) != 0;
+        o.individual = sqlite3_column_int64(q, 7);
+        m_others.append(std::move(o));
+    }
+    const QString error = rc == SQLITE_DONE ? QString()
+                                            : StorageErrors::failure(Tr::tr("reading the other runtimes"), rc,
+                                                                     sqlite3_errmsg(m_handle));
+    sqlite3_finalize(q);
+    if (!error.isEmpty())
+        return Status::failure(error);
+    return {};
+}
+
+Status ImportRun::loadLinks()
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT l.runtime_a, l.username_a, l.runtime_b, l.username_b, l.tenant FROM link l"
+                             " JOIN runtime r ON r.id = l.runtime_a WHERE r.infra_id = ?"));
+    q.addBindValue(m_infraId);
+    if (!q.exec())
+        return Status::failure(dbError(Tr::tr("reading links"), q.lastError()));
+    while (q.next()) {
+        m_links.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong(), q.value(3).toString(),
+                        q.value(4).toString()});
+    }
+    if (q.lastError().isValid())
+        return Status::failure(dbError(Tr::tr("reading links"), q.lastError()));
+    return {};
+}
+
+// R6 over the infrastructure: the other runtimes' counted records and this runtime's, joined by e-mail, username
+// and the administrator's links.
+void ImportRun::resolveIndividuals()
+{
+    const int n = int(m_rows.size());
+    IdentityResolver resolver;
+    resolver.reserve(int(m_others.size()) + n);
+    // Only with links: runtime + tenant + username -> resolver indexes.
+    QHash<QString, QVector<int>> byRef;
+    auto refOf = [](qint64 runtimeId, const QString &tenant, const QString &usernameKey) -> QString {
+        return QString::number(runtimeId) + QChar(0x1e) + decisionKey(tenant, usernameKey);
+    };
+    for (const OtherNode &o : std::as_const(m_others)) {
+        const int index = resolver.add({o.id, m_kinds.usernamePool(o.tenant), o.emailKey, o.usernameKey, o.split});
+        if (!m_links.isEmpty() && !o.usernameKey.isEmpty())
+            byRef[refOf(o.runtimeId, o.tenant, o.usernameKey)].append(index);
+    }
+    m_resolverIndexOfRow.fill(-1, n);
+    for (int i = 0; i < n; ++i) {
+        const PreparedRow &row = m_rows[i];
+        if (row.facts.status != RecordStatus::Counted)
+            continue;
+        const QString &tenant = (*m_input)[i].tenant;
+        const int index = resolver.add({recordId(i), m_kinds.usernamePool(tenant), row.facts.emailKey,
+                                        row.facts.usernameKey, row.decisions.split});
+        m_resolverIndexOfRow[i] = index;
+        if (!m_links.isEmpty() && !row.facts.usernameKey.isEmpty())
+            byRef[refOf(m_runtimeId, tenant, row.facts.usernameKey)].append(index);
+    }
+    for (const Link &l : std::as_const(m_links)) {
+        const auto a = byRef.value(refOf(l.runtimeA, l.tenant, l.usernameA));
+        const auto b = byRef.value(refOf(l.runtimeB, l.tenant, l.usernameB));
+        for (int x : a) {
+            for (int y : b)
+                resolver.link(x, y);
+        }
+    }
+    m_individual = resolver.resolve();
+}
+
+// Individuals per identity key, from every counted record of the infrastructure.
+void ImportRun::countIdentityKeys()
+{
+    QVector<QPair<qint64, const QString *>> members; // individual, domain
+    members.reserve(m_individual.size());
+    for (int i = 0; i < m_others.size(); ++i)
+        members.append({m_individual[i], &m_others[i].domain});
+    for (int i = 0; i < m_rows.size(); ++i) {
+        if (m_resolverIndexOfRow[i] >= 0)
+            members.append({m_individual[m_resolverIndexOfRow[i]], &m_rows[i].facts.domain});
+    }
+    m_identityKeys = AggregateKeys::countKeys(std::move(members));
+}
+
+// R12: this runtime's platform users (its records only: the platform never merges runtimes).
+void ImportRun::resolvePlatformUsers()
+{
+    m_platformUser.fill(0, m_rows.size());
+    IdentityResolver platform;
+    QVector<int> rowOf;
+    for (int i = 0; i < m_rows.size(); ++i) {
+        if (m_resolverIndexOfRow[i] < 0)
+            continue;
+        const RecordFacts &f = m_rows[i].facts;
+        platform.add(PlatformEstimate::item(recordId(i), f.emailKey, f.usernameKey, m_kinds.kind((*m_input)[i].tenant)));
+        rowOf.append(i);
+    }
+    const QVector<qint64> user = platform.resolve();
+    QVector<QPair<qint64, const QString *>> members;
+    for (int k = 0; k < user.size(); ++k) {
+        m_platformUser[rowOf[k]] = user[k];
+        members.append({user[k], &m_rows[rowOf[k]].facts.domain});
+    }
+    m_platformKeys = AggregateKeys::countKeys(std::move(members));
+}
+
+} // namespace hc

@@ -1,0 +1,134 @@
+#pragma once
+
+// The inside of one RuntimeImport (private to the storage layer): the rows as they will be written and the phases
+// that compute and write them. ImportRun.cpp reads and resolves, ImportRunWrite.cpp writes.
+
+#include "RecordMapper.h"
+#include "Result.h"
+#include "RuntimeImport.h"
+#include "StorageTypes.h"
+#include "Tenancy.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QHash>
+#include <QLoggingCategory>
+#include <QSqlDatabase>
+
+#include <atomic>
+#include <functional>
+
+struct sqlite3;
+
+namespace hc {
+
+// Phase timings of each import: QT_LOGGING_RULES="headcount.import.debug=true".
+Q_DECLARE_LOGGING_CATEGORY(lcImport)
+
+struct ImportTr
+{
+    Q_DECLARE_TR_FUNCTIONS(RuntimeImport)
+};
+
+using Decisions = StoredDecisions;
+
+// A record ready to be written: the rules' facts, and every text column in UTF-8 in one buffer (one allocation
+// per record instead of one per field: allocation was the bottleneck of large imports).
+struct PreparedRow
+{
+    enum Text { SourceId, Name, Username, Email, Phone, ExternalId, Tenant, CreationDate, LastLogin, EmailKey, Domain,
+                UsernameKey, TextCount };
+    QByteArray buffer;
+    int offsets[TextCount + 1] = {};
+    RecordFacts facts;
+    Decisions decisions;
+    bool active = true;
+    bool itUser = false;
+
+    const char *text(int t) const { return buffer.constData() + offsets[t]; }
+    int size(int t) const { return offsets[t + 1] - offsets[t]; }
+};
+
+// A counted record of another runtime of the infrastructure, as identity merging needs it.
+struct OtherNode
+{
+    qint64 id = 0;
+    qint64 runtimeId = 0;
+    QString tenant, emailKey, usernameKey, domain;
+    bool split = false;
+    qint64 individual = 0;
+};
+
+// One run of RuntimeImport, one method per phase (SPEC §3): what a phase computes is kept for the next ones.
+// Classification, identity merging and every aggregate are computed in memory first, so each row is written once,
+// in order, through the C API.
+class ImportRun
+{
+public:
+    ImportRun(const QSqlDatabase &db, sqlite3 *handle, qint64 infraId, qint64 runtimeId, ShrinkPolicy shrink,
+              const std::atomic_bool *cancelled, const std::function<void(qint64)> &progress)
+        : m_db(db), m_handle(handle), m_infraId(infraId), m_runtimeId(runtimeId), m_shrink(shrink),
+          m_first(RuntimeImport::firstId(runtimeId)), m_last(RuntimeImport::lastId(runtimeId)),
+          m_cancelled(cancelled), m_progress(progress)
+    {
+    }
+
+    Result<ImportSummary> run(const QVector<UserRecord> &records, ImportMode mode);
+
+private:
+    Status loadSettings();
+    Result<QVector<UserRecord>> readPrevious() const;
+    Status summarise(const QVector<UserRecord> &records, ImportMode mode);
+    Status prepareRows();
+    Status loadOtherRuntimes();
+    Status loadLinks();
+    void resolveIndividuals();
+    void countIdentityKeys();
+    void resolvePlatformUsers();
+    Status deleteOldRows();
+    Status insertRows();
+    Status insertKeys();
+    Status insertRuntimeAggregates();
+    Status insertTenantAggregates();
+    Status updateOtherRuntimes();
+
+    bool isCancelled() const { return m_cancelled && m_cancelled->load(); }
+    Status cancelledStatus() const { return Status::failure(ImportTr::tr("Import cancelled: the workspace was left as it was.")); }
+    void phase(const char *name) { qCDebug(lcImport, "%-28s %6lld ms", name, m_clock.restart()); }
+    qint64 recordId(int row) const { return m_first + row + 1; }
+
+    struct Link
+    {
+        qint64 runtimeA;
+        QString usernameA;
+        qint64 runtimeB;
+        QString usernameB;
+        QString tenant;
+    };
+
+    QSqlDatabase m_db;
+    sqlite3 *m_handle;
+    const qint64 m_infraId, m_runtimeId;
+    const ShrinkPolicy m_shrink;
+    const qint64 m_first, m_last;
+    const std::atomic_bool *m_cancelled;
+    const std::function<void(qint64)> &m_progress;
+    QElapsedTimer m_clock;
+
+    TenantKinds m_kinds;
+    QHash<QString, Decisions> m_decisions; // the administrator's, by tenant + username key (SPEC §3)
+    ImportSummary m_summary;
+    QVector<UserRecord> m_merged;          // merge mode: the export plus the records it does not mention
+    const QVector<UserRecord> *m_input = nullptr;
+    QVector<PreparedRow> m_rows;           // one per m_input record, ids m_first + 1 ...
+    QVector<OtherNode> m_others;           // counted records of the other runtimes
+    QVector<Link> m_links;
+    QVector<int> m_resolverIndexOfRow;     // -1: not counted
+    QVector<qint64> m_individual;          // by resolver index: others first, then this runtime's counted rows
+    QHash<QString, qint64> m_identityKeys;
+    QVector<qint64> m_platformUser;        // by row; 0: not counted
+    QHash<QString, qint64> m_platformKeys;
+};
+
+
+} // namespace hc

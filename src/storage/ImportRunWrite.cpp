@@ -1,0 +1,183 @@
+#include "ImportRun.h"
+
+#include "AggregateKeys.h"
+#include "CountsEngine.h"
+#include "IdentityResolver.h"
+#include "PlatformEstimate.h"
+#include "RuntimeImport.h"
+#include "SqlSupport.h"
+#include "SqliteBulkInserter.h"
+#include "StorageErrors.h"
+
+#include <QMap>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <sqlite3.h>
+
+#include <algorithm>
+
+namespace hc {
+
+namespace {
+
+using Tr = ImportTr;
+
+QString dbError(const QString &what, const QSqlError &e)
+{
+    return StorageErrors::failure(what, e);
+}
+
+} // namespace
+
+// Old rows and keys of the runtime go first; its ids restart at first + 1.
+Status ImportRun::deleteOldRows()
+{
+    const QString what = Tr::tr("replacing the runtime's records");
+    if (Status s = Sql::exec(m_db, QStringLiteral("DELETE FROM user_record WHERE id BETWEEN ? AND ?"), {m_first, m_last}, what); !s)
+        return s;
+    for (const char *table : {"user_key", "agg_runtime", "agg_tenant"}) {
+        if (Status s = Sql::exec(m_db, QStringLiteral("DELETE FROM %1 WHERE runtime_id = ?").arg(QLatin1String(table)),
+                                 {m_runtimeId}, what);
+            !s)
+            return s;
+    }
+    return {};
+}
+
+Status ImportRun::insertRows()
+{
+    SqliteBulkInserter ins(m_handle,
+                           "INSERT INTO user_record (id, runtime_id, source_id, name, username, email, phone,"
+                           " external_id, tenant, creation_date, last_login, active, it_user, email_key, domain,"
+                           " email_source, username_key, it_override, deactivated_here, split, status, individual,"
+                           " platform_user)",
+                           23);
+    for (int i = 0; i < m_rows.size(); ++i) {
+        if ((i & 4095) == 0) {
+            if (isCancelled())
+                return cancelledStatus();
+            if (m_progress)
+                m_progress(i);
+        }
+        const PreparedRow &row = m_rows[i];
+        ins.addInt(recordId(i));
+        ins.addInt(m_runtimeId);
+        for (int t = PreparedRow::SourceId; t <= PreparedRow::LastLogin; ++t)
+            ins.addText(row.text(t), row.size(t));
+        ins.addInt(row.active ? 1 : 0);
+        ins.addInt(row.itUser ? 1 : 0);
+        ins.addText(row.text(PreparedRow::EmailKey), row.size(PreparedRow::EmailKey));
+        ins.addText(row.text(PreparedRow::Domain), row.size(PreparedRow::Domain));
+        ins.addInt(int(row.facts.emailSource));
+        ins.addText(row.text(PreparedRow::UsernameKey), row.size(PreparedRow::UsernameKey));
+        if (row.decisions.overrides.itUser)
+            ins.addInt(*row.decisions.overrides.itUser ? 1 : 0);
+        else
+            ins.addNull();
+        ins.addInt(row.decisions.overrides.deactivated.value_or(false) ? 1 : 0);
+        ins.addInt(row.decisions.split ? 1 : 0);
+        ins.addInt(int(row.facts.status));
+        if (m_resolverIndexOfRow[i] >= 0) {
+            ins.addInt(m_individual[m_resolverIndexOfRow[i]]);
+            ins.addInt(m_platformUser[i]);
+        } else {
+            ins.addNull();
+            ins.addNull();
+        }
+        if (Status s = ins.endRow(); !s)
+            return s;
+    }
+    return ins.finish();
+}
+
+// Lookup key hashes (e-mail and username, any status), sorted so the WITHOUT ROWID table is appended in order.
+Status ImportRun::insertKeys()
+{
+    QVector<QPair<qint64, qint64>> keys;
+    keys.reserve(2 * m_rows.size());
+    for (int i = 0; i < m_rows.size(); ++i) {
+        const RecordFacts &f = m_rows[i].facts;
+        if (!f.emailKey.isEmpty())
+            keys.append({CountsEngine::keyHash(u'e', f.emailKey), recordId(i)});
+        if (!f.usernameKey.isEmpty())
+            keys.append({CountsEngine::keyHash(u'u', f.usernameKey), recordId(i)});
+    }
+    std::sort(keys.begin(), keys.end());
+    keys.erase(std::unique(keys.begin(), keys.end()), keys.end()); // same hash twice for one record
+    SqliteBulkInserter ins(m_handle, "INSERT INTO user_key (runtime_id, h, id)", 3, 64);
+    for (const auto &[hash, id] : std::as_const(keys)) {
+        ins.addInt(m_runtimeId);
+        ins.addInt(hash);
+        ins.addInt(id);
+        if (Status s = ins.endRow(); !s)
+            return s;
+    }
+    return ins.finish();
+}
+
+// Records per (status, domain) of this runtime, appended in primary-key order.
+Status ImportRun::insertRuntimeAggregates()
+{
+    QHash<QPair<int, QString>, qint64> counted;
+    for (const PreparedRow &row : std::as_const(m_rows))
+        counted[{int(row.facts.status), row.facts.domain}] += 1;
+    QVector<std::tuple<int, QByteArray, qint64>> buckets;
+    buckets.reserve(counted.size());
+    for (auto it = counted.cbegin(); it != counted.cend(); ++it)
+        buckets.append({it.key().first, it.key().second.toUtf8(), it.value()});
+    std::sort(buckets.begin(), buckets.end());
+    SqliteBulkInserter ins(m_handle, "INSERT INTO agg_runtime (runtime_id, status, domain, n)", 4);
+    for (const auto &[status, domain, count] : std::as_const(buckets)) {
+        ins.addInt(m_runtimeId);
+        ins.addInt(status);
+        ins.addText(domain);
+        ins.addInt(count);
+        if (Status s = ins.endRow(); !s)
+            return s;
+    }
+    return ins.finish();
+}
+
+// Records per tenant of this runtime (tenant list, Users view filter); then individuals per identity key for the
+// whole infrastructure and platform users per key for this runtime.
+Status ImportRun::insertTenantAggregates()
+{
+    QMap<QString, qint64> perTenant;
+    for (const UserRecord &r : *m_input)
+        perTenant[r.tenant] += 1;
+    SqliteBulkInserter ins(m_handle, "INSERT INTO agg_tenant (runtime_id, tenant, n)", 3);
+    QVector<QByteArray> names; // alive until finish()
+    names.reserve(perTenant.size());
+    for (auto it = perTenant.cbegin(); it != perTenant.cend(); ++it) {
+        names.append(it.key().toUtf8());
+        ins.addInt(m_runtimeId);
+        ins.addText(names.last());
+        ins.addInt(it.value());
+        if (Status s = ins.endRow(); !s)
+            return s;
+    }
+    if (Status s = ins.finish(); !s)
+        return s;
+    if (Status s = AggregateKeys::replace(m_handle, KeyTable::Identity, m_infraId, m_identityKeys); !s)
+        return s;
+    return AggregateKeys::replace(m_handle, KeyTable::Platform, m_runtimeId, m_platformKeys);
+}
+
+// Records of other runtimes whose individual changed (they merged with, or lost, records of this runtime).
+Status ImportRun::updateOtherRuntimes()
+{
+    QSqlQuery upd(m_db);
+    upd.prepare(QStringLiteral("UPDATE user_record SET individual = ? WHERE id = ?"));
+    for (int i = 0; i < m_others.size(); ++i) {
+        if (m_individual[i] == m_others[i].individual)
+            continue;
+        upd.addBindValue(m_individual[i]);
+        upd.addBindValue(m_others[i].id);
+        if (!upd.exec())
+            return Status::failure(dbError(Tr::tr("storing individuals"), upd.lastError()));
+    }
+    return {};
+}
+
+} // namespace hc
