@@ -2,6 +2,303 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name></name>
+    <message>
+        <source>finding a user</source>
+        <translation type="vanished">Suchen eines Benutzers</translation>
+    </message>
+    <message>
+        <source>No user &quot;%1&quot; in that runtime.</source>
+        <translation type="vanished">Kein Benutzer &quot;%1&quot; in dieser Laufzeitumgebung.</translation>
+    </message>
+    <message>
+        <source>recording a decision</source>
+        <translation type="vanished">Speichern einer Entscheidung</translation>
+    </message>
+    <message>
+        <source>updating a record</source>
+        <translation type="vanished">Aktualisieren eines Datensatzes</translation>
+    </message>
+    <message>
+        <source>A link joins two records of one tenant; records of different tenants are joined by a shared e-mail address (R6).</source>
+        <translation type="vanished">Eine Verknüpfung verbindet zwei Datensätze eines Mandanten; Datensätze verschiedener Mandanten werden über eine gemeinsame E-Mail-Adresse zusammengeführt (R6).</translation>
+    </message>
+    <message>
+        <source>linking records</source>
+        <translation type="vanished">Verknüpfen von Datensätzen</translation>
+    </message>
+    <message>
+        <source>reading links</source>
+        <translation type="vanished">Lesen der Verknüpfungen</translation>
+    </message>
+    <message>
+        <source>unlinking records</source>
+        <translation type="vanished">Lösen der Verknüpfung von Datensätzen</translation>
+    </message>
+    <message>
+        <source>reading owned domains</source>
+        <translation type="vanished">Lesen der eigenen Domains</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid domain (R1: at least two labels of a-z, 0-9 and -).</source>
+        <translation type="vanished">&quot;%1&quot; ist keine gültige Domain (R1: mindestens zwei Labels aus a-z, 0-9 und -).</translation>
+    </message>
+    <message>
+        <source>adding a domain</source>
+        <translation type="vanished">Hinzufügen einer Domain</translation>
+    </message>
+    <message>
+        <source>removing a domain</source>
+        <translation type="vanished">Entfernen einer Domain</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an owned domain of this infrastructure.</source>
+        <translation type="vanished">&quot;%1&quot; ist keine eigene Domain dieser Infrastruktur.</translation>
+    </message>
+    <message>
+        <source>A group membership needs a group name and a username.</source>
+        <translation type="vanished">Eine Gruppenmitgliedschaft braucht einen Gruppennamen und einen Benutzernamen.</translation>
+    </message>
+    <message>
+        <source>No runtime with id %1.</source>
+        <translation type="vanished">Keine Laufzeitumgebung mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>reading the runtime&apos;s users</source>
+        <translation type="vanished">Lesen der Benutzer der Laufzeitumgebung</translation>
+    </message>
+    <message>
+        <source>replacing the groups</source>
+        <translation type="vanished">Ersetzen der Gruppen</translation>
+    </message>
+    <message>
+        <source>importing the groups</source>
+        <translation type="vanished">Importieren der Gruppen</translation>
+    </message>
+    <message>
+        <source>listing groups</source>
+        <translation type="vanished">Auflisten der Gruppen</translation>
+    </message>
+    <message>
+        <source>reading the runtime&apos;s records</source>
+        <translation type="vanished">Lesen der Datensätze der Laufzeitumgebung</translation>
+    </message>
+    <message>
+        <source>This export would remove %1 of the runtime&apos;s %2 records (more than half), e.g. %3%4. Nothing was changed; confirm the import (--allow-shrink) if that is right.</source>
+        <translation type="vanished">Dieser Export würde %1 der %2 Datensätze der Laufzeitumgebung entfernen (mehr als die Hälfte), z. B. %3%4. Nichts wurde geändert; bestätigen Sie den Import (--allow-shrink), wenn das richtig ist.</translation>
+    </message>
+    <message>
+        <source>reading the other runtimes</source>
+        <translation type="vanished">Lesen der anderen Laufzeitumgebungen</translation>
+    </message>
+    <message>
+        <source>replacing the runtime&apos;s records</source>
+        <translation type="vanished">Ersetzen der Datensätze der Laufzeitumgebung</translation>
+    </message>
+    <message>
+        <source>storing individuals</source>
+        <translation type="vanished">Speichern der Personen</translation>
+    </message>
+    <message>
+        <source>A runtime needs a name.</source>
+        <translation type="vanished">Eine Laufzeitumgebung braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>The database driver gives no SQLite handle.</source>
+        <translation type="vanished">Der Datenbanktreiber liefert kein SQLite-Handle.</translation>
+    </message>
+    <message>
+        <source>adding a runtime</source>
+        <translation type="vanished">Hinzufügen einer Laufzeitumgebung</translation>
+    </message>
+    <message>
+        <source>recording the import</source>
+        <translation type="vanished">Protokollieren des Imports</translation>
+    </message>
+    <message>
+        <source>Import cancelled: the workspace was left as it was.</source>
+        <translation type="vanished">Import abgebrochen: Der Arbeitsbereich blieb unverändert.</translation>
+    </message>
+    <message>
+        <source>reading infrastructures</source>
+        <translation type="vanished">Lesen der Infrastrukturen</translation>
+    </message>
+    <message>
+        <source>The workspace has no infrastructure.</source>
+        <translation type="vanished">Der Arbeitsbereich hat keine Infrastruktur.</translation>
+    </message>
+    <message>
+        <source>The workspace has several infrastructures (%1): name one with --infra.</source>
+        <translation type="vanished">Der Arbeitsbereich hat mehrere Infrastrukturen (%1): Nennen Sie eine mit --infra.</translation>
+    </message>
+    <message>
+        <source>No infrastructure named &quot;%1&quot;.</source>
+        <translation type="vanished">Keine Infrastruktur namens &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>No infrastructure with id %1.</source>
+        <translation type="vanished">Keine Infrastruktur mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>An infrastructure needs a name.</source>
+        <translation type="vanished">Eine Infrastruktur braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a platform version (e.g. 11.20.1).</source>
+        <translation type="vanished">&quot;%1&quot; ist keine Plattformversion (z. B. 11.20.1).</translation>
+    </message>
+    <message>
+        <source>An infrastructure named &quot;%1&quot; already exists.</source>
+        <translation type="vanished">Eine Infrastruktur namens &quot;%1&quot; gibt es bereits.</translation>
+    </message>
+    <message>
+        <source>adding an infrastructure</source>
+        <translation type="vanished">Hinzufügen einer Infrastruktur</translation>
+    </message>
+    <message>
+        <source>A capacity cannot be negative.</source>
+        <translation type="vanished">Eine Kapazität kann nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>setting capacities</source>
+        <translation type="vanished">Festlegen der Kapazitäten</translation>
+    </message>
+    <message>
+        <source>setting the platform version</source>
+        <translation type="vanished">Festlegen der Plattformversion</translation>
+    </message>
+    <message>
+        <source>setting the licence model</source>
+        <translation type="vanished">Festlegen des Lizenzmodells</translation>
+    </message>
+    <message>
+        <source>renaming an infrastructure</source>
+        <translation type="vanished">Umbenennen einer Infrastruktur</translation>
+    </message>
+    <message>
+        <source>removing an infrastructure</source>
+        <translation type="vanished">Entfernen einer Infrastruktur</translation>
+    </message>
+    <message>
+        <source>reading a record</source>
+        <translation type="vanished">Lesen eines Datensatzes</translation>
+    </message>
+    <message>
+        <source>%1/%2 (tenant &quot;%3&quot;):</source>
+        <translation type="vanished">%1/%2 (Mandant &quot;%3&quot;):</translation>
+    </message>
+    <message>
+        <source>R12: not counted by the platform&apos;s console either.</source>
+        <translation type="vanished">R12: auch von der Konsole der Plattform nicht gezählt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>R6: individual #%1, %n counted record(s): %2.</source>
+        <translation type="vanished">
+            <numerusform>R6: Person #%1, %n gezählter Datensatz: %2.</numerusform>
+            <numerusform>R6: Person #%1, %n gezählte Datensätze: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>R7: at least one of its counted records is internal: the individual counts as internal.</source>
+        <translation type="vanished">R7: Mindestens einer ihrer gezählten Datensätze ist intern: Die Person zählt als intern.</translation>
+    </message>
+    <message>
+        <source>R7: none of its counted records is internal: the individual counts as external.</source>
+        <translation type="vanished">R7: Keiner ihrer gezählten Datensätze ist intern: Die Person zählt als extern.</translation>
+    </message>
+    <message>
+        <source>R9: the individual counts once against the named capacity.</source>
+        <translation type="vanished">R9: Die Person zählt einmal gegen die Kapazität namentlicher Benutzer.</translation>
+    </message>
+    <message>
+        <source>R12: platform %1 (before 11.11.3) counts each counted record as one user: this record is one user of %2&apos;s console.</source>
+        <translation type="vanished">R12: Plattform %1 (vor 11.11.3) zählt jeden gezählten Datensatz als einen Benutzer: Dieser Datensatz ist ein Benutzer der Konsole von %2.</translation>
+    </message>
+    <message>
+        <source>R12: tenant &quot;%1&quot; is a multi-tenant app&apos;s tenant: the platform counts this record as a user of its own in %2&apos;s console.</source>
+        <translation type="vanished">R12: Der Mandant &quot;%1&quot; ist der Mandant einer mandantenfähigen App: Die Plattform zählt diesen Datensatz als eigenen Benutzer in der Konsole von %2.</translation>
+    </message>
+    <message>
+        <source>R12: could not read the platform user: %1</source>
+        <translation type="vanished">R12: Der Plattformbenutzer konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>R12: %1&apos;s console counts this record as one user.</source>
+        <translation type="vanished">R12: Die Konsole von %1 zählt diesen Datensatz als einen Benutzer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>R12: %1&apos;s console merges it (same e-mail or username over the default tenants) into one user with %n record(s): %2.</source>
+        <translation type="vanished">
+            <numerusform>R12: Die Konsole von %1 führt ihn (gleiche E-Mail-Adresse oder gleicher Benutzername über die Standardmandanten) zu einem Benutzer mit %n Datensatz zusammen: %2.</numerusform>
+            <numerusform>R12: Die Konsole von %1 führt ihn (gleiche E-Mail-Adresse oder gleicher Benutzername über die Standardmandanten) zu einem Benutzer mit %n Datensätzen zusammen: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>reading records</source>
+        <translation type="vanished">Lesen der Datensätze</translation>
+    </message>
+    <message>
+        <source>reading runtimes</source>
+        <translation type="vanished">Lesen der Laufzeitumgebungen</translation>
+    </message>
+    <message>
+        <source>No runtime named &quot;%1&quot;.</source>
+        <translation type="vanished">Keine Laufzeitumgebung namens &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>A runtime named &quot;%1&quot; already exists.</source>
+        <translation type="vanished">Eine Laufzeitumgebung namens &quot;%1&quot; gibt es bereits.</translation>
+    </message>
+    <message>
+        <source>A runtime named &quot;%1&quot; already exists in this infrastructure.</source>
+        <translation type="vanished">Eine Laufzeitumgebung namens &quot;%1&quot; gibt es in dieser Infrastruktur bereits.</translation>
+    </message>
+    <message>
+        <source>renaming a runtime</source>
+        <translation type="vanished">Umbenennen einer Laufzeitumgebung</translation>
+    </message>
+    <message>
+        <source>removing a runtime</source>
+        <translation type="vanished">Entfernen einer Laufzeitumgebung</translation>
+    </message>
+    <message>
+        <source>reading a tenant&apos;s records</source>
+        <translation type="vanished">Lesen der Datensätze eines Mandanten</translation>
+    </message>
+    <message>
+        <source>reading tenant kinds</source>
+        <translation type="vanished">Lesen der Mandantenarten</translation>
+    </message>
+    <message>
+        <source>The workspace is damaged: unknown tenant kind %1.</source>
+        <translation type="vanished">Der Arbeitsbereich ist beschädigt: unbekannte Mandantenart %1.</translation>
+    </message>
+    <message>
+        <source>reading tenants</source>
+        <translation type="vanished">Lesen der Mandanten</translation>
+    </message>
+    <message>
+        <source>setting a tenant kind</source>
+        <translation type="vanished">Festlegen einer Mandantenart</translation>
+    </message>
+    <message>
+        <source>listing users</source>
+        <translation type="vanished">Auflisten der Benutzer</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="vanished">Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>counting users</source>
+        <translation type="vanished">Zählen der Benutzer</translation>
+    </message>
+    <message>
+        <source>Database error while listing users: %1</source>
+        <translation type="vanished">Datenbankfehler beim Auflisten der Benutzer: %1</translation>
+    </message>
+</context>
+<context>
     <name>AggregateKeys</name>
     <message>
         <location filename="../src/storage/AggregateKeys.cpp" line="+27"/>
@@ -348,12 +645,12 @@ Exit-Status: 0 Erfolg, 1 Fehler (eine &apos;error:&apos;-Zeile auf stderr), 2 Au
         <translation>Lesen der Verknüpfungen</translation>
     </message>
     <message>
-        <location line="+162"/>
+        <location line="+169"/>
         <source>storing individuals</source>
         <translation>Speichern der Personen</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+56"/>
         <source>No infrastructure with id %1.</source>
         <translation>Keine Infrastruktur mit der ID %1.</translation>
     </message>
@@ -1526,55 +1823,52 @@ Exit-Status: 0 Erfolg, 1 Fehler (eine &apos;error:&apos;-Zeile auf stderr), 2 Au
 <context>
     <name>RuntimeImport</name>
     <message>
-        <location filename="../src/storage/RuntimeImport.cpp" line="+145"/>
+        <location filename="../src/storage/ImportRun.cpp" line="+93"/>
         <source>Import cancelled: the workspace was left as it was.</source>
         <translation>Import abgebrochen: Der Arbeitsbereich blieb unverändert.</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <location line="+13"/>
         <source>reading decisions</source>
-        <translation>Lesen der Entscheidungen</translation>
+        <translation type="vanished">Lesen der Entscheidungen</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Database error while reading the runtime&apos;s records: %1</source>
-        <translation>Datenbankfehler beim Lesen der Datensätze der Laufzeitumgebung: %1</translation>
+        <translation type="vanished">Datenbankfehler beim Lesen der Datensätze der Laufzeitumgebung: %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+65"/>
+        <location line="+20"/>
         <source>reading the runtime&apos;s records</source>
         <translation>Lesen der Datensätze der Laufzeitumgebung</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+50"/>
         <source>This export would remove %1 of the runtime&apos;s %2 records (more than half), e.g. %3%4. Nothing was changed; confirm the import (--allow-shrink) if that is right.</source>
         <translation>Dieser Export würde %1 der %2 Datensätze der Laufzeitumgebung entfernen (mehr als die Hälfte), z. B. %3%4. Nichts wurde geändert; bestätigen Sie den Import (--allow-shrink), wenn das richtig ist.</translation>
     </message>
     <message>
-        <location line="+59"/>
         <source>Database error while reading the other runtimes: %1</source>
-        <translation>Datenbankfehler beim Lesen der anderen Laufzeitumgebungen: %1</translation>
+        <translation type="vanished">Datenbankfehler beim Lesen der anderen Laufzeitumgebungen: %1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+52"/>
+        <location line="+28"/>
         <source>reading the other runtimes</source>
         <translation>Lesen der anderen Laufzeitumgebungen</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+16"/>
         <location line="+6"/>
         <source>reading links</source>
         <translation>Lesen der Verknüpfungen</translation>
     </message>
     <message>
-        <location line="+85"/>
-        <location line="+6"/>
+        <location filename="../src/storage/ImportRunWrite.cpp" line="+40"/>
         <source>replacing the runtime&apos;s records</source>
         <translation>Ersetzen der Datensätze der Laufzeitumgebung</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+142"/>
         <source>storing individuals</source>
         <translation>Speichern der Personen</translation>
     </message>
@@ -1769,7 +2063,7 @@ Exit-Status: 0 Erfolg, 1 Fehler (eine &apos;error:&apos;-Zeile auf stderr), 2 Au
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../src/storage/Workspace.cpp" line="+323"/>
+        <location filename="../src/storage/Workspace.cpp" line="+227"/>
         <source>No workspace file given.</source>
         <translation>Keine Arbeitsbereichsdatei angegeben.</translation>
     </message>
@@ -1809,7 +2103,7 @@ Exit-Status: 0 Erfolg, 1 Fehler (eine &apos;error:&apos;-Zeile auf stderr), 2 Au
         <translation>%1: kein Headcount-Arbeitsbereich oder ein beschädigter: %2</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location filename="../src/storage/InfrastructureStore.cpp" line="+77"/>
         <source>The workspace has no infrastructure.</source>
         <translation>Der Arbeitsbereich hat keine Infrastruktur.</translation>
     </message>
@@ -1822,11 +2116,14 @@ Exit-Status: 0 Erfolg, 1 Fehler (eine &apos;error:&apos;-Zeile auf stderr), 2 Au
         <location line="-23"/>
         <location line="+4"/>
         <location line="+26"/>
+        <location line="+3"/>
+        <location line="+13"/>
+        <location line="+3"/>
         <source>reading infrastructures</source>
         <translation>Lesen der Infrastrukturen</translation>
     </message>
     <message>
-        <location line="-224"/>
+        <location filename="../src/storage/Workspace.cpp" line="-197"/>
         <location line="+3"/>
         <location line="+3"/>
         <location line="+4"/>
@@ -1839,7 +2136,7 @@ Exit-Status: 0 Erfolg, 1 Fehler (eine &apos;error:&apos;-Zeile auf stderr), 2 Au
         <translation>die Datei enthält %1 Bytes, die Datenbank nennt %2 Seiten zu %3</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+40"/>
         <location line="+10"/>
         <source>checking the workspace</source>
         <translation>Prüfen des Arbeitsbereichs</translation>
@@ -1860,7 +2157,7 @@ Exit-Status: 0 Erfolg, 1 Fehler (eine &apos;error:&apos;-Zeile auf stderr), 2 Au
         <translation>Suchen nach Änderungen</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+48"/>
         <source>%1: shared PostgreSQL workspaces are not supported by this version of Headcount; give the path of a workspace file.</source>
         <translation>%1: Gemeinsame PostgreSQL-Arbeitsbereiche werden von dieser Version von Headcount nicht unterstützt; geben Sie den Pfad einer Arbeitsbereichsdatei an.</translation>
     </message>
@@ -1880,57 +2177,56 @@ Exit-Status: 0 Erfolg, 1 Fehler (eine &apos;error:&apos;-Zeile auf stderr), 2 Au
         <translation>%1: Der Datenbanktreiber liefert kein SQLite-Handle.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location filename="../src/storage/InfrastructureStore.cpp" line="-15"/>
         <source>No infrastructure named &quot;%1&quot;.</source>
         <translation>Keine Infrastruktur namens &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+52"/>
-        <location filename="../src/storage/WorkspaceStructure.cpp" line="+66"/>
-        <location line="+23"/>
-        <location filename="../src/storage/WorkspaceTenants.cpp" line="+105"/>
-        <location line="+20"/>
-        <location line="+19"/>
+        <location line="+16"/>
+        <location line="+50"/>
+        <location line="+71"/>
+        <location filename="../src/storage/TenantStore.cpp" line="+104"/>
         <source>No infrastructure with id %1.</source>
         <translation>Keine Infrastruktur mit der ID %1.</translation>
     </message>
     <message>
-        <location line="-42"/>
-        <location filename="../src/storage/WorkspaceStructure.cpp" line="-37"/>
+        <location line="-110"/>
+        <location line="+77"/>
         <source>An infrastructure needs a name.</source>
         <translation>Eine Infrastruktur braucht einen Namen.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location filename="../src/storage/WorkspaceTenants.cpp" line="-31"/>
+        <location line="-74"/>
+        <location line="+56"/>
         <source>&quot;%1&quot; is not a platform version (e.g. 11.20.1).</source>
         <translation>&quot;%1&quot; ist keine Plattformversion (z. B. 11.20.1).</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location filename="../src/storage/WorkspaceStructure.cpp" line="+2"/>
+        <location line="-54"/>
+        <location line="+74"/>
         <source>An infrastructure named &quot;%1&quot; already exists.</source>
         <translation>Eine Infrastruktur namens &quot;%1&quot; gibt es bereits.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-64"/>
         <source>adding an infrastructure</source>
         <translation>Hinzufügen einer Infrastruktur</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+32"/>
         <source>A capacity cannot be negative.</source>
         <translation>Eine Kapazität kann nicht negativ sein.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+5"/>
         <source>setting capacities</source>
         <translation>Festlegen der Kapazitäten</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location line="+12"/>
+        <location filename="../src/storage/RuntimeStore.cpp" line="+37"/>
+        <location line="+15"/>
+        <location filename="../src/storage/SqlSupport.cpp" line="+45"/>
+        <location line="+3"/>
         <source>reading runtimes</source>
         <translation>Lesen der Laufzeitumgebungen</translation>
     </message>
@@ -1940,41 +2236,43 @@ Exit-Status: 0 Erfolg, 1 Fehler (eine &apos;error:&apos;-Zeile auf stderr), 2 Au
         <translation>Keine Laufzeitumgebung namens &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+124"/>
-        <location filename="../src/storage/WorkspaceStructure.cpp" line="+43"/>
+        <location filename="../src/storage/ImportService.cpp" line="+44"/>
+        <location filename="../src/storage/RuntimeStore.cpp" line="+8"/>
+        <location line="+19"/>
         <source>A runtime needs a name.</source>
         <translation>Eine Laufzeitumgebung braucht einen Namen.</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location filename="../src/storage/RuntimeStore.cpp" line="-17"/>
         <source>A runtime named &quot;%1&quot; already exists.</source>
         <translation>Eine Laufzeitumgebung namens &quot;%1&quot; gibt es bereits.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+141"/>
+        <location filename="../src/storage/ImportService.cpp" line="+28"/>
+        <location filename="../src/storage/RuntimeStore.cpp" line="+5"/>
         <source>adding a runtime</source>
         <translation>Hinzufügen einer Laufzeitumgebung</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location filename="../src/storage/DomainStore.cpp" line="+39"/>
+        <location line="+8"/>
+        <location line="+10"/>
         <location line="+5"/>
         <source>reading owned domains</source>
         <translation>Lesen der eigenen Domains</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+10"/>
         <source>&quot;%1&quot; is not a valid domain (R1: at least two labels of a-z, 0-9 and -).</source>
         <translation>&quot;%1&quot; ist keine gültige Domain (R1: mindestens zwei Labels aus a-z, 0-9 und -).</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>adding a domain</source>
         <translation>Hinzufügen einer Domain</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>removing a domain</source>
         <translation>Entfernen einer Domain</translation>
     </message>
@@ -1984,90 +2282,92 @@ Exit-Status: 0 Erfolg, 1 Fehler (eine &apos;error:&apos;-Zeile auf stderr), 2 Au
         <translation>&quot;%1&quot; ist keine eigene Domain dieser Infrastruktur.</translation>
     </message>
     <message>
-        <location line="+796"/>
+        <location filename="../src/storage/DecisionStore.cpp" line="+212"/>
         <source>A link joins two records of one tenant; records of different tenants are joined by a shared e-mail address (R6).</source>
         <translation>Eine Verknüpfung verbindet zwei Datensätze eines Mandanten; Datensätze verschiedener Mandanten werden über eine gemeinsame E-Mail-Adresse zusammengeführt (R6).</translation>
     </message>
     <message>
-        <location line="-1280"/>
-        <location filename="../src/storage/WorkspaceGroups.cpp" line="+47"/>
-        <location filename="../src/storage/WorkspaceStructure.cpp" line="+16"/>
-        <location line="+13"/>
+        <location filename="../src/storage/GroupStore.cpp" line="+49"/>
+        <location filename="../src/storage/RuntimeStore.cpp" line="+27"/>
+        <location filename="../src/storage/SqlSupport.cpp" line="+1"/>
         <source>No runtime with id %1.</source>
         <translation>Keine Laufzeitumgebung mit der ID %1.</translation>
     </message>
     <message>
-        <location line="+527"/>
-        <location line="+445"/>
+        <location filename="../src/storage/ImportService.cpp" line="-13"/>
+        <location filename="../src/storage/UserQueries.cpp" line="+152"/>
         <source>The database driver gives no SQLite handle.</source>
         <translation>Der Datenbanktreiber liefert kein SQLite-Handle.</translation>
     </message>
     <message>
-        <location line="-419"/>
+        <location line="+21"/>
         <source>recording the import</source>
         <translation>Protokollieren des Imports</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Import cancelled: the workspace was left as it was.</source>
         <translation>Import abgebrochen: Der Arbeitsbereich blieb unverändert.</translation>
     </message>
     <message>
-        <location line="+71"/>
-        <location line="+13"/>
+        <location filename="../src/storage/RecordMapper.cpp" line="+62"/>
+        <location line="+6"/>
         <source>reading decisions</source>
         <translation>Lesen der Entscheidungen</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../src/storage/RecountReader.cpp" line="+85"/>
         <location line="+10"/>
         <source>reading records</source>
         <translation>Lesen der Datensätze</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../src/storage/DecisionStore.cpp" line="+61"/>
+        <location filename="../src/storage/RecountReader.cpp" line="+12"/>
         <location line="+11"/>
-        <location line="+662"/>
         <source>reading links</source>
         <translation>Lesen der Verknüpfungen</translation>
     </message>
     <message>
-        <location line="-470"/>
-        <location line="+16"/>
-        <location line="+115"/>
+        <location filename="../src/storage/UserQueries.cpp" line="-77"/>
+        <location line="+17"/>
+        <location line="+90"/>
         <source>listing users</source>
         <translation>Auflisten der Benutzer</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-58"/>
         <source>counting users</source>
         <translation>Zählen der Benutzer</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+32"/>
         <source>Database error while listing users: %1</source>
         <translation>Datenbankfehler beim Auflisten der Benutzer: %1</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-72"/>
         <location line="+10"/>
-        <location line="+111"/>
+        <location line="+86"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <location line="+5"/>
+        <location filename="../src/storage/DecisionStore.cpp" line="-217"/>
+        <location line="+8"/>
+        <location filename="../src/storage/UserQueries.cpp" line="+35"/>
+        <location line="+6"/>
         <source>finding a user</source>
         <translation>Suchen eines Benutzers</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <location filename="../src/storage/UserQueries.cpp" line="+2"/>
         <source>No user &quot;%1&quot; in that runtime.</source>
         <translation>Kein Benutzer &quot;%1&quot; in dieser Laufzeitumgebung.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location filename="../src/storage/RecordExplainer.cpp" line="+79"/>
         <source>%1/%2 (tenant &quot;%3&quot;):</source>
         <translation>%1/%2 (Mandant &quot;%3&quot;):</translation>
     </message>
@@ -2128,25 +2428,24 @@ Exit-Status: 0 Erfolg, 1 Fehler (eine &apos;error:&apos;-Zeile auf stderr), 2 Au
         </translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location filename="../src/storage/DecisionStore.cpp" line="+82"/>
         <source>recording a decision</source>
         <translation>Speichern einer Entscheidung</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location filename="../src/storage/RecordExplainer.cpp" line="-88"/>
         <location line="+43"/>
-        <location line="+104"/>
         <source>reading a record</source>
         <translation>Lesen eines Datensatzes</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <location filename="../src/storage/WorkspaceTenants.cpp" line="+116"/>
+        <location filename="../src/storage/DecisionStore.cpp" line="+11"/>
+        <location filename="../src/storage/TenantStore.cpp" line="+85"/>
         <source>updating a record</source>
         <translation>Aktualisieren eines Datensatzes</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+68"/>
         <source>linking records</source>
         <translation>Verknüpfen von Datensätzen</translation>
     </message>
@@ -2156,7 +2455,7 @@ Exit-Status: 0 Erfolg, 1 Fehler (eine &apos;error:&apos;-Zeile auf stderr), 2 Au
         <translation>Lösen der Verknüpfung von Datensätzen</translation>
     </message>
     <message>
-        <location filename="../src/storage/WorkspaceGroups.cpp" line="-8"/>
+        <location filename="../src/storage/GroupStore.cpp" line="-8"/>
         <source>A group membership needs a group name and a username.</source>
         <translation>Eine Gruppenmitgliedschaft braucht einen Gruppennamen und einen Benutzernamen.</translation>
     </message>
@@ -2183,23 +2482,24 @@ Exit-Status: 0 Erfolg, 1 Fehler (eine &apos;error:&apos;-Zeile auf stderr), 2 Au
         <translation>Auflisten der Gruppen</translation>
     </message>
     <message>
-        <location filename="../src/storage/WorkspaceStructure.cpp" line="-90"/>
-        <location line="+88"/>
+        <location filename="../src/storage/RuntimeStore.cpp" line="+22"/>
         <source>removing a runtime</source>
         <translation>Entfernen einer Laufzeitumgebung</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location filename="../src/storage/InfrastructureStore.cpp" line="+29"/>
         <source>renaming an infrastructure</source>
         <translation>Umbenennen einer Infrastruktur</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+12"/>
+        <location line="+5"/>
+        <location line="+10"/>
         <source>removing an infrastructure</source>
         <translation>Entfernen einer Infrastruktur</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../src/storage/RuntimeStore.cpp" line="-26"/>
         <source>A runtime named &quot;%1&quot; already exists in this infrastructure.</source>
         <translation>Eine Laufzeitumgebung namens &quot;%1&quot; gibt es in dieser Infrastruktur bereits.</translation>
     </message>
@@ -2209,7 +2509,7 @@ Exit-Status: 0 Erfolg, 1 Fehler (eine &apos;error:&apos;-Zeile auf stderr), 2 Au
         <translation>Umbenennen einer Laufzeitumgebung</translation>
     </message>
     <message>
-        <location filename="../src/storage/WorkspaceTenants.cpp" line="-168"/>
+        <location filename="../src/storage/TenantStore.cpp" line="-129"/>
         <location line="+12"/>
         <source>reading a tenant&apos;s records</source>
         <translation>Lesen der Datensätze eines Mandanten</translation>
@@ -2226,17 +2526,17 @@ Exit-Status: 0 Erfolg, 1 Fehler (eine &apos;error:&apos;-Zeile auf stderr), 2 Au
         <translation>Der Arbeitsbereich ist beschädigt: unbekannte Mandantenart %1.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location filename="../src/storage/InfrastructureStore.cpp" line="-44"/>
         <source>setting the platform version</source>
         <translation>Festlegen der Plattformversion</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+6"/>
         <source>setting the licence model</source>
         <translation>Festlegen des Lizenzmodells</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location filename="../src/storage/TenantStore.cpp" line="+33"/>
         <location line="+10"/>
         <source>reading tenants</source>
         <translation>Lesen der Mandanten</translation>

@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name></name>
+    <message numerus="yes">
+        <source>R6: individual #%1, %n counted record(s): %2.</source>
+        <translation type="obsolete">
+            <numerusform>R6: individual #%1, %n counted record: %2.</numerusform>
+            <numerusform>R6: individual #%1, %n counted records: %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>R12: %1&apos;s console merges it (same e-mail or username over the default tenants) into one user with %n record(s): %2.</source>
+        <translation type="obsolete">
+            <numerusform>R12: %1&apos;s console merges it (same e-mail or username over the default tenants) into one user with %n record: %2.</numerusform>
+            <numerusform>R12: %1&apos;s console merges it (same e-mail or username over the default tenants) into one user with %n records: %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DeactivateCommand</name>
     <message numerus="yes">
         <source>Dry run: %n record(s) would be deactivated; nothing was changed.</source>

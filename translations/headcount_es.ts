@@ -2,6 +2,303 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name></name>
+    <message>
+        <source>finding a user</source>
+        <translation type="vanished">buscar un usuario</translation>
+    </message>
+    <message>
+        <source>No user &quot;%1&quot; in that runtime.</source>
+        <translation type="vanished">No hay ningún usuario &quot;%1&quot; en ese entorno.</translation>
+    </message>
+    <message>
+        <source>recording a decision</source>
+        <translation type="vanished">registrar una decisión</translation>
+    </message>
+    <message>
+        <source>updating a record</source>
+        <translation type="vanished">actualizar un registro</translation>
+    </message>
+    <message>
+        <source>A link joins two records of one tenant; records of different tenants are joined by a shared e-mail address (R6).</source>
+        <translation type="vanished">Un vínculo une dos registros de un mismo inquilino; los registros de inquilinos distintos se unen por una dirección de correo compartida (R6).</translation>
+    </message>
+    <message>
+        <source>linking records</source>
+        <translation type="vanished">vincular registros</translation>
+    </message>
+    <message>
+        <source>reading links</source>
+        <translation type="vanished">leer los vínculos</translation>
+    </message>
+    <message>
+        <source>unlinking records</source>
+        <translation type="vanished">desvincular registros</translation>
+    </message>
+    <message>
+        <source>reading owned domains</source>
+        <translation type="vanished">leer los dominios propios</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid domain (R1: at least two labels of a-z, 0-9 and -).</source>
+        <translation type="vanished">&quot;%1&quot; no es un dominio válido (R1: al menos dos etiquetas de a-z, 0-9 y -).</translation>
+    </message>
+    <message>
+        <source>adding a domain</source>
+        <translation type="vanished">añadir un dominio</translation>
+    </message>
+    <message>
+        <source>removing a domain</source>
+        <translation type="vanished">quitar un dominio</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an owned domain of this infrastructure.</source>
+        <translation type="vanished">&quot;%1&quot; no es un dominio propio de esta infraestructura.</translation>
+    </message>
+    <message>
+        <source>A group membership needs a group name and a username.</source>
+        <translation type="vanished">Una pertenencia a grupo necesita un nombre de grupo y un nombre de usuario.</translation>
+    </message>
+    <message>
+        <source>No runtime with id %1.</source>
+        <translation type="vanished">No hay ningún entorno de ejecución con el id %1.</translation>
+    </message>
+    <message>
+        <source>reading the runtime&apos;s users</source>
+        <translation type="vanished">leer los usuarios del entorno</translation>
+    </message>
+    <message>
+        <source>replacing the groups</source>
+        <translation type="vanished">reemplazar los grupos</translation>
+    </message>
+    <message>
+        <source>importing the groups</source>
+        <translation type="vanished">importar los grupos</translation>
+    </message>
+    <message>
+        <source>listing groups</source>
+        <translation type="vanished">listar los grupos</translation>
+    </message>
+    <message>
+        <source>reading the runtime&apos;s records</source>
+        <translation type="vanished">leer los registros del entorno</translation>
+    </message>
+    <message>
+        <source>This export would remove %1 of the runtime&apos;s %2 records (more than half), e.g. %3%4. Nothing was changed; confirm the import (--allow-shrink) if that is right.</source>
+        <translation type="vanished">Esta exportación eliminaría %1 de los %2 registros del entorno (más de la mitad), p. ej. %3%4. No se ha cambiado nada; confirme la importación (--allow-shrink) si es correcto.</translation>
+    </message>
+    <message>
+        <source>reading the other runtimes</source>
+        <translation type="vanished">leer los demás entornos</translation>
+    </message>
+    <message>
+        <source>replacing the runtime&apos;s records</source>
+        <translation type="vanished">reemplazar los registros del entorno</translation>
+    </message>
+    <message>
+        <source>storing individuals</source>
+        <translation type="vanished">guardar las personas</translation>
+    </message>
+    <message>
+        <source>A runtime needs a name.</source>
+        <translation type="vanished">Un entorno de ejecución necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>The database driver gives no SQLite handle.</source>
+        <translation type="vanished">El controlador de la base de datos no proporciona un identificador SQLite.</translation>
+    </message>
+    <message>
+        <source>adding a runtime</source>
+        <translation type="vanished">añadir un entorno de ejecución</translation>
+    </message>
+    <message>
+        <source>recording the import</source>
+        <translation type="vanished">registrar la importación</translation>
+    </message>
+    <message>
+        <source>Import cancelled: the workspace was left as it was.</source>
+        <translation type="vanished">Importación cancelada: el espacio de trabajo quedó como estaba.</translation>
+    </message>
+    <message>
+        <source>reading infrastructures</source>
+        <translation type="vanished">leer las infraestructuras</translation>
+    </message>
+    <message>
+        <source>The workspace has no infrastructure.</source>
+        <translation type="vanished">El espacio de trabajo no tiene ninguna infraestructura.</translation>
+    </message>
+    <message>
+        <source>The workspace has several infrastructures (%1): name one with --infra.</source>
+        <translation type="vanished">El espacio de trabajo tiene varias infraestructuras (%1): indique una con --infra.</translation>
+    </message>
+    <message>
+        <source>No infrastructure named &quot;%1&quot;.</source>
+        <translation type="vanished">No hay ninguna infraestructura llamada &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>No infrastructure with id %1.</source>
+        <translation type="vanished">No hay ninguna infraestructura con el id %1.</translation>
+    </message>
+    <message>
+        <source>An infrastructure needs a name.</source>
+        <translation type="vanished">Una infraestructura necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a platform version (e.g. 11.20.1).</source>
+        <translation type="vanished">&quot;%1&quot; no es una versión de plataforma (p. ej. 11.20.1).</translation>
+    </message>
+    <message>
+        <source>An infrastructure named &quot;%1&quot; already exists.</source>
+        <translation type="vanished">Ya existe una infraestructura llamada &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>adding an infrastructure</source>
+        <translation type="vanished">añadir una infraestructura</translation>
+    </message>
+    <message>
+        <source>A capacity cannot be negative.</source>
+        <translation type="vanished">Una capacidad no puede ser negativa.</translation>
+    </message>
+    <message>
+        <source>setting capacities</source>
+        <translation type="vanished">definir las capacidades</translation>
+    </message>
+    <message>
+        <source>setting the platform version</source>
+        <translation type="vanished">definir la versión de la plataforma</translation>
+    </message>
+    <message>
+        <source>setting the licence model</source>
+        <translation type="vanished">definir el modelo de licencia</translation>
+    </message>
+    <message>
+        <source>renaming an infrastructure</source>
+        <translation type="vanished">cambiar el nombre de una infraestructura</translation>
+    </message>
+    <message>
+        <source>removing an infrastructure</source>
+        <translation type="vanished">quitar una infraestructura</translation>
+    </message>
+    <message>
+        <source>reading a record</source>
+        <translation type="vanished">leer un registro</translation>
+    </message>
+    <message>
+        <source>%1/%2 (tenant &quot;%3&quot;):</source>
+        <translation type="vanished">%1/%2 (inquilino &quot;%3&quot;):</translation>
+    </message>
+    <message>
+        <source>R12: not counted by the platform&apos;s console either.</source>
+        <translation type="vanished">R12: tampoco lo cuenta la consola de la plataforma.</translation>
+    </message>
+    <message numerus="yes">
+        <source>R6: individual #%1, %n counted record(s): %2.</source>
+        <translation type="vanished">
+            <numerusform>R6: persona n.º %1, %n registro contado: %2.</numerusform>
+            <numerusform>R6: persona n.º %1, %n registros contados: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>R7: at least one of its counted records is internal: the individual counts as internal.</source>
+        <translation type="vanished">R7: al menos uno de sus registros contados es interno: la persona cuenta como interna.</translation>
+    </message>
+    <message>
+        <source>R7: none of its counted records is internal: the individual counts as external.</source>
+        <translation type="vanished">R7: ninguno de sus registros contados es interno: la persona cuenta como externa.</translation>
+    </message>
+    <message>
+        <source>R9: the individual counts once against the named capacity.</source>
+        <translation type="vanished">R9: la persona cuenta una vez contra la capacidad nominal.</translation>
+    </message>
+    <message>
+        <source>R12: platform %1 (before 11.11.3) counts each counted record as one user: this record is one user of %2&apos;s console.</source>
+        <translation type="vanished">R12: la plataforma %1 (anterior a 11.11.3) cuenta cada registro contado como un usuario: este registro es un usuario de la consola de %2.</translation>
+    </message>
+    <message>
+        <source>R12: tenant &quot;%1&quot; is a multi-tenant app&apos;s tenant: the platform counts this record as a user of its own in %2&apos;s console.</source>
+        <translation type="vanished">R12: el inquilino &quot;%1&quot; es el de una aplicación multiinquilino: la plataforma cuenta este registro como un usuario propio en la consola de %2.</translation>
+    </message>
+    <message>
+        <source>R12: could not read the platform user: %1</source>
+        <translation type="vanished">R12: no se pudo leer el usuario de la plataforma: %1</translation>
+    </message>
+    <message>
+        <source>R12: %1&apos;s console counts this record as one user.</source>
+        <translation type="vanished">R12: la consola de %1 cuenta este registro como un usuario.</translation>
+    </message>
+    <message numerus="yes">
+        <source>R12: %1&apos;s console merges it (same e-mail or username over the default tenants) into one user with %n record(s): %2.</source>
+        <translation type="vanished">
+            <numerusform>R12: la consola de %1 lo combina (mismo correo o mismo usuario en los inquilinos predeterminados) en un usuario con %n registro: %2.</numerusform>
+            <numerusform>R12: la consola de %1 lo combina (mismo correo o mismo usuario en los inquilinos predeterminados) en un usuario con %n registros: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>reading records</source>
+        <translation type="vanished">leer los registros</translation>
+    </message>
+    <message>
+        <source>reading runtimes</source>
+        <translation type="vanished">leer los entornos de ejecución</translation>
+    </message>
+    <message>
+        <source>No runtime named &quot;%1&quot;.</source>
+        <translation type="vanished">No hay ningún entorno de ejecución llamado &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>A runtime named &quot;%1&quot; already exists.</source>
+        <translation type="vanished">Ya existe un entorno de ejecución llamado &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>A runtime named &quot;%1&quot; already exists in this infrastructure.</source>
+        <translation type="vanished">Ya existe un entorno de ejecución llamado &quot;%1&quot; en esta infraestructura.</translation>
+    </message>
+    <message>
+        <source>renaming a runtime</source>
+        <translation type="vanished">cambiar el nombre de un entorno de ejecución</translation>
+    </message>
+    <message>
+        <source>removing a runtime</source>
+        <translation type="vanished">quitar un entorno de ejecución</translation>
+    </message>
+    <message>
+        <source>reading a tenant&apos;s records</source>
+        <translation type="vanished">leer los registros de un inquilino</translation>
+    </message>
+    <message>
+        <source>reading tenant kinds</source>
+        <translation type="vanished">leer los tipos de inquilino</translation>
+    </message>
+    <message>
+        <source>The workspace is damaged: unknown tenant kind %1.</source>
+        <translation type="vanished">El espacio de trabajo está dañado: tipo de inquilino desconocido %1.</translation>
+    </message>
+    <message>
+        <source>reading tenants</source>
+        <translation type="vanished">leer los inquilinos</translation>
+    </message>
+    <message>
+        <source>setting a tenant kind</source>
+        <translation type="vanished">definir el tipo de un inquilino</translation>
+    </message>
+    <message>
+        <source>listing users</source>
+        <translation type="vanished">listar los usuarios</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="vanished">Cancelado.</translation>
+    </message>
+    <message>
+        <source>counting users</source>
+        <translation type="vanished">contar los usuarios</translation>
+    </message>
+    <message>
+        <source>Database error while listing users: %1</source>
+        <translation type="vanished">Error de base de datos al listar los usuarios: %1</translation>
+    </message>
+</context>
+<context>
     <name>AggregateKeys</name>
     <message>
         <location filename="../src/storage/AggregateKeys.cpp" line="+27"/>
@@ -348,12 +645,12 @@ Estado de salida: 0 éxito, 1 fallo (una línea &apos;error:&apos; en stderr), 2
         <translation>asociar los registros</translation>
     </message>
     <message>
-        <location line="+185"/>
+        <location line="+192"/>
         <source>storing individuals</source>
         <translation>guardar las personas</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+21"/>
         <location line="+17"/>
         <location line="+15"/>
         <location line="+2"/>
@@ -1526,55 +1823,52 @@ Estado de salida: 0 éxito, 1 fallo (una línea &apos;error:&apos; en stderr), 2
 <context>
     <name>RuntimeImport</name>
     <message>
-        <location filename="../src/storage/RuntimeImport.cpp" line="+145"/>
+        <location filename="../src/storage/ImportRun.cpp" line="+93"/>
         <source>Import cancelled: the workspace was left as it was.</source>
         <translation>Importación cancelada: el espacio de trabajo quedó como estaba.</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <location line="+13"/>
         <source>reading decisions</source>
-        <translation>leer las decisiones</translation>
+        <translation type="vanished">leer las decisiones</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Database error while reading the runtime&apos;s records: %1</source>
-        <translation>Error de base de datos al leer los registros del entorno: %1</translation>
+        <translation type="vanished">Error de base de datos al leer los registros del entorno: %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+65"/>
+        <location line="+20"/>
         <source>reading the runtime&apos;s records</source>
         <translation>leer los registros del entorno</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+50"/>
         <source>This export would remove %1 of the runtime&apos;s %2 records (more than half), e.g. %3%4. Nothing was changed; confirm the import (--allow-shrink) if that is right.</source>
         <translation>Esta exportación eliminaría %1 de los %2 registros del entorno (más de la mitad), p. ej. %3%4. No se ha cambiado nada; confirme la importación (--allow-shrink) si es correcto.</translation>
     </message>
     <message>
-        <location line="+59"/>
         <source>Database error while reading the other runtimes: %1</source>
-        <translation>Error de base de datos al leer los demás entornos: %1</translation>
+        <translation type="vanished">Error de base de datos al leer los demás entornos: %1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+52"/>
+        <location line="+28"/>
         <source>reading the other runtimes</source>
         <translation>leer los demás entornos</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+16"/>
         <location line="+6"/>
         <source>reading links</source>
         <translation>leer los vínculos</translation>
     </message>
     <message>
-        <location line="+85"/>
-        <location line="+6"/>
+        <location filename="../src/storage/ImportRunWrite.cpp" line="+40"/>
         <source>replacing the runtime&apos;s records</source>
         <translation>reemplazar los registros del entorno</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+142"/>
         <source>storing individuals</source>
         <translation>guardar las personas</translation>
     </message>
@@ -1769,15 +2063,14 @@ Estado de salida: 0 éxito, 1 fallo (una línea &apos;error:&apos; en stderr), 2
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../src/storage/Workspace.cpp" line="+153"/>
-        <location filename="../src/storage/WorkspaceGroups.cpp" line="+47"/>
-        <location filename="../src/storage/WorkspaceStructure.cpp" line="+113"/>
-        <location line="+13"/>
+        <location filename="../src/storage/GroupStore.cpp" line="+49"/>
+        <location filename="../src/storage/RuntimeStore.cpp" line="+107"/>
+        <location filename="../src/storage/SqlSupport.cpp" line="+49"/>
         <source>No runtime with id %1.</source>
         <translation>No hay ningún entorno de ejecución con el id %1.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location filename="../src/storage/Workspace.cpp" line="+84"/>
         <location line="+3"/>
         <location line="+3"/>
         <location line="+4"/>
@@ -1790,7 +2083,7 @@ Estado de salida: 0 éxito, 1 fallo (una línea &apos;error:&apos; en stderr), 2
         <translation>el archivo tiene %1 bytes, la base de datos indica %2 páginas de %3</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+40"/>
         <location line="+10"/>
         <source>checking the workspace</source>
         <translation>comprobar el espacio de trabajo</translation>
@@ -1811,7 +2104,7 @@ Estado de salida: 0 éxito, 1 fallo (una línea &apos;error:&apos; en stderr), 2
         <translation>buscar cambios</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+42"/>
         <source>No workspace file given.</source>
         <translation>No se indicó ningún archivo de espacio de trabajo.</translation>
     </message>
@@ -1871,14 +2164,17 @@ Estado de salida: 0 éxito, 1 fallo (una línea &apos;error:&apos; en stderr), 2
         <translation>%1: no es un espacio de trabajo de Headcount, o está dañado: %2</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location filename="../src/storage/InfrastructureStore.cpp" line="+58"/>
         <location line="+4"/>
         <location line="+26"/>
+        <location line="+3"/>
+        <location line="+13"/>
+        <location line="+3"/>
         <source>reading infrastructures</source>
         <translation>leer las infraestructuras</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-30"/>
         <source>The workspace has no infrastructure.</source>
         <translation>El espacio de trabajo no tiene ninguna infraestructura.</translation>
     </message>
@@ -1888,57 +2184,56 @@ Estado de salida: 0 éxito, 1 fallo (una línea &apos;error:&apos; en stderr), 2
         <translation>El espacio de trabajo tiene varias infraestructuras (%1): indique una con --infra.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>No infrastructure named &quot;%1&quot;.</source>
         <translation>No hay ninguna infraestructura llamada &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+52"/>
-        <location filename="../src/storage/WorkspaceStructure.cpp" line="-60"/>
-        <location line="+23"/>
-        <location filename="../src/storage/WorkspaceTenants.cpp" line="+105"/>
-        <location line="+20"/>
-        <location line="+19"/>
+        <location line="+16"/>
+        <location line="+50"/>
+        <location line="+71"/>
+        <location filename="../src/storage/TenantStore.cpp" line="+104"/>
         <source>No infrastructure with id %1.</source>
         <translation>No hay ninguna infraestructura con el id %1.</translation>
     </message>
     <message>
-        <location line="-42"/>
-        <location filename="../src/storage/WorkspaceStructure.cpp" line="-37"/>
+        <location line="-110"/>
+        <location line="+77"/>
         <source>An infrastructure needs a name.</source>
         <translation>Una infraestructura necesita un nombre.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location filename="../src/storage/WorkspaceTenants.cpp" line="-31"/>
+        <location line="-74"/>
+        <location line="+56"/>
         <source>&quot;%1&quot; is not a platform version (e.g. 11.20.1).</source>
         <translation>&quot;%1&quot; no es una versión de plataforma (p. ej. 11.20.1).</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location filename="../src/storage/WorkspaceStructure.cpp" line="+2"/>
+        <location line="-54"/>
+        <location line="+74"/>
         <source>An infrastructure named &quot;%1&quot; already exists.</source>
         <translation>Ya existe una infraestructura llamada &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-64"/>
         <source>adding an infrastructure</source>
         <translation>añadir una infraestructura</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+32"/>
         <source>A capacity cannot be negative.</source>
         <translation>Una capacidad no puede ser negativa.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+5"/>
         <source>setting capacities</source>
         <translation>definir las capacidades</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location line="+12"/>
+        <location filename="../src/storage/RuntimeStore.cpp" line="-70"/>
+        <location line="+15"/>
+        <location filename="../src/storage/SqlSupport.cpp" line="-4"/>
+        <location line="+3"/>
         <source>reading runtimes</source>
         <translation>leer los entornos de ejecución</translation>
     </message>
@@ -1948,41 +2243,43 @@ Estado de salida: 0 éxito, 1 fallo (una línea &apos;error:&apos; en stderr), 2
         <translation>No hay ningún entorno de ejecución llamado &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+124"/>
-        <location filename="../src/storage/WorkspaceStructure.cpp" line="+43"/>
+        <location filename="../src/storage/ImportService.cpp" line="+44"/>
+        <location filename="../src/storage/RuntimeStore.cpp" line="+8"/>
+        <location line="+19"/>
         <source>A runtime needs a name.</source>
         <translation>Un entorno de ejecución necesita un nombre.</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location filename="../src/storage/RuntimeStore.cpp" line="-17"/>
         <source>A runtime named &quot;%1&quot; already exists.</source>
         <translation>Ya existe un entorno de ejecución llamado &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+141"/>
+        <location filename="../src/storage/ImportService.cpp" line="+28"/>
+        <location filename="../src/storage/RuntimeStore.cpp" line="+5"/>
         <source>adding a runtime</source>
         <translation>añadir un entorno de ejecución</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location filename="../src/storage/DomainStore.cpp" line="+39"/>
+        <location line="+8"/>
+        <location line="+10"/>
         <location line="+5"/>
         <source>reading owned domains</source>
         <translation>leer los dominios propios</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+10"/>
         <source>&quot;%1&quot; is not a valid domain (R1: at least two labels of a-z, 0-9 and -).</source>
         <translation>&quot;%1&quot; no es un dominio válido (R1: al menos dos etiquetas de a-z, 0-9 y -).</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>adding a domain</source>
         <translation>añadir un dominio</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>removing a domain</source>
         <translation>quitar un dominio</translation>
     </message>
@@ -1992,84 +2289,86 @@ Estado de salida: 0 éxito, 1 fallo (una línea &apos;error:&apos; en stderr), 2
         <translation>&quot;%1&quot; no es un dominio propio de esta infraestructura.</translation>
     </message>
     <message>
-        <location line="+43"/>
-        <location line="+445"/>
+        <location filename="../src/storage/ImportService.cpp" line="-13"/>
+        <location filename="../src/storage/UserQueries.cpp" line="+152"/>
         <source>The database driver gives no SQLite handle.</source>
         <translation>El controlador de la base de datos no proporciona un identificador SQLite.</translation>
     </message>
     <message>
-        <location line="-419"/>
+        <location line="+21"/>
         <source>recording the import</source>
         <translation>registrar la importación</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Import cancelled: the workspace was left as it was.</source>
         <translation>Importación cancelada: el espacio de trabajo quedó como estaba.</translation>
     </message>
     <message>
-        <location line="+71"/>
-        <location line="+13"/>
+        <location filename="../src/storage/RecordMapper.cpp" line="+62"/>
+        <location line="+6"/>
         <source>reading decisions</source>
         <translation>leer las decisiones</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../src/storage/RecountReader.cpp" line="+85"/>
         <location line="+10"/>
         <source>reading records</source>
         <translation>leer los registros</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../src/storage/DecisionStore.cpp" line="+273"/>
+        <location filename="../src/storage/RecountReader.cpp" line="+12"/>
         <location line="+11"/>
-        <location line="+662"/>
         <source>reading links</source>
         <translation>leer los vínculos</translation>
     </message>
     <message>
-        <location line="-470"/>
-        <location line="+16"/>
-        <location line="+115"/>
+        <location filename="../src/storage/UserQueries.cpp" line="-77"/>
+        <location line="+17"/>
+        <location line="+90"/>
         <source>listing users</source>
         <translation>listar los usuarios</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-58"/>
         <source>counting users</source>
         <translation>contar los usuarios</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+32"/>
         <source>Database error while listing users: %1</source>
         <translation>Error de base de datos al listar los usuarios: %1</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-72"/>
         <location line="+10"/>
-        <location line="+111"/>
+        <location line="+86"/>
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <location line="+5"/>
+        <location filename="../src/storage/DecisionStore.cpp" line="-217"/>
+        <location line="+8"/>
+        <location filename="../src/storage/UserQueries.cpp" line="+35"/>
+        <location line="+6"/>
         <source>finding a user</source>
         <translation>buscar un usuario</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <location filename="../src/storage/UserQueries.cpp" line="+2"/>
         <source>No user &quot;%1&quot; in that runtime.</source>
         <translation>No hay ningún usuario &quot;%1&quot; en ese entorno.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../src/storage/RecordExplainer.cpp" line="+42"/>
         <location line="+43"/>
-        <location line="+104"/>
         <source>reading a record</source>
         <translation>leer un registro</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-6"/>
         <source>%1/%2 (tenant &quot;%3&quot;):</source>
         <translation>%1/%2 (inquilino &quot;%3&quot;):</translation>
     </message>
@@ -2130,18 +2429,18 @@ Estado de salida: 0 éxito, 1 fallo (una línea &apos;error:&apos; en stderr), 2
         </translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location filename="../src/storage/DecisionStore.cpp" line="+82"/>
         <source>recording a decision</source>
         <translation>registrar una decisión</translation>
     </message>
     <message>
-        <location line="+59"/>
-        <location filename="../src/storage/WorkspaceTenants.cpp" line="+116"/>
+        <location line="+11"/>
+        <location filename="../src/storage/TenantStore.cpp" line="+85"/>
         <source>updating a record</source>
         <translation>actualizar un registro</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+52"/>
         <source>A link joins two records of one tenant; records of different tenants are joined by a shared e-mail address (R6).</source>
         <translation>Un vínculo une dos registros de un mismo inquilino; los registros de inquilinos distintos se unen por una dirección de correo compartida (R6).</translation>
     </message>
@@ -2156,7 +2455,7 @@ Estado de salida: 0 éxito, 1 fallo (una línea &apos;error:&apos; en stderr), 2
         <translation>desvincular registros</translation>
     </message>
     <message>
-        <location filename="../src/storage/WorkspaceGroups.cpp" line="-8"/>
+        <location filename="../src/storage/GroupStore.cpp" line="-8"/>
         <source>A group membership needs a group name and a username.</source>
         <translation>Una pertenencia a grupo necesita un nombre de grupo y un nombre de usuario.</translation>
     </message>
@@ -2183,23 +2482,24 @@ Estado de salida: 0 éxito, 1 fallo (una línea &apos;error:&apos; en stderr), 2
         <translation>listar los grupos</translation>
     </message>
     <message>
-        <location filename="../src/storage/WorkspaceStructure.cpp" line="-61"/>
-        <location line="+88"/>
+        <location filename="../src/storage/RuntimeStore.cpp" line="+49"/>
         <source>removing a runtime</source>
         <translation>quitar un entorno de ejecución</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location filename="../src/storage/InfrastructureStore.cpp" line="+29"/>
         <source>renaming an infrastructure</source>
         <translation>cambiar el nombre de una infraestructura</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+12"/>
+        <location line="+5"/>
+        <location line="+10"/>
         <source>removing an infrastructure</source>
         <translation>quitar una infraestructura</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../src/storage/RuntimeStore.cpp" line="-26"/>
         <source>A runtime named &quot;%1&quot; already exists in this infrastructure.</source>
         <translation>Ya existe un entorno de ejecución llamado &quot;%1&quot; en esta infraestructura.</translation>
     </message>
@@ -2209,7 +2509,7 @@ Estado de salida: 0 éxito, 1 fallo (una línea &apos;error:&apos; en stderr), 2
         <translation>cambiar el nombre de un entorno de ejecución</translation>
     </message>
     <message>
-        <location filename="../src/storage/WorkspaceTenants.cpp" line="-168"/>
+        <location filename="../src/storage/TenantStore.cpp" line="-129"/>
         <location line="+12"/>
         <source>reading a tenant&apos;s records</source>
         <translation>leer los registros de un inquilino</translation>
@@ -2226,17 +2526,17 @@ Estado de salida: 0 éxito, 1 fallo (una línea &apos;error:&apos; en stderr), 2
         <translation>El espacio de trabajo está dañado: tipo de inquilino desconocido %1.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location filename="../src/storage/InfrastructureStore.cpp" line="-44"/>
         <source>setting the platform version</source>
         <translation>definir la versión de la plataforma</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+6"/>
         <source>setting the licence model</source>
         <translation>definir el modelo de licencia</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location filename="../src/storage/TenantStore.cpp" line="+33"/>
         <location line="+10"/>
         <source>reading tenants</source>
         <translation>leer los inquilinos</translation>

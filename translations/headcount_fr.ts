@@ -2,6 +2,303 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name></name>
+    <message>
+        <source>finding a user</source>
+        <translation type="vanished">recherche d&apos;un utilisateur</translation>
+    </message>
+    <message>
+        <source>No user &quot;%1&quot; in that runtime.</source>
+        <translation type="vanished">Aucun utilisateur &quot;%1&quot; dans cet environnement.</translation>
+    </message>
+    <message>
+        <source>recording a decision</source>
+        <translation type="vanished">enregistrement d&apos;une décision</translation>
+    </message>
+    <message>
+        <source>updating a record</source>
+        <translation type="vanished">mise à jour d&apos;un enregistrement</translation>
+    </message>
+    <message>
+        <source>A link joins two records of one tenant; records of different tenants are joined by a shared e-mail address (R6).</source>
+        <translation type="vanished">Un lien réunit deux enregistrements d&apos;un même locataire ; les enregistrements de locataires différents sont réunis par une adresse e-mail commune (R6).</translation>
+    </message>
+    <message>
+        <source>linking records</source>
+        <translation type="vanished">liaison d&apos;enregistrements</translation>
+    </message>
+    <message>
+        <source>reading links</source>
+        <translation type="vanished">lecture des liens</translation>
+    </message>
+    <message>
+        <source>unlinking records</source>
+        <translation type="vanished">suppression du lien entre enregistrements</translation>
+    </message>
+    <message>
+        <source>reading owned domains</source>
+        <translation type="vanished">lecture des domaines propres</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid domain (R1: at least two labels of a-z, 0-9 and -).</source>
+        <translation type="vanished">&quot;%1&quot; n&apos;est pas un domaine valide (R1 : au moins deux libellés en a-z, 0-9 et -).</translation>
+    </message>
+    <message>
+        <source>adding a domain</source>
+        <translation type="vanished">ajout d&apos;un domaine</translation>
+    </message>
+    <message>
+        <source>removing a domain</source>
+        <translation type="vanished">retrait d&apos;un domaine</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an owned domain of this infrastructure.</source>
+        <translation type="vanished">&quot;%1&quot; n&apos;est pas un domaine propre de cette infrastructure.</translation>
+    </message>
+    <message>
+        <source>A group membership needs a group name and a username.</source>
+        <translation type="vanished">Une appartenance à un groupe exige un nom de groupe et un identifiant.</translation>
+    </message>
+    <message>
+        <source>No runtime with id %1.</source>
+        <translation type="vanished">Aucun environnement d&apos;exécution avec l&apos;identifiant %1.</translation>
+    </message>
+    <message>
+        <source>reading the runtime&apos;s users</source>
+        <translation type="vanished">lecture des utilisateurs de l&apos;environnement</translation>
+    </message>
+    <message>
+        <source>replacing the groups</source>
+        <translation type="vanished">remplacement des groupes</translation>
+    </message>
+    <message>
+        <source>importing the groups</source>
+        <translation type="vanished">import des groupes</translation>
+    </message>
+    <message>
+        <source>listing groups</source>
+        <translation type="vanished">liste des groupes</translation>
+    </message>
+    <message>
+        <source>reading the runtime&apos;s records</source>
+        <translation type="vanished">lecture des enregistrements de l&apos;environnement</translation>
+    </message>
+    <message>
+        <source>This export would remove %1 of the runtime&apos;s %2 records (more than half), e.g. %3%4. Nothing was changed; confirm the import (--allow-shrink) if that is right.</source>
+        <translation type="vanished">Cet export retirerait %1 des %2 enregistrements de l&apos;environnement (plus de la moitié), p. ex. %3%4. Rien n&apos;a été modifié ; confirmez l&apos;import (--allow-shrink) si c&apos;est correct.</translation>
+    </message>
+    <message>
+        <source>reading the other runtimes</source>
+        <translation type="vanished">lecture des autres environnements</translation>
+    </message>
+    <message>
+        <source>replacing the runtime&apos;s records</source>
+        <translation type="vanished">remplacement des enregistrements de l&apos;environnement</translation>
+    </message>
+    <message>
+        <source>storing individuals</source>
+        <translation type="vanished">enregistrement des personnes</translation>
+    </message>
+    <message>
+        <source>A runtime needs a name.</source>
+        <translation type="vanished">Un environnement d&apos;exécution doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>The database driver gives no SQLite handle.</source>
+        <translation type="vanished">Le pilote de base de données ne fournit pas de handle SQLite.</translation>
+    </message>
+    <message>
+        <source>adding a runtime</source>
+        <translation type="vanished">ajout d&apos;un environnement d&apos;exécution</translation>
+    </message>
+    <message>
+        <source>recording the import</source>
+        <translation type="vanished">enregistrement de l&apos;import</translation>
+    </message>
+    <message>
+        <source>Import cancelled: the workspace was left as it was.</source>
+        <translation type="vanished">Import annulé : l&apos;espace de travail est resté tel quel.</translation>
+    </message>
+    <message>
+        <source>reading infrastructures</source>
+        <translation type="vanished">lecture des infrastructures</translation>
+    </message>
+    <message>
+        <source>The workspace has no infrastructure.</source>
+        <translation type="vanished">L&apos;espace de travail n&apos;a aucune infrastructure.</translation>
+    </message>
+    <message>
+        <source>The workspace has several infrastructures (%1): name one with --infra.</source>
+        <translation type="vanished">L&apos;espace de travail a plusieurs infrastructures (%1) : nommez-en une avec --infra.</translation>
+    </message>
+    <message>
+        <source>No infrastructure named &quot;%1&quot;.</source>
+        <translation type="vanished">Aucune infrastructure nommée &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>No infrastructure with id %1.</source>
+        <translation type="vanished">Aucune infrastructure avec l&apos;identifiant %1.</translation>
+    </message>
+    <message>
+        <source>An infrastructure needs a name.</source>
+        <translation type="vanished">Une infrastructure doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a platform version (e.g. 11.20.1).</source>
+        <translation type="vanished">&quot;%1&quot; n&apos;est pas une version de plateforme (p. ex. 11.20.1).</translation>
+    </message>
+    <message>
+        <source>An infrastructure named &quot;%1&quot; already exists.</source>
+        <translation type="vanished">Une infrastructure nommée &quot;%1&quot; existe déjà.</translation>
+    </message>
+    <message>
+        <source>adding an infrastructure</source>
+        <translation type="vanished">ajout d&apos;une infrastructure</translation>
+    </message>
+    <message>
+        <source>A capacity cannot be negative.</source>
+        <translation type="vanished">Une capacité ne peut pas être négative.</translation>
+    </message>
+    <message>
+        <source>setting capacities</source>
+        <translation type="vanished">définition des capacités</translation>
+    </message>
+    <message>
+        <source>setting the platform version</source>
+        <translation type="vanished">définition de la version de plateforme</translation>
+    </message>
+    <message>
+        <source>setting the licence model</source>
+        <translation type="vanished">définition du modèle de licence</translation>
+    </message>
+    <message>
+        <source>renaming an infrastructure</source>
+        <translation type="vanished">renommage d&apos;une infrastructure</translation>
+    </message>
+    <message>
+        <source>removing an infrastructure</source>
+        <translation type="vanished">retrait d&apos;une infrastructure</translation>
+    </message>
+    <message>
+        <source>reading a record</source>
+        <translation type="vanished">lecture d&apos;un enregistrement</translation>
+    </message>
+    <message>
+        <source>%1/%2 (tenant &quot;%3&quot;):</source>
+        <translation type="vanished">%1/%2 (locataire &quot;%3&quot;) :</translation>
+    </message>
+    <message>
+        <source>R12: not counted by the platform&apos;s console either.</source>
+        <translation type="vanished">R12 : pas compté non plus par la console de la plateforme.</translation>
+    </message>
+    <message numerus="yes">
+        <source>R6: individual #%1, %n counted record(s): %2.</source>
+        <translation type="vanished">
+            <numerusform>R6 : personne n° %1, %n enregistrement compté : %2.</numerusform>
+            <numerusform>R6 : personne n° %1, %n enregistrements comptés : %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>R7: at least one of its counted records is internal: the individual counts as internal.</source>
+        <translation type="vanished">R7 : au moins un de ses enregistrements comptés est interne : la personne compte comme interne.</translation>
+    </message>
+    <message>
+        <source>R7: none of its counted records is internal: the individual counts as external.</source>
+        <translation type="vanished">R7 : aucun de ses enregistrements comptés n&apos;est interne : la personne compte comme externe.</translation>
+    </message>
+    <message>
+        <source>R9: the individual counts once against the named capacity.</source>
+        <translation type="vanished">R9 : la personne compte une fois sur la capacité nominative.</translation>
+    </message>
+    <message>
+        <source>R12: platform %1 (before 11.11.3) counts each counted record as one user: this record is one user of %2&apos;s console.</source>
+        <translation type="vanished">R12 : la plateforme %1 (antérieure à 11.11.3) compte chaque enregistrement compté comme un utilisateur : cet enregistrement est un utilisateur de la console de %2.</translation>
+    </message>
+    <message>
+        <source>R12: tenant &quot;%1&quot; is a multi-tenant app&apos;s tenant: the platform counts this record as a user of its own in %2&apos;s console.</source>
+        <translation type="vanished">R12 : le locataire &quot;%1&quot; est celui d&apos;une application multi-locataire : la plateforme compte cet enregistrement comme un utilisateur à part entière dans la console de %2.</translation>
+    </message>
+    <message>
+        <source>R12: could not read the platform user: %1</source>
+        <translation type="vanished">R12 : impossible de lire l&apos;utilisateur de la plateforme : %1</translation>
+    </message>
+    <message>
+        <source>R12: %1&apos;s console counts this record as one user.</source>
+        <translation type="vanished">R12 : la console de %1 compte cet enregistrement comme un utilisateur.</translation>
+    </message>
+    <message numerus="yes">
+        <source>R12: %1&apos;s console merges it (same e-mail or username over the default tenants) into one user with %n record(s): %2.</source>
+        <translation type="vanished">
+            <numerusform>R12 : la console de %1 le fusionne (même e-mail ou même identifiant dans les locataires par défaut) en un utilisateur de %n enregistrement : %2.</numerusform>
+            <numerusform>R12 : la console de %1 le fusionne (même e-mail ou même identifiant dans les locataires par défaut) en un utilisateur de %n enregistrements : %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>reading records</source>
+        <translation type="vanished">lecture des enregistrements</translation>
+    </message>
+    <message>
+        <source>reading runtimes</source>
+        <translation type="vanished">lecture des environnements d&apos;exécution</translation>
+    </message>
+    <message>
+        <source>No runtime named &quot;%1&quot;.</source>
+        <translation type="vanished">Aucun environnement d&apos;exécution nommé &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>A runtime named &quot;%1&quot; already exists.</source>
+        <translation type="vanished">Un environnement d&apos;exécution nommé &quot;%1&quot; existe déjà.</translation>
+    </message>
+    <message>
+        <source>A runtime named &quot;%1&quot; already exists in this infrastructure.</source>
+        <translation type="vanished">Un environnement d&apos;exécution nommé &quot;%1&quot; existe déjà dans cette infrastructure.</translation>
+    </message>
+    <message>
+        <source>renaming a runtime</source>
+        <translation type="vanished">renommage d&apos;un environnement d&apos;exécution</translation>
+    </message>
+    <message>
+        <source>removing a runtime</source>
+        <translation type="vanished">retrait d&apos;un environnement d&apos;exécution</translation>
+    </message>
+    <message>
+        <source>reading a tenant&apos;s records</source>
+        <translation type="vanished">lecture des enregistrements d&apos;un locataire</translation>
+    </message>
+    <message>
+        <source>reading tenant kinds</source>
+        <translation type="vanished">lecture des types de locataire</translation>
+    </message>
+    <message>
+        <source>The workspace is damaged: unknown tenant kind %1.</source>
+        <translation type="vanished">L&apos;espace de travail est endommagé : type de locataire inconnu %1.</translation>
+    </message>
+    <message>
+        <source>reading tenants</source>
+        <translation type="vanished">lecture des locataires</translation>
+    </message>
+    <message>
+        <source>setting a tenant kind</source>
+        <translation type="vanished">définition d&apos;un type de locataire</translation>
+    </message>
+    <message>
+        <source>listing users</source>
+        <translation type="vanished">liste des utilisateurs</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="vanished">Annulé.</translation>
+    </message>
+    <message>
+        <source>counting users</source>
+        <translation type="vanished">décompte des utilisateurs</translation>
+    </message>
+    <message>
+        <source>Database error while listing users: %1</source>
+        <translation type="vanished">Erreur de base de données lors de la liste des utilisateurs : %1</translation>
+    </message>
+</context>
+<context>
     <name>AggregateKeys</name>
     <message>
         <location filename="../src/storage/AggregateKeys.cpp" line="+27"/>
@@ -348,12 +645,12 @@ Code de sortie : 0 succès, 1 échec (une ligne &apos;error:&apos; sur stderr), 
         <translation>association des enregistrements</translation>
     </message>
     <message>
-        <location line="+185"/>
+        <location line="+192"/>
         <source>storing individuals</source>
         <translation>enregistrement des personnes</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+21"/>
         <location line="+17"/>
         <location line="+15"/>
         <location line="+2"/>
@@ -1526,55 +1823,52 @@ Code de sortie : 0 succès, 1 échec (une ligne &apos;error:&apos; sur stderr), 
 <context>
     <name>RuntimeImport</name>
     <message>
-        <location filename="../src/storage/RuntimeImport.cpp" line="+145"/>
+        <location filename="../src/storage/ImportRun.cpp" line="+93"/>
         <source>Import cancelled: the workspace was left as it was.</source>
         <translation>Import annulé : l&apos;espace de travail est resté tel quel.</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <location line="+13"/>
         <source>reading decisions</source>
-        <translation>lecture des décisions</translation>
+        <translation type="vanished">lecture des décisions</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Database error while reading the runtime&apos;s records: %1</source>
-        <translation>Erreur de base de données lors de la lecture des enregistrements de l&apos;environnement : %1</translation>
+        <translation type="vanished">Erreur de base de données lors de la lecture des enregistrements de l&apos;environnement : %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+65"/>
+        <location line="+20"/>
         <source>reading the runtime&apos;s records</source>
         <translation>lecture des enregistrements de l&apos;environnement</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+50"/>
         <source>This export would remove %1 of the runtime&apos;s %2 records (more than half), e.g. %3%4. Nothing was changed; confirm the import (--allow-shrink) if that is right.</source>
         <translation>Cet export retirerait %1 des %2 enregistrements de l&apos;environnement (plus de la moitié), p. ex. %3%4. Rien n&apos;a été modifié ; confirmez l&apos;import (--allow-shrink) si c&apos;est correct.</translation>
     </message>
     <message>
-        <location line="+59"/>
         <source>Database error while reading the other runtimes: %1</source>
-        <translation>Erreur de base de données lors de la lecture des autres environnements : %1</translation>
+        <translation type="vanished">Erreur de base de données lors de la lecture des autres environnements : %1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+52"/>
+        <location line="+28"/>
         <source>reading the other runtimes</source>
         <translation>lecture des autres environnements</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+16"/>
         <location line="+6"/>
         <source>reading links</source>
         <translation>lecture des liens</translation>
     </message>
     <message>
-        <location line="+85"/>
-        <location line="+6"/>
+        <location filename="../src/storage/ImportRunWrite.cpp" line="+40"/>
         <source>replacing the runtime&apos;s records</source>
         <translation>remplacement des enregistrements de l&apos;environnement</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+142"/>
         <source>storing individuals</source>
         <translation>enregistrement des personnes</translation>
     </message>
@@ -1769,15 +2063,14 @@ Code de sortie : 0 succès, 1 échec (une ligne &apos;error:&apos; sur stderr), 
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../src/storage/Workspace.cpp" line="+153"/>
-        <location filename="../src/storage/WorkspaceGroups.cpp" line="+47"/>
-        <location filename="../src/storage/WorkspaceStructure.cpp" line="+113"/>
-        <location line="+13"/>
+        <location filename="../src/storage/GroupStore.cpp" line="+49"/>
+        <location filename="../src/storage/RuntimeStore.cpp" line="+107"/>
+        <location filename="../src/storage/SqlSupport.cpp" line="+49"/>
         <source>No runtime with id %1.</source>
         <translation>Aucun environnement d&apos;exécution avec l&apos;identifiant %1.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location filename="../src/storage/Workspace.cpp" line="+84"/>
         <location line="+3"/>
         <location line="+3"/>
         <location line="+4"/>
@@ -1790,7 +2083,7 @@ Code de sortie : 0 succès, 1 échec (une ligne &apos;error:&apos; sur stderr), 
         <translation>le fichier contient %1 octets, la base de données annonce %2 pages de %3</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+40"/>
         <location line="+10"/>
         <source>checking the workspace</source>
         <translation>contrôle de l&apos;espace de travail</translation>
@@ -1811,7 +2104,7 @@ Code de sortie : 0 succès, 1 échec (une ligne &apos;error:&apos; sur stderr), 
         <translation>recherche de modifications</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+42"/>
         <source>No workspace file given.</source>
         <translation>Aucun fichier d&apos;espace de travail indiqué.</translation>
     </message>
@@ -1871,14 +2164,17 @@ Code de sortie : 0 succès, 1 échec (une ligne &apos;error:&apos; sur stderr), 
         <translation>%1 : pas un espace de travail Headcount, ou un espace endommagé : %2</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location filename="../src/storage/InfrastructureStore.cpp" line="+58"/>
         <location line="+4"/>
         <location line="+26"/>
+        <location line="+3"/>
+        <location line="+13"/>
+        <location line="+3"/>
         <source>reading infrastructures</source>
         <translation>lecture des infrastructures</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-30"/>
         <source>The workspace has no infrastructure.</source>
         <translation>L&apos;espace de travail n&apos;a aucune infrastructure.</translation>
     </message>
@@ -1888,57 +2184,56 @@ Code de sortie : 0 succès, 1 échec (une ligne &apos;error:&apos; sur stderr), 
         <translation>L&apos;espace de travail a plusieurs infrastructures (%1) : nommez-en une avec --infra.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>No infrastructure named &quot;%1&quot;.</source>
         <translation>Aucune infrastructure nommée &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+52"/>
-        <location filename="../src/storage/WorkspaceStructure.cpp" line="-60"/>
-        <location line="+23"/>
-        <location filename="../src/storage/WorkspaceTenants.cpp" line="+105"/>
-        <location line="+20"/>
-        <location line="+19"/>
+        <location line="+16"/>
+        <location line="+50"/>
+        <location line="+71"/>
+        <location filename="../src/storage/TenantStore.cpp" line="+104"/>
         <source>No infrastructure with id %1.</source>
         <translation>Aucune infrastructure avec l&apos;identifiant %1.</translation>
     </message>
     <message>
-        <location line="-42"/>
-        <location filename="../src/storage/WorkspaceStructure.cpp" line="-37"/>
+        <location line="-110"/>
+        <location line="+77"/>
         <source>An infrastructure needs a name.</source>
         <translation>Une infrastructure doit avoir un nom.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location filename="../src/storage/WorkspaceTenants.cpp" line="-31"/>
+        <location line="-74"/>
+        <location line="+56"/>
         <source>&quot;%1&quot; is not a platform version (e.g. 11.20.1).</source>
         <translation>&quot;%1&quot; n&apos;est pas une version de plateforme (p. ex. 11.20.1).</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location filename="../src/storage/WorkspaceStructure.cpp" line="+2"/>
+        <location line="-54"/>
+        <location line="+74"/>
         <source>An infrastructure named &quot;%1&quot; already exists.</source>
         <translation>Une infrastructure nommée &quot;%1&quot; existe déjà.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-64"/>
         <source>adding an infrastructure</source>
         <translation>ajout d&apos;une infrastructure</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+32"/>
         <source>A capacity cannot be negative.</source>
         <translation>Une capacité ne peut pas être négative.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+5"/>
         <source>setting capacities</source>
         <translation>définition des capacités</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location line="+12"/>
+        <location filename="../src/storage/RuntimeStore.cpp" line="-70"/>
+        <location line="+15"/>
+        <location filename="../src/storage/SqlSupport.cpp" line="-4"/>
+        <location line="+3"/>
         <source>reading runtimes</source>
         <translation>lecture des environnements d&apos;exécution</translation>
     </message>
@@ -1948,41 +2243,43 @@ Code de sortie : 0 succès, 1 échec (une ligne &apos;error:&apos; sur stderr), 
         <translation>Aucun environnement d&apos;exécution nommé &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+124"/>
-        <location filename="../src/storage/WorkspaceStructure.cpp" line="+43"/>
+        <location filename="../src/storage/ImportService.cpp" line="+44"/>
+        <location filename="../src/storage/RuntimeStore.cpp" line="+8"/>
+        <location line="+19"/>
         <source>A runtime needs a name.</source>
         <translation>Un environnement d&apos;exécution doit avoir un nom.</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location filename="../src/storage/RuntimeStore.cpp" line="-17"/>
         <source>A runtime named &quot;%1&quot; already exists.</source>
         <translation>Un environnement d&apos;exécution nommé &quot;%1&quot; existe déjà.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+141"/>
+        <location filename="../src/storage/ImportService.cpp" line="+28"/>
+        <location filename="../src/storage/RuntimeStore.cpp" line="+5"/>
         <source>adding a runtime</source>
         <translation>ajout d&apos;un environnement d&apos;exécution</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location filename="../src/storage/DomainStore.cpp" line="+39"/>
+        <location line="+8"/>
+        <location line="+10"/>
         <location line="+5"/>
         <source>reading owned domains</source>
         <translation>lecture des domaines propres</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+10"/>
         <source>&quot;%1&quot; is not a valid domain (R1: at least two labels of a-z, 0-9 and -).</source>
         <translation>&quot;%1&quot; n&apos;est pas un domaine valide (R1 : au moins deux libellés en a-z, 0-9 et -).</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>adding a domain</source>
         <translation>ajout d&apos;un domaine</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>removing a domain</source>
         <translation>retrait d&apos;un domaine</translation>
     </message>
@@ -1992,84 +2289,86 @@ Code de sortie : 0 succès, 1 échec (une ligne &apos;error:&apos; sur stderr), 
         <translation>&quot;%1&quot; n&apos;est pas un domaine propre de cette infrastructure.</translation>
     </message>
     <message>
-        <location line="+43"/>
-        <location line="+445"/>
+        <location filename="../src/storage/ImportService.cpp" line="-13"/>
+        <location filename="../src/storage/UserQueries.cpp" line="+152"/>
         <source>The database driver gives no SQLite handle.</source>
         <translation>Le pilote de base de données ne fournit pas de handle SQLite.</translation>
     </message>
     <message>
-        <location line="-419"/>
+        <location line="+21"/>
         <source>recording the import</source>
         <translation>enregistrement de l&apos;import</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Import cancelled: the workspace was left as it was.</source>
         <translation>Import annulé : l&apos;espace de travail est resté tel quel.</translation>
     </message>
     <message>
-        <location line="+71"/>
-        <location line="+13"/>
+        <location filename="../src/storage/RecordMapper.cpp" line="+62"/>
+        <location line="+6"/>
         <source>reading decisions</source>
         <translation>lecture des décisions</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../src/storage/RecountReader.cpp" line="+85"/>
         <location line="+10"/>
         <source>reading records</source>
         <translation>lecture des enregistrements</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../src/storage/DecisionStore.cpp" line="+273"/>
+        <location filename="../src/storage/RecountReader.cpp" line="+12"/>
         <location line="+11"/>
-        <location line="+662"/>
         <source>reading links</source>
         <translation>lecture des liens</translation>
     </message>
     <message>
-        <location line="-470"/>
-        <location line="+16"/>
-        <location line="+115"/>
+        <location filename="../src/storage/UserQueries.cpp" line="-77"/>
+        <location line="+17"/>
+        <location line="+90"/>
         <source>listing users</source>
         <translation>liste des utilisateurs</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-58"/>
         <source>counting users</source>
         <translation>décompte des utilisateurs</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+32"/>
         <source>Database error while listing users: %1</source>
         <translation>Erreur de base de données lors de la liste des utilisateurs : %1</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-72"/>
         <location line="+10"/>
-        <location line="+111"/>
+        <location line="+86"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <location line="+5"/>
+        <location filename="../src/storage/DecisionStore.cpp" line="-217"/>
+        <location line="+8"/>
+        <location filename="../src/storage/UserQueries.cpp" line="+35"/>
+        <location line="+6"/>
         <source>finding a user</source>
         <translation>recherche d&apos;un utilisateur</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <location filename="../src/storage/UserQueries.cpp" line="+2"/>
         <source>No user &quot;%1&quot; in that runtime.</source>
         <translation>Aucun utilisateur &quot;%1&quot; dans cet environnement.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../src/storage/RecordExplainer.cpp" line="+42"/>
         <location line="+43"/>
-        <location line="+104"/>
         <source>reading a record</source>
         <translation>lecture d&apos;un enregistrement</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-6"/>
         <source>%1/%2 (tenant &quot;%3&quot;):</source>
         <translation>%1/%2 (locataire &quot;%3&quot;) :</translation>
     </message>
@@ -2130,18 +2429,18 @@ Code de sortie : 0 succès, 1 échec (une ligne &apos;error:&apos; sur stderr), 
         </translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location filename="../src/storage/DecisionStore.cpp" line="+82"/>
         <source>recording a decision</source>
         <translation>enregistrement d&apos;une décision</translation>
     </message>
     <message>
-        <location line="+59"/>
-        <location filename="../src/storage/WorkspaceTenants.cpp" line="+116"/>
+        <location line="+11"/>
+        <location filename="../src/storage/TenantStore.cpp" line="+85"/>
         <source>updating a record</source>
         <translation>mise à jour d&apos;un enregistrement</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+52"/>
         <source>A link joins two records of one tenant; records of different tenants are joined by a shared e-mail address (R6).</source>
         <translation>Un lien réunit deux enregistrements d&apos;un même locataire ; les enregistrements de locataires différents sont réunis par une adresse e-mail commune (R6).</translation>
     </message>
@@ -2156,7 +2455,7 @@ Code de sortie : 0 succès, 1 échec (une ligne &apos;error:&apos; sur stderr), 
         <translation>suppression du lien entre enregistrements</translation>
     </message>
     <message>
-        <location filename="../src/storage/WorkspaceGroups.cpp" line="-8"/>
+        <location filename="../src/storage/GroupStore.cpp" line="-8"/>
         <source>A group membership needs a group name and a username.</source>
         <translation>Une appartenance à un groupe exige un nom de groupe et un identifiant.</translation>
     </message>
@@ -2183,23 +2482,24 @@ Code de sortie : 0 succès, 1 échec (une ligne &apos;error:&apos; sur stderr), 
         <translation>liste des groupes</translation>
     </message>
     <message>
-        <location filename="../src/storage/WorkspaceStructure.cpp" line="-61"/>
-        <location line="+88"/>
+        <location filename="../src/storage/RuntimeStore.cpp" line="+49"/>
         <source>removing a runtime</source>
         <translation>retrait d&apos;un environnement d&apos;exécution</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location filename="../src/storage/InfrastructureStore.cpp" line="+29"/>
         <source>renaming an infrastructure</source>
         <translation>renommage d&apos;une infrastructure</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+12"/>
+        <location line="+5"/>
+        <location line="+10"/>
         <source>removing an infrastructure</source>
         <translation>retrait d&apos;une infrastructure</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../src/storage/RuntimeStore.cpp" line="-26"/>
         <source>A runtime named &quot;%1&quot; already exists in this infrastructure.</source>
         <translation>Un environnement d&apos;exécution nommé &quot;%1&quot; existe déjà dans cette infrastructure.</translation>
     </message>
@@ -2209,7 +2509,7 @@ Code de sortie : 0 succès, 1 échec (une ligne &apos;error:&apos; sur stderr), 
         <translation>renommage d&apos;un environnement d&apos;exécution</translation>
     </message>
     <message>
-        <location filename="../src/storage/WorkspaceTenants.cpp" line="-168"/>
+        <location filename="../src/storage/TenantStore.cpp" line="-129"/>
         <location line="+12"/>
         <source>reading a tenant&apos;s records</source>
         <translation>lecture des enregistrements d&apos;un locataire</translation>
@@ -2226,17 +2526,17 @@ Code de sortie : 0 succès, 1 échec (une ligne &apos;error:&apos; sur stderr), 
         <translation>L&apos;espace de travail est endommagé : type de locataire inconnu %1.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location filename="../src/storage/InfrastructureStore.cpp" line="-44"/>
         <source>setting the platform version</source>
         <translation>définition de la version de plateforme</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+6"/>
         <source>setting the licence model</source>
         <translation>définition du modèle de licence</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location filename="../src/storage/TenantStore.cpp" line="+33"/>
         <location line="+10"/>
         <source>reading tenants</source>
         <translation>lecture des locataires</translation>

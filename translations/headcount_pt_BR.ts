@@ -2,6 +2,303 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR">
 <context>
+    <name></name>
+    <message>
+        <source>finding a user</source>
+        <translation type="vanished">procurar um usuário</translation>
+    </message>
+    <message>
+        <source>No user &quot;%1&quot; in that runtime.</source>
+        <translation type="vanished">Não existe nenhum usuário &quot;%1&quot; nesse ambiente.</translation>
+    </message>
+    <message>
+        <source>recording a decision</source>
+        <translation type="vanished">registrar uma decisão</translation>
+    </message>
+    <message>
+        <source>updating a record</source>
+        <translation type="vanished">atualizar um registro</translation>
+    </message>
+    <message>
+        <source>A link joins two records of one tenant; records of different tenants are joined by a shared e-mail address (R6).</source>
+        <translation type="vanished">Um vínculo junta dois registros de um mesmo locatário; os registros de locatários diferentes são juntos por um endereço de e-mail compartilhado (R6).</translation>
+    </message>
+    <message>
+        <source>linking records</source>
+        <translation type="vanished">vincular registros</translation>
+    </message>
+    <message>
+        <source>reading links</source>
+        <translation type="vanished">ler os vínculos</translation>
+    </message>
+    <message>
+        <source>unlinking records</source>
+        <translation type="vanished">desvincular registros</translation>
+    </message>
+    <message>
+        <source>reading owned domains</source>
+        <translation type="vanished">ler os domínios próprios</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid domain (R1: at least two labels of a-z, 0-9 and -).</source>
+        <translation type="vanished">&quot;%1&quot; não é um domínio válido (R1: pelo menos dois rótulos de a-z, 0-9 e -).</translation>
+    </message>
+    <message>
+        <source>adding a domain</source>
+        <translation type="vanished">adicionar um domínio</translation>
+    </message>
+    <message>
+        <source>removing a domain</source>
+        <translation type="vanished">remover um domínio</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an owned domain of this infrastructure.</source>
+        <translation type="vanished">&quot;%1&quot; não é um domínio próprio desta infraestrutura.</translation>
+    </message>
+    <message>
+        <source>A group membership needs a group name and a username.</source>
+        <translation type="vanished">Uma pertença a grupo precisa de um nome de grupo e de um nome de usuário.</translation>
+    </message>
+    <message>
+        <source>No runtime with id %1.</source>
+        <translation type="vanished">Não existe nenhum ambiente de execução com o id %1.</translation>
+    </message>
+    <message>
+        <source>reading the runtime&apos;s users</source>
+        <translation type="vanished">ler os usuários do ambiente</translation>
+    </message>
+    <message>
+        <source>replacing the groups</source>
+        <translation type="vanished">substituir os grupos</translation>
+    </message>
+    <message>
+        <source>importing the groups</source>
+        <translation type="vanished">importar os grupos</translation>
+    </message>
+    <message>
+        <source>listing groups</source>
+        <translation type="vanished">listar os grupos</translation>
+    </message>
+    <message>
+        <source>reading the runtime&apos;s records</source>
+        <translation type="vanished">ler os registros do ambiente</translation>
+    </message>
+    <message>
+        <source>This export would remove %1 of the runtime&apos;s %2 records (more than half), e.g. %3%4. Nothing was changed; confirm the import (--allow-shrink) if that is right.</source>
+        <translation type="vanished">Esta exportação removeria %1 dos %2 registros do ambiente (mais de metade), p. ex. %3%4. Nada foi alterado; confirme a importação (--allow-shrink) se estiver correto.</translation>
+    </message>
+    <message>
+        <source>reading the other runtimes</source>
+        <translation type="vanished">ler os outros ambientes</translation>
+    </message>
+    <message>
+        <source>replacing the runtime&apos;s records</source>
+        <translation type="vanished">substituir os registros do ambiente</translation>
+    </message>
+    <message>
+        <source>storing individuals</source>
+        <translation type="vanished">armazenar as pessoas</translation>
+    </message>
+    <message>
+        <source>A runtime needs a name.</source>
+        <translation type="vanished">Um ambiente de execução precisa de um nome.</translation>
+    </message>
+    <message>
+        <source>The database driver gives no SQLite handle.</source>
+        <translation type="vanished">O driver do banco de dados não fornece um identificador SQLite.</translation>
+    </message>
+    <message>
+        <source>adding a runtime</source>
+        <translation type="vanished">adicionar um ambiente de execução</translation>
+    </message>
+    <message>
+        <source>recording the import</source>
+        <translation type="vanished">registrar a importação</translation>
+    </message>
+    <message>
+        <source>Import cancelled: the workspace was left as it was.</source>
+        <translation type="vanished">Importação cancelada: a área de trabalho ficou como estava.</translation>
+    </message>
+    <message>
+        <source>reading infrastructures</source>
+        <translation type="vanished">ler as infraestruturas</translation>
+    </message>
+    <message>
+        <source>The workspace has no infrastructure.</source>
+        <translation type="vanished">A área de trabalho não tem nenhuma infraestrutura.</translation>
+    </message>
+    <message>
+        <source>The workspace has several infrastructures (%1): name one with --infra.</source>
+        <translation type="vanished">A área de trabalho tem várias infraestruturas (%1): indique uma com --infra.</translation>
+    </message>
+    <message>
+        <source>No infrastructure named &quot;%1&quot;.</source>
+        <translation type="vanished">Não existe nenhuma infraestrutura chamada &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>No infrastructure with id %1.</source>
+        <translation type="vanished">Não existe nenhuma infraestrutura com o id %1.</translation>
+    </message>
+    <message>
+        <source>An infrastructure needs a name.</source>
+        <translation type="vanished">Uma infraestrutura precisa de um nome.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a platform version (e.g. 11.20.1).</source>
+        <translation type="vanished">&quot;%1&quot; não é uma versão da plataforma (p. ex. 11.20.1).</translation>
+    </message>
+    <message>
+        <source>An infrastructure named &quot;%1&quot; already exists.</source>
+        <translation type="vanished">Já existe uma infraestrutura chamada &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>adding an infrastructure</source>
+        <translation type="vanished">adicionar uma infraestrutura</translation>
+    </message>
+    <message>
+        <source>A capacity cannot be negative.</source>
+        <translation type="vanished">Uma capacidade não pode ser negativa.</translation>
+    </message>
+    <message>
+        <source>setting capacities</source>
+        <translation type="vanished">definir as capacidades</translation>
+    </message>
+    <message>
+        <source>setting the platform version</source>
+        <translation type="vanished">definir a versão da plataforma</translation>
+    </message>
+    <message>
+        <source>setting the licence model</source>
+        <translation type="vanished">definir o modelo de licença</translation>
+    </message>
+    <message>
+        <source>renaming an infrastructure</source>
+        <translation type="vanished">mudar o nome de uma infraestrutura</translation>
+    </message>
+    <message>
+        <source>removing an infrastructure</source>
+        <translation type="vanished">remover uma infraestrutura</translation>
+    </message>
+    <message>
+        <source>reading a record</source>
+        <translation type="vanished">ler um registro</translation>
+    </message>
+    <message>
+        <source>%1/%2 (tenant &quot;%3&quot;):</source>
+        <translation type="vanished">%1/%2 (locatário &quot;%3&quot;):</translation>
+    </message>
+    <message>
+        <source>R12: not counted by the platform&apos;s console either.</source>
+        <translation type="vanished">R12: também não é contado pelo console da plataforma.</translation>
+    </message>
+    <message numerus="yes">
+        <source>R6: individual #%1, %n counted record(s): %2.</source>
+        <translation type="vanished">
+            <numerusform>R6: pessoa n.º %1, %n registro contado: %2.</numerusform>
+            <numerusform>R6: pessoa n.º %1, %n registros contados: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>R7: at least one of its counted records is internal: the individual counts as internal.</source>
+        <translation type="vanished">R7: pelo menos um dos seus registros contados é interno: a pessoa conta como interna.</translation>
+    </message>
+    <message>
+        <source>R7: none of its counted records is internal: the individual counts as external.</source>
+        <translation type="vanished">R7: nenhum dos seus registros contados é interno: a pessoa conta como externa.</translation>
+    </message>
+    <message>
+        <source>R9: the individual counts once against the named capacity.</source>
+        <translation type="vanished">R9: a pessoa conta uma vez na capacidade nominal.</translation>
+    </message>
+    <message>
+        <source>R12: platform %1 (before 11.11.3) counts each counted record as one user: this record is one user of %2&apos;s console.</source>
+        <translation type="vanished">R12: a plataforma %1 (anterior a 11.11.3) conta cada registro contado como um usuário: este registro é um usuário do console de %2.</translation>
+    </message>
+    <message>
+        <source>R12: tenant &quot;%1&quot; is a multi-tenant app&apos;s tenant: the platform counts this record as a user of its own in %2&apos;s console.</source>
+        <translation type="vanished">R12: o locatário &quot;%1&quot; é o de um aplicativo multilocatário: a plataforma conta este registro como um usuário próprio no console de %2.</translation>
+    </message>
+    <message>
+        <source>R12: could not read the platform user: %1</source>
+        <translation type="vanished">R12: não foi possível ler o usuário da plataforma: %1</translation>
+    </message>
+    <message>
+        <source>R12: %1&apos;s console counts this record as one user.</source>
+        <translation type="vanished">R12: o console de %1 conta este registro como um usuário.</translation>
+    </message>
+    <message numerus="yes">
+        <source>R12: %1&apos;s console merges it (same e-mail or username over the default tenants) into one user with %n record(s): %2.</source>
+        <translation type="vanished">
+            <numerusform>R12: o console de %1 o mescla (mesmo e-mail ou mesmo usuário nos locatários padrão) em um usuário com %n registro: %2.</numerusform>
+            <numerusform>R12: o console de %1 o mescla (mesmo e-mail ou mesmo usuário nos locatários padrão) em um usuário com %n registros: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>reading records</source>
+        <translation type="vanished">ler os registros</translation>
+    </message>
+    <message>
+        <source>reading runtimes</source>
+        <translation type="vanished">ler os ambientes de execução</translation>
+    </message>
+    <message>
+        <source>No runtime named &quot;%1&quot;.</source>
+        <translation type="vanished">Não existe nenhum ambiente de execução chamado &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>A runtime named &quot;%1&quot; already exists.</source>
+        <translation type="vanished">Já existe um ambiente de execução chamado &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>A runtime named &quot;%1&quot; already exists in this infrastructure.</source>
+        <translation type="vanished">Já existe um ambiente de execução chamado &quot;%1&quot; nesta infraestrutura.</translation>
+    </message>
+    <message>
+        <source>renaming a runtime</source>
+        <translation type="vanished">mudar o nome de um ambiente de execução</translation>
+    </message>
+    <message>
+        <source>removing a runtime</source>
+        <translation type="vanished">remover um ambiente de execução</translation>
+    </message>
+    <message>
+        <source>reading a tenant&apos;s records</source>
+        <translation type="vanished">ler os registros de um locatário</translation>
+    </message>
+    <message>
+        <source>reading tenant kinds</source>
+        <translation type="vanished">ler os tipos de locatário</translation>
+    </message>
+    <message>
+        <source>The workspace is damaged: unknown tenant kind %1.</source>
+        <translation type="vanished">A área de trabalho está danificada: tipo de locatário desconhecido %1.</translation>
+    </message>
+    <message>
+        <source>reading tenants</source>
+        <translation type="vanished">ler os locatários</translation>
+    </message>
+    <message>
+        <source>setting a tenant kind</source>
+        <translation type="vanished">definir o tipo de um locatário</translation>
+    </message>
+    <message>
+        <source>listing users</source>
+        <translation type="vanished">listar os usuários</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="vanished">Cancelado.</translation>
+    </message>
+    <message>
+        <source>counting users</source>
+        <translation type="vanished">contar os usuários</translation>
+    </message>
+    <message>
+        <source>Database error while listing users: %1</source>
+        <translation type="vanished">Erro no banco de dados ao listar os usuários: %1</translation>
+    </message>
+</context>
+<context>
     <name>AggregateKeys</name>
     <message>
         <location filename="../src/storage/AggregateKeys.cpp" line="+27"/>
@@ -348,12 +645,12 @@ Estado de saída: 0 sucesso, 1 falha (uma linha &apos;error:&apos; no stderr), 2
         <translation>associar os registros</translation>
     </message>
     <message>
-        <location line="+185"/>
+        <location line="+192"/>
         <source>storing individuals</source>
         <translation>armazenar as pessoas</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+21"/>
         <location line="+17"/>
         <location line="+15"/>
         <location line="+2"/>
@@ -1526,55 +1823,52 @@ Estado de saída: 0 sucesso, 1 falha (uma linha &apos;error:&apos; no stderr), 2
 <context>
     <name>RuntimeImport</name>
     <message>
-        <location filename="../src/storage/RuntimeImport.cpp" line="+145"/>
+        <location filename="../src/storage/ImportRun.cpp" line="+93"/>
         <source>Import cancelled: the workspace was left as it was.</source>
         <translation>Importação cancelada: a área de trabalho ficou como estava.</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <location line="+13"/>
         <source>reading decisions</source>
-        <translation>ler as decisões</translation>
+        <translation type="vanished">ler as decisões</translation>
     </message>
     <message>
-        <location line="+14"/>
         <source>Database error while reading the runtime&apos;s records: %1</source>
-        <translation>Erro no banco de dados ao ler os registros do ambiente: %1</translation>
+        <translation type="vanished">Erro no banco de dados ao ler os registros do ambiente: %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+65"/>
+        <location line="+20"/>
         <source>reading the runtime&apos;s records</source>
         <translation>ler os registros do ambiente</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+50"/>
         <source>This export would remove %1 of the runtime&apos;s %2 records (more than half), e.g. %3%4. Nothing was changed; confirm the import (--allow-shrink) if that is right.</source>
         <translation>Esta exportação removeria %1 dos %2 registros do ambiente (mais de metade), p. ex. %3%4. Nada foi alterado; confirme a importação (--allow-shrink) se estiver correto.</translation>
     </message>
     <message>
-        <location line="+59"/>
         <source>Database error while reading the other runtimes: %1</source>
-        <translation>Erro no banco de dados ao ler os outros ambientes: %1</translation>
+        <translation type="vanished">Erro no banco de dados ao ler os outros ambientes: %1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+52"/>
+        <location line="+28"/>
         <source>reading the other runtimes</source>
         <translation>ler os outros ambientes</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+16"/>
         <location line="+6"/>
         <source>reading links</source>
         <translation>ler os vínculos</translation>
     </message>
     <message>
-        <location line="+85"/>
-        <location line="+6"/>
+        <location filename="../src/storage/ImportRunWrite.cpp" line="+40"/>
         <source>replacing the runtime&apos;s records</source>
         <translation>substituir os registros do ambiente</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+142"/>
         <source>storing individuals</source>
         <translation>armazenar as pessoas</translation>
     </message>
@@ -1769,15 +2063,14 @@ Estado de saída: 0 sucesso, 1 falha (uma linha &apos;error:&apos; no stderr), 2
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../src/storage/Workspace.cpp" line="+153"/>
-        <location filename="../src/storage/WorkspaceGroups.cpp" line="+47"/>
-        <location filename="../src/storage/WorkspaceStructure.cpp" line="+113"/>
-        <location line="+13"/>
+        <location filename="../src/storage/GroupStore.cpp" line="+49"/>
+        <location filename="../src/storage/RuntimeStore.cpp" line="+107"/>
+        <location filename="../src/storage/SqlSupport.cpp" line="+49"/>
         <source>No runtime with id %1.</source>
         <translation>Não existe nenhum ambiente de execução com o id %1.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location filename="../src/storage/Workspace.cpp" line="+84"/>
         <location line="+3"/>
         <location line="+3"/>
         <location line="+4"/>
@@ -1790,7 +2083,7 @@ Estado de saída: 0 sucesso, 1 falha (uma linha &apos;error:&apos; no stderr), 2
         <translation>o arquivo tem %1 bytes, o banco de dados indica %2 páginas de %3</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+40"/>
         <location line="+10"/>
         <source>checking the workspace</source>
         <translation>verificar a área de trabalho</translation>
@@ -1811,7 +2104,7 @@ Estado de saída: 0 sucesso, 1 falha (uma linha &apos;error:&apos; no stderr), 2
         <translation>procurar alterações</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+42"/>
         <source>No workspace file given.</source>
         <translation>Nenhum arquivo de área de trabalho indicado.</translation>
     </message>
@@ -1871,14 +2164,17 @@ Estado de saída: 0 sucesso, 1 falha (uma linha &apos;error:&apos; no stderr), 2
         <translation>%1: não é uma área de trabalho do Headcount, ou está danificada: %2</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location filename="../src/storage/InfrastructureStore.cpp" line="+58"/>
         <location line="+4"/>
         <location line="+26"/>
+        <location line="+3"/>
+        <location line="+13"/>
+        <location line="+3"/>
         <source>reading infrastructures</source>
         <translation>ler as infraestruturas</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-30"/>
         <source>The workspace has no infrastructure.</source>
         <translation>A área de trabalho não tem nenhuma infraestrutura.</translation>
     </message>
@@ -1888,57 +2184,56 @@ Estado de saída: 0 sucesso, 1 falha (uma linha &apos;error:&apos; no stderr), 2
         <translation>A área de trabalho tem várias infraestruturas (%1): indique uma com --infra.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>No infrastructure named &quot;%1&quot;.</source>
         <translation>Não existe nenhuma infraestrutura chamada &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+52"/>
-        <location filename="../src/storage/WorkspaceStructure.cpp" line="-60"/>
-        <location line="+23"/>
-        <location filename="../src/storage/WorkspaceTenants.cpp" line="+105"/>
-        <location line="+20"/>
-        <location line="+19"/>
+        <location line="+16"/>
+        <location line="+50"/>
+        <location line="+71"/>
+        <location filename="../src/storage/TenantStore.cpp" line="+104"/>
         <source>No infrastructure with id %1.</source>
         <translation>Não existe nenhuma infraestrutura com o id %1.</translation>
     </message>
     <message>
-        <location line="-42"/>
-        <location filename="../src/storage/WorkspaceStructure.cpp" line="-37"/>
+        <location line="-110"/>
+        <location line="+77"/>
         <source>An infrastructure needs a name.</source>
         <translation>Uma infraestrutura precisa de um nome.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location filename="../src/storage/WorkspaceTenants.cpp" line="-31"/>
+        <location line="-74"/>
+        <location line="+56"/>
         <source>&quot;%1&quot; is not a platform version (e.g. 11.20.1).</source>
         <translation>&quot;%1&quot; não é uma versão da plataforma (p. ex. 11.20.1).</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location filename="../src/storage/WorkspaceStructure.cpp" line="+2"/>
+        <location line="-54"/>
+        <location line="+74"/>
         <source>An infrastructure named &quot;%1&quot; already exists.</source>
         <translation>Já existe uma infraestrutura chamada &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-64"/>
         <source>adding an infrastructure</source>
         <translation>adicionar uma infraestrutura</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+32"/>
         <source>A capacity cannot be negative.</source>
         <translation>Uma capacidade não pode ser negativa.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+5"/>
         <source>setting capacities</source>
         <translation>definir as capacidades</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location line="+12"/>
+        <location filename="../src/storage/RuntimeStore.cpp" line="-70"/>
+        <location line="+15"/>
+        <location filename="../src/storage/SqlSupport.cpp" line="-4"/>
+        <location line="+3"/>
         <source>reading runtimes</source>
         <translation>ler os ambientes de execução</translation>
     </message>
@@ -1948,41 +2243,43 @@ Estado de saída: 0 sucesso, 1 falha (uma linha &apos;error:&apos; no stderr), 2
         <translation>Não existe nenhum ambiente de execução chamado &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+124"/>
-        <location filename="../src/storage/WorkspaceStructure.cpp" line="+43"/>
+        <location filename="../src/storage/ImportService.cpp" line="+44"/>
+        <location filename="../src/storage/RuntimeStore.cpp" line="+8"/>
+        <location line="+19"/>
         <source>A runtime needs a name.</source>
         <translation>Um ambiente de execução precisa de um nome.</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location filename="../src/storage/RuntimeStore.cpp" line="-17"/>
         <source>A runtime named &quot;%1&quot; already exists.</source>
         <translation>Já existe um ambiente de execução chamado &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+141"/>
+        <location filename="../src/storage/ImportService.cpp" line="+28"/>
+        <location filename="../src/storage/RuntimeStore.cpp" line="+5"/>
         <source>adding a runtime</source>
         <translation>adicionar um ambiente de execução</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location filename="../src/storage/DomainStore.cpp" line="+39"/>
+        <location line="+8"/>
+        <location line="+10"/>
         <location line="+5"/>
         <source>reading owned domains</source>
         <translation>ler os domínios próprios</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+10"/>
         <source>&quot;%1&quot; is not a valid domain (R1: at least two labels of a-z, 0-9 and -).</source>
         <translation>&quot;%1&quot; não é um domínio válido (R1: pelo menos dois rótulos de a-z, 0-9 e -).</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>adding a domain</source>
         <translation>adicionar um domínio</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>removing a domain</source>
         <translation>remover um domínio</translation>
     </message>
@@ -1992,84 +2289,86 @@ Estado de saída: 0 sucesso, 1 falha (uma linha &apos;error:&apos; no stderr), 2
         <translation>&quot;%1&quot; não é um domínio próprio desta infraestrutura.</translation>
     </message>
     <message>
-        <location line="+43"/>
-        <location line="+445"/>
+        <location filename="../src/storage/ImportService.cpp" line="-13"/>
+        <location filename="../src/storage/UserQueries.cpp" line="+152"/>
         <source>The database driver gives no SQLite handle.</source>
         <translation>O driver do banco de dados não fornece um identificador SQLite.</translation>
     </message>
     <message>
-        <location line="-419"/>
+        <location line="+21"/>
         <source>recording the import</source>
         <translation>registrar a importação</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Import cancelled: the workspace was left as it was.</source>
         <translation>Importação cancelada: a área de trabalho ficou como estava.</translation>
     </message>
     <message>
-        <location line="+71"/>
-        <location line="+13"/>
+        <location filename="../src/storage/RecordMapper.cpp" line="+62"/>
+        <location line="+6"/>
         <source>reading decisions</source>
         <translation>ler as decisões</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../src/storage/RecountReader.cpp" line="+85"/>
         <location line="+10"/>
         <source>reading records</source>
         <translation>ler os registros</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../src/storage/DecisionStore.cpp" line="+273"/>
+        <location filename="../src/storage/RecountReader.cpp" line="+12"/>
         <location line="+11"/>
-        <location line="+662"/>
         <source>reading links</source>
         <translation>ler os vínculos</translation>
     </message>
     <message>
-        <location line="-470"/>
-        <location line="+16"/>
-        <location line="+115"/>
+        <location filename="../src/storage/UserQueries.cpp" line="-77"/>
+        <location line="+17"/>
+        <location line="+90"/>
         <source>listing users</source>
         <translation>listar os usuários</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-58"/>
         <source>counting users</source>
         <translation>contar os usuários</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+32"/>
         <source>Database error while listing users: %1</source>
         <translation>Erro no banco de dados ao listar os usuários: %1</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-72"/>
         <location line="+10"/>
-        <location line="+111"/>
+        <location line="+86"/>
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <location line="+5"/>
+        <location filename="../src/storage/DecisionStore.cpp" line="-217"/>
+        <location line="+8"/>
+        <location filename="../src/storage/UserQueries.cpp" line="+35"/>
+        <location line="+6"/>
         <source>finding a user</source>
         <translation>procurar um usuário</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <location filename="../src/storage/UserQueries.cpp" line="+2"/>
         <source>No user &quot;%1&quot; in that runtime.</source>
         <translation>Não existe nenhum usuário &quot;%1&quot; nesse ambiente.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../src/storage/RecordExplainer.cpp" line="+42"/>
         <location line="+43"/>
-        <location line="+104"/>
         <source>reading a record</source>
         <translation>ler um registro</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-6"/>
         <source>%1/%2 (tenant &quot;%3&quot;):</source>
         <translation>%1/%2 (locatário &quot;%3&quot;):</translation>
     </message>
@@ -2130,18 +2429,18 @@ Estado de saída: 0 sucesso, 1 falha (uma linha &apos;error:&apos; no stderr), 2
         </translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location filename="../src/storage/DecisionStore.cpp" line="+82"/>
         <source>recording a decision</source>
         <translation>registrar uma decisão</translation>
     </message>
     <message>
-        <location line="+59"/>
-        <location filename="../src/storage/WorkspaceTenants.cpp" line="+116"/>
+        <location line="+11"/>
+        <location filename="../src/storage/TenantStore.cpp" line="+85"/>
         <source>updating a record</source>
         <translation>atualizar um registro</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+52"/>
         <source>A link joins two records of one tenant; records of different tenants are joined by a shared e-mail address (R6).</source>
         <translation>Um vínculo junta dois registros de um mesmo locatário; os registros de locatários diferentes são juntos por um endereço de e-mail compartilhado (R6).</translation>
     </message>
@@ -2156,7 +2455,7 @@ Estado de saída: 0 sucesso, 1 falha (uma linha &apos;error:&apos; no stderr), 2
         <translation>desvincular registros</translation>
     </message>
     <message>
-        <location filename="../src/storage/WorkspaceGroups.cpp" line="-8"/>
+        <location filename="../src/storage/GroupStore.cpp" line="-8"/>
         <source>A group membership needs a group name and a username.</source>
         <translation>Uma pertença a grupo precisa de um nome de grupo e de um nome de usuário.</translation>
     </message>
@@ -2183,23 +2482,24 @@ Estado de saída: 0 sucesso, 1 falha (uma linha &apos;error:&apos; no stderr), 2
         <translation>listar os grupos</translation>
     </message>
     <message>
-        <location filename="../src/storage/WorkspaceStructure.cpp" line="-61"/>
-        <location line="+88"/>
+        <location filename="../src/storage/RuntimeStore.cpp" line="+49"/>
         <source>removing a runtime</source>
         <translation>remover um ambiente de execução</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location filename="../src/storage/InfrastructureStore.cpp" line="+29"/>
         <source>renaming an infrastructure</source>
         <translation>mudar o nome de uma infraestrutura</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+12"/>
+        <location line="+5"/>
+        <location line="+10"/>
         <source>removing an infrastructure</source>
         <translation>remover uma infraestrutura</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../src/storage/RuntimeStore.cpp" line="-26"/>
         <source>A runtime named &quot;%1&quot; already exists in this infrastructure.</source>
         <translation>Já existe um ambiente de execução chamado &quot;%1&quot; nesta infraestrutura.</translation>
     </message>
@@ -2209,7 +2509,7 @@ Estado de saída: 0 sucesso, 1 falha (uma linha &apos;error:&apos; no stderr), 2
         <translation>mudar o nome de um ambiente de execução</translation>
     </message>
     <message>
-        <location filename="../src/storage/WorkspaceTenants.cpp" line="-168"/>
+        <location filename="../src/storage/TenantStore.cpp" line="-129"/>
         <location line="+12"/>
         <source>reading a tenant&apos;s records</source>
         <translation>ler os registros de um locatário</translation>
@@ -2226,17 +2526,17 @@ Estado de saída: 0 sucesso, 1 falha (uma linha &apos;error:&apos; no stderr), 2
         <translation>A área de trabalho está danificada: tipo de locatário desconhecido %1.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location filename="../src/storage/InfrastructureStore.cpp" line="-44"/>
         <source>setting the platform version</source>
         <translation>definir a versão da plataforma</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+6"/>
         <source>setting the licence model</source>
         <translation>definir o modelo de licença</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location filename="../src/storage/TenantStore.cpp" line="+33"/>
         <location line="+10"/>
         <source>reading tenants</source>
         <translation>ler os locatários</translation>

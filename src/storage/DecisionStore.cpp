@@ -7,6 +7,7 @@
 #include "Transaction.h"
 #include "UserQueries.h"
 
+#include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -15,7 +16,16 @@
 
 namespace hc {
 
-using Tr = StorageTr;
+namespace {
+
+// lupdate reads the context from this declaration in the same file (not through an alias): "Workspace", the
+// storage layer's messages since the stores were one class.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Workspace)
+};
+
+} // namespace
 
 namespace {
 

@@ -10,6 +10,7 @@
 #include "StorageErrors.h"
 
 #include <QMap>
+#include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -24,7 +25,10 @@ Q_LOGGING_CATEGORY(lcImport, "headcount.import", QtWarningMsg)
 
 namespace {
 
-using Tr = ImportTr;
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(RuntimeImport)
+};
 using Sql::decisionKey;
 
 QString dbError(const QString &what, const QSqlError &e)
@@ -83,6 +87,11 @@ bool sameContent(const UserRecord &a, const UserRecord &b)
 }
 
 } // namespace
+
+Status ImportRun::cancelledStatus() const
+{
+    return Status::failure(Tr::tr("Import cancelled: the workspace was left as it was."));
+}
 
 Result<ImportSummary> ImportRun::run(const QVector<UserRecord> &records, ImportMode mode)
 {

@@ -25,11 +25,6 @@ namespace hc {
 // Phase timings of each import: QT_LOGGING_RULES="headcount.import.debug=true".
 Q_DECLARE_LOGGING_CATEGORY(lcImport)
 
-struct ImportTr
-{
-    Q_DECLARE_TR_FUNCTIONS(RuntimeImport)
-};
-
 using Decisions = StoredDecisions;
 
 // A record ready to be written: the rules' facts, and every text column in UTF-8 in one buffer (one allocation
@@ -93,7 +88,7 @@ private:
     Status updateOtherRuntimes();
 
     bool isCancelled() const { return m_cancelled && m_cancelled->load(); }
-    Status cancelledStatus() const { return Status::failure(ImportTr::tr("Import cancelled: the workspace was left as it was.")); }
+    Status cancelledStatus() const;
     void phase(const char *name) { qCDebug(lcImport, "%-28s %6lld ms", name, m_clock.restart()); }
     qint64 recordId(int row) const { return m_first + row + 1; }
 

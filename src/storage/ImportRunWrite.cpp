@@ -10,6 +10,7 @@
 #include "StorageErrors.h"
 
 #include <QMap>
+#include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -21,7 +22,10 @@ namespace hc {
 
 namespace {
 
-using Tr = ImportTr;
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(RuntimeImport)
+};
 
 QString dbError(const QString &what, const QSqlError &e)
 {

@@ -7,12 +7,22 @@
 #include "StorageErrors.h"
 #include "Transaction.h"
 
+#include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
 
 namespace hc {
 
-using Tr = StorageTr;
+namespace {
+
+// lupdate reads the context from this declaration in the same file (not through an alias): "Workspace", the
+// storage layer's messages since the stores were one class.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Workspace)
+};
+
+} // namespace
 
 Result<ImportSummary> ImportService::importRecords(qint64 runtimeId, const QVector<UserRecord> &records,
                                                    ImportMode mode, const std::atomic_bool *cancelled,

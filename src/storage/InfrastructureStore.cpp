@@ -5,6 +5,7 @@
 #include "StorageErrors.h"
 #include "Transaction.h"
 
+#include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -13,7 +14,12 @@ namespace hc {
 
 namespace {
 
-using Tr = StorageTr;
+// lupdate reads the context from this declaration in the same file (not through an alias): "Workspace", the
+// storage layer's messages since the stores were one class.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Workspace)
+};
 
 const QString InfraColumns = QStringLiteral(
     "id, name, model, cap_internal, cap_external, cap_named, COALESCE(platform_version, '') AS platform_version");

@@ -3,10 +3,22 @@
 #include "SqlSupport.h"
 #include "StorageErrors.h"
 
+#include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
 
 namespace hc {
+
+namespace {
+
+// lupdate reads the context from this declaration in the same file (not through an alias): "Workspace", the
+// storage layer's messages since the stores were one class.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Workspace)
+};
+
+} // namespace
 
 namespace {
 
@@ -47,13 +59,13 @@ Result<QHash<QString, StoredDecisions>> load(const QSqlDatabase &db, qint64 runt
     q.prepare(QStringLiteral("SELECT tenant, username_key, kind, value FROM decision WHERE runtime_id = ?"));
     q.addBindValue(runtimeId);
     if (!q.exec())
-        return R::failure(StorageErrors::failure(StorageTr::tr("reading decisions"), q.lastError()));
+        return R::failure(StorageErrors::failure(Tr::tr("reading decisions"), q.lastError()));
     QHash<QString, StoredDecisions> decisions;
     while (q.next())
         apply(decisions[Sql::decisionKey(q.value(0).toString(), q.value(1).toString())], q.value(2).toString(),
               q.value(3).toBool());
     if (q.lastError().isValid())
-        return R::failure(StorageErrors::failure(StorageTr::tr("reading decisions"), q.lastError()));
+        return R::failure(StorageErrors::failure(Tr::tr("reading decisions"), q.lastError()));
     return decisions;
 }
 

@@ -6,13 +6,23 @@
 #include "StorageErrors.h"
 #include "Transaction.h"
 
+#include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 
 namespace hc {
 
-using Tr = StorageTr;
+namespace {
+
+// lupdate reads the context from this declaration in the same file (not through an alias): "Workspace", the
+// storage layer's messages since the stores were one class.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Workspace)
+};
+
+} // namespace
 
 Result<QVector<RuntimeInfo>> RuntimeStore::runtimes(qint64 infraId) const
 {

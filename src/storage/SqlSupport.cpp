@@ -3,10 +3,22 @@
 #include "StorageErrors.h"
 
 #include <QDateTime>
+#include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
 
 namespace hc::Sql {
+
+namespace {
+
+// lupdate reads the context from this declaration in the same file (not through an alias): "Workspace", the
+// storage layer's messages since the stores were one class.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Workspace)
+};
+
+} // namespace
 
 QString nowUtc()
 {
@@ -30,11 +42,11 @@ Result<qint64> infraOfRuntime(const QSqlDatabase &db, qint64 runtimeId)
     q.prepare(QStringLiteral("SELECT infra_id FROM runtime WHERE id = ?"));
     q.addBindValue(runtimeId);
     if (!q.exec())
-        return Result<qint64>::failure(StorageErrors::failure(StorageTr::tr("reading runtimes"), q.lastError()));
+        return Result<qint64>::failure(StorageErrors::failure(Tr::tr("reading runtimes"), q.lastError()));
     if (!q.next()) {
         if (q.lastError().isValid())
-            return Result<qint64>::failure(StorageErrors::failure(StorageTr::tr("reading runtimes"), q.lastError()));
-        return Result<qint64>::failure(StorageTr::tr("No runtime with id %1.").arg(runtimeId));
+            return Result<qint64>::failure(StorageErrors::failure(Tr::tr("reading runtimes"), q.lastError()));
+        return Result<qint64>::failure(Tr::tr("No runtime with id %1.").arg(runtimeId));
     }
     return q.value(0).toLongLong();
 }

@@ -13,13 +13,6 @@
 
 namespace hc {
 
-// The storage layer's messages share the translation context "Workspace" (the stores were one class once; the
-// translations keep their context).
-struct StorageTr
-{
-    Q_DECLARE_TR_FUNCTIONS(Workspace)
-};
-
 namespace Sql {
 
 // QSqlQuery binds a null QString as SQL NULL; text columns are NOT NULL and compared with '=', so bind "".

@@ -20,7 +20,12 @@ namespace hc {
 
 namespace {
 
-using Tr = StorageTr;
+// lupdate reads the context from this declaration in the same file (not through an alias): "Workspace", the
+// storage layer's messages since the stores were one class.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Workspace)
+};
 using Sql::bound;
 
 QString dbError(const QString &what, const QSqlError &e)

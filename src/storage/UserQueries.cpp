@@ -8,6 +8,7 @@
 #include "StorageErrors.h"
 #include "UserFilterSql.h"
 
+#include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -16,7 +17,16 @@
 
 namespace hc {
 
-using Tr = StorageTr;
+namespace {
+
+// lupdate reads the context from this declaration in the same file (not through an alias): "Workspace", the
+// storage layer's messages since the stores were one class.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Workspace)
+};
+
+} // namespace
 
 Result<QVector<UserRow>> UserQueries::users(const UserFilter &filter) const
 {

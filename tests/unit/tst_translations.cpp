@@ -125,6 +125,10 @@ QStringList problems(const TsFile &ts)
     if (forms < 0)
         out << QStringLiteral("no plural-form count known for language '%1': add it to expectedNumerusForms").arg(ts.language);
     for (const Message &m : ts.messages) {
+        // lupdate could not tell which class a tr() belongs to (e.g. through a type alias): the program looks the
+        // text up under its class's context and would never find this translation.
+        if (m.context.isEmpty())
+            out << QLatin1String("no context: ") + where(m);
         if (!m.finished)
             out << QLatin1String("unfinished: ") + where(m);
         if (m.numerus && forms > 0 && m.translations.size() != forms)
@@ -290,21 +294,23 @@ void TestTranslations::checkerCatchesDefects_data()
     QTest::addColumn<QStringList>("translations");
     QTest::addColumn<bool>("finished");
     QTest::addColumn<bool>("sound");
+    QTest::addColumn<QString>("context");
 
     const auto s = [](const char *t) { return QString::fromUtf8(t); };
-    QTest::newRow("sound") << s("Open %1") << false << QStringList { s("%1 öffnen") } << true << true;
-    QTest::newRow("unfinished") << s("Open %1") << false << QStringList { s("%1 öffnen") } << false << false;
-    QTest::newRow("empty") << s("Open") << false << QStringList { QString() } << true << false;
-    QTest::newRow("placeholder lost") << s("%1 of %2") << false << QStringList { s("%1 von") } << true << false;
-    QTest::newRow("placeholder added") << s("Open") << false << QStringList { s("%1 öffnen") } << true << false;
-    QTest::newRow("%L1 became %1") << s("at most %L1") << false << QStringList { s("höchstens %1") } << true << false;
+    QTest::newRow("sound") << s("Open %1") << false << QStringList { s("%1 öffnen") } << true << true << QStringLiteral("Test");
+    QTest::newRow("unfinished") << s("Open %1") << false << QStringList { s("%1 öffnen") } << false << false << QStringLiteral("Test");
+    QTest::newRow("empty") << s("Open") << false << QStringList { QString() } << true << false << QStringLiteral("Test");
+    QTest::newRow("placeholder lost") << s("%1 of %2") << false << QStringList { s("%1 von") } << true << false << QStringLiteral("Test");
+    QTest::newRow("placeholder added") << s("Open") << false << QStringList { s("%1 öffnen") } << true << false << QStringLiteral("Test");
+    QTest::newRow("%L1 became %1") << s("at most %L1") << false << QStringList { s("höchstens %1") } << true << false << QStringLiteral("Test");
     QTest::newRow("%n lost in a form") << s("%n user(s)") << true << QStringList { s("ein Benutzer"), s("%n Benutzer") }
-                                       << true << false;
+                                       << true << false << QStringLiteral("Test");
     QTest::newRow("numerus form missing") << s("%n user(s)") << true << QStringList { s("%n Benutzer") } << true
-                                          << false;
-    QTest::newRow("mnemonic lost") << s("&Quit") << false << QStringList { s("Beenden") } << true << false;
-    QTest::newRow("&& is no mnemonic") << s("A && B") << false << QStringList { s("A && B") } << true << true;
-    QTest::newRow("HTML tag lost") << s("<b>%1</b> counts") << false << QStringList { s("%1 zählt") } << true << false;
+                                          << false << QStringLiteral("Test");
+    QTest::newRow("mnemonic lost") << s("&Quit") << false << QStringList { s("Beenden") } << true << false << QStringLiteral("Test");
+    QTest::newRow("&& is no mnemonic") << s("A && B") << false << QStringList { s("A && B") } << true << true << QStringLiteral("Test");
+    QTest::newRow("no context") << s("Open") << false << QStringList { s("Öffnen") } << true << false << QString();
+    QTest::newRow("HTML tag lost") << s("<b>%1</b> counts") << false << QStringList { s("%1 zählt") } << true << false << QStringLiteral("Test");
 }
 
 void TestTranslations::checkerCatchesDefects()
@@ -314,9 +320,10 @@ void TestTranslations::checkerCatchesDefects()
     QFETCH(QStringList, translations);
     QFETCH(bool, finished);
     QFETCH(bool, sound);
+    QFETCH(QString, context);
     TsFile ts;
     ts.language = QStringLiteral("de_DE");
-    ts.messages.append(Message { QStringLiteral("Test"), source, numerus, finished, translations });
+    ts.messages.append(Message { context, source, numerus, finished, translations });
     QCOMPARE(problems(ts).isEmpty(), sound);
 }
 
