@@ -198,16 +198,38 @@ Status DecisionStore::split(const RecordRef &ref, bool split)
     return apply({ref}, DecisionRows::Kind::Split, split ? std::optional<bool>(true) : std::nullopt);
 }
 
-Status DecisionStore::link(const RecordRef &a, const RecordRef &b)
+// The first record each reference names: what a link joins.
+Result<QPair<UserRow, UserRow>> DecisionStore::linkEnds(const RecordRef &a, const RecordRef &b) const
 {
+    using R = Result<QPair<UserRow, UserRow>>;
     const auto ra = m_users.findRecords(a);
     if (!ra)
-        return Status::failure(ra.error());
+        return R::failure(ra.error());
     const auto rb = m_users.findRecords(b);
     if (!rb)
-        return Status::failure(rb.error());
-    const UserRow &x = ra->first();
-    const UserRow &y = rb->first();
+        return R::failure(rb.error());
+    return R({ra->first(), rb->first()});
+}
+
+// Inside the change's transaction: the individuals of both ends again, and the count snapshot.
+Status DecisionStore::relink(Transaction &tx, qint64 runtimeId, const UserRow &x, const UserRow &y)
+{
+    const auto infraId = Sql::infraOfRuntime(m_db, runtimeId);
+    if (!infraId)
+        return Status::failure(infraId.error());
+    if (Status s = m_engine.updateIdentities(*infraId, {x.recordId, y.recordId}); !s)
+        return s;
+    tx.snapshotCounts(*infraId);
+    return {};
+}
+
+Status DecisionStore::link(const RecordRef &a, const RecordRef &b)
+{
+    const auto ends = linkEnds(a, b);
+    if (!ends)
+        return Status::failure(ends.error());
+    const UserRow &x = ends->first;
+    const UserRow &y = ends->second;
     if (x.record.tenant != y.record.tenant)
         return Status::failure(Tr::tr("A link joins two records of one tenant; records of different tenants are "
                                       "joined by a shared e-mail address (R6)."));
@@ -226,12 +248,8 @@ Status DecisionStore::link(const RecordRef &a, const RecordRef &b)
     q.addBindValue(Sql::nowUtc());
     if (!q.exec())
         return Status::failure(StorageErrors::failure(Tr::tr("linking records"), q.lastError()));
-    const auto infraId = Sql::infraOfRuntime(db, a.runtimeId);
-    if (!infraId)
-        return Status::failure(infraId.error());
-    if (Status s = m_engine.updateIdentities(*infraId, {x.recordId, y.recordId}); !s)
+    if (Status s = relink(tx, a.runtimeId, x, y); !s)
         return s;
-    tx.snapshotCounts(*infraId);
     return tx.commit();
 }
 
@@ -260,15 +278,12 @@ void bindLinkCondition(QSqlQuery &q, const RecordRef &a, const UserRow &x, const
 
 Result<bool> DecisionStore::isLinked(const RecordRef &a, const RecordRef &b) const
 {
-    const auto ra = m_users.findRecords(a);
-    if (!ra)
-        return Result<bool>::failure(ra.error());
-    const auto rb = m_users.findRecords(b);
-    if (!rb)
-        return Result<bool>::failure(rb.error());
+    const auto ends = linkEnds(a, b);
+    if (!ends)
+        return Result<bool>::failure(ends.error());
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT 1 FROM link WHERE %1 LIMIT 1").arg(LinkCondition));
-    bindLinkCondition(q, a, ra->first(), b, rb->first());
+    bindLinkCondition(q, a, ends->first, b, ends->second);
     if (!q.exec())
         return Result<bool>::failure(StorageErrors::failure(Tr::tr("reading links"), q.lastError()));
     return q.next();
@@ -276,14 +291,11 @@ Result<bool> DecisionStore::isLinked(const RecordRef &a, const RecordRef &b) con
 
 Status DecisionStore::unlink(const RecordRef &a, const RecordRef &b)
 {
-    const auto ra = m_users.findRecords(a);
-    if (!ra)
-        return Status::failure(ra.error());
-    const auto rb = m_users.findRecords(b);
-    if (!rb)
-        return Status::failure(rb.error());
-    const UserRow &x = ra->first();
-    const UserRow &y = rb->first();
+    const auto ends = linkEnds(a, b);
+    if (!ends)
+        return Status::failure(ends.error());
+    const UserRow &x = ends->first;
+    const UserRow &y = ends->second;
     QSqlDatabase &db = m_db;
     Transaction tx(db);
     if (!tx.isOpen())
@@ -294,12 +306,8 @@ Status DecisionStore::unlink(const RecordRef &a, const RecordRef &b)
     if (!q.exec())
         return Status::failure(StorageErrors::failure(Tr::tr("unlinking records"), q.lastError()));
     if (q.numRowsAffected() > 0) {
-        const auto infraId = Sql::infraOfRuntime(db, a.runtimeId);
-        if (!infraId)
-            return Status::failure(infraId.error());
-        if (Status s = m_engine.updateIdentities(*infraId, {x.recordId, y.recordId}); !s)
+        if (Status s = relink(tx, a.runtimeId, x, y); !s)
             return s;
-        tx.snapshotCounts(*infraId);
     }
     return tx.commit();
 }

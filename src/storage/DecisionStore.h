@@ -12,6 +12,7 @@
 namespace hc {
 
 class CountsEngine;
+class Transaction;
 class UserQueries;
 
 // The administrator's decisions (SPEC §3): IT user, deactivated here, split, and links between records. Each call
@@ -38,6 +39,9 @@ public:
 private:
     [[nodiscard]] Status apply(const QVector<RecordRef> &refs, DecisionRows::Kind kind, std::optional<bool> value,
                                const std::function<void(qint64)> &progress = {});
+
+    [[nodiscard]] Result<QPair<UserRow, UserRow>> linkEnds(const RecordRef &a, const RecordRef &b) const;
+    [[nodiscard]] Status relink(Transaction &tx, qint64 runtimeId, const UserRow &x, const UserRow &y);
 
     QSqlDatabase m_db;
     const UserQueries &m_users;

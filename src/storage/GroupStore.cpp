@@ -24,11 +24,6 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(Workspace)
 };
 
-QString dbError(const QString &what, const QSqlError &e)
-{
-    return StorageErrors::failure(what, e);
-}
-
 using Sql::bound;
 
 } // namespace
@@ -58,14 +53,14 @@ Result<GroupImportSummary> GroupStore::importGroups(qint64 runtimeId, const QVec
         q.addBindValue(RuntimeImport::firstId(runtimeId));
         q.addBindValue(RuntimeImport::lastId(runtimeId));
         if (!q.exec())
-            return R::failure(dbError(Tr::tr("reading the runtime's users"), q.lastError()));
+            return R::failure(StorageErrors::failure(Tr::tr("reading the runtime's users"), q.lastError()));
         while (q.next()) {
             const QString key = q.value(0).toString();
             usernames.insert(key);
             usernames.insert(key + QChar(0x1f) + q.value(1).toString());
         }
         if (q.lastError().isValid())
-            return R::failure(dbError(Tr::tr("reading the runtime's users"), q.lastError()));
+            return R::failure(StorageErrors::failure(Tr::tr("reading the runtime's users"), q.lastError()));
     }
 
     // Rolled back on every early return: the previous memberships stay as they were.
@@ -79,7 +74,7 @@ Result<GroupImportSummary> GroupStore::importGroups(qint64 runtimeId, const QVec
         q.prepare(QStringLiteral("DELETE FROM user_group WHERE runtime_id = ?"));
         q.addBindValue(runtimeId);
         if (!q.exec())
-            return R::failure(dbError(Tr::tr("replacing the groups"), q.lastError()));
+            return R::failure(StorageErrors::failure(Tr::tr("replacing the groups"), q.lastError()));
         summary.replaced = q.numRowsAffected();
     }
     QSqlQuery insert(db);
@@ -96,7 +91,7 @@ Result<GroupImportSummary> GroupStore::importGroups(qint64 runtimeId, const QVec
         insert.addBindValue(bound(key));
         insert.addBindValue(bound(tenant));
         if (!insert.exec())
-            return R::failure(dbError(Tr::tr("importing the groups"), insert.lastError()));
+            return R::failure(StorageErrors::failure(Tr::tr("importing the groups"), insert.lastError()));
         if (insert.numRowsAffected() == 0) {
             ++summary.duplicates;
             continue;
@@ -124,12 +119,12 @@ Result<QVector<GroupInfo>> GroupStore::groups(qint64 infraId) const
                              " GROUP BY g.group_name ORDER BY g.group_name"));
     q.addBindValue(infraId);
     if (!q.exec())
-        return R::failure(dbError(Tr::tr("listing groups"), q.lastError()));
+        return R::failure(StorageErrors::failure(Tr::tr("listing groups"), q.lastError()));
     QVector<GroupInfo> list;
     while (q.next())
         list.append({ q.value(0).toString(), q.value(1).toLongLong(), q.value(2).toLongLong() });
     if (q.lastError().isValid())
-        return R::failure(dbError(Tr::tr("listing groups"), q.lastError()));
+        return R::failure(StorageErrors::failure(Tr::tr("listing groups"), q.lastError()));
     return list;
 }
 

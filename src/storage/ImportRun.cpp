@@ -31,11 +31,6 @@ struct Tr
 };
 using Sql::decisionKey;
 
-QString dbError(const QString &what, const QSqlError &e)
-{
-    return StorageErrors::failure(what, e);
-}
-
 void appendUtf8(QByteArray &buffer, const QString &s)
 {
     const qsizetype start = buffer.size();
@@ -321,13 +316,13 @@ Status ImportRun::loadLinks()
                              " JOIN runtime r ON r.id = l.runtime_a WHERE r.infra_id = ?"));
     q.addBindValue(m_infraId);
     if (!q.exec())
-        return Status::failure(dbError(Tr::tr("reading links"), q.lastError()));
+        return Status::failure(StorageErrors::failure(Tr::tr("reading links"), q.lastError()));
     while (q.next()) {
         m_links.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong(), q.value(3).toString(),
                         q.value(4).toString()});
     }
     if (q.lastError().isValid())
-        return Status::failure(dbError(Tr::tr("reading links"), q.lastError()));
+        return Status::failure(StorageErrors::failure(Tr::tr("reading links"), q.lastError()));
     return {};
 }
 

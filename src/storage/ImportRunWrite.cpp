@@ -27,11 +27,6 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(RuntimeImport)
 };
 
-QString dbError(const QString &what, const QSqlError &e)
-{
-    return StorageErrors::failure(what, e);
-}
-
 } // namespace
 
 // Old rows and keys of the runtime go first; its ids restart at first + 1.
@@ -179,7 +174,7 @@ Status ImportRun::updateOtherRuntimes()
         upd.addBindValue(m_individual[i]);
         upd.addBindValue(m_others[i].id);
         if (!upd.exec())
-            return Status::failure(dbError(Tr::tr("storing individuals"), upd.lastError()));
+            return Status::failure(StorageErrors::failure(Tr::tr("storing individuals"), upd.lastError()));
     }
     return {};
 }

@@ -28,11 +28,6 @@ struct Tr
 };
 using Sql::bound;
 
-QString dbError(const QString &what, const QSqlError &e)
-{
-    return StorageErrors::failure(what, e);
-}
-
 // One record of a tenant whose kind changes: what R5 needs to recompute its status.
 struct TenantRecord
 {
@@ -57,7 +52,7 @@ Result<QVector<TenantRecord>> recordsOfTenant(const QSqlDatabase &db, qint64 inf
     q.addBindValue(bound(tenant));
     q.addBindValue(bound(tenant));
     if (!q.exec())
-        return R::failure(dbError(Tr::tr("reading a tenant's records"), q.lastError()));
+        return R::failure(StorageErrors::failure(Tr::tr("reading a tenant's records"), q.lastError()));
     QVector<TenantRecord> list;
     while (q.next()) {
         TenantRecord t;
@@ -69,7 +64,7 @@ Result<QVector<TenantRecord>> recordsOfTenant(const QSqlDatabase &db, qint64 inf
         list.append(t);
     }
     if (q.lastError().isValid())
-        return R::failure(dbError(Tr::tr("reading a tenant's records"), q.lastError()));
+        return R::failure(StorageErrors::failure(Tr::tr("reading a tenant's records"), q.lastError()));
     return list;
 }
 
@@ -81,7 +76,7 @@ Result<TenantKinds> loadTenantKinds(const QSqlDatabase &db, qint64 infraId)
     q.prepare(QStringLiteral("SELECT tenant, kind FROM tenant_kind WHERE infra_id = ?"));
     q.addBindValue(infraId);
     if (!q.exec())
-        return Result<TenantKinds>::failure(dbError(Tr::tr("reading tenant kinds"), q.lastError()));
+        return Result<TenantKinds>::failure(StorageErrors::failure(Tr::tr("reading tenant kinds"), q.lastError()));
     TenantKinds kinds;
     while (q.next()) {
         const int k = q.value(1).toInt();
@@ -90,7 +85,7 @@ Result<TenantKinds> loadTenantKinds(const QSqlDatabase &db, qint64 infraId)
         kinds.set(q.value(0).toString(), TenantKind(k));
     }
     if (q.lastError().isValid())
-        return Result<TenantKinds>::failure(dbError(Tr::tr("reading tenant kinds"), q.lastError()));
+        return Result<TenantKinds>::failure(StorageErrors::failure(Tr::tr("reading tenant kinds"), q.lastError()));
     return kinds;
 }
 
@@ -119,7 +114,7 @@ Result<QVector<TenantInfo>> TenantStore::tenants(qint64 infraId) const
                              " WHERE r.infra_id = ? ORDER BY t.tenant, r.name"));
     q.addBindValue(infraId);
     if (!q.exec())
-        return R::failure(dbError(Tr::tr("reading tenants"), q.lastError()));
+        return R::failure(StorageErrors::failure(Tr::tr("reading tenants"), q.lastError()));
     while (q.next()) {
         const QString tenant = q.value(0).toString();
         TenantInfo &t = byTenant[tenant];
@@ -129,7 +124,7 @@ Result<QVector<TenantInfo>> TenantStore::tenants(qint64 infraId) const
         t.runtimes << q.value(1).toString();
     }
     if (q.lastError().isValid())
-        return R::failure(dbError(Tr::tr("reading tenants"), q.lastError()));
+        return R::failure(StorageErrors::failure(Tr::tr("reading tenants"), q.lastError()));
     return R(byTenant.values().toVector());
 }
 
@@ -159,7 +154,7 @@ Status TenantStore::setTenantKind(qint64 infraId, const QStringList &tenants, Te
         if (kind != TenantKind::Default)
             set.addBindValue(int(kind));
         if (!set.exec())
-            return Status::failure(dbError(Tr::tr("setting a tenant kind"), set.lastError()));
+            return Status::failure(StorageErrors::failure(Tr::tr("setting a tenant kind"), set.lastError()));
         const auto records = recordsOfTenant(db, infraId, tenant);
         if (!records)
             return Status::failure(records.error());
@@ -186,7 +181,7 @@ Status TenantStore::setTenantKind(qint64 infraId, const QStringList &tenants, Te
         upd.addBindValue(status);
         upd.addBindValue(t.id);
         if (!upd.exec())
-            return Status::failure(dbError(Tr::tr("updating a record"), upd.lastError()));
+            return Status::failure(StorageErrors::failure(Tr::tr("updating a record"), upd.lastError()));
     }
     if (Status s = m_engine.moveRecords(moves); !s)
         return s;
