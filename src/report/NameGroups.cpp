@@ -3,7 +3,6 @@
 #include <QString>
 
 #include <algorithm>
-#include <cstring>
 
 namespace hc {
 
@@ -41,31 +40,10 @@ QByteArrayView foldAscii(QByteArrayView ascii, QByteArray &out)
     return QByteArrayView(begin, at - begin);
 }
 
-size_t hashOf(QByteArrayView text)
-{
-    return qHash(text, 0);
-}
-
 } // namespace
 
 NameGroups::NameGroups() = default;
 NameGroups::~NameGroups() = default;
-
-QByteArrayView NameGroups::Store::keep(QByteArrayView bytes)
-{
-    constexpr qsizetype BlockSize = qsizetype(1) << 20;
-    if (bytes.isEmpty())
-        return QByteArrayView("", 0);
-    if (m_used + bytes.size() > m_size) {
-        m_size = std::max(BlockSize, bytes.size());
-        m_blocks.emplace_back(new char[size_t(m_size)]);
-        m_used = 0;
-    }
-    char *at = m_blocks.back().get() + m_used;
-    std::memcpy(at, bytes.data(), size_t(bytes.size()));
-    m_used += bytes.size();
-    return QByteArrayView(at, bytes.size());
-}
 
 QByteArray NameGroups::fold(QByteArrayView utf8)
 {
@@ -75,55 +53,13 @@ QByteArray NameGroups::fold(QByteArrayView utf8)
     return foldAscii(utf8, out).toByteArray();
 }
 
-int NameGroups::Index::find(QByteArrayView text, size_t hash) const
-{
-    if (m_slots.empty())
-        return NotFound;
-    const size_t mask = m_slots.size() - 1;
-    for (size_t i = hash & mask;; i = (i + 1) & mask) {
-        const Slot &slot = m_slots[i];
-        if (slot.size < 0)
-            return NotFound;
-        if (slot.hash == hash && slot.size == text.size()
-            && std::memcmp(slot.text, text.data(), size_t(text.size())) == 0)
-            return slot.value;
-    }
-}
-
-void NameGroups::Index::insert(QByteArrayView keptText, size_t hash, int value)
-{
-    if ((m_used + 1) * 2 > m_slots.size())
-        grow();
-    const size_t mask = m_slots.size() - 1;
-    size_t i = hash & mask;
-    while (m_slots[i].size >= 0)
-        i = (i + 1) & mask;
-    m_slots[i] = {hash, keptText.data(), keptText.size(), value};
-    ++m_used;
-}
-
-void NameGroups::Index::grow()
-{
-    std::vector<Slot> old(std::max<size_t>(1024, m_slots.size() * 2));
-    old.swap(m_slots);
-    const size_t mask = m_slots.size() - 1;
-    for (const Slot &slot : old) {
-        if (slot.size < 0)
-            continue;
-        size_t i = slot.hash & mask;
-        while (m_slots[i].size >= 0)
-            i = (i + 1) & mask;
-        m_slots[i] = slot;
-    }
-}
-
 int NameGroups::groupOfFolded(QByteArrayView folded)
 {
-    const size_t hash = hashOf(folded);
+    const size_t hash = TextIndex::hashOf(folded);
     if (const int group = m_byFolded.find(folded, hash); group >= 0)
         return group;
     const int group = int(m_groups.size());
-    m_byFolded.insert(m_store.keep(folded), hash, group);
+    m_byFolded.insert(folded, hash, group);
     m_groups.append(State());
     return group;
 }
@@ -135,13 +71,13 @@ int NameGroups::groupOf(QByteArrayView name)
         return folded.isEmpty() ? Blank : groupOfFolded(folded);
     }
     // Folding through QString costs allocations: once per spelling, not once per record.
-    const size_t hash = hashOf(name);
+    const size_t hash = TextIndex::hashOf(name);
     int group = m_byRaw.find(name, hash);
-    if (group != NotFound)
+    if (group != TextIndex::NotFound)
         return group;
     const QByteArray folded = fold(name);
     group = folded.isEmpty() ? Blank : groupOfFolded(folded);
-    m_byRaw.insert(m_store.keep(name), hash, group);
+    m_byRaw.insert(name, hash, group);
     return group;
 }
 
