@@ -135,6 +135,8 @@ Status ReportBuilder::readRecords(ReportSection &s, const ReportOptions &options
     RecordFindings findings(options.findingLimit);
     s.candidateCutoff = cutoff.toString(Qt::ISODate);
     CandidateFinder candidates(s.candidateCutoff, options.candidateLimit);
+    QElapsedTimer timer;
+    timer.start();
     Status pass;
     {
         RecordPipeline pipeline({[&](const RecordRow &row) { fingerprint.add(row); },
@@ -146,6 +148,7 @@ Status ReportBuilder::readRecords(ReportSection &s, const ReportOptions &options
         pipeline.finish();
     }
     s.fingerprint = fingerprint.result();
+    qCDebug(lcReport) << s.infrastructure.name << "the pass itself" << timer.restart() << "ms";
     if (!pass)
         return pass;
     if (s.fingerprint.isEmpty())
