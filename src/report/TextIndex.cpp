@@ -1,9 +1,11 @@
 #include "TextIndex.h"
 
 #include <QHashFunctions>
+#include <QtGlobal>
 
 #include <algorithm>
 #include <cstring>
+#include <limits>
 
 namespace hc {
 
@@ -22,7 +24,7 @@ int TextIndex::find(QByteArrayView text, size_t hash) const
         if (slot.size < 0)
             return NotFound;
         if (slot.hash == hash && slot.size == text.size()
-            && (text.isEmpty() || std::memcmp(slot.text, text.data(), size_t(text.size())) == 0))
+            && (text.isEmpty() || std::memcmp(slot.text(), text.data(), size_t(text.size())) == 0))
             return slot.value;
     }
 }
@@ -35,15 +37,24 @@ void TextIndex::insert(QByteArrayView text, size_t hash, int value)
     size_t i = hash & mask;
     while (m_slots[i].size >= 0)
         i = (i + 1) & mask;
-    m_slots[i] = {hash, keep(text), text.size(), value};
+    if (text.size() > std::numeric_limits<qint32>::max())
+        qFatal("TextIndex: a text of %lld bytes", qlonglong(text.size())); // SQLite values are at most 1 GB
+    Slot &slot = m_slots[i];
+    slot.hash = hash;
+    slot.size = qint32(text.size());
+    slot.value = value;
+    if (text.size() <= Inline) {
+        if (!text.isEmpty())
+            std::memcpy(slot.inlined, text.data(), size_t(text.size()));
+    } else {
+        slot.kept = keep(text);
+    }
     ++m_used;
 }
 
 const char *TextIndex::keep(QByteArrayView text)
 {
     constexpr qsizetype BlockSize = qsizetype(1) << 20;
-    if (text.isEmpty())
-        return "";
     if (m_blockUsed + text.size() > m_blockSize) {
         m_blockSize = std::max(BlockSize, text.size());
         m_blocks.emplace_back(new char[size_t(m_blockSize)]);

@@ -19,18 +19,24 @@ public:
 
     // The value stored for `text` (`hash`: hashOf(text)), or NotFound.
     int find(QByteArrayView text, size_t hash) const;
-    // `text` must not be in the index yet; it is copied.
+    // `text` (under 2 GB, as any SQLite value is) must not be in the index yet; it is copied.
     void insert(QByteArrayView text, size_t hash, int value);
     qsizetype size() const { return qsizetype(m_used); }
 
 private:
+    static constexpr qsizetype Inline = 16; // most names and domains: compared without a second cache miss
     struct Slot
     {
         size_t hash = 0;
-        const char *text = nullptr;
-        qsizetype size = -1; // -1: free
+        qint32 size = -1; // -1: free
         int value = NotFound;
+        union {
+            char inlined[Inline]; // size <= Inline
+            const char *kept;     // longer: in m_blocks
+        };
+        const char *text() const { return size <= Inline ? inlined : kept; }
     };
+    static_assert(sizeof(Slot) == 32);
     const char *keep(QByteArrayView text);
     void grow();
 

@@ -96,12 +96,18 @@ void TestReportPass::textIndexComparesTextsOfOneHash()
     index.insert("ana", 42, 1);
     index.insert("bob", 42, 2);
     index.insert("", 42, 3);
+    // Longer than a slot holds, and differing in the last byte only.
+    index.insert("a name longer than sixteen bytes 1", 42, 4);
+    index.insert("a name longer than sixteen bytes 2", 42, 5);
+    QCOMPARE(index.find("a name longer than sixteen bytes 1", 42), 4);
+    QCOMPARE(index.find("a name longer than sixteen bytes 2", 42), 5);
+    QCOMPARE(index.find("a name longer than sixteen bytes 3", 42), TextIndex::NotFound);
     QCOMPARE(index.find("ana", 42), 1);
     QCOMPARE(index.find("bob", 42), 2);
     QCOMPARE(index.find("", 42), 3);
     QCOMPARE(index.find("ann", 42), TextIndex::NotFound);
     QCOMPARE(index.find("ana", 43), TextIndex::NotFound);
-    QCOMPARE(index.size(), 3);
+    QCOMPARE(index.size(), 5);
 }
 
 void TestReportPass::textIndexGrows()
