@@ -590,6 +590,11 @@ int main(int argc, char *argv[])
         "Headcount's scale benchmark (SPEC §8): generates exports, imports them with headcount-cli and the sqlite3 "
         "shell, and times counts, the counts command, the Users view and the GUI's memory."));
     parser.addHelpOption();
+    const QCommandLineOption onlyOption(QStringLiteral("only"),
+        QStringLiteral("Run one part only: 'report' times the compliance report on the workspace a full run left in "
+                       "the workdir (no generating, no importing)."),
+        QStringLiteral("PART"));
+    parser.addOption(onlyOption);
     const QCommandLineOption recordsOption(QStringLiteral("records-per-runtime"),
         QStringLiteral("Records per runtime (default 250000)."), QStringLiteral("N"));
     const QCommandLineOption runtimesOption(QStringLiteral("runtimes"), QStringLiteral("Runtimes (default 4)."),
@@ -617,16 +622,12 @@ int main(int argc, char *argv[])
         QStringLiteral("PATH"), QStringLiteral(HEADCOUNT_BENCH_CLI));
     const QCommandLineOption guiOption(QStringLiteral("gui"), QStringLiteral("headcount (the console) to run."),
                                        QStringLiteral("PATH"), QStringLiteral(HEADCOUNT_BENCH_GUI));
-    const QCommandLineOption onlyOption(QStringLiteral("only"),
-        QStringLiteral("Run one part only: 'report' times the compliance report on the workspace a full run left in "
-                       "the workdir (no generating, no importing)."),
-        QStringLiteral("PART"));
     const QCommandLineOption sqliteOption(QStringLiteral("sqlite3"),
                                           QStringLiteral("The sqlite3 shell (default: sqlite3 from PATH)."),
                                           QStringLiteral("PATH"));
     parser.addOptions({recordsOption, runtimesOption, quickOption, seedOption, workdirOption, jsonOption,
                        repetitionsOption, countsRunsOption, importRunsOption, noVerifyOption, cliOption, guiOption,
-                       sqliteOption, onlyOption});
+                       sqliteOption});
     parser.process(app);
     if (!parser.positionalArguments().isEmpty()) {
         std::fprintf(stderr, "headcount-bench: unexpected argument %s\n",
