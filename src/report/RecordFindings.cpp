@@ -11,47 +11,7 @@ quint64 hashOf(QByteArrayView utf8)
     return qHash(utf8, 0);
 }
 
-// FNV-1a 64.
-constexpr quint64 FnvOffset = 14695981039346656037ULL;
-constexpr quint64 FnvPrime = 1099511628211ULL;
-
-quint64 fnv(QByteArrayView bytes, quint64 h = FnvOffset)
-{
-    for (char c : bytes)
-        h = (h ^ quint8(c)) * FnvPrime;
-    return h;
-}
-
-bool isAsciiSpace(char c)
-{
-    return c == ' ' || (c >= '\t' && c <= '\r'); // QChar::isSpace below 0x80
-}
-
-
 } // namespace
-
-quint64 RecordFindings::nameHash(QByteArrayView utf8)
-{
-    if (std::any_of(utf8.begin(), utf8.end(), [](char c) { return quint8(c) >= 0x80; })) {
-        const QByteArray folded = QString::fromUtf8(utf8).simplified().toCaseFolded().toUtf8();
-        return folded.isEmpty() ? 0 : fnv(folded);
-    }
-    quint64 h = FnvOffset;
-    bool any = false;
-    bool space = false;
-    for (char c : utf8) {
-        if (isAsciiSpace(c)) {
-            space = any;
-            continue;
-        }
-        if (space)
-            h = (h ^ quint8(' ')) * FnvPrime;
-        space = false;
-        any = true;
-        h = (h ^ quint8(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c)) * FnvPrime;
-    }
-    return any ? h : 0;
-}
 
 void RecordFindings::add(const RecordRow &row)
 {
@@ -65,8 +25,7 @@ void RecordFindings::add(const RecordRow &row)
         m_runtimeEmails.append({hashOf(row.emailKey), hashOf(row.usernameKey), row.id});
     else if (m_noEmail.size() < m_limit)
         m_noEmail.append(row.id);
-    if (const quint64 name = nameHash(row.name); name != 0)
-        m_names.append({name, quint64(row.individual), row.id});
+    m_names.add(row.name, row.individual, row.id);
 }
 
 // Sorts by (key, other) and returns the keys carried by more than one distinct `other`.
@@ -132,21 +91,18 @@ Status RecordFindings::finish(const ReportQueries &queries, SharedEmails &shared
     for (int i = 0; i < shared.top.size() && i < texts->size(); ++i)
         shared.top[i].emailKey = texts->at(i).emailKey;
 
-    QVector<QPair<quint64, Group>> nameGroups = groups(m_names);
-    m_names.clear();
-    m_names.squeeze();
-    std::sort(nameGroups.begin(), nameGroups.end(), [](const auto &a, const auto &b) {
-        const Group &x = a.second, &y = b.second;
-        return x.distinct != y.distinct ? x.distinct > y.distinct
-                                        : x.records != y.records ? x.records > y.records : x.sampleId < y.sampleId;
+    QVector<NameGroups::Group> nameGroups = m_names.shared();
+    std::sort(nameGroups.begin(), nameGroups.end(), [](const NameGroups::Group &x, const NameGroups::Group &y) {
+        return x.individuals != y.individuals ? x.individuals > y.individuals
+                                              : x.records != y.records ? x.records > y.records : x.sampleId < y.sampleId;
     });
     names = {};
     names.names = nameGroups.size();
     ids.clear();
-    for (const auto &[key, g] : std::as_const(nameGroups)) {
-        names.individuals += g.distinct;
+    for (const NameGroups::Group &g : std::as_const(nameGroups)) {
+        names.individuals += g.individuals;
         if (names.top.size() < limit) {
-            names.top.append({QString(), g.distinct, g.records});
+            names.top.append({QString(), g.individuals, g.records});
             ids.append(g.sampleId);
         }
     }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "NameGroups.h"
 #include "ReportData.h"
 #include "ReportQueries.h"
 #include "Result.h"
@@ -10,12 +11,13 @@ namespace hc {
 
 // The data-quality findings that need every counted record (SPEC §6: e-mails shared by several records, likely
 // duplicates), gathered in the report's one pass over the records instead of a GROUP BY each: in SQL, grouping a
-// million text keys took 1.2–1.5 s per finding; here a record costs a hash and 24 bytes until finish().
+// million text keys took 1.2–1.5 s per finding.
 //  - shared e-mails are grouped per runtime (records arrive runtime by runtime), so their memory is one runtime's;
-//  - names are grouped over the infrastructure (a person's accounts on several runtimes are the case to find), so
-//    they hold 24 bytes per counted record with a name: 24 MB for a million.
-// Groups are keyed by 64-bit hashes (a collision merges two groups with odds of about 1 in 10^7 per million keys);
-// the texts shown are read back by record id for the listed groups only.
+//    they are keyed by 64-bit hashes of the e-mail and username keys (a collision merges two groups with odds of
+//    about 1 in 10^7 per million keys);
+//  - names are grouped over the infrastructure (a person's accounts on several runtimes are the case to find), by
+//    their folded text, exactly (NameGroups).
+// The texts shown are read back by record id for the listed groups only.
 class RecordFindings
 {
 public:
@@ -27,10 +29,6 @@ public:
     // without a valid e-mail.
     [[nodiscard]] Status finish(const ReportQueries &queries, SharedEmails &shared, DuplicateNames &names,
                                 QVector<ReportRecord> &noEmailSample);
-
-    // The name as compared (QString::simplified, case-folded), hashed; 0 for a blank name. ASCII names, nearly all,
-    // are folded byte by byte: a QString per record was a third of the pass.
-    static quint64 nameHash(QByteArrayView utf8);
 
 private:
     struct Entry
@@ -55,7 +53,7 @@ private:
     QVector<qint64> m_noEmail;
     QVector<Entry> m_runtimeEmails;
     QHash<quint64, Group> m_sharedEmails;
-    QVector<Entry> m_names;
+    NameGroups m_names;
 };
 
 } // namespace hc

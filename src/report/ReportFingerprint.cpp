@@ -3,6 +3,7 @@
 #include "ReportQueries.h"
 
 #include <algorithm>
+#include <cstring>
 
 namespace hc {
 
@@ -100,22 +101,56 @@ ReportFingerprint::ReportFingerprint(const Counts &counts, const QVector<DomainI
     m_buffer.reserve(BufferSize + 4096);
 }
 
+// The line is written straight into the buffer, sized once for its longest escaped form: a dozen QByteArray
+// appends per record cost more than hashing it.
 void ReportFingerprint::add(const RecordRow &row)
 {
-    m_buffer += "record\t";
-    m_buffer += m_runtimeNames.value(row.runtimeId);
-    for (QByteArrayView field : {row.sourceId, row.tenant, row.usernameKey, row.emailKey}) {
-        m_buffer += '\t';
-        appendEscaped(field);
+    if (row.runtimeId != m_runtimeId) {
+        m_runtimeId = row.runtimeId;
+        m_runtimeName = m_runtimeNames.value(row.runtimeId);
     }
-    m_buffer += '\t';
-    m_buffer += statusWord(row.status);
-    m_buffer += '\t';
-    if (m_classes && row.status == RecordStatus::Counted)
-        m_buffer += classOf(row.domain);
-    m_buffer += '\n';
+    static constexpr QByteArrayView Record("record\t");
+    const QByteArrayView fields[] = {row.sourceId, row.tenant, row.usernameKey, row.emailKey};
+    const QByteArrayView status = statusWord(row.status);
+    const QByteArrayView cls = m_classes && row.status == RecordStatus::Counted ? classOf(row.domain) : QByteArrayView();
+    qsizetype longest = Record.size() + m_runtimeName.size() + status.size() + cls.size() + 3;
+    for (QByteArrayView field : fields)
+        longest += 1 + 2 * field.size();
+    const qsizetype start = m_buffer.size();
+    m_buffer.resize(start + longest);
+    char *const begin = m_buffer.data() + start;
+    char *at = put(begin, Record);
+    at = put(at, m_runtimeName);
+    for (QByteArrayView field : fields) {
+        *at++ = '\t';
+        at = putEscaped(at, field);
+    }
+    *at++ = '\t';
+    at = put(at, status);
+    *at++ = '\t';
+    at = put(at, cls);
+    *at++ = '\n';
+    m_buffer.resize(start + (at - begin));
     if (m_buffer.size() >= BufferSize)
         flush();
+}
+
+char *ReportFingerprint::put(char *at, QByteArrayView v)
+{
+    if (!v.isEmpty())
+        std::memcpy(at, v.data(), size_t(v.size()));
+    return at + v.size();
+}
+
+char *ReportFingerprint::putEscaped(char *at, QByteArrayView v)
+{
+    const bool plain = std::none_of(v.begin(), v.end(), [](char c) {
+        return c == '\\' || c == '\t' || c == '\n' || c == '\r';
+    });
+    if (plain)
+        return put(at, v);
+    const QByteArray e = escaped(v);
+    return put(at, e);
 }
 
 QString ReportFingerprint::result()
@@ -128,29 +163,22 @@ QString ReportFingerprint::result()
 void ReportFingerprint::flush()
 {
     m_hash.addData(m_buffer);
-    m_buffer.clear();
+    m_buffer.resize(0); // keeps the allocation (clear() would free it)
 }
 
-void ReportFingerprint::appendEscaped(QByteArrayView v)
+QByteArrayView ReportFingerprint::classOf(QByteArrayView domain)
 {
-    const bool plain = std::none_of(v.begin(), v.end(), [](char c) {
-        return c == '\\' || c == '\t' || c == '\n' || c == '\r';
-    });
-    if (plain)
-        m_buffer.append(v.data(), v.size());
-    else
-        m_buffer += escaped(v);
-}
-
-const QByteArray &ReportFingerprint::classOf(QByteArrayView domain)
-{
-    // A lookup through the raw bytes (no copy per record); a new domain is copied once, when it is inserted.
-    auto it = m_classCache.constFind(QByteArray::fromRawData(domain.data(), domain.size()));
-    if (it == m_classCache.constEnd()) {
-        const QByteArray key = domain.toByteArray();
-        it = m_classCache.insert(key, toString(Rules::classify(QString::fromUtf8(key), m_owned)).toLatin1());
+    // R4 once per distinct domain; the lookup goes through the raw bytes (no copy per record).
+    const size_t hash = TextIndex::hashOf(domain);
+    int word = m_classOfDomain.find(domain, hash);
+    if (word == TextIndex::NotFound) {
+        const QByteArray cls = toString(Rules::classify(QString::fromUtf8(domain), m_owned)).toLatin1();
+        word = int(std::find(m_classWords.cbegin(), m_classWords.cend(), cls) - m_classWords.cbegin());
+        if (word == int(m_classWords.size()))
+            m_classWords.push_back(cls);
+        m_classOfDomain.insert(domain, hash, word);
     }
-    return *it;
+    return m_classWords[size_t(word)];
 }
 
 Result<QString> ReportFingerprint::compute(const Workspace &workspace, qint64 infraId)

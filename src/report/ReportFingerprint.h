@@ -3,6 +3,7 @@
 #include "Counts.h"
 #include "ReportQueries.h"
 #include "Sha256.h"
+#include "TextIndex.h"
 #include "Result.h"
 #include "Workspace.h"
 
@@ -12,6 +13,8 @@
 #include <QSet>
 #include <QString>
 #include <QVector>
+
+#include <vector>
 
 namespace hc {
 
@@ -65,15 +68,19 @@ public:
     static QByteArray escaped(QByteArrayView utf8);
 
 private:
-    void appendEscaped(QByteArrayView v);
-    const QByteArray &classOf(QByteArrayView domain);
+    static char *put(char *at, QByteArrayView v);
+    static char *putEscaped(char *at, QByteArrayView v);
+    QByteArrayView classOf(QByteArrayView domain);
     void flush();
 
     Sha256 m_hash;
     QHash<qint64, QByteArray> m_runtimeNames; // escaped
     QSet<QString> m_owned;
     bool m_classes = false;
-    QHash<QByteArray, QByteArray> m_classCache; // R4 once per distinct domain
+    qint64 m_runtimeId = -1;
+    QByteArray m_runtimeName; // of m_runtimeId, escaped
+    TextIndex m_classOfDomain; // domain -> m_classWords index
+    std::vector<QByteArray> m_classWords;
     QByteArray m_buffer;
 };
 
