@@ -53,14 +53,12 @@ private:
     Counts countsNow() const;
     template <typename T> T *find(const char *name) const
     {
-        return m_window->findChild<T *>(QString::fromLatin1(name));
+        return window()->findChild<T *>(QString::fromLatin1(name));
     }
     void selectRows(QTableView *table, const QList<int> &rows);
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Settings> m_settings;
-    std::unique_ptr<MainWindow> m_window;
-    QString m_db;
+    std::unique_ptr<test::WindowFixture> m_fx; // temporary folder, settings, workspace path and window
+    MainWindow *window() const { return m_fx->window(); }
 };
 
 void TestDomainsView::initTestCase()
@@ -71,39 +69,30 @@ void TestDomainsView::initTestCase()
 
 void TestDomainsView::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_settings = std::make_unique<Settings>(m_dir->filePath(QStringLiteral("settings.ini")));
-    m_db = m_dir->filePath(QStringLiteral("samples.headcount"));
-    VERIFY_OK(hc::test::buildSampleWorkspace(m_db));
+    m_fx = std::make_unique<test::WindowFixture>(QStringLiteral("samples.headcount"));
+    VERIFY_OK(m_fx->check());
+    VERIFY_OK(hc::test::buildSampleWorkspace(m_fx->workspacePath()));
 }
 
 void TestDomainsView::cleanup()
 {
-    m_window.reset();
-    m_settings.reset();
-    m_dir.reset();
+    m_fx.reset();
 }
 
 bool TestDomainsView::openWindow()
 {
-    m_window = std::make_unique<MainWindow>(*m_settings);
-    if (!m_window->openWorkspace(m_db))
+    if (!m_fx->openWindow(QSize(900, 600)))
         return false;
-    m_window->resize(900, 600);
-    m_window->show();
-    if (!QTest::qWaitForWindowExposed(m_window.get()))
-        return false;
-    if (!hc::test::showView(*m_window, QStringLiteral("domainsView")))
+    if (!hc::test::showView(*window(), QStringLiteral("domainsView")))
         return false;
     // The lists are read off the GUI thread.
-    DomainsView *view = m_window->domainsView();
+    DomainsView *view = window()->domainsView();
     return QTest::qWaitFor([view] { return !view->isPreviewing(); }, 10000);
 }
 
 Counts TestDomainsView::countsNow() const
 {
-    WorkspaceSession *session = m_window->session();
+    WorkspaceSession *session = window()->session();
     const auto counts = session->workspace()->counts(session->currentInfrastructureId());
     return counts ? counts.value() : Counts();
 }
@@ -182,9 +171,9 @@ void TestDomainsView::whatIfText()
 void TestDomainsView::listsOwnedAndExternalDomains()
 {
     QVERIFY(openWindow());
-    DomainsView *view = m_window->domainsView();
-    Workspace *ws = m_window->session()->workspace();
-    const qint64 infra = m_window->session()->currentInfrastructureId();
+    DomainsView *view = window()->domainsView();
+    Workspace *ws = window()->session()->workspace();
+    const qint64 infra = window()->session()->currentInfrastructureId();
     const auto owned = ws->domainStore().domains(infra);
     VERIFY_OK(owned);
     QCOMPARE(view->ownedModel()->rowCount(), owned->size());
@@ -205,7 +194,7 @@ void TestDomainsView::listsOwnedAndExternalDomains()
 void TestDomainsView::pasteRefusesInvalidAcceptsValid()
 {
     QVERIFY(openWindow());
-    DomainsView *view = m_window->domainsView();
+    DomainsView *view = window()->domainsView();
     auto *input = find<QPlainTextEdit>("domainsInput");
     auto *feedback = find<QLabel>("domainsFeedbackLabel");
     auto *add = find<QPushButton>("addDomainsButton");
@@ -231,7 +220,7 @@ void TestDomainsView::pasteRefusesInvalidAcceptsValid()
 void TestDomainsView::whatIfEqualsCountsAfterApplyingAndUndo()
 {
     QVERIFY(openWindow());
-    DomainsView *view = m_window->domainsView();
+    DomainsView *view = window()->domainsView();
     auto *input = find<QPlainTextEdit>("domainsInput");
     auto *whatIf = find<QLabel>("domainsWhatIfLabel");
     QVERIFY(input && whatIf);
@@ -252,15 +241,15 @@ void TestDomainsView::whatIfEqualsCountsAfterApplyingAndUndo()
     qInfo("what-if on the sample workspace took %lld ms", view->lastPreviewMs());
 
     QTest::mouseClick(find<QPushButton>("addDomainsButton"), Qt::LeftButton);
-    QTRY_COMPARE(m_window->session()->counts().unique, predicted.after.unique);
+    QTRY_COMPARE(window()->session()->counts().unique, predicted.after.unique);
     const Counts after = countsNow();
     QCOMPARE(after.unique.internal, predicted.after.unique.internal);
     QCOMPARE(after.unique.external, predicted.after.unique.external);
     QCOMPARE(after, predicted.after);
     // The dashboard follows.
-    QCOMPARE(m_window->dashboard()->counts().unique, predicted.after.unique);
+    QCOMPARE(window()->dashboard()->counts().unique, predicted.after.unique);
 
-    QUndoStack *stack = m_window->session()->undoStack();
+    QUndoStack *stack = window()->session()->undoStack();
     QCOMPARE(stack->count(), 1);
     QVERIFY2(stack->undoText().contains(QStringLiteral("2 domain")), qPrintable(stack->undoText()));
     stack->undo();
@@ -274,7 +263,7 @@ void TestDomainsView::whatIfEqualsCountsAfterApplyingAndUndo()
 void TestDomainsView::removeSelectedIsUndoableAsTyped()
 {
     QVERIFY(openWindow());
-    DomainsView *view = m_window->domainsView();
+    DomainsView *view = window()->domainsView();
     auto *table = find<QTableView>("ownedDomainsTable");
     auto *removeWhatIf = find<QLabel>("removeWhatIfLabel");
     QVERIFY(table && removeWhatIf);
@@ -303,9 +292,9 @@ void TestDomainsView::removeSelectedIsUndoableAsTyped()
     QVERIFY(view->ownedModel()->rowOf(QStringLiteral("acme.com")) < 0);
     const Counts after = countsNow();
     QVERIFY(after.unique.internal < before.unique.internal);
-    m_window->session()->undoStack()->undo();
+    window()->session()->undoStack()->undo();
     QCOMPARE(countsNow(), before);
-    const auto owned = m_window->session()->workspace()->domainStore().domains(m_window->session()->currentInfrastructureId());
+    const auto owned = window()->session()->workspace()->domainStore().domains(window()->session()->currentInfrastructureId());
     VERIFY_OK(owned);
     bool typedBack = false;
     for (const DomainInfo &d : *owned)
@@ -316,7 +305,7 @@ void TestDomainsView::removeSelectedIsUndoableAsTyped()
 void TestDomainsView::addExternalInOneClick()
 {
     QVERIFY(openWindow());
-    DomainsView *view = m_window->domainsView();
+    DomainsView *view = window()->domainsView();
     auto *table = find<QTableView>("externalDomainsTable");
     auto *whatIf = find<QLabel>("externalWhatIfLabel");
     QVERIFY(table && whatIf);
@@ -328,7 +317,7 @@ void TestDomainsView::addExternalInOneClick()
     QTRY_VERIFY(view->ownedModel()->rowOf(domain) >= 0);
     QVERIFY(view->externalModel()->rowOf(domain) < 0);
     QVERIFY(countsNow().unique.external < before.unique.external);
-    m_window->session()->undoStack()->undo();
+    window()->session()->undoStack()->undo();
     QCOMPARE(countsNow(), before);
 }
 
@@ -339,9 +328,9 @@ void TestDomainsView::previewTimeOnALargeWorkspace()
     const QString large = qEnvironmentVariable("HEADCOUNT_LARGE_DB");
     if (large.isEmpty())
         QSKIP("set HEADCOUNT_LARGE_DB to a large workspace to measure");
-    m_db = large;
+    m_fx->workspacePath() = large;
     QVERIFY(openWindow());
-    DomainsView *view = m_window->domainsView();
+    DomainsView *view = window()->domainsView();
     QVERIFY(view->externalModel()->rowCount() >= 3);
     const auto &rows = view->externalModel()->rows();
     qint64 longest = 0;
@@ -369,7 +358,7 @@ void TestDomainsView::previewTimeOnALargeWorkspace()
     QTRY_VERIFY_WITH_TIMEOUT(!view->isPreviewing(), 10000);
     {
         hc::test::Heartbeat undoing;
-        QTimer::singleShot(0, m_window->session()->undoStack(), &QUndoStack::undo);
+        QTimer::singleShot(0, window()->session()->undoStack(), &QUndoStack::undo);
         QTest::qWait(20);
         qInfo("undo: longest GUI-thread pause %lld ms", undoing.longestGapMs());
     }
@@ -377,10 +366,10 @@ void TestDomainsView::previewTimeOnALargeWorkspace()
     QTRY_VERIFY_WITH_TIMEOUT(!view->isPreviewing(), 10000);
     QElapsedTimer clock;
     clock.start();
-    const auto counts = m_window->session()->workspace()->counts(m_window->session()->currentInfrastructureId());
+    const auto counts = window()->session()->workspace()->counts(window()->session()->currentInfrastructureId());
     VERIFY_OK(counts);
     qInfo("of which Workspace::counts (the session's re-read): %lld ms", clock.restart());
-    VERIFY_OK(m_window->session()->change([](Workspace &) { return Status(); }));
+    VERIFY_OK(window()->session()->change([](Workspace &) { return Status(); }));
     qInfo("of which WorkspaceSession::change of nothing (counts re-read, every view told): %lld ms", clock.restart());
 }
 

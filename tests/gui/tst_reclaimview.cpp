@@ -41,10 +41,8 @@ private:
     ReclaimView *openReclaim();
     bool waitForPreview(ReclaimView *view);
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Settings> m_settings;
-    std::unique_ptr<MainWindow> m_window;
-    QString m_db;
+    std::unique_ptr<test::WindowFixture> m_fx; // temporary folder, settings, workspace path and window
+    MainWindow *window() const { return m_fx->window(); }
 };
 
 void TestReclaimView::initTestCase()
@@ -55,29 +53,21 @@ void TestReclaimView::initTestCase()
 
 void TestReclaimView::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_settings = std::make_unique<Settings>(m_dir->filePath(QStringLiteral("settings.ini")));
-    m_db = m_dir->filePath(QStringLiteral("logins.headcount"));
-    VERIFY_OK(test::buildLoginWorkspace(m_db, 2, 400));
+    m_fx = std::make_unique<test::WindowFixture>(QStringLiteral("logins.headcount"));
+    VERIFY_OK(m_fx->check());
+    VERIFY_OK(test::buildLoginWorkspace(m_fx->workspacePath(), 2, 400));
 }
 
 void TestReclaimView::cleanup()
 {
-    m_window.reset();
-    m_settings.reset();
-    m_dir.reset();
+    m_fx.reset();
 }
 
 ReclaimView *TestReclaimView::openReclaim()
 {
-    m_window = std::make_unique<MainWindow>(*m_settings);
-    if (!m_window->openWorkspace(m_db))
+    if (!m_fx->openWindow())
         return nullptr;
-    m_window->show();
-    if (!QTest::qWaitForWindowExposed(m_window.get()))
-        return nullptr;
-    return qobject_cast<ReclaimView *>(test::showView(*m_window, QStringLiteral("reclaimView")));
+    return qobject_cast<ReclaimView *>(test::showView(*window(), QStringLiteral("reclaimView")));
 }
 
 bool TestReclaimView::waitForPreview(ReclaimView *view)
@@ -108,7 +98,7 @@ void TestReclaimView::predictedCountsAreTheCountsAfterApplying()
 {
     ReclaimView *view = openReclaim();
     QVERIFY(view);
-    WorkspaceSession *session = m_window->session();
+    WorkspaceSession *session = window()->session();
     QVERIFY(waitForPreview(view));
     const Counts before = session->counts();
     const Workspace::Preview predicted = *view->preview();
@@ -128,7 +118,7 @@ void TestReclaimView::predictedCountsAreTheCountsAfterApplying()
 
     auto *button = view->findChild<QPushButton *>(QStringLiteral("reclaimDeactivateButton"));
     QVERIFY(button && button->isEnabled());
-    const QString lists = m_dir->filePath(QStringLiteral("lists"));
+    const QString lists = m_fx->dir().filePath(QStringLiteral("lists"));
     QVERIFY(QDir().mkpath(lists));
     FileDialog::instance()->setNextFileName(lists);
     test::Heartbeat heartbeat;
@@ -141,7 +131,7 @@ void TestReclaimView::predictedCountsAreTheCountsAfterApplying()
     // Exactly what was predicted, and what a recount from scratch on another connection finds.
     QCOMPARE(session->counts(), predicted.after);
     {
-        auto other = Workspace::open(m_db);
+        auto other = Workspace::open(m_fx->workspacePath());
         VERIFY_OK(other);
         const auto recount = (*other)->recount(session->currentInfrastructureId());
         VERIFY_OK(recount);
@@ -162,10 +152,10 @@ void TestReclaimView::predictedCountsAreTheCountsAfterApplying()
     QVERIFY(QFile::exists(QDir(lists).filePath(ReclaimList::fileName(QStringLiteral("rt-1"), QDate::currentDate()))));
 
     // Undo restores the counts as before, in the background too; Redo applies it again.
-    QVERIFY(test::triggerAction(m_window.get(), QStringLiteral("actionUndo")));
+    QVERIFY(test::triggerAction(window(), QStringLiteral("actionUndo")));
     QTRY_VERIFY_WITH_TIMEOUT(!session->isBusy(), 20000);
     QCOMPARE(session->counts(), before);
-    QVERIFY(test::triggerAction(m_window.get(), QStringLiteral("actionRedo")));
+    QVERIFY(test::triggerAction(window(), QStringLiteral("actionRedo")));
     QTRY_VERIFY_WITH_TIMEOUT(!session->isBusy(), 20000);
     QCOMPARE(session->counts(), predicted.after);
 }
@@ -174,7 +164,7 @@ void TestReclaimView::perRuntimeCandidates()
 {
     ReclaimView *view = openReclaim();
     QVERIFY(view);
-    WorkspaceSession *session = m_window->session();
+    WorkspaceSession *session = window()->session();
     auto *runtime = view->findChild<QComboBox *>(QStringLiteral("reclaimRuntime"));
     QVERIFY(runtime);
     QCOMPARE(runtime->count(), 3);
@@ -192,13 +182,13 @@ void TestReclaimView::cancelledFolderChangesNothing()
     ReclaimView *view = openReclaim();
     QVERIFY(view);
     QVERIFY(waitForPreview(view));
-    const Counts before = m_window->session()->counts();
+    const Counts before = window()->session()->counts();
     FileDialog::instance()->setNextFileName(QString());
     QTest::mouseClick(view->findChild<QPushButton *>(QStringLiteral("reclaimDeactivateButton")), Qt::LeftButton);
     QTest::qWait(50);
-    QVERIFY(!m_window->session()->isBusy());
-    QCOMPARE(m_window->session()->undoStack()->count(), 0);
-    QCOMPARE(m_window->session()->counts(), before);
+    QVERIFY(!window()->session()->isBusy());
+    QCOMPARE(window()->session()->undoStack()->count(), 0);
+    QCOMPARE(window()->session()->counts(), before);
 }
 
 void TestReclaimView::fewerDaysMoreCandidates()
@@ -212,9 +202,9 @@ void TestReclaimView::fewerDaysMoreCandidates()
     // Every counted record logged in 10 or 400 days ago, or never: at 5 days all of them are candidates.
     QVERIFY(view->candidateCount() > at90);
     UserFilter counted;
-    counted.infraId = m_window->session()->currentInfrastructureId();
+    counted.infraId = window()->session()->currentInfrastructureId();
     counted.status = RecordStatus::Counted;
-    QCOMPARE(view->candidateCount(), *m_window->session()->workspace()->userQueries().userCount(counted));
+    QCOMPARE(view->candidateCount(), *window()->session()->workspace()->userQueries().userCount(counted));
     QCOMPARE(view->preview()->after.unique.total(), 0);
 }
 

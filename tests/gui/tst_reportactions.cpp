@@ -59,10 +59,8 @@ private:
     void exportVia(const char *name, const QString &file, const ReportOptions &options, qint64 *longestGapMs = nullptr);
     static QString plainText(const QString &htmlFile);
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Settings> m_settings;
-    std::unique_ptr<MainWindow> m_window;
-    QString m_db;
+    std::unique_ptr<test::WindowFixture> m_fx; // temporary folder, settings, workspace path and window
+    MainWindow *window() const { return m_fx->window(); }
     QJsonObject m_expected;
 };
 
@@ -80,32 +78,24 @@ void TestReportActions::initTestCase()
 
 void TestReportActions::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_settings = std::make_unique<Settings>(m_dir->filePath(QStringLiteral("settings.ini")));
-    m_db = m_dir->filePath(QStringLiteral("samples.headcount"));
-    VERIFY_OK(hc::test::buildSampleWorkspace(m_db));
+    m_fx = std::make_unique<test::WindowFixture>(QStringLiteral("samples.headcount"));
+    VERIFY_OK(m_fx->check());
+    VERIFY_OK(hc::test::buildSampleWorkspace(m_fx->workspacePath()));
 }
 
 void TestReportActions::cleanup()
 {
-    m_window.reset();
-    m_settings.reset();
-    m_dir.reset();
+    m_fx.reset();
 }
 
 bool TestReportActions::openWindow()
 {
-    m_window = std::make_unique<MainWindow>(*m_settings);
-    if (!m_window->openWorkspace(m_db))
-        return false;
-    m_window->show();
-    return QTest::qWaitForWindowExposed(m_window.get());
+    return m_fx->openWindow().ok();
 }
 
 QAction *TestReportActions::action(const char *name) const
 {
-    return m_window->findChild<QAction *>(QString::fromLatin1(name));
+    return window()->findChild<QAction *>(QString::fromLatin1(name));
 }
 
 void TestReportActions::exportVia(
@@ -119,12 +109,12 @@ void TestReportActions::exportVia(
     a->trigger();
     QVERIFY(!FileDialog::instance()->hasNextFileName());
     // Built in the background: the action returns at once, the actions wait, a busy indicator shows.
-    QVERIFY(m_window->reportActions()->isBuilding());
+    QVERIFY(window()->reportActions()->isBuilding());
     QVERIFY(!a->isEnabled());
-    QVERIFY(m_window->findChild<QWidget *>(QStringLiteral("reportProgress"))->isVisible());
-    QTRY_VERIFY_WITH_TIMEOUT(!m_window->reportActions()->isBuilding(), 30000);
+    QVERIFY(window()->findChild<QWidget *>(QStringLiteral("reportProgress"))->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(!window()->reportActions()->isBuilding(), 30000);
     QVERIFY(a->isEnabled());
-    QVERIFY2(!m_window->messageWidget()->isVisible(), qPrintable(m_window->messageWidget()->text()));
+    QVERIFY2(!window()->messageWidget()->isVisible(), qPrintable(window()->messageWidget()->text()));
     const QString written = ReportFile::formatOf(file) ? file : file + QStringLiteral(".pdf");
     QVERIFY2(QFileInfo(written).size() > 0, qPrintable(written));
     if (longestGapMs)
@@ -149,7 +139,7 @@ QString TestReportActions::plainText(const QString &htmlFile)
 void TestReportActions::actionsInFileMenu()
 {
     QVERIFY(openWindow());
-    auto *file = m_window->findChild<QMenu *>(QStringLiteral("menuFile"));
+    auto *file = window()->findChild<QMenu *>(QStringLiteral("menuFile"));
     QVERIFY(file);
     for (const char *name : { "actionPrintPreview", "actionPrint", "actionExportPdf", "actionExportHtml" }) {
         QAction *a = action(name);
@@ -164,14 +154,14 @@ void TestReportActions::actionsInFileMenu()
     QVERIFY(file->actions().at(file->actions().size() - 2)->isSeparator());
 
     // Nothing open: nothing to report on.
-    m_window->session()->close();
+    window()->session()->close();
     QVERIFY(!action("actionExportPdf")->isEnabled());
 }
 
 void TestReportActions::exportHtmlHasTheFigures()
 {
     QVERIFY(openWindow());
-    const QString html = m_dir->filePath(QStringLiteral("report.html"));
+    const QString html = m_fx->dir().filePath(QStringLiteral("report.html"));
     ReportOptions options;
     qint64 longestGap = 0;
     exportVia("actionExportHtml", html, options, &longestGap);
@@ -189,21 +179,21 @@ void TestReportActions::exportHtmlHasTheFigures()
     QVERIFY(QRegularExpression(QStringLiteral("Fingerprint SHA-256 .*[0-9a-f]{64}")).match(text).hasMatch());
     // Off the GUI thread: the heartbeat never stalled (generous for a loaded test machine).
     QVERIFY2(longestGap < 200, qPrintable(QString::number(longestGap)));
-    QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("report.html")));
+    QVERIFY(window()->statusBar()->currentMessage().contains(QStringLiteral("report.html")));
 }
 
 void TestReportActions::exportPdfWritesPages()
 {
     QVERIFY(openWindow());
     // A name without a suffix gets the chosen format's.
-    const QString base = m_dir->filePath(QStringLiteral("report"));
+    const QString base = m_fx->dir().filePath(QStringLiteral("report"));
     exportVia("actionExportPdf", base, ReportOptions());
     const QString pdf = base + QStringLiteral(".pdf");
     QFile f(pdf);
     QVERIFY(f.open(QIODevice::ReadOnly));
     QCOMPARE(f.read(5), QByteArray("%PDF-"));
-    QVERIFY2(m_window->statusBar()->currentMessage().contains(QStringLiteral("page")),
-        qPrintable(m_window->statusBar()->currentMessage()));
+    QVERIFY2(window()->statusBar()->currentMessage().contains(QStringLiteral("page")),
+        qPrintable(window()->statusBar()->currentMessage()));
     // Its text, when poppler's pdftotext is there (scripts/setup-deps installs it).
     if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
         return;
@@ -219,38 +209,38 @@ void TestReportActions::exportPdfWritesPages()
 void TestReportActions::cancelledDialogsWriteNothing()
 {
     QVERIFY(openWindow());
-    const QString html = m_dir->filePath(QStringLiteral("never.html"));
+    const QString html = m_fx->dir().filePath(QStringLiteral("never.html"));
     ReportOptionsDialog::setNextAnswer(std::nullopt); // options cancelled
     FileDialog::instance()->setNextFileName(html);
     action("actionExportHtml")->trigger();
-    QVERIFY(!m_window->reportActions()->isBuilding());
+    QVERIFY(!window()->reportActions()->isBuilding());
     QVERIFY(FileDialog::instance()->hasNextFileName()); // never asked
     FileDialog::instance()->setNextFileName(QString());
 
     ReportOptionsDialog::setNextAnswer(ReportOptions());
     FileDialog::instance()->setNextFileName(QString()); // file dialog cancelled
     action("actionExportHtml")->trigger();
-    QVERIFY(!m_window->reportActions()->isBuilding());
+    QVERIFY(!window()->reportActions()->isBuilding());
     QVERIFY(!QFile::exists(html));
 
     // Cancel while building: nothing is reported, and the actions come back at once.
     ReportOptionsDialog::setNextAnswer(ReportOptions());
-    FileDialog::instance()->setNextFileName(m_dir->filePath(QStringLiteral("cancelled.html")));
+    FileDialog::instance()->setNextFileName(m_fx->dir().filePath(QStringLiteral("cancelled.html")));
     action("actionExportHtml")->trigger();
-    QVERIFY(m_window->reportActions()->isBuilding());
-    auto *cancel = m_window->findChild<QWidget *>(QStringLiteral("reportCancelButton"));
+    QVERIFY(window()->reportActions()->isBuilding());
+    auto *cancel = window()->findChild<QWidget *>(QStringLiteral("reportCancelButton"));
     QVERIFY(cancel && cancel->isVisible());
     QTest::mouseClick(cancel, Qt::LeftButton);
-    QVERIFY(!m_window->reportActions()->isBuilding());
+    QVERIFY(!window()->reportActions()->isBuilding());
     QVERIFY(action("actionExportHtml")->isEnabled());
     QTest::qWait(200);
-    QVERIFY(!m_window->messageWidget()->isVisible());
+    QVERIFY(!window()->messageWidget()->isVisible());
 }
 
 void TestReportActions::allInfrastructuresAndPseudonymised()
 {
     {
-        auto ws = Workspace::open(m_db);
+        auto ws = Workspace::open(m_fx->workspacePath());
         VERIFY_OK(ws);
         VERIFY_OK(ws.value()->infrastructureStore().addInfrastructure(QStringLiteral("client-b"), LicenceModel::InternalExternal));
     }
@@ -259,7 +249,7 @@ void TestReportActions::allInfrastructuresAndPseudonymised()
     options.allInfrastructures = true;
     options.pseudonymise = true;
     options.inactiveDays = 30;
-    const QString html = m_dir->filePath(QStringLiteral("rollup.html"));
+    const QString html = m_fx->dir().filePath(QStringLiteral("rollup.html"));
     exportVia("actionExportHtml", html, options);
     const QString text = plainText(html);
     QVERIFY2(text.contains(QStringLiteral("Licence compliance roll-up")), qPrintable(text.left(400)));
@@ -274,11 +264,11 @@ void TestReportActions::printPreviewOpensWithoutBlocking()
     QVERIFY(openWindow());
     ReportOptionsDialog::setNextAnswer(ReportOptions());
     action("actionPrintPreview")->trigger();
-    QTRY_VERIFY_WITH_TIMEOUT(!m_window->reportActions()->isBuilding(), 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(!window()->reportActions()->isBuilding(), 30000);
     QPointer<QPrintPreviewDialog> preview;
-    QTRY_VERIFY((preview = m_window->findChild<QPrintPreviewDialog *>(QStringLiteral("reportPreviewDialog"))));
+    QTRY_VERIFY((preview = window()->findChild<QPrintPreviewDialog *>(QStringLiteral("reportPreviewDialog"))));
     QTRY_VERIFY(preview->isVisible());
-    QVERIFY(!m_window->messageWidget()->isVisible());
+    QVERIFY(!window()->messageWidget()->isVisible());
     preview->close();
     QTRY_VERIFY(!preview);
 }
@@ -287,15 +277,15 @@ void TestReportActions::failureShowsBanner()
 {
     QVERIFY(openWindow());
     // The folder the file should go to does not exist: the banner says so, nothing modal.
-    const QString html = m_dir->filePath(QStringLiteral("no/such/folder/report.html"));
+    const QString html = m_fx->dir().filePath(QStringLiteral("no/such/folder/report.html"));
     ReportOptionsDialog::setNextAnswer(ReportOptions());
     FileDialog::instance()->setNextFileName(html);
     action("actionExportHtml")->trigger();
-    QTRY_VERIFY_WITH_TIMEOUT(!m_window->reportActions()->isBuilding(), 30000);
-    QTRY_VERIFY(m_window->messageWidget()->isVisible());
-    QCOMPARE(m_window->messageWidget()->type(), MessageWidget::Type::Error);
-    QVERIFY2(m_window->messageWidget()->text().contains(QStringLiteral("report.html")),
-        qPrintable(m_window->messageWidget()->text()));
+    QTRY_VERIFY_WITH_TIMEOUT(!window()->reportActions()->isBuilding(), 30000);
+    QTRY_VERIFY(window()->messageWidget()->isVisible());
+    QCOMPARE(window()->messageWidget()->type(), MessageWidget::Type::Error);
+    QVERIFY2(window()->messageWidget()->text().contains(QStringLiteral("report.html")),
+        qPrintable(window()->messageWidget()->text()));
     QVERIFY(!QApplication::activeModalWidget());
 }
 

@@ -52,12 +52,10 @@ private slots:
 
 private:
     bool openWindow();
-    TrendChartWidget *trend() const { return m_window->dashboard()->trend(); }
+    TrendChartWidget *trend() const { return window()->dashboard()->trend(); }
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Settings> m_settings;
-    std::unique_ptr<MainWindow> m_window;
-    QString m_db;
+    std::unique_ptr<test::WindowFixture> m_fx; // temporary folder, settings, workspace path and window
+    MainWindow *window() const { return m_fx->window(); }
 };
 
 void TestTrend::initTestCase()
@@ -70,14 +68,12 @@ void TestTrend::initTestCase()
 // 156 → a rising external line; the clock then stands on the last day.
 void TestTrend::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_settings = std::make_unique<Settings>(m_dir->filePath(QStringLiteral("settings.ini")));
-    m_db = m_dir->filePath(QStringLiteral("trend.headcount"));
+    m_fx = std::make_unique<test::WindowFixture>(QStringLiteral("trend.headcount"));
+    VERIFY_OK(m_fx->check());
     const QDateTime start(QDate(2026, 11, 1), QTime(9, 0), Qt::UTC);
     setClock(start);
-    VERIFY_OK(test::buildSampleWorkspace(m_db));
-    auto ws = Workspace::open(m_db);
+    VERIFY_OK(test::buildSampleWorkspace(m_fx->workspacePath()));
+    auto ws = Workspace::open(m_fx->workspacePath());
     VERIFY_OK(ws);
     const qint64 infra = (*ws)->infrastructureStore().infrastructure()->id;
     QVector<UserRecord> guests;
@@ -90,27 +86,20 @@ void TestTrend::init()
 
 void TestTrend::cleanup()
 {
-    m_window.reset();
-    m_settings.reset();
-    m_dir.reset();
+    m_fx.reset();
     qunsetenv("HEADCOUNT_NOW");
 }
 
 bool TestTrend::openWindow()
 {
-    m_window = std::make_unique<MainWindow>(*m_settings);
-    if (!m_window->openWorkspace(m_db))
-        return false;
-    m_window->resize(1100, 760);
-    m_window->show();
-    return QTest::qWaitForWindowExposed(m_window.get());
+    return m_fx->openWindow(QSize(1100, 760)).ok();
 }
 
 void TestTrend::chartShowsHistoryAndForecast()
 {
     QVERIFY(openWindow());
     QVERIFY(trend());
-    auto ws = Workspace::open(m_db);
+    auto ws = Workspace::open(m_fx->workspacePath());
     VERIFY_OK(ws);
     const auto snapshots = CountsHistory((*ws)->database()).snapshots((*ws)->infrastructureStore().infrastructure()->id);
     VERIFY_OK(snapshots);
@@ -129,37 +118,37 @@ void TestTrend::chartShowsHistoryAndForecast()
     QCOMPARE(ext.reachesNear, expected.capacities.at(1).reachesNear);
     QCOMPARE(ext.days, 13); // the sample's day and twelve days of imports
     QVERIFY(ext.slopePerDay > 0);
-    auto *label = m_window->findChild<QLabel *>(QStringLiteral("forecastLabel"));
+    auto *label = window()->findChild<QLabel *>(QStringLiteral("forecastLabel"));
     QVERIFY(label && label->isVisible());
     QVERIFY2(label->text().contains(Forecast::describe(expected.capacities.at(1))), qPrintable(label->text()));
 
     // The chart's figures as text, for a screen reader.
-    auto *view = m_window->findChild<QChartView *>(QStringLiteral("trendChart"));
+    auto *view = window()->findChild<QChartView *>(QStringLiteral("trendChart"));
     QVERIFY(view && view->isVisible());
     QVERIFY(!view->accessibleName().isEmpty());
     const qint64 externalNow = snapshots->constLast().unique.external;
     QVERIFY2(view->accessibleDescription().contains(QStringLiteral("External users now %1 of 156").arg(externalNow)),
              qPrintable(view->accessibleDescription()));
-    QVERIFY(!m_window->findChild<QLabel *>(QStringLiteral("trendEmptyLabel"))->isVisible());
+    QVERIFY(!window()->findChild<QLabel *>(QStringLiteral("trendEmptyLabel"))->isVisible());
 }
 
 void TestTrend::changeInConsoleAddsPoint()
 {
     QVERIFY(openWindow());
     const int before = trend()->pointCount(QStringLiteral("Internal users"));
-    const qint64 internalBefore = m_window->session()->counts().unique.internal;
+    const qint64 internalBefore = window()->session()->counts().unique.internal;
     // Owning partner.org makes the twelve guests internal: one change, one new point, the chart current at once.
-    VERIFY_OK(m_window->session()->change([](Workspace &w) {
+    VERIFY_OK(window()->session()->change([](Workspace &w) {
         return w.domainStore().addDomains(w.infrastructureStore().infrastructure()->id, {QStringLiteral("partner.org")});
     }));
     QTRY_COMPARE(trend()->pointCount(QStringLiteral("Internal users")), before + 1);
-    QCOMPARE(m_window->session()->history().constLast().unique.internal, internalBefore + 12);
+    QCOMPARE(window()->session()->history().constLast().unique.internal, internalBefore + 12);
 }
 
 void TestTrend::namedModelDrawsOneCapacity()
 {
     {
-        auto ws = Workspace::open(m_db);
+        auto ws = Workspace::open(m_fx->workspacePath());
         VERIFY_OK(ws);
         const qint64 infra = (*ws)->infrastructureStore().infrastructure()->id;
         VERIFY_OK((*ws)->infrastructureStore().setLicenceModel(infra, LicenceModel::Named));

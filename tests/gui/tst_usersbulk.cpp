@@ -76,10 +76,8 @@ private:
     UsersView *openUsers(int runtimes, int perRuntime);
     QString exportVia(const QString &action, const QString &name);
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Settings> m_settings;
-    std::unique_ptr<MainWindow> m_window;
-    QString m_db;
+    std::unique_ptr<test::WindowFixture> m_fx; // temporary folder, settings, workspace path and window
+    MainWindow *window() const { return m_fx->window(); }
 };
 
 void TestUsersBulk::initTestCase()
@@ -90,39 +88,31 @@ void TestUsersBulk::initTestCase()
 
 void TestUsersBulk::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_settings = std::make_unique<Settings>(m_dir->filePath(QStringLiteral("settings.ini")));
-    m_db = m_dir->filePath(QStringLiteral("bulk.headcount"));
+    m_fx = std::make_unique<test::WindowFixture>(QStringLiteral("bulk.headcount"));
+    VERIFY_OK(m_fx->check());
 }
 
 void TestUsersBulk::cleanup()
 {
-    m_window.reset();
-    m_settings.reset();
-    m_dir.reset();
+    m_fx.reset();
 }
 
 UsersView *TestUsersBulk::openUsers(int runtimes, int perRuntime)
 {
-    if (!test::buildLoginWorkspace(m_db, runtimes, perRuntime).ok())
+    if (!test::buildLoginWorkspace(m_fx->workspacePath(), runtimes, perRuntime).ok())
         return nullptr;
-    m_window = std::make_unique<MainWindow>(*m_settings);
-    if (!m_window->openWorkspace(m_db))
+    if (!m_fx->openWindow())
         return nullptr;
-    m_window->show();
-    if (!QTest::qWaitForWindowExposed(m_window.get()))
-        return nullptr;
-    return qobject_cast<UsersView *>(test::showView(*m_window, QStringLiteral("usersView")));
+    return qobject_cast<UsersView *>(test::showView(*window(), QStringLiteral("usersView")));
 }
 
 QString TestUsersBulk::exportVia(const QString &action, const QString &name)
 {
-    const QString path = m_dir->filePath(name);
+    const QString path = m_fx->dir().filePath(name);
     FileDialog::instance()->setNextFileName(path);
-    if (!test::triggerAction(m_window.get(), action))
+    if (!test::triggerAction(window(), action))
         return {};
-    auto *view = m_window->usersView();
+    auto *view = window()->usersView();
     QElapsedTimer clock;
     clock.start();
     while (view->csvExport()->isRunning() && clock.elapsed() < 20000)
@@ -146,7 +136,7 @@ void TestUsersBulk::exportListIsTheListAsShown()
 
     const QString path = exportVia(QStringLiteral("actionExportUsersCsv"), QStringLiteral("list.csv"));
     QVERIFY(!path.isEmpty());
-    QVERIFY2(!m_window->messageWidget()->isVisible(), qPrintable(m_window->messageWidget()->text()));
+    QVERIFY2(!window()->messageWidget()->isVisible(), qPrintable(window()->messageWidget()->text()));
     const QVector<QStringList> csv = readCsv(path);
     QCOMPARE(csv.size(), rows + 1);
     QCOMPARE(csv.first(), UserCsv::header());
@@ -157,7 +147,7 @@ void TestUsersBulk::exportListIsTheListAsShown()
     // The same bytes as UserCsv writes for the list's filter.
     QBuffer expected;
     QVERIFY(expected.open(QIODevice::WriteOnly));
-    VERIFY_OK(UserCsv::write(*m_window->session()->workspace(), view->model()->listFilter(), expected));
+    VERIFY_OK(UserCsv::write(*window()->session()->workspace(), view->model()->listFilter(), expected));
     QFile written(path);
     QVERIFY(written.open(QIODevice::ReadOnly));
     QCOMPARE(written.readAll(), expected.data());
@@ -187,7 +177,7 @@ void TestUsersBulk::exportSelection()
 
     // A cancelled file dialog writes nothing.
     FileDialog::instance()->setNextFileName(QString());
-    QVERIFY(test::triggerAction(m_window.get(), QStringLiteral("actionExportSelectionCsv")));
+    QVERIFY(test::triggerAction(window(), QStringLiteral("actionExportSelectionCsv")));
     QVERIFY(!view->csvExport()->isRunning());
 }
 
@@ -196,19 +186,19 @@ void TestUsersBulk::bulkDeactivateStaysResponsive()
     // 12 000 records: above the old 10 000-selection limit, and far above what is decided on the GUI thread.
     UsersView *view = openUsers(2, 6000);
     QVERIFY(view);
-    WorkspaceSession *session = m_window->session();
+    WorkspaceSession *session = window()->session();
     QTRY_COMPARE(view->model()->rowCount(), 12000);
     const Counts before = session->counts();
     QVERIFY(before.unique.total() > 0);
 
     view->table()->selectAll();
     test::Heartbeat heartbeat;
-    QVERIFY(test::triggerAction(m_window.get(), QStringLiteral("actionDeactivate")));
+    QVERIFY(test::triggerAction(window(), QStringLiteral("actionDeactivate")));
     QVERIFY(session->isBusy());
     // Undo waits for the change in progress.
-    QVERIFY(!m_window->findChild<QAction *>(QStringLiteral("actionUndo"))->isEnabled());
+    QVERIFY(!window()->findChild<QAction *>(QStringLiteral("actionUndo"))->isEnabled());
     QTRY_VERIFY_WITH_TIMEOUT(!session->isBusy(), BulkTimeoutMs);
-    QVERIFY2(!m_window->messageWidget()->isVisible(), qPrintable(m_window->messageWidget()->text()));
+    QVERIFY2(!window()->messageWidget()->isVisible(), qPrintable(window()->messageWidget()->text()));
     const qint64 deactivateGap = heartbeat.longestGapMs();
     QCOMPARE(session->undoStack()->count(), 1);
 
@@ -228,11 +218,11 @@ void TestUsersBulk::bulkDeactivateStaysResponsive()
     QTRY_COMPARE(int(view->model()->userRow(0).status), int(RecordStatus::Inactive));
 
     test::Heartbeat undoBeat;
-    QVERIFY(test::triggerAction(m_window.get(), QStringLiteral("actionUndo")));
+    QVERIFY(test::triggerAction(window(), QStringLiteral("actionUndo")));
     QVERIFY(session->isBusy());
     QTRY_VERIFY_WITH_TIMEOUT(!session->isBusy(), BulkTimeoutMs);
     QCOMPARE(session->counts(), before);
-    QVERIFY(test::triggerAction(m_window.get(), QStringLiteral("actionRedo")));
+    QVERIFY(test::triggerAction(window(), QStringLiteral("actionRedo")));
     QTRY_VERIFY_WITH_TIMEOUT(!session->isBusy(), BulkTimeoutMs);
     QCOMPARE(session->counts(), after);
     const qint64 undoGap = undoBeat.longestGapMs();
@@ -246,18 +236,18 @@ void TestUsersBulk::bulkItFlagWithUndo()
 {
     UsersView *view = openUsers(1, 800);
     QVERIFY(view);
-    WorkspaceSession *session = m_window->session();
+    WorkspaceSession *session = window()->session();
     QTRY_COMPARE(view->model()->rowCount(), 800);
     const Counts before = session->counts();
     view->table()->selectAll();
-    QVERIFY(test::triggerAction(m_window.get(), QStringLiteral("actionMarkItUser")));
+    QVERIFY(test::triggerAction(window(), QStringLiteral("actionMarkItUser")));
     QVERIFY(session->isBusy());
     QTRY_VERIFY_WITH_TIMEOUT(!session->isBusy(), BulkTimeoutMs);
-    QVERIFY2(!m_window->messageWidget()->isVisible(), qPrintable(m_window->messageWidget()->text()));
+    QVERIFY2(!window()->messageWidget()->isVisible(), qPrintable(window()->messageWidget()->text()));
     QCOMPARE(session->counts().unique.total(), 0);
     QCOMPARE(session->counts().excluded.itUser, 800);
     QVERIFY2(session->undoStack()->undoText().startsWith(QStringLiteral("Mark 800 user")), qPrintable(session->undoStack()->undoText()));
-    QVERIFY(test::triggerAction(m_window.get(), QStringLiteral("actionUndo")));
+    QVERIFY(test::triggerAction(window(), QStringLiteral("actionUndo")));
     QTRY_VERIFY_WITH_TIMEOUT(!session->isBusy(), BulkTimeoutMs);
     QCOMPARE(session->counts(), before);
 }
@@ -266,8 +256,8 @@ void TestUsersBulk::polish()
 {
     UsersView *view = openUsers(1, 50);
     QVERIFY(view);
-    m_window->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    window()->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(window()));
     QTRY_COMPARE(view->model()->rowCount(), 50);
     auto *status = view->findChild<QLabel *>(QStringLiteral("usersStatus"));
     QVERIFY(status);
@@ -288,15 +278,15 @@ void TestUsersBulk::polish()
     view->table()->selectionModel()->select(
         QItemSelection(view->model()->index(0, 0), view->model()->index(0, UsersModel::ColumnCount - 1)),
         QItemSelectionModel::ClearAndSelect);
-    const Counts before = m_window->session()->counts();
-    QVERIFY(test::triggerAction(m_window.get(), QStringLiteral("actionDeactivate")));
-    QCOMPARE(m_window->session()->undoStack()->index(), 1);
+    const Counts before = window()->session()->counts();
+    QVERIFY(test::triggerAction(window(), QStringLiteral("actionDeactivate")));
+    QCOMPARE(window()->session()->undoStack()->index(), 1);
     auto *search = view->findChild<QLineEdit *>(QStringLiteral("userSearch"));
     search->setFocus();
     QTRY_VERIFY(search->hasFocus());
     QTest::keyClick(search, Qt::Key_Z, Qt::ControlModifier);
-    QTRY_COMPARE(m_window->session()->undoStack()->index(), 0);
-    QCOMPARE(m_window->session()->counts(), before);
+    QTRY_COMPARE(window()->session()->undoStack()->index(), 0);
+    QCOMPARE(window()->session()->counts(), before);
 
     // An empty search result says so.
     QTest::keyClicks(search, QStringLiteral("nobody-has-this"));
@@ -311,12 +301,11 @@ void TestUsersBulk::headerAndViewPersist()
     QVERIFY(view);
     view->table()->sortByColumn(int(UsersModel::Column::Email), Qt::DescendingOrder);
     view->table()->horizontalHeader()->resizeSection(int(UsersModel::Column::Name), 222);
-    m_window->close();
-    m_window = std::make_unique<MainWindow>(*m_settings);
-    QVERIFY(m_window->openWorkspace(m_db));
-    auto *tabs = m_window->findChild<QTabWidget *>(QStringLiteral("mainTabs"));
+    window()->close();
+    VERIFY_OK(m_fx->openWindow());
+    auto *tabs = window()->findChild<QTabWidget *>(QStringLiteral("mainTabs"));
     QCOMPARE(tabs->currentWidget()->objectName(), QStringLiteral("usersView"));
-    UsersView *again = m_window->usersView();
+    UsersView *again = window()->usersView();
     QCOMPARE(again->table()->horizontalHeader()->sortIndicatorSection(), int(UsersModel::Column::Email));
     QCOMPARE(again->model()->sortColumn(), UsersModel::Column::Email);
     QCOMPARE(again->model()->sortOrder(), Qt::DescendingOrder);

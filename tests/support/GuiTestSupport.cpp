@@ -282,27 +282,47 @@ void initGuiTestCase()
     QLocale::setDefault(QLocale::c());
 }
 
-SampleWindow::SampleWindow()
+WindowFixture::WindowFixture(const QString &workspaceName)
     : m_settings(std::make_unique<Settings>(m_dir.filePath(QStringLiteral("settings.ini"))))
-    , m_db(m_dir.filePath(QStringLiteral("sample.headcount")))
+    , m_db(m_dir.filePath(workspaceName))
 {
 }
 
-SampleWindow::~SampleWindow() = default;
+WindowFixture::~WindowFixture()
+{
+    m_window.reset(); // before its settings
+}
 
-Status SampleWindow::open()
+Status WindowFixture::check() const
 {
     if (!m_dir.isValid())
         return Status::failure(QStringLiteral("cannot create a temporary folder: ") + m_dir.errorString());
-    if (Status s = buildSampleWorkspace(m_db); !s)
-        return s;
+    return {};
+}
+
+Status WindowFixture::openWindow(QSize size)
+{
+    m_window.reset();
     m_window = std::make_unique<MainWindow>(*m_settings);
     if (!m_window->openWorkspace(m_db))
         return Status::failure(QStringLiteral("the main window did not open ") + m_db);
+    if (size.isValid())
+        m_window->resize(size);
     m_window->show();
     if (!QTest::qWaitForWindowExposed(m_window.get()))
         return Status::failure(QStringLiteral("the main window was never exposed"));
     return {};
+}
+
+SampleWindow::SampleWindow() : m_fixture(QStringLiteral("sample.headcount")) {}
+
+Status SampleWindow::open()
+{
+    if (Status s = m_fixture.check(); !s)
+        return s;
+    if (Status s = buildSampleWorkspace(m_fixture.workspacePath()); !s)
+        return s;
+    return m_fixture.openWindow();
 }
 
 Heartbeat::Heartbeat()

@@ -6,6 +6,7 @@
 
 #include <QElapsedTimer>
 #include <QTemporaryDir>
+#include <QSize>
 #include <QTimer>
 
 #include <memory>
@@ -58,22 +59,43 @@ void initGuiTestCase();
 
 // The real main window on a fresh sample workspace (buildSampleWorkspace) in a temporary folder, with a settings file
 // of its own there (KeePassXC's TestGui::init): make one in init(), destroy it in cleanup().
-class SampleWindow {
+// A main window of its own for one test function (KeePassXC's TestGui fixture): a temporary folder holding its
+// settings file and its workspace path; the window is opened on the workspace when the test asks. Create it in
+// init(), reset it in cleanup(): every test starts from nothing the previous one left.
+class WindowFixture {
 public:
-    SampleWindow();
-    ~SampleWindow();
-    // Builds the workspace, opens it in a new main window and shows it.
-    [[nodiscard]] Status open();
+    explicit WindowFixture(const QString &workspaceName);
+    ~WindowFixture();
+    // The temporary folder could be created.
+    [[nodiscard]] Status check() const;
     QTemporaryDir &dir() { return m_dir; }
     Settings &settings() { return *m_settings; }
+    // Where the workspace is; a test may point it at another file before opening the window.
+    QString &workspacePath() { return m_db; }
+    // A new main window on workspacePath(), shown (at `size` when given) and exposed; a previous one is closed.
+    [[nodiscard]] Status openWindow(QSize size = {});
     MainWindow *window() const { return m_window.get(); }
-    const QString &workspacePath() const { return m_db; }
+    void closeWindow() { m_window.reset(); }
 
 private:
     QTemporaryDir m_dir;
     std::unique_ptr<Settings> m_settings;
     std::unique_ptr<MainWindow> m_window;
     QString m_db;
+};
+
+class SampleWindow {
+public:
+    SampleWindow();
+    // Builds the workspace, opens it in a new main window and shows it.
+    [[nodiscard]] Status open();
+    QTemporaryDir &dir() { return m_fixture.dir(); }
+    Settings &settings() { return m_fixture.settings(); }
+    MainWindow *window() const { return m_fixture.window(); }
+    const QString &workspacePath() { return m_fixture.workspacePath(); }
+
+private:
+    WindowFixture m_fixture;
 };
 
 // The GUI thread's longest pause while something runs: a 10 ms heartbeat that notes the largest gap.
