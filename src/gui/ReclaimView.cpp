@@ -154,13 +154,18 @@ void ReclaimView::reloadChoices()
     m_group->clear();
     m_group->addItem(tr("Any group"));
     if (Workspace *ws = m_session->workspace()) {
+        // A failed read is said, not shown as "no runtimes" or "no groups".
         if (const auto runtimes = ws->runtimeStore().runtimes(m_session->currentInfrastructureId())) {
             for (const RuntimeInfo &r : *runtimes)
                 m_runtime->addItem(r.name, r.id);
+        } else {
+            emit m_session->errorOccurred(runtimes.error());
         }
         if (const auto groups = ws->groupStore().groups(m_session->currentInfrastructureId())) {
             for (const GroupInfo &g : *groups)
                 m_group->addItem(g.name);
+        } else {
+            emit m_session->errorOccurred(groups.error());
         }
     }
     m_runtime->setCurrentIndex(std::max(0, m_runtime->findData(chosen)));

@@ -310,9 +310,12 @@ void UsersView::reloadChoices()
         m_group->clear();
         m_group->addItem(tr("All groups"));
         if (Workspace *ws = m_session->workspace()) {
+            // A failed read is said, not shown as "no groups".
             if (const auto groups = ws->groupStore().groups(m_session->currentInfrastructureId())) {
                 for (const GroupInfo &g : *groups)
                     m_group->addItem(g.name);
+            } else {
+                emit m_session->errorOccurred(groups.error());
             }
         }
         m_group->setCurrentIndex(chosenGroup.isEmpty() ? 0 : std::max(0, m_group->findText(chosenGroup)));
@@ -333,6 +336,8 @@ void UsersView::reloadChoices()
                                           tr("Kind %1 · %n record(s)", nullptr, int(t.records)).arg(toString(t.kind)),
                                           Qt::ToolTipRole);
                 }
+            } else {
+                emit m_session->errorOccurred(tenants.error());
             }
         }
         const int index = m_tenant->findText(typed);
