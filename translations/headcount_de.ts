@@ -1823,7 +1823,7 @@ Exit-Status: 0 Erfolg, 1 Fehler (eine &apos;error:&apos;-Zeile auf stderr), 2 Au
 <context>
     <name>RuntimeImport</name>
     <message>
-        <location filename="../src/storage/ImportRun.cpp" line="+93"/>
+        <location filename="../src/storage/ImportRun.cpp" line="+88"/>
         <source>Import cancelled: the workspace was left as it was.</source>
         <translation>Import abgebrochen: Der Arbeitsbereich blieb unverändert.</translation>
     </message>
@@ -1863,7 +1863,7 @@ Exit-Status: 0 Erfolg, 1 Fehler (eine &apos;error:&apos;-Zeile auf stderr), 2 Au
         <translation>Lesen der Verknüpfungen</translation>
     </message>
     <message>
-        <location filename="../src/storage/ImportRunWrite.cpp" line="+40"/>
+        <location filename="../src/storage/ImportRunWrite.cpp" line="+35"/>
         <source>replacing the runtime&apos;s records</source>
         <translation>Ersetzen der Datensätze der Laufzeitumgebung</translation>
     </message>
@@ -2185,7 +2185,7 @@ Exit-Status: 0 Erfolg, 1 Fehler (eine &apos;error:&apos;-Zeile auf stderr), 2 Au
         <location line="+16"/>
         <location line="+50"/>
         <location line="+71"/>
-        <location filename="../src/storage/TenantStore.cpp" line="+104"/>
+        <location filename="../src/storage/TenantStore.cpp" line="+99"/>
         <source>No infrastructure with id %1.</source>
         <translation>Keine Infrastruktur mit der ID %1.</translation>
     </message>
@@ -2282,12 +2282,12 @@ Exit-Status: 0 Erfolg, 1 Fehler (eine &apos;error:&apos;-Zeile auf stderr), 2 Au
         <translation>&quot;%1&quot; ist keine eigene Domain dieser Infrastruktur.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DecisionStore.cpp" line="+212"/>
+        <location filename="../src/storage/DecisionStore.cpp" line="+236"/>
         <source>A link joins two records of one tenant; records of different tenants are joined by a shared e-mail address (R6).</source>
         <translation>Eine Verknüpfung verbindet zwei Datensätze eines Mandanten; Datensätze verschiedener Mandanten werden über eine gemeinsame E-Mail-Adresse zusammengeführt (R6).</translation>
     </message>
     <message>
-        <location filename="../src/storage/GroupStore.cpp" line="+49"/>
+        <location filename="../src/storage/GroupStore.cpp" line="+44"/>
         <location filename="../src/storage/RuntimeStore.cpp" line="+27"/>
         <location filename="../src/storage/SqlSupport.cpp" line="+1"/>
         <source>No runtime with id %1.</source>
@@ -2295,7 +2295,7 @@ Exit-Status: 0 Erfolg, 1 Fehler (eine &apos;error:&apos;-Zeile auf stderr), 2 Au
     </message>
     <message>
         <location filename="../src/storage/ImportService.cpp" line="-13"/>
-        <location filename="../src/storage/UserQueries.cpp" line="+152"/>
+        <location filename="../src/storage/UserQueries.cpp" line="+154"/>
         <source>The database driver gives no SQLite handle.</source>
         <translation>Der Datenbanktreiber liefert kein SQLite-Handle.</translation>
     </message>
@@ -2317,20 +2317,20 @@ Exit-Status: 0 Erfolg, 1 Fehler (eine &apos;error:&apos;-Zeile auf stderr), 2 Au
     </message>
     <message>
         <location filename="../src/storage/RecountReader.cpp" line="+85"/>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>reading records</source>
         <translation>Lesen der Datensätze</translation>
     </message>
     <message>
-        <location filename="../src/storage/DecisionStore.cpp" line="+61"/>
+        <location filename="../src/storage/DecisionStore.cpp" line="+54"/>
         <location filename="../src/storage/RecountReader.cpp" line="+12"/>
         <location line="+11"/>
         <source>reading links</source>
         <translation>Lesen der Verknüpfungen</translation>
     </message>
     <message>
-        <location filename="../src/storage/UserQueries.cpp" line="-77"/>
-        <location line="+17"/>
+        <location filename="../src/storage/UserQueries.cpp" line="-79"/>
+        <location line="+19"/>
         <location line="+90"/>
         <source>listing users</source>
         <translation>Auflisten der Benutzer</translation>
@@ -2353,16 +2353,24 @@ Exit-Status: 0 Erfolg, 1 Fehler (eine &apos;error:&apos;-Zeile auf stderr), 2 Au
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DecisionStore.cpp" line="-217"/>
-        <location line="+8"/>
+        <location filename="../src/storage/DecisionStore.cpp" line="-234"/>
+        <location line="+10"/>
         <location filename="../src/storage/UserQueries.cpp" line="+35"/>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>finding a user</source>
         <translation>Suchen eines Benutzers</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location filename="../src/storage/UserQueries.cpp" line="+2"/>
+        <location line="-5"/>
+        <location filename="../src/storage/RecountReader.cpp" line="-32"/>
+        <location filename="../src/storage/UserQueries.cpp" line="-147"/>
+        <location line="+143"/>
+        <source>The query reads no column %1.</source>
+        <translation>Die Abfrage liest keine Spalte %1.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location filename="../src/storage/UserQueries.cpp" line="+6"/>
         <source>No user &quot;%1&quot; in that runtime.</source>
         <translation>Kein Benutzer &quot;%1&quot; in dieser Laufzeitumgebung.</translation>
     </message>
@@ -2445,12 +2453,12 @@ Exit-Status: 0 Erfolg, 1 Fehler (eine &apos;error:&apos;-Zeile auf stderr), 2 Au
         <translation>Aktualisieren eines Datensatzes</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+90"/>
         <source>linking records</source>
         <translation>Verknüpfen von Datensätzen</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+57"/>
         <source>unlinking records</source>
         <translation>Lösen der Verknüpfung von Datensätzen</translation>
     </message>
@@ -4813,7 +4821,7 @@ Trotzdem importieren?</translation>
         <translation>Alle Gruppen</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+110"/>
         <source>Could not work out the effect of deactivating the candidates: %1</source>
         <translation>Die Auswirkung der Deaktivierung der Kandidaten konnte nicht ermittelt werden: %1</translation>
     </message>
@@ -5043,7 +5051,7 @@ Trotzdem importieren?</translation>
         <translation>Der Arbeitsbereich hat keine Infrastruktur.</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+90"/>
         <source>Cannot compute the SHA-256 fingerprint.</source>
         <translation>Der SHA-256-Fingerabdruck kann nicht berechnet werden.</translation>
     </message>
@@ -5071,7 +5079,7 @@ Trotzdem importieren?</translation>
 <context>
     <name>hc::ReportFingerprint</name>
     <message>
-        <location filename="../src/report/ReportFingerprint.cpp" line="+176"/>
+        <location filename="../src/report/ReportFingerprint.cpp" line="+204"/>
         <source>Cannot compute the SHA-256 fingerprint.</source>
         <translation>Der SHA-256-Fingerabdruck kann nicht berechnet werden.</translation>
     </message>
@@ -6676,22 +6684,22 @@ Trotzdem importieren?</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+203"/>
+        <location line="+206"/>
         <source>All tenants</source>
         <translation>Alle Mandanten</translation>
     </message>
     <message>
-        <location line="-202"/>
+        <location line="-205"/>
         <source>Show the users of one tenant only</source>
         <translation>Nur die Benutzer eines Mandanten zeigen</translation>
     </message>
     <message>
-        <location line="+206"/>
+        <location line="+209"/>
         <source>Default tenant</source>
         <translation>Standardmandant</translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location line="-208"/>
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
@@ -6783,18 +6791,18 @@ Trotzdem importieren?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+323"/>
+        <location line="+328"/>
         <source>&amp;Split</source>
         <translation>&amp;Trennen</translation>
     </message>
     <message>
-        <location line="-322"/>
-        <location line="+324"/>
+        <location line="-327"/>
+        <location line="+329"/>
         <source>Keep the selected record apart from automatic matching (R6)</source>
         <translation>Den ausgewählten Datensatz von der automatischen Zuordnung ausnehmen (R6)</translation>
     </message>
     <message>
-        <location line="-322"/>
+        <location line="-327"/>
         <source>&amp;Explain…</source>
         <translation>E&amp;rklären…</translation>
     </message>
@@ -6874,7 +6882,7 @@ Trotzdem importieren?</translation>
         <translation>Alle Laufzeitumgebungen</translation>
     </message>
     <message numerus="yes">
-        <location line="+37"/>
+        <location line="+40"/>
         <source>Kind %1 · %n record(s)</source>
         <translation>
             <numerusform>Art %1 · %n Datensatz</numerusform>
@@ -6882,7 +6890,7 @@ Trotzdem importieren?</translation>
         </translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>%1 users · reading…</source>
         <translation>%1 Benutzer · wird gelesen…</translation>
     </message>

@@ -1823,7 +1823,7 @@ Code de sortie : 0 succès, 1 échec (une ligne &apos;error:&apos; sur stderr), 
 <context>
     <name>RuntimeImport</name>
     <message>
-        <location filename="../src/storage/ImportRun.cpp" line="+93"/>
+        <location filename="../src/storage/ImportRun.cpp" line="+88"/>
         <source>Import cancelled: the workspace was left as it was.</source>
         <translation>Import annulé : l&apos;espace de travail est resté tel quel.</translation>
     </message>
@@ -1863,7 +1863,7 @@ Code de sortie : 0 succès, 1 échec (une ligne &apos;error:&apos; sur stderr), 
         <translation>lecture des liens</translation>
     </message>
     <message>
-        <location filename="../src/storage/ImportRunWrite.cpp" line="+40"/>
+        <location filename="../src/storage/ImportRunWrite.cpp" line="+35"/>
         <source>replacing the runtime&apos;s records</source>
         <translation>remplacement des enregistrements de l&apos;environnement</translation>
     </message>
@@ -2063,7 +2063,7 @@ Code de sortie : 0 succès, 1 échec (une ligne &apos;error:&apos; sur stderr), 
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../src/storage/GroupStore.cpp" line="+49"/>
+        <location filename="../src/storage/GroupStore.cpp" line="+44"/>
         <location filename="../src/storage/RuntimeStore.cpp" line="+107"/>
         <location filename="../src/storage/SqlSupport.cpp" line="+49"/>
         <source>No runtime with id %1.</source>
@@ -2192,7 +2192,7 @@ Code de sortie : 0 succès, 1 échec (une ligne &apos;error:&apos; sur stderr), 
         <location line="+16"/>
         <location line="+50"/>
         <location line="+71"/>
-        <location filename="../src/storage/TenantStore.cpp" line="+104"/>
+        <location filename="../src/storage/TenantStore.cpp" line="+99"/>
         <source>No infrastructure with id %1.</source>
         <translation>Aucune infrastructure avec l&apos;identifiant %1.</translation>
     </message>
@@ -2290,7 +2290,7 @@ Code de sortie : 0 succès, 1 échec (une ligne &apos;error:&apos; sur stderr), 
     </message>
     <message>
         <location filename="../src/storage/ImportService.cpp" line="-13"/>
-        <location filename="../src/storage/UserQueries.cpp" line="+152"/>
+        <location filename="../src/storage/UserQueries.cpp" line="+154"/>
         <source>The database driver gives no SQLite handle.</source>
         <translation>Le pilote de base de données ne fournit pas de handle SQLite.</translation>
     </message>
@@ -2312,20 +2312,20 @@ Code de sortie : 0 succès, 1 échec (une ligne &apos;error:&apos; sur stderr), 
     </message>
     <message>
         <location filename="../src/storage/RecountReader.cpp" line="+85"/>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>reading records</source>
         <translation>lecture des enregistrements</translation>
     </message>
     <message>
-        <location filename="../src/storage/DecisionStore.cpp" line="+273"/>
+        <location filename="../src/storage/DecisionStore.cpp" line="+290"/>
         <location filename="../src/storage/RecountReader.cpp" line="+12"/>
         <location line="+11"/>
         <source>reading links</source>
         <translation>lecture des liens</translation>
     </message>
     <message>
-        <location filename="../src/storage/UserQueries.cpp" line="-77"/>
-        <location line="+17"/>
+        <location filename="../src/storage/UserQueries.cpp" line="-79"/>
+        <location line="+19"/>
         <location line="+90"/>
         <source>listing users</source>
         <translation>liste des utilisateurs</translation>
@@ -2348,16 +2348,24 @@ Code de sortie : 0 succès, 1 échec (une ligne &apos;error:&apos; sur stderr), 
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DecisionStore.cpp" line="-217"/>
-        <location line="+8"/>
+        <location filename="../src/storage/DecisionStore.cpp" line="-234"/>
+        <location line="+10"/>
         <location filename="../src/storage/UserQueries.cpp" line="+35"/>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>finding a user</source>
         <translation>recherche d&apos;un utilisateur</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location filename="../src/storage/UserQueries.cpp" line="+2"/>
+        <location line="-5"/>
+        <location filename="../src/storage/RecountReader.cpp" line="-32"/>
+        <location filename="../src/storage/UserQueries.cpp" line="-147"/>
+        <location line="+143"/>
+        <source>The query reads no column %1.</source>
+        <translation>La requête ne lit aucune colonne %1.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location filename="../src/storage/UserQueries.cpp" line="+6"/>
         <source>No user &quot;%1&quot; in that runtime.</source>
         <translation>Aucun utilisateur &quot;%1&quot; dans cet environnement.</translation>
     </message>
@@ -2440,7 +2448,7 @@ Code de sortie : 0 succès, 1 échec (une ligne &apos;error:&apos; sur stderr), 
         <translation>mise à jour d&apos;un enregistrement</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+74"/>
         <source>A link joins two records of one tenant; records of different tenants are joined by a shared e-mail address (R6).</source>
         <translation>Un lien réunit deux enregistrements d&apos;un même locataire ; les enregistrements de locataires différents sont réunis par une adresse e-mail commune (R6).</translation>
     </message>
@@ -2450,7 +2458,7 @@ Code de sortie : 0 succès, 1 échec (une ligne &apos;error:&apos; sur stderr), 
         <translation>liaison d&apos;enregistrements</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+57"/>
         <source>unlinking records</source>
         <translation>suppression du lien entre enregistrements</translation>
     </message>
@@ -4813,7 +4821,7 @@ L&apos;importer quand même ?</translation>
         <translation>Tous les groupes</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+110"/>
         <source>Could not work out the effect of deactivating the candidates: %1</source>
         <translation>Impossible de déterminer l&apos;effet de la désactivation des candidats : %1</translation>
     </message>
@@ -5043,7 +5051,7 @@ L&apos;importer quand même ?</translation>
         <translation>L&apos;espace de travail n&apos;a aucune infrastructure.</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+90"/>
         <source>Cannot compute the SHA-256 fingerprint.</source>
         <translation>Impossible de calculer l&apos;empreinte SHA-256.</translation>
     </message>
@@ -5071,7 +5079,7 @@ L&apos;importer quand même ?</translation>
 <context>
     <name>hc::ReportFingerprint</name>
     <message>
-        <location filename="../src/report/ReportFingerprint.cpp" line="+176"/>
+        <location filename="../src/report/ReportFingerprint.cpp" line="+204"/>
         <source>Cannot compute the SHA-256 fingerprint.</source>
         <translation>Impossible de calculer l&apos;empreinte SHA-256.</translation>
     </message>
@@ -6681,12 +6689,12 @@ L&apos;importer quand même ?</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+203"/>
+        <location line="+206"/>
         <source>All tenants</source>
         <translation>Tous les locataires</translation>
     </message>
     <message>
-        <location line="-202"/>
+        <location line="-205"/>
         <source>Show the users of one tenant only</source>
         <translation>N&apos;afficher que les utilisateurs d&apos;un locataire</translation>
     </message>
@@ -6778,18 +6786,18 @@ L&apos;importer quand même ?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+323"/>
+        <location line="+328"/>
         <source>&amp;Split</source>
         <translation>&amp;Séparer</translation>
     </message>
     <message>
-        <location line="-322"/>
-        <location line="+324"/>
+        <location line="-327"/>
+        <location line="+329"/>
         <source>Keep the selected record apart from automatic matching (R6)</source>
         <translation>Tenir l&apos;enregistrement sélectionné à l&apos;écart de l&apos;association automatique (R6)</translation>
     </message>
     <message>
-        <location line="-322"/>
+        <location line="-327"/>
         <source>&amp;Explain…</source>
         <translation>&amp;Expliquer…</translation>
     </message>
@@ -6869,7 +6877,7 @@ L&apos;importer quand même ?</translation>
         <translation>Tous les environnements</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+38"/>
         <source>Default tenant</source>
         <translation>Locataire par défaut</translation>
     </message>
@@ -6882,7 +6890,7 @@ L&apos;importer quand même ?</translation>
         </translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>%1 users · reading…</source>
         <translation>%1 utilisateurs · lecture…</translation>
     </message>

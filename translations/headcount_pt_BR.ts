@@ -1823,7 +1823,7 @@ Estado de saída: 0 sucesso, 1 falha (uma linha &apos;error:&apos; no stderr), 2
 <context>
     <name>RuntimeImport</name>
     <message>
-        <location filename="../src/storage/ImportRun.cpp" line="+93"/>
+        <location filename="../src/storage/ImportRun.cpp" line="+88"/>
         <source>Import cancelled: the workspace was left as it was.</source>
         <translation>Importação cancelada: a área de trabalho ficou como estava.</translation>
     </message>
@@ -1863,7 +1863,7 @@ Estado de saída: 0 sucesso, 1 falha (uma linha &apos;error:&apos; no stderr), 2
         <translation>ler os vínculos</translation>
     </message>
     <message>
-        <location filename="../src/storage/ImportRunWrite.cpp" line="+40"/>
+        <location filename="../src/storage/ImportRunWrite.cpp" line="+35"/>
         <source>replacing the runtime&apos;s records</source>
         <translation>substituir os registros do ambiente</translation>
     </message>
@@ -2063,7 +2063,7 @@ Estado de saída: 0 sucesso, 1 falha (uma linha &apos;error:&apos; no stderr), 2
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../src/storage/GroupStore.cpp" line="+49"/>
+        <location filename="../src/storage/GroupStore.cpp" line="+44"/>
         <location filename="../src/storage/RuntimeStore.cpp" line="+107"/>
         <location filename="../src/storage/SqlSupport.cpp" line="+49"/>
         <source>No runtime with id %1.</source>
@@ -2192,7 +2192,7 @@ Estado de saída: 0 sucesso, 1 falha (uma linha &apos;error:&apos; no stderr), 2
         <location line="+16"/>
         <location line="+50"/>
         <location line="+71"/>
-        <location filename="../src/storage/TenantStore.cpp" line="+104"/>
+        <location filename="../src/storage/TenantStore.cpp" line="+99"/>
         <source>No infrastructure with id %1.</source>
         <translation>Não existe nenhuma infraestrutura com o id %1.</translation>
     </message>
@@ -2290,7 +2290,7 @@ Estado de saída: 0 sucesso, 1 falha (uma linha &apos;error:&apos; no stderr), 2
     </message>
     <message>
         <location filename="../src/storage/ImportService.cpp" line="-13"/>
-        <location filename="../src/storage/UserQueries.cpp" line="+152"/>
+        <location filename="../src/storage/UserQueries.cpp" line="+154"/>
         <source>The database driver gives no SQLite handle.</source>
         <translation>O driver do banco de dados não fornece um identificador SQLite.</translation>
     </message>
@@ -2312,20 +2312,20 @@ Estado de saída: 0 sucesso, 1 falha (uma linha &apos;error:&apos; no stderr), 2
     </message>
     <message>
         <location filename="../src/storage/RecountReader.cpp" line="+85"/>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>reading records</source>
         <translation>ler os registros</translation>
     </message>
     <message>
-        <location filename="../src/storage/DecisionStore.cpp" line="+273"/>
+        <location filename="../src/storage/DecisionStore.cpp" line="+290"/>
         <location filename="../src/storage/RecountReader.cpp" line="+12"/>
         <location line="+11"/>
         <source>reading links</source>
         <translation>ler os vínculos</translation>
     </message>
     <message>
-        <location filename="../src/storage/UserQueries.cpp" line="-77"/>
-        <location line="+17"/>
+        <location filename="../src/storage/UserQueries.cpp" line="-79"/>
+        <location line="+19"/>
         <location line="+90"/>
         <source>listing users</source>
         <translation>listar os usuários</translation>
@@ -2348,16 +2348,24 @@ Estado de saída: 0 sucesso, 1 falha (uma linha &apos;error:&apos; no stderr), 2
         <translation>Cancelado.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DecisionStore.cpp" line="-217"/>
-        <location line="+8"/>
+        <location filename="../src/storage/DecisionStore.cpp" line="-234"/>
+        <location line="+10"/>
         <location filename="../src/storage/UserQueries.cpp" line="+35"/>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>finding a user</source>
         <translation>procurar um usuário</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location filename="../src/storage/UserQueries.cpp" line="+2"/>
+        <location line="-5"/>
+        <location filename="../src/storage/RecountReader.cpp" line="-32"/>
+        <location filename="../src/storage/UserQueries.cpp" line="-147"/>
+        <location line="+143"/>
+        <source>The query reads no column %1.</source>
+        <translation>A consulta não lê nenhuma coluna %1.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location filename="../src/storage/UserQueries.cpp" line="+6"/>
         <source>No user &quot;%1&quot; in that runtime.</source>
         <translation>Não existe nenhum usuário &quot;%1&quot; nesse ambiente.</translation>
     </message>
@@ -2440,7 +2448,7 @@ Estado de saída: 0 sucesso, 1 falha (uma linha &apos;error:&apos; no stderr), 2
         <translation>atualizar um registro</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+74"/>
         <source>A link joins two records of one tenant; records of different tenants are joined by a shared e-mail address (R6).</source>
         <translation>Um vínculo junta dois registros de um mesmo locatário; os registros de locatários diferentes são juntos por um endereço de e-mail compartilhado (R6).</translation>
     </message>
@@ -2450,7 +2458,7 @@ Estado de saída: 0 sucesso, 1 falha (uma linha &apos;error:&apos; no stderr), 2
         <translation>vincular registros</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+57"/>
         <source>unlinking records</source>
         <translation>desvincular registros</translation>
     </message>
@@ -4813,7 +4821,7 @@ Importar mesmo assim?</translation>
         <translation>Todos os grupos</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+110"/>
         <source>Could not work out the effect of deactivating the candidates: %1</source>
         <translation>Não foi possível calcular o efeito de desativar os candidatos: %1</translation>
     </message>
@@ -5043,7 +5051,7 @@ Importar mesmo assim?</translation>
         <translation>A área de trabalho não tem nenhuma infraestrutura.</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+90"/>
         <source>Cannot compute the SHA-256 fingerprint.</source>
         <translation>Não é possível calcular a impressão digital SHA-256.</translation>
     </message>
@@ -5071,7 +5079,7 @@ Importar mesmo assim?</translation>
 <context>
     <name>hc::ReportFingerprint</name>
     <message>
-        <location filename="../src/report/ReportFingerprint.cpp" line="+176"/>
+        <location filename="../src/report/ReportFingerprint.cpp" line="+204"/>
         <source>Cannot compute the SHA-256 fingerprint.</source>
         <translation>Não é possível calcular a impressão digital SHA-256.</translation>
     </message>
@@ -6681,12 +6689,12 @@ Importar mesmo assim?</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+203"/>
+        <location line="+206"/>
         <source>All tenants</source>
         <translation>Todos os locatários</translation>
     </message>
     <message>
-        <location line="-202"/>
+        <location line="-205"/>
         <source>Show the users of one tenant only</source>
         <translation>Mostrar apenas os usuários de um locatário</translation>
     </message>
@@ -6778,18 +6786,18 @@ Importar mesmo assim?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+323"/>
+        <location line="+328"/>
         <source>&amp;Split</source>
         <translation>&amp;Separar</translation>
     </message>
     <message>
-        <location line="-322"/>
-        <location line="+324"/>
+        <location line="-327"/>
+        <location line="+329"/>
         <source>Keep the selected record apart from automatic matching (R6)</source>
         <translation>Manter o registro selecionado à parte da associação automática (R6)</translation>
     </message>
     <message>
-        <location line="-322"/>
+        <location line="-327"/>
         <source>&amp;Explain…</source>
         <translation>&amp;Explicar…</translation>
     </message>
@@ -6869,7 +6877,7 @@ Importar mesmo assim?</translation>
         <translation>Todos os ambientes</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+38"/>
         <source>Default tenant</source>
         <translation>Locatário padrão</translation>
     </message>
@@ -6882,7 +6890,7 @@ Importar mesmo assim?</translation>
         </translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>%1 users · reading…</source>
         <translation>%1 usuários · lendo…</translation>
     </message>

@@ -57,6 +57,8 @@ public:
         std::optional<RecordMapper> &mapper = ref.tenant ? m_inTenantMapper : m_anyMapper;
         if (!mapper)
             mapper.emplace(q.record()); // the same columns every time: looked up by name once
+        if (!mapper->valid())
+            return R::failure(Tr::tr("The query reads no column %1.").arg(mapper->missingColumn()));
         QVector<StoredRecord> found;
         while (q.next())
             found.append(mapper->read(q));

@@ -86,8 +86,10 @@ RecordMapper::RecordMapper(const QSqlRecord &record)
 {
     for (int c = 0; c < ColumnCount; ++c) {
         m_index[c] = record.indexOf(QLatin1String(ColumnNames[c]));
-        if (m_index[c] < 0 && c != RuntimeName)
+        if (m_index[c] < 0 && c != RuntimeName && m_valid) {
             m_valid = false;
+            m_missing = QLatin1String(ColumnNames[c]);
+        }
     }
 }
 

@@ -60,6 +60,9 @@ public:
     // Resolves the indexes from an executed query's record; valid() is false when a column is missing.
     explicit RecordMapper(const QSqlRecord &record);
     bool valid() const { return m_valid; }
+    // Why it is not valid: the first column the query does not have (a programming error, reported, never read
+    // as empty values).
+    QString missingColumn() const { return m_missing; }
 
     StoredRecord read(const QSqlQuery &q) const;
     // A listed user: the stored record with its class (counted records of the internal-external model only).
@@ -73,6 +76,7 @@ private:
     };
     int m_index[ColumnCount];
     bool m_valid = true;
+    QString m_missing;
 };
 
 } // namespace hc

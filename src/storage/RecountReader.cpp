@@ -84,6 +84,8 @@ Status RecountReader::readEntries(qint64 infraId, const QHash<qint64, QString> &
     if (!q.exec())
         return Status::failure(StorageErrors::failure(Tr::tr("reading records"), q.lastError()));
     const RecordMapper mapper(q.record());
+    if (!mapper.valid())
+        return Status::failure(Tr::tr("The query reads no column %1.").arg(mapper.missingColumn()));
     while (q.next()) {
         const StoredRecord s = mapper.read(q);
         const QString key = Sql::decisionKey(s.record.tenant, Rules::usernameKey(s.record.username));

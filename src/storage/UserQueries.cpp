@@ -74,6 +74,8 @@ Status UserQueries::forEachUser(const UserFilter &filter, const std::function<St
     if (!q.exec())
         return Status::failure(StorageErrors::failure(Tr::tr("listing users"), q.lastError()));
     const RecordMapper mapper(q.record());
+    if (!mapper.valid())
+        return Status::failure(Tr::tr("The query reads no column %1.").arg(mapper.missingColumn()));
     const int size = std::max(1, batchSize);
     QVector<UserRow> rows;
     rows.reserve(std::min(size, 4096));
@@ -215,6 +217,8 @@ Result<QVector<UserRow>> UserQueries::findRecords(const RecordRef &ref) const
         return R::failure(StorageErrors::failure(Tr::tr("finding a user"), u.lastError()));
     QVector<UserRow> rows;
     const RecordMapper mapper(u.record());
+    if (!mapper.valid())
+        return R::failure(Tr::tr("The query reads no column %1.").arg(mapper.missingColumn()));
     while (u.next())
         rows.append(mapper.userRow(u, infra->model, owned));
     if (u.lastError().isValid())
