@@ -1,7 +1,9 @@
 # The layering check (issue 12): each library of src/ includes only headers of the layers below it, and the lower
 # layers use no GUI or SQL module they must not depend on.
 #   cmake -DSOURCE_DIR=<dir holding src/> -P check_layering.cmake
-# Fails (a FATAL_ERROR naming file, line and the offending include) on the first tree that breaks a rule.
+# Fails on a tree that breaks a rule, naming each offending include as "src/<layer>/<file>:<line>: ..." on a line of its
+# own (printed as NOTICE, which CMake never re-wraps: FATAL_ERROR text is re-flowed to the terminal width, which split
+# a long path across lines on CI), then a FATAL_ERROR with the number of problems.
 #
 # core (rules, pure) <- storage (only SQL) <- import, report <- gui, cli; i18n sits beside core; app is the console.
 cmake_minimum_required(VERSION 3.16)
@@ -39,6 +41,7 @@ foreach(layer IN LISTS layers)
     file(GLOB files "${SOURCE_DIR}/src/${layer}/*.h" "${SOURCE_DIR}/src/${layer}/*.cpp")
     foreach(f IN LISTS files)
         math(EXPR checked "${checked} + 1")
+        file(RELATIVE_PATH rel "${SOURCE_DIR}" "${f}")
         file(STRINGS "${f}" lines)
         set(n 0)
         foreach(line IN LISTS lines)
@@ -47,11 +50,11 @@ foreach(layer IN LISTS layers)
                 get_filename_component(name "${CMAKE_MATCH_1}" NAME)
                 set(owner "${owner_${name}}")
                 if(owner AND NOT owner IN_LIST allowed_${layer})
-                    string(APPEND problems "${f}:${n}: ${layer} includes ${name} of ${owner}\n")
+                    list(APPEND problems "${rel}:${n}: ${layer} includes ${name} of ${owner}")
                 endif()
             elseif(line MATCHES "^[ \t]*#[ \t]*include[ \t]+<([^>]+)>" AND DEFINED forbidden_qt_${layer})
                 if(CMAKE_MATCH_1 MATCHES "${forbidden_qt_${layer}}")
-                    string(APPEND problems "${f}:${n}: ${layer} includes <${CMAKE_MATCH_1}>\n")
+                    list(APPEND problems "${rel}:${n}: ${layer} includes <${CMAKE_MATCH_1}>")
                 endif()
             endif()
         endforeach()
@@ -62,6 +65,10 @@ if(checked EQUAL 0)
     message(FATAL_ERROR "no sources under ${SOURCE_DIR}/src")
 endif()
 if(problems)
-    message(FATAL_ERROR "Layering broken:\n${problems}")
+    list(LENGTH problems count)
+    foreach(p IN LISTS problems)
+        message(NOTICE "${p}")
+    endforeach()
+    message(FATAL_ERROR "Layering broken in ${SOURCE_DIR}: ${count} include(s) from a layer above, listed above")
 endif()
 message(STATUS "layering: ${checked} files checked, every include from a layer below")
