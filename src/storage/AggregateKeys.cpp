@@ -78,12 +78,23 @@ QHash<QString, qint64> countKeys(QVector<QPair<qint64, const QString *>> members
     std::sort(members.begin(), members.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
     QHash<QString, qint64> keys;
     QStringList domains;
-    for (qsizetype i = 0; i < members.size(); ++i) {
-        domains.append(*members[i].second);
-        if (i + 1 == members.size() || members[i + 1].first != members[i].first) {
-            keys[keyOf(domains)] += 1;
-            domains.clear();
+    for (qsizetype start = 0; start < members.size();) {
+        qsizetype end = start + 1;
+        bool oneDomain = true; // most people have one domain (or one record): no list to build, sort and join
+        while (end < members.size() && members[end].first == members[start].first) {
+            oneDomain = oneDomain && *members[end].second == *members[start].second;
+            ++end;
         }
+        if (oneDomain) {
+            const QString &domain = *members[start].second;
+            keys[domain.isEmpty() ? noEmailKey() : domain] += 1;
+        } else {
+            domains.clear();
+            for (qsizetype i = start; i < end; ++i)
+                domains.append(*members[i].second);
+            keys[keyOf(domains)] += 1;
+        }
+        start = end;
     }
     return keys;
 }

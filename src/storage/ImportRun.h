@@ -19,6 +19,7 @@
 #include <functional>
 
 struct sqlite3;
+struct sqlite3_stmt;
 
 namespace hc {
 
@@ -81,6 +82,7 @@ private:
     void resolveIndividuals();
     void countIdentityDeltas();
     QVector<qint64> ownKeyHashes() const;
+    static OtherNode readNode(sqlite3_stmt *q, QHash<QByteArray, QString> &domains);
     void resolvePlatformUsers();
     Status deleteOldRows();
     Status insertRows();

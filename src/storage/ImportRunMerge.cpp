@@ -99,13 +99,12 @@ Status ImportRun::loadPreviousIdentities()
 Status ImportRun::findNeighbourhood()
 {
     const QString what = Tr::tr("reading the other runtimes");
-    Statement probe(m_handle), record(m_handle);
+    Statement probe(m_handle), rows(m_handle);
     if (!probe.prepare("SELECT id FROM user_key WHERE runtime_id = ? AND h = ?"))
         return probe.failure(what);
-    const QByteArray recordSql = "SELECT runtime_id, tenant, email_key, username_key, domain, split, individual, status"
-                                 " FROM user_record WHERE id = ?";
-    if (!record.prepare(recordSql))
-        return record.failure(what);
+    if (!rows.prepare("SELECT id, runtime_id, tenant, email_key, username_key, domain, split, individual, status"
+                      " FROM user_record WHERE id = ?"))
+        return rows.failure(what);
 
     // Links by end (runtime, username key) -> the other ends; tenants are compared later by the resolver.
     QHash<QPair<qint64, QString>, QVector<QPair<qint64, QString>>> linkEnds;
@@ -124,7 +123,12 @@ Status ImportRun::findNeighbourhood()
     sortUnique(frontier);
     QSet<qint64> searched(frontier.cbegin(), frontier.cend());
     QSet<qint64> seen;
-    auto probeInto = [&](qint64 runtimeId, qint64 hash, QVector<qint64> &ids) -> Status {
+    QVector<qint64> next;
+    QHash<QByteArray, QString> domains; // few distinct values: one QString each
+    qint64 probes = 0;
+    QVector<qint64> ids;
+    auto probeInto = [&](qint64 runtimeId, qint64 hash) -> Status {
+        ++probes;
         sqlite3_reset(probe.q);
         sqlite3_bind_int64(probe.q, 1, runtimeId);
         sqlite3_bind_int64(probe.q, 2, hash);
@@ -133,56 +137,24 @@ Status ImportRun::findNeighbourhood()
             ids.append(sqlite3_column_int64(probe.q, 0));
         return rc == SQLITE_DONE ? Status() : probe.failure(what);
     };
-
-    while (!frontier.isEmpty() || !linkProbes.isEmpty()) {
-        if (isCancelled())
-            return cancelledStatus();
-        QVector<qint64> ids;
-        if (!frontier.isEmpty()) {
-            QVector<qint64> common;
-            Status s = RuntimeKeySet::forEachRuntime(m_handle, m_infraId, m_runtimeId,
-                                                     [&](qint64 runtimeId, const QVector<qint64> &set) -> Status {
-                common.clear();
-                std::set_intersection(frontier.cbegin(), frontier.cend(), set.cbegin(), set.cend(),
-                                      std::back_inserter(common));
-                for (qint64 h : std::as_const(common)) {
-                    if (Status p = probeInto(runtimeId, h, ids); !p)
-                        return p;
-                }
-                return {};
-            });
-            if (!s)
-                return s;
-        }
-        for (const auto &[runtimeId, usernameKey] : std::as_const(linkProbes)) {
-            if (Status p = probeInto(runtimeId, CountsEngine::keyHash(u'u', usernameKey), ids); !p)
-                return p;
-        }
-        linkProbes.clear();
+    // A round's records, read in id order (far fewer page reads than in key order); the counted ones not seen yet
+    // join the neighbourhood, and their keys and links not searched yet are the next round's.
+    auto readRecords = [&]() -> Status {
         sortUnique(ids);
-        QVector<qint64> next;
         for (qint64 id : std::as_const(ids)) {
             if (seen.contains(id))
                 continue;
             seen.insert(id);
-            sqlite3_reset(record.q);
-            sqlite3_bind_int64(record.q, 1, id);
-            const int rc = sqlite3_step(record.q);
+            sqlite3_reset(rows.q);
+            sqlite3_bind_int64(rows.q, 1, id);
+            const int rc = sqlite3_step(rows.q);
             if (rc == SQLITE_DONE)
-                continue; // a key row without its record cannot happen inside one transaction; nothing to join
+                continue; // a key without its record cannot happen inside one transaction: nothing to join
             if (rc != SQLITE_ROW)
-                return record.failure(what);
-            if (sqlite3_column_int(record.q, 7) != int(RecordStatus::Counted))
+                return rows.failure(what);
+            if (sqlite3_column_int(rows.q, 8) != int(RecordStatus::Counted))
                 continue; // only counted records are merged: a chain never runs through an excluded one
-            OtherNode o;
-            o.id = id;
-            o.runtimeId = sqlite3_column_int64(record.q, 0);
-            o.tenant = textAt(record.q, 1);
-            o.emailKey = textAt(record.q, 2);
-            o.usernameKey = textAt(record.q, 3);
-            o.domain = textAt(record.q, 4);
-            o.split = sqlite3_column_int(record.q, 5) != 0;
-            o.individual = sqlite3_column_int64(record.q, 6);
+            OtherNode o = readNode(rows.q, domains);
             for (const auto &[kind, key] : {std::pair{u'e', &o.emailKey}, std::pair{u'u', &o.usernameKey}}) {
                 if (key->isEmpty())
                     continue;
@@ -200,23 +172,79 @@ Status ImportRun::findNeighbourhood()
             }
             m_others.append(std::move(o));
         }
-        sortUnique(next);
-        frontier = std::move(next);
+        ids.clear();
+        return {};
+    };
+
+    int rounds = 0;
+    QVector<qint64> common;
+    while (!frontier.isEmpty() || !linkProbes.isEmpty()) {
+        if (isCancelled())
+            return cancelledStatus();
+        ++rounds;
+        const QVector<QPair<qint64, QString>> linked = std::exchange(linkProbes, {});
+        if (!frontier.isEmpty()) {
+            Status s = RuntimeKeySet::forEachRuntime(m_handle, m_infraId, m_runtimeId,
+                                                     [&](qint64 runtimeId, const QVector<qint64> &set) -> Status {
+                common.clear();
+                std::set_intersection(frontier.cbegin(), frontier.cend(), set.cbegin(), set.cend(),
+                                      std::back_inserter(common));
+                for (qint64 h : std::as_const(common)) {
+                    if (Status p = probeInto(runtimeId, h); !p)
+                        return p;
+                }
+                return {};
+            });
+            if (!s)
+                return s;
+        }
+        for (const auto &[runtimeId, usernameKey] : linked) {
+            if (Status p = probeInto(runtimeId, CountsEngine::keyHash(u'u', usernameKey)); !p)
+                return p;
+        }
+        if (Status r = readRecords(); !r)
+            return r;
+        frontier = std::exchange(next, {});
+        sortUnique(frontier);
     }
+    qCDebug(lcImport, "neighbourhood: %d rounds, %lld key probes, %lld records read, %lld counted", rounds, probes,
+            qint64(seen.size()), qint64(m_others.size()));
     return {};
+}
+
+// One row of findNeighbourhood's query (id, runtime_id, tenant, email_key, username_key, domain, split, individual).
+OtherNode ImportRun::readNode(sqlite3_stmt *q, QHash<QByteArray, QString> &domains)
+{
+    OtherNode o;
+    o.id = sqlite3_column_int64(q, 0);
+    o.runtimeId = sqlite3_column_int64(q, 1);
+    o.tenant = textAt(q, 2);
+    o.emailKey = textAt(q, 3);
+    o.usernameKey = textAt(q, 4);
+    const QByteArray domain = QByteArray::fromRawData(reinterpret_cast<const char *>(sqlite3_column_text(q, 5)),
+                                                      sqlite3_column_bytes(q, 5));
+    auto it = domains.find(domain);
+    if (it == domains.end())
+        it = domains.insert(QByteArray(domain.constData(), domain.size()), QString::fromUtf8(domain));
+    o.domain = *it;
+    o.split = sqlite3_column_int(q, 6) != 0;
+    o.individual = sqlite3_column_int64(q, 7);
+    return o;
 }
 
 // The net change of the identity aggregates: minus each individual as it was (the runtime's old records and the
 // neighbourhood, each individual whole), plus each as resolved now.
 void ImportRun::countIdentityDeltas()
 {
-    QHash<qint64, QStringList> before;
+    QVector<QPair<qint64, const QString *>> before;
+    before.reserve(m_others.size() + m_previousIndividuals.size());
     for (const OtherNode &o : std::as_const(m_others))
-        before[o.individual].append(o.domain);
+        before.append({o.individual, &o.domain});
     for (const auto &[individual, domain] : std::as_const(m_previousIndividuals))
-        before[individual].append(domain);
-    for (auto it = before.cbegin(); it != before.cend(); ++it)
-        m_identityDeltas[AggregateKeys::keyOf(it.value())] -= 1;
+        before.append({individual, &domain});
+    m_identityDeltas = AggregateKeys::countKeys(std::move(before));
+    for (auto it = m_identityDeltas.begin(); it != m_identityDeltas.end(); ++it)
+        it.value() = -it.value();
 
     QVector<QPair<qint64, const QString *>> members;
     members.reserve(m_individual.size());

@@ -6,6 +6,7 @@
 #include "ChildProcess.h"
 #include "ExportGenerator.h"
 #include "UsersModelBench.h"
+#include "ScaleBench.h"
 #include "WorkspaceBench.h"
 
 #include <QCommandLineParser>
@@ -50,6 +51,8 @@ struct Options
     int importRuns = 1;
     bool verify = true;
     bool onlyReport = false; // --only report: time the report on the workspace a full run left in the workdir
+    bool onlyScale = false;  // --only scale: the scale part alone (issue 11)
+    int scaleRuntimes = 16;  // runtimes of the scale part's large workspace
     QString workdir;
     QString json;
     QString cli;
@@ -146,6 +149,7 @@ private:
     Status measureReport();
     Status measureGuiBulk();
     Status measureGuiImport();
+    Status measureScale();
     Status measureAll();
     void writeJson(const QString &failure);
 
@@ -473,6 +477,11 @@ Status Bench::measureView()
 
 Status Bench::measureAll()
 {
+    if (m_o.onlyScale) {
+        if (Status s = describeMachine(); !s)
+            return s;
+        return measureScale();
+    }
     if (m_o.onlyReport) {
         if (Status s = describeMachine(); !s)
             return s;
@@ -500,7 +509,27 @@ Status Bench::measureAll()
     // Last: the bulk decisions leave the workspace as it was, but a failure half-way would not.
     if (Status s = measureGuiImport(); !s)
         return s;
-    return measureGuiBulk();
+    if (Status s = measureGuiBulk(); !s)
+        return s;
+    return measureScale();
+}
+
+// Issue 11: a workspace of many runtimes, in a folder of its own (ScaleBench).
+Status Bench::measureScale()
+{
+    hc::ScaleBench::Options o;
+    o.workdir = QDir(m_o.workdir).filePath(QStringLiteral("scale"));
+    o.cli = m_o.cli;
+    o.sqlite3 = m_o.sqlite3;
+    o.runtimes = m_o.scaleRuntimes;
+    o.recordsPerRuntime = m_o.recordsPerRuntime;
+    o.seed = m_o.seed + 1;
+    if (!QDir().mkpath(o.workdir))
+        return Status::failure(QStringLiteral("cannot create %1").arg(o.workdir));
+    m_report.addHeader(QStringLiteral("Scale part: %1 runtimes x %2 records in %3")
+                           .arg(o.runtimes)
+                           .arg(BenchReport::formatNumber(double(o.recordsPerRuntime), 0), o.workdir));
+    return hc::ScaleBench(o, m_report).run();
 }
 
 // SPEC §8: the compliance report for all records, as PDF, whole process (median of three).
@@ -693,7 +722,8 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     const QCommandLineOption onlyOption(QStringLiteral("only"),
         QStringLiteral("Run one part only: 'report' times the compliance report on the workspace a full run left in "
-                       "the workdir (no generating, no importing)."),
+                       "the workdir (no generating, no importing); 'scale' builds the scale part's large workspace and "
+                       "times it."),
         QStringLiteral("PART"));
     parser.addOption(onlyOption);
     const QCommandLineOption recordsOption(QStringLiteral("records-per-runtime"),
@@ -729,7 +759,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption sqliteOption(QStringLiteral("sqlite3"),
                                           QStringLiteral("The sqlite3 shell (default: sqlite3 from PATH)."),
                                           QStringLiteral("PATH"));
-    parser.addOptions({recordsOption, runtimesOption, quickOption, seedOption, workdirOption, jsonOption,
+    const QCommandLineOption scaleRuntimesOption(QStringLiteral("scale-runtimes"),
+        QStringLiteral("Runtimes of the scale part's large workspace (default 16, 8 with --quick; at most 64)."),
+        QStringLiteral("N"));
+    parser.addOptions({scaleRuntimesOption, recordsOption, runtimesOption, quickOption, seedOption, workdirOption, jsonOption,
                        repetitionsOption, countsRunsOption, importRunsOption, noVerifyOption, cliOption, guiOption,
                        guiChildOption, sqliteOption});
     parser.process(app);
@@ -759,12 +792,17 @@ int main(int argc, char *argv[])
     o.importRuns = int(std::min<qint64>(importRuns, 100));
     o.verify = !parser.isSet(noVerifyOption);
     if (parser.isSet(onlyOption)) {
-        if (parser.value(onlyOption) != u"report") {
-            std::fprintf(stderr, "headcount-bench: --only knows one part: report\n");
+        if (parser.value(onlyOption) != u"report" && parser.value(onlyOption) != u"scale") {
+            std::fprintf(stderr, "headcount-bench: --only knows two parts: report, scale\n");
             return 2;
         }
-        o.onlyReport = true;
+        o.onlyReport = parser.value(onlyOption) == u"report";
+        o.onlyScale = parser.value(onlyOption) == u"scale";
     }
+    qint64 scaleRuntimes = parser.isSet(quickOption) ? 8 : o.scaleRuntimes;
+    if (!positive(parser, scaleRuntimesOption, &scaleRuntimes))
+        return 2;
+    o.scaleRuntimes = int(std::min<qint64>(scaleRuntimes, 64));
     o.workdir = QDir(parser.isSet(workdirOption) ? parser.value(workdirOption)
                                                  : QDir::temp().filePath(QStringLiteral("headcount-bench")))
                     .absolutePath();
