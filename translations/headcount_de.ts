@@ -302,10 +302,21 @@
     <name>AggregateKeys</name>
     <message>
         <location filename="../src/storage/AggregateKeys.cpp" line="+27"/>
-        <location line="+70"/>
+        <location line="+81"/>
         <location line="+5"/>
         <source>updating counts</source>
         <translation>Aktualisieren der Zählungen</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <location line="+8"/>
+        <source>reading counts</source>
+        <translation>Lesen der Zählungen</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Internal error: the count of key &quot;%1&quot; would fall below zero.</source>
+        <translation>Interner Fehler: Die Zahl des Schlüssels „%1“ würde unter null fallen.</translation>
     </message>
 </context>
 <context>
@@ -1836,8 +1847,9 @@ Exit-Status: 0 Erfolg, 1 Fehler (eine &apos;error:&apos;-Zeile auf stderr), 2 Au
         <translation type="vanished">Datenbankfehler beim Lesen der Datensätze der Laufzeitumgebung: %1</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+66"/>
         <location line="+20"/>
+        <location filename="../src/storage/ImportRunMerge.cpp" line="+77"/>
         <source>reading the runtime&apos;s records</source>
         <translation>Lesen der Datensätze der Laufzeitumgebung</translation>
     </message>
@@ -1851,24 +1863,23 @@ Exit-Status: 0 Erfolg, 1 Fehler (eine &apos;error:&apos;-Zeile auf stderr), 2 Au
         <translation type="vanished">Datenbankfehler beim Lesen der anderen Laufzeitumgebungen: %1</translation>
     </message>
     <message>
-        <location line="+52"/>
-        <location line="+28"/>
+        <location filename="../src/storage/ImportRunMerge.cpp" line="+24"/>
         <source>reading the other runtimes</source>
         <translation>Lesen der anderen Laufzeitumgebungen</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../src/storage/ImportRun.cpp" line="+48"/>
         <location line="+6"/>
         <source>reading links</source>
         <translation>Lesen der Verknüpfungen</translation>
     </message>
     <message>
-        <location filename="../src/storage/ImportRunWrite.cpp" line="+35"/>
+        <location filename="../src/storage/ImportRunWrite.cpp" line="+36"/>
         <source>replacing the runtime&apos;s records</source>
         <translation>Ersetzen der Datensätze der Laufzeitumgebung</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+150"/>
         <source>storing individuals</source>
         <translation>Speichern der Personen</translation>
     </message>
@@ -1876,7 +1887,7 @@ Exit-Status: 0 Erfolg, 1 Fehler (eine &apos;error:&apos;-Zeile auf stderr), 2 Au
 <context>
     <name>Schema</name>
     <message>
-        <location filename="../src/storage/Schema.cpp" line="+161"/>
+        <location filename="../src/storage/Schema.cpp" line="+175"/>
         <location line="+5"/>
         <location line="+14"/>
         <source>Database error: %1</source>
@@ -1910,7 +1921,12 @@ Exit-Status: 0 Erfolg, 1 Fehler (eine &apos;error:&apos;-Zeile auf stderr), 2 Au
         <translation>Dieser Arbeitsbereich wurde von einem neueren Headcount geschrieben (Schemaversion %1; diese Version liest bis %2). Er wurde nicht verändert.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+44"/>
+        <source>Cannot upgrade this workspace: it needs the SQLite driver.</source>
+        <translation>Dieser Arbeitsbereich kann nicht aktualisiert werden: Er benötigt den SQLite-Treiber.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Cannot write the schema: %1</source>
         <translation>Das Schema kann nicht geschrieben werden: %1</translation>
     </message>
@@ -2553,6 +2569,47 @@ Exit-Status: 0 Erfolg, 1 Fehler (eine &apos;error:&apos;-Zeile auf stderr), 2 Au
         <location line="+30"/>
         <source>setting a tenant kind</source>
         <translation>Festlegen einer Mandantenart</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/RuntimeKeySet.cpp" line="+47"/>
+        <source>the key set of runtime %1 has %2 bytes</source>
+        <translation>die Schlüsselmenge der Laufzeitumgebung %1 hat %2 Bytes</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the key set of runtime %1 is not in order</source>
+        <translation>die Schlüsselmenge der Laufzeitumgebung %1 ist nicht geordnet</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>storing the runtime&apos;s key set</source>
+        <translation>Speichern der Schlüsselmenge der Laufzeitumgebung</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>removing the runtime&apos;s key set</source>
+        <translation>Entfernen der Schlüsselmenge der Laufzeitumgebung</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>reading the runtimes&apos; key sets</source>
+        <translation>Lesen der Schlüsselmengen der Laufzeitumgebungen</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+29"/>
+        <source>runtime %1 has records but no key set</source>
+        <translation>die Laufzeitumgebung %1 hat Datensätze, aber keine Schlüsselmenge</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>reading the runtime&apos;s key set</source>
+        <translation>Lesen der Schlüsselmenge der Laufzeitumgebung</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>building the runtimes&apos; key sets</source>
+        <translation>Aufbauen der Schlüsselmengen der Laufzeitumgebungen</translation>
     </message>
 </context>
 <context>

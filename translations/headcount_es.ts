@@ -302,10 +302,21 @@
     <name>AggregateKeys</name>
     <message>
         <location filename="../src/storage/AggregateKeys.cpp" line="+27"/>
-        <location line="+70"/>
+        <location line="+81"/>
         <location line="+5"/>
         <source>updating counts</source>
         <translation>actualizar los recuentos</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <location line="+8"/>
+        <source>reading counts</source>
+        <translation>leer los recuentos</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Internal error: the count of key &quot;%1&quot; would fall below zero.</source>
+        <translation>Error interno: el recuento de la clave «%1» bajaría de cero.</translation>
     </message>
 </context>
 <context>
@@ -1836,8 +1847,9 @@ Estado de salida: 0 éxito, 1 fallo (una línea &apos;error:&apos; en stderr), 2
         <translation type="vanished">Error de base de datos al leer los registros del entorno: %1</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+66"/>
         <location line="+20"/>
+        <location filename="../src/storage/ImportRunMerge.cpp" line="+77"/>
         <source>reading the runtime&apos;s records</source>
         <translation>leer los registros del entorno</translation>
     </message>
@@ -1851,24 +1863,23 @@ Estado de salida: 0 éxito, 1 fallo (una línea &apos;error:&apos; en stderr), 2
         <translation type="vanished">Error de base de datos al leer los demás entornos: %1</translation>
     </message>
     <message>
-        <location line="+52"/>
-        <location line="+28"/>
+        <location filename="../src/storage/ImportRunMerge.cpp" line="+24"/>
         <source>reading the other runtimes</source>
         <translation>leer los demás entornos</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../src/storage/ImportRun.cpp" line="+48"/>
         <location line="+6"/>
         <source>reading links</source>
         <translation>leer los vínculos</translation>
     </message>
     <message>
-        <location filename="../src/storage/ImportRunWrite.cpp" line="+35"/>
+        <location filename="../src/storage/ImportRunWrite.cpp" line="+36"/>
         <source>replacing the runtime&apos;s records</source>
         <translation>reemplazar los registros del entorno</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+150"/>
         <source>storing individuals</source>
         <translation>guardar las personas</translation>
     </message>
@@ -1876,7 +1887,7 @@ Estado de salida: 0 éxito, 1 fallo (una línea &apos;error:&apos; en stderr), 2
 <context>
     <name>Schema</name>
     <message>
-        <location filename="../src/storage/Schema.cpp" line="+161"/>
+        <location filename="../src/storage/Schema.cpp" line="+175"/>
         <location line="+5"/>
         <location line="+14"/>
         <source>Database error: %1</source>
@@ -1910,7 +1921,12 @@ Estado de salida: 0 éxito, 1 fallo (una línea &apos;error:&apos; en stderr), 2
         <translation>Este espacio de trabajo lo escribió un Headcount más reciente (versión de esquema %1; esta versión lee hasta la %2). No se ha modificado.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+44"/>
+        <source>Cannot upgrade this workspace: it needs the SQLite driver.</source>
+        <translation>No se puede actualizar este espacio de trabajo: necesita el controlador de SQLite.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Cannot write the schema: %1</source>
         <translation>No se puede escribir el esquema: %1</translation>
     </message>
@@ -2553,6 +2569,47 @@ Estado de salida: 0 éxito, 1 fallo (una línea &apos;error:&apos; en stderr), 2
         <location line="+30"/>
         <source>setting a tenant kind</source>
         <translation>definir el tipo de un inquilino</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/RuntimeKeySet.cpp" line="+47"/>
+        <source>the key set of runtime %1 has %2 bytes</source>
+        <translation>el conjunto de claves del runtime %1 tiene %2 bytes</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the key set of runtime %1 is not in order</source>
+        <translation>el conjunto de claves del runtime %1 no está en orden</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>storing the runtime&apos;s key set</source>
+        <translation>guardar el conjunto de claves del runtime</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>removing the runtime&apos;s key set</source>
+        <translation>eliminar el conjunto de claves del runtime</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>reading the runtimes&apos; key sets</source>
+        <translation>leer los conjuntos de claves de los runtimes</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+29"/>
+        <source>runtime %1 has records but no key set</source>
+        <translation>el runtime %1 tiene registros pero ningún conjunto de claves</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>reading the runtime&apos;s key set</source>
+        <translation>leer el conjunto de claves del runtime</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>building the runtimes&apos; key sets</source>
+        <translation>construir los conjuntos de claves de los runtimes</translation>
     </message>
 </context>
 <context>

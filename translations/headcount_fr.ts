@@ -302,10 +302,21 @@
     <name>AggregateKeys</name>
     <message>
         <location filename="../src/storage/AggregateKeys.cpp" line="+27"/>
-        <location line="+70"/>
+        <location line="+81"/>
         <location line="+5"/>
         <source>updating counts</source>
         <translation>mise à jour des décomptes</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <location line="+8"/>
+        <source>reading counts</source>
+        <translation>la lecture des décomptes</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Internal error: the count of key &quot;%1&quot; would fall below zero.</source>
+        <translation>Erreur interne : le décompte de la clé « %1 » deviendrait négatif.</translation>
     </message>
 </context>
 <context>
@@ -1836,8 +1847,9 @@ Code de sortie : 0 succès, 1 échec (une ligne &apos;error:&apos; sur stderr), 
         <translation type="vanished">Erreur de base de données lors de la lecture des enregistrements de l&apos;environnement : %1</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+66"/>
         <location line="+20"/>
+        <location filename="../src/storage/ImportRunMerge.cpp" line="+77"/>
         <source>reading the runtime&apos;s records</source>
         <translation>lecture des enregistrements de l&apos;environnement</translation>
     </message>
@@ -1851,24 +1863,23 @@ Code de sortie : 0 succès, 1 échec (une ligne &apos;error:&apos; sur stderr), 
         <translation type="vanished">Erreur de base de données lors de la lecture des autres environnements : %1</translation>
     </message>
     <message>
-        <location line="+52"/>
-        <location line="+28"/>
+        <location filename="../src/storage/ImportRunMerge.cpp" line="+24"/>
         <source>reading the other runtimes</source>
         <translation>lecture des autres environnements</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../src/storage/ImportRun.cpp" line="+48"/>
         <location line="+6"/>
         <source>reading links</source>
         <translation>lecture des liens</translation>
     </message>
     <message>
-        <location filename="../src/storage/ImportRunWrite.cpp" line="+35"/>
+        <location filename="../src/storage/ImportRunWrite.cpp" line="+36"/>
         <source>replacing the runtime&apos;s records</source>
         <translation>remplacement des enregistrements de l&apos;environnement</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+150"/>
         <source>storing individuals</source>
         <translation>enregistrement des personnes</translation>
     </message>
@@ -1876,7 +1887,7 @@ Code de sortie : 0 succès, 1 échec (une ligne &apos;error:&apos; sur stderr), 
 <context>
     <name>Schema</name>
     <message>
-        <location filename="../src/storage/Schema.cpp" line="+161"/>
+        <location filename="../src/storage/Schema.cpp" line="+175"/>
         <location line="+5"/>
         <location line="+14"/>
         <source>Database error: %1</source>
@@ -1910,7 +1921,12 @@ Code de sortie : 0 succès, 1 échec (une ligne &apos;error:&apos; sur stderr), 
         <translation>Cet espace de travail a été écrit par un Headcount plus récent (version de schéma %1 ; cette version lit jusqu&apos;à %2). Il n&apos;a pas été modifié.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+44"/>
+        <source>Cannot upgrade this workspace: it needs the SQLite driver.</source>
+        <translation>Impossible de mettre à niveau cet espace de travail : il faut le pilote SQLite.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Cannot write the schema: %1</source>
         <translation>Impossible d&apos;écrire le schéma : %1</translation>
     </message>
@@ -2553,6 +2569,47 @@ Code de sortie : 0 succès, 1 échec (une ligne &apos;error:&apos; sur stderr), 
         <location line="+30"/>
         <source>setting a tenant kind</source>
         <translation>définition d&apos;un type de locataire</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/RuntimeKeySet.cpp" line="+47"/>
+        <source>the key set of runtime %1 has %2 bytes</source>
+        <translation>l’ensemble de clés du runtime %1 fait %2 octets</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the key set of runtime %1 is not in order</source>
+        <translation>l’ensemble de clés du runtime %1 n’est pas trié</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>storing the runtime&apos;s key set</source>
+        <translation>l’enregistrement de l’ensemble de clés du runtime</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>removing the runtime&apos;s key set</source>
+        <translation>la suppression de l’ensemble de clés du runtime</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>reading the runtimes&apos; key sets</source>
+        <translation>la lecture des ensembles de clés des runtimes</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+29"/>
+        <source>runtime %1 has records but no key set</source>
+        <translation>le runtime %1 a des enregistrements mais aucun ensemble de clés</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>reading the runtime&apos;s key set</source>
+        <translation>la lecture de l’ensemble de clés du runtime</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>building the runtimes&apos; key sets</source>
+        <translation>la construction des ensembles de clés des runtimes</translation>
     </message>
 </context>
 <context>

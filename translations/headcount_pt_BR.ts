@@ -302,10 +302,21 @@
     <name>AggregateKeys</name>
     <message>
         <location filename="../src/storage/AggregateKeys.cpp" line="+27"/>
-        <location line="+70"/>
+        <location line="+81"/>
         <location line="+5"/>
         <source>updating counts</source>
         <translation>atualizar as contagens</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <location line="+8"/>
+        <source>reading counts</source>
+        <translation>ler as contagens</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Internal error: the count of key &quot;%1&quot; would fall below zero.</source>
+        <translation>Erro interno: a contagem da chave &quot;%1&quot; ficaria abaixo de zero.</translation>
     </message>
 </context>
 <context>
@@ -1836,8 +1847,9 @@ Estado de saída: 0 sucesso, 1 falha (uma linha &apos;error:&apos; no stderr), 2
         <translation type="vanished">Erro no banco de dados ao ler os registros do ambiente: %1</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+66"/>
         <location line="+20"/>
+        <location filename="../src/storage/ImportRunMerge.cpp" line="+77"/>
         <source>reading the runtime&apos;s records</source>
         <translation>ler os registros do ambiente</translation>
     </message>
@@ -1851,24 +1863,23 @@ Estado de saída: 0 sucesso, 1 falha (uma linha &apos;error:&apos; no stderr), 2
         <translation type="vanished">Erro no banco de dados ao ler os outros ambientes: %1</translation>
     </message>
     <message>
-        <location line="+52"/>
-        <location line="+28"/>
+        <location filename="../src/storage/ImportRunMerge.cpp" line="+24"/>
         <source>reading the other runtimes</source>
         <translation>ler os outros ambientes</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../src/storage/ImportRun.cpp" line="+48"/>
         <location line="+6"/>
         <source>reading links</source>
         <translation>ler os vínculos</translation>
     </message>
     <message>
-        <location filename="../src/storage/ImportRunWrite.cpp" line="+35"/>
+        <location filename="../src/storage/ImportRunWrite.cpp" line="+36"/>
         <source>replacing the runtime&apos;s records</source>
         <translation>substituir os registros do ambiente</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+150"/>
         <source>storing individuals</source>
         <translation>armazenar as pessoas</translation>
     </message>
@@ -1876,7 +1887,7 @@ Estado de saída: 0 sucesso, 1 falha (uma linha &apos;error:&apos; no stderr), 2
 <context>
     <name>Schema</name>
     <message>
-        <location filename="../src/storage/Schema.cpp" line="+161"/>
+        <location filename="../src/storage/Schema.cpp" line="+175"/>
         <location line="+5"/>
         <location line="+14"/>
         <source>Database error: %1</source>
@@ -1910,7 +1921,12 @@ Estado de saída: 0 sucesso, 1 falha (uma linha &apos;error:&apos; no stderr), 2
         <translation>Esta área de trabalho foi escrita por um Headcount mais recente (versão de esquema %1; esta versão lê até à %2). Não foi modificada.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+44"/>
+        <source>Cannot upgrade this workspace: it needs the SQLite driver.</source>
+        <translation>Não é possível atualizar este espaço de trabalho: ele precisa do driver do SQLite.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Cannot write the schema: %1</source>
         <translation>Não é possível escrever o esquema: %1</translation>
     </message>
@@ -2553,6 +2569,47 @@ Estado de saída: 0 sucesso, 1 falha (uma linha &apos;error:&apos; no stderr), 2
         <location line="+30"/>
         <source>setting a tenant kind</source>
         <translation>definir o tipo de um locatário</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/RuntimeKeySet.cpp" line="+47"/>
+        <source>the key set of runtime %1 has %2 bytes</source>
+        <translation>o conjunto de chaves do runtime %1 tem %2 bytes</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the key set of runtime %1 is not in order</source>
+        <translation>o conjunto de chaves do runtime %1 não está em ordem</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>storing the runtime&apos;s key set</source>
+        <translation>gravar o conjunto de chaves do runtime</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>removing the runtime&apos;s key set</source>
+        <translation>remover o conjunto de chaves do runtime</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>reading the runtimes&apos; key sets</source>
+        <translation>ler os conjuntos de chaves dos runtimes</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+29"/>
+        <source>runtime %1 has records but no key set</source>
+        <translation>o runtime %1 tem registros, mas nenhum conjunto de chaves</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>reading the runtime&apos;s key set</source>
+        <translation>ler o conjunto de chaves do runtime</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>building the runtimes&apos; key sets</source>
+        <translation>construir os conjuntos de chaves dos runtimes</translation>
     </message>
 </context>
 <context>
