@@ -630,33 +630,32 @@ Exit-Status: 0 Erfolg, 1 Fehler (eine &apos;error:&apos;-Zeile auf stderr), 2 Au
 <context>
     <name>CountsEngine</name>
     <message>
-        <location filename="../src/storage/CountsEngine.cpp" line="+63"/>
+        <location filename="../src/storage/CountsEngine.cpp" line="+64"/>
         <location line="+7"/>
         <source>updating runtime counts</source>
         <translation>Aktualisieren der Zählungen je Laufzeitumgebung</translation>
     </message>
     <message>
-        <location line="+86"/>
-        <location line="+3"/>
         <source>reading a record</source>
-        <translation>Lesen eines Datensatzes</translation>
+        <translation type="vanished">Lesen eines Datensatzes</translation>
     </message>
     <message>
-        <location line="+24"/>
         <source>matching records</source>
-        <translation>Zuordnen der Datensätze</translation>
+        <translation type="vanished">Zuordnen der Datensätze</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="+32"/>
         <location line="+11"/>
-        <location line="+80"/>
-        <location line="+7"/>
-        <location line="+6"/>
         <source>reading links</source>
         <translation>Lesen der Verknüpfungen</translation>
     </message>
     <message>
-        <location line="+169"/>
+        <location line="+13"/>
+        <source>Identity merging needs the SQLite driver.</source>
+        <translation>Die Zusammenführung von Personen benötigt den SQLite-Treiber.</translation>
+    </message>
+    <message>
+        <location line="+187"/>
         <source>storing individuals</source>
         <translation>Speichern der Personen</translation>
     </message>
@@ -1849,7 +1848,7 @@ Exit-Status: 0 Erfolg, 1 Fehler (eine &apos;error:&apos;-Zeile auf stderr), 2 Au
     <message>
         <location line="+66"/>
         <location line="+20"/>
-        <location filename="../src/storage/ImportRunMerge.cpp" line="+77"/>
+        <location filename="../src/storage/ImportRunMerge.cpp" line="+78"/>
         <source>reading the runtime&apos;s records</source>
         <translation>Lesen der Datensätze der Laufzeitumgebung</translation>
     </message>
@@ -1863,12 +1862,11 @@ Exit-Status: 0 Erfolg, 1 Fehler (eine &apos;error:&apos;-Zeile auf stderr), 2 Au
         <translation type="vanished">Datenbankfehler beim Lesen der anderen Laufzeitumgebungen: %1</translation>
     </message>
     <message>
-        <location filename="../src/storage/ImportRunMerge.cpp" line="+24"/>
         <source>reading the other runtimes</source>
-        <translation>Lesen der anderen Laufzeitumgebungen</translation>
+        <translation type="vanished">Lesen der anderen Laufzeitumgebungen</translation>
     </message>
     <message>
-        <location filename="../src/storage/ImportRun.cpp" line="+48"/>
+        <location line="+48"/>
         <location line="+6"/>
         <source>reading links</source>
         <translation>Lesen der Verknüpfungen</translation>
@@ -2339,6 +2337,7 @@ Exit-Status: 0 Erfolg, 1 Fehler (eine &apos;error:&apos;-Zeile auf stderr), 2 Au
     </message>
     <message>
         <location filename="../src/storage/DecisionStore.cpp" line="+54"/>
+        <location filename="../src/storage/NeighbourSearch.cpp" line="+71"/>
         <location filename="../src/storage/RecountReader.cpp" line="+12"/>
         <location line="+11"/>
         <source>reading links</source>
@@ -2362,7 +2361,14 @@ Exit-Status: 0 Erfolg, 1 Fehler (eine &apos;error:&apos;-Zeile auf stderr), 2 Au
         <translation>Datenbankfehler beim Auflisten der Benutzer: %1</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location filename="../src/storage/NeighbourSearch.cpp" line="-12"/>
+        <location line="+137"/>
+        <source>matching records</source>
+        <translation>Abgleichen der Datensätze</translation>
+    </message>
+    <message>
+        <location line="-68"/>
+        <location filename="../src/storage/UserQueries.cpp" line="-72"/>
         <location line="+10"/>
         <location line="+86"/>
         <source>Cancelled.</source>
@@ -2457,6 +2463,7 @@ Exit-Status: 0 Erfolg, 1 Fehler (eine &apos;error:&apos;-Zeile auf stderr), 2 Au
         <translation>Speichern einer Entscheidung</translation>
     </message>
     <message>
+        <location filename="../src/storage/NeighbourSearch.cpp" line="+85"/>
         <location filename="../src/storage/RecordExplainer.cpp" line="-88"/>
         <location line="+43"/>
         <source>reading a record</source>

@@ -630,7 +630,7 @@ Estado de salida: 0 éxito, 1 fallo (una línea &apos;error:&apos; en stderr), 2
 <context>
     <name>CountsEngine</name>
     <message>
-        <location filename="../src/storage/CountsEngine.cpp" line="+63"/>
+        <location filename="../src/storage/CountsEngine.cpp" line="+64"/>
         <location line="+7"/>
         <source>updating runtime counts</source>
         <translation>actualizar los recuentos por entorno</translation>
@@ -638,25 +638,24 @@ Estado de salida: 0 éxito, 1 fallo (una línea &apos;error:&apos; en stderr), 2
     <message>
         <location line="+32"/>
         <location line="+11"/>
-        <location line="+80"/>
-        <location line="+7"/>
-        <location line="+6"/>
         <source>reading links</source>
         <translation>leer los vínculos</translation>
     </message>
     <message>
-        <location line="-50"/>
-        <location line="+3"/>
         <source>reading a record</source>
-        <translation>leer un registro</translation>
+        <translation type="vanished">leer un registro</translation>
     </message>
     <message>
-        <location line="+24"/>
         <source>matching records</source>
-        <translation>asociar los registros</translation>
+        <translation type="vanished">asociar los registros</translation>
     </message>
     <message>
-        <location line="+192"/>
+        <location line="+13"/>
+        <source>Identity merging needs the SQLite driver.</source>
+        <translation>La fusión de identidades necesita el controlador de SQLite.</translation>
+    </message>
+    <message>
+        <location line="+187"/>
         <source>storing individuals</source>
         <translation>guardar las personas</translation>
     </message>
@@ -1849,7 +1848,7 @@ Estado de salida: 0 éxito, 1 fallo (una línea &apos;error:&apos; en stderr), 2
     <message>
         <location line="+66"/>
         <location line="+20"/>
-        <location filename="../src/storage/ImportRunMerge.cpp" line="+77"/>
+        <location filename="../src/storage/ImportRunMerge.cpp" line="+78"/>
         <source>reading the runtime&apos;s records</source>
         <translation>leer los registros del entorno</translation>
     </message>
@@ -1863,12 +1862,11 @@ Estado de salida: 0 éxito, 1 fallo (una línea &apos;error:&apos; en stderr), 2
         <translation type="vanished">Error de base de datos al leer los demás entornos: %1</translation>
     </message>
     <message>
-        <location filename="../src/storage/ImportRunMerge.cpp" line="+24"/>
         <source>reading the other runtimes</source>
-        <translation>leer los demás entornos</translation>
+        <translation type="vanished">leer los demás entornos</translation>
     </message>
     <message>
-        <location filename="../src/storage/ImportRun.cpp" line="+48"/>
+        <location line="+48"/>
         <location line="+6"/>
         <source>reading links</source>
         <translation>leer los vínculos</translation>
@@ -2334,6 +2332,7 @@ Estado de salida: 0 éxito, 1 fallo (una línea &apos;error:&apos; en stderr), 2
     </message>
     <message>
         <location filename="../src/storage/DecisionStore.cpp" line="+290"/>
+        <location filename="../src/storage/NeighbourSearch.cpp" line="+71"/>
         <location filename="../src/storage/RecountReader.cpp" line="+12"/>
         <location line="+11"/>
         <source>reading links</source>
@@ -2357,7 +2356,14 @@ Estado de salida: 0 éxito, 1 fallo (una línea &apos;error:&apos; en stderr), 2
         <translation>Error de base de datos al listar los usuarios: %1</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location filename="../src/storage/NeighbourSearch.cpp" line="-12"/>
+        <location line="+137"/>
+        <source>matching records</source>
+        <translation>emparejar registros</translation>
+    </message>
+    <message>
+        <location line="-68"/>
+        <location filename="../src/storage/UserQueries.cpp" line="-72"/>
         <location line="+10"/>
         <location line="+86"/>
         <source>Cancelled.</source>
@@ -2386,13 +2392,14 @@ Estado de salida: 0 éxito, 1 fallo (una línea &apos;error:&apos; en stderr), 2
         <translation>No hay ningún usuario &quot;%1&quot; en ese entorno.</translation>
     </message>
     <message>
+        <location filename="../src/storage/NeighbourSearch.cpp" line="+85"/>
         <location filename="../src/storage/RecordExplainer.cpp" line="+42"/>
         <location line="+43"/>
         <source>reading a record</source>
         <translation>leer un registro</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location filename="../src/storage/RecordExplainer.cpp" line="-6"/>
         <source>%1/%2 (tenant &quot;%3&quot;):</source>
         <translation>%1/%2 (inquilino &quot;%3&quot;):</translation>
     </message>

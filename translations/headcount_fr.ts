@@ -630,7 +630,7 @@ Code de sortie : 0 succès, 1 échec (une ligne &apos;error:&apos; sur stderr), 
 <context>
     <name>CountsEngine</name>
     <message>
-        <location filename="../src/storage/CountsEngine.cpp" line="+63"/>
+        <location filename="../src/storage/CountsEngine.cpp" line="+64"/>
         <location line="+7"/>
         <source>updating runtime counts</source>
         <translation>mise à jour des décomptes par environnement</translation>
@@ -638,25 +638,24 @@ Code de sortie : 0 succès, 1 échec (une ligne &apos;error:&apos; sur stderr), 
     <message>
         <location line="+32"/>
         <location line="+11"/>
-        <location line="+80"/>
-        <location line="+7"/>
-        <location line="+6"/>
         <source>reading links</source>
         <translation>lecture des liens</translation>
     </message>
     <message>
-        <location line="-50"/>
-        <location line="+3"/>
         <source>reading a record</source>
-        <translation>lecture d&apos;un enregistrement</translation>
+        <translation type="vanished">lecture d&apos;un enregistrement</translation>
     </message>
     <message>
-        <location line="+24"/>
         <source>matching records</source>
-        <translation>association des enregistrements</translation>
+        <translation type="vanished">association des enregistrements</translation>
     </message>
     <message>
-        <location line="+192"/>
+        <location line="+13"/>
+        <source>Identity merging needs the SQLite driver.</source>
+        <translation>La fusion des identités nécessite le pilote SQLite.</translation>
+    </message>
+    <message>
+        <location line="+187"/>
         <source>storing individuals</source>
         <translation>enregistrement des personnes</translation>
     </message>
@@ -1849,7 +1848,7 @@ Code de sortie : 0 succès, 1 échec (une ligne &apos;error:&apos; sur stderr), 
     <message>
         <location line="+66"/>
         <location line="+20"/>
-        <location filename="../src/storage/ImportRunMerge.cpp" line="+77"/>
+        <location filename="../src/storage/ImportRunMerge.cpp" line="+78"/>
         <source>reading the runtime&apos;s records</source>
         <translation>lecture des enregistrements de l&apos;environnement</translation>
     </message>
@@ -1863,12 +1862,11 @@ Code de sortie : 0 succès, 1 échec (une ligne &apos;error:&apos; sur stderr), 
         <translation type="vanished">Erreur de base de données lors de la lecture des autres environnements : %1</translation>
     </message>
     <message>
-        <location filename="../src/storage/ImportRunMerge.cpp" line="+24"/>
         <source>reading the other runtimes</source>
-        <translation>lecture des autres environnements</translation>
+        <translation type="vanished">lecture des autres environnements</translation>
     </message>
     <message>
-        <location filename="../src/storage/ImportRun.cpp" line="+48"/>
+        <location line="+48"/>
         <location line="+6"/>
         <source>reading links</source>
         <translation>lecture des liens</translation>
@@ -2334,6 +2332,7 @@ Code de sortie : 0 succès, 1 échec (une ligne &apos;error:&apos; sur stderr), 
     </message>
     <message>
         <location filename="../src/storage/DecisionStore.cpp" line="+290"/>
+        <location filename="../src/storage/NeighbourSearch.cpp" line="+71"/>
         <location filename="../src/storage/RecountReader.cpp" line="+12"/>
         <location line="+11"/>
         <source>reading links</source>
@@ -2357,7 +2356,14 @@ Code de sortie : 0 succès, 1 échec (une ligne &apos;error:&apos; sur stderr), 
         <translation>Erreur de base de données lors de la liste des utilisateurs : %1</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location filename="../src/storage/NeighbourSearch.cpp" line="-12"/>
+        <location line="+137"/>
+        <source>matching records</source>
+        <translation>la mise en correspondance des enregistrements</translation>
+    </message>
+    <message>
+        <location line="-68"/>
+        <location filename="../src/storage/UserQueries.cpp" line="-72"/>
         <location line="+10"/>
         <location line="+86"/>
         <source>Cancelled.</source>
@@ -2386,13 +2392,14 @@ Code de sortie : 0 succès, 1 échec (une ligne &apos;error:&apos; sur stderr), 
         <translation>Aucun utilisateur &quot;%1&quot; dans cet environnement.</translation>
     </message>
     <message>
+        <location filename="../src/storage/NeighbourSearch.cpp" line="+85"/>
         <location filename="../src/storage/RecordExplainer.cpp" line="+42"/>
         <location line="+43"/>
         <source>reading a record</source>
         <translation>lecture d&apos;un enregistrement</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location filename="../src/storage/RecordExplainer.cpp" line="-6"/>
         <source>%1/%2 (tenant &quot;%3&quot;):</source>
         <translation>%1/%2 (locataire &quot;%3&quot;) :</translation>
     </message>

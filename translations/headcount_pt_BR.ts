@@ -630,7 +630,7 @@ Estado de saída: 0 sucesso, 1 falha (uma linha &apos;error:&apos; no stderr), 2
 <context>
     <name>CountsEngine</name>
     <message>
-        <location filename="../src/storage/CountsEngine.cpp" line="+63"/>
+        <location filename="../src/storage/CountsEngine.cpp" line="+64"/>
         <location line="+7"/>
         <source>updating runtime counts</source>
         <translation>atualizar as contagens por ambiente</translation>
@@ -638,25 +638,24 @@ Estado de saída: 0 sucesso, 1 falha (uma linha &apos;error:&apos; no stderr), 2
     <message>
         <location line="+32"/>
         <location line="+11"/>
-        <location line="+80"/>
-        <location line="+7"/>
-        <location line="+6"/>
         <source>reading links</source>
         <translation>ler os vínculos</translation>
     </message>
     <message>
-        <location line="-50"/>
-        <location line="+3"/>
         <source>reading a record</source>
-        <translation>ler um registro</translation>
+        <translation type="vanished">ler um registro</translation>
     </message>
     <message>
-        <location line="+24"/>
         <source>matching records</source>
-        <translation>associar os registros</translation>
+        <translation type="vanished">associar os registros</translation>
     </message>
     <message>
-        <location line="+192"/>
+        <location line="+13"/>
+        <source>Identity merging needs the SQLite driver.</source>
+        <translation>A fusão de identidades precisa do driver do SQLite.</translation>
+    </message>
+    <message>
+        <location line="+187"/>
         <source>storing individuals</source>
         <translation>armazenar as pessoas</translation>
     </message>
@@ -1849,7 +1848,7 @@ Estado de saída: 0 sucesso, 1 falha (uma linha &apos;error:&apos; no stderr), 2
     <message>
         <location line="+66"/>
         <location line="+20"/>
-        <location filename="../src/storage/ImportRunMerge.cpp" line="+77"/>
+        <location filename="../src/storage/ImportRunMerge.cpp" line="+78"/>
         <source>reading the runtime&apos;s records</source>
         <translation>ler os registros do ambiente</translation>
     </message>
@@ -1863,12 +1862,11 @@ Estado de saída: 0 sucesso, 1 falha (uma linha &apos;error:&apos; no stderr), 2
         <translation type="vanished">Erro no banco de dados ao ler os outros ambientes: %1</translation>
     </message>
     <message>
-        <location filename="../src/storage/ImportRunMerge.cpp" line="+24"/>
         <source>reading the other runtimes</source>
-        <translation>ler os outros ambientes</translation>
+        <translation type="vanished">ler os outros ambientes</translation>
     </message>
     <message>
-        <location filename="../src/storage/ImportRun.cpp" line="+48"/>
+        <location line="+48"/>
         <location line="+6"/>
         <source>reading links</source>
         <translation>ler os vínculos</translation>
@@ -2334,6 +2332,7 @@ Estado de saída: 0 sucesso, 1 falha (uma linha &apos;error:&apos; no stderr), 2
     </message>
     <message>
         <location filename="../src/storage/DecisionStore.cpp" line="+290"/>
+        <location filename="../src/storage/NeighbourSearch.cpp" line="+71"/>
         <location filename="../src/storage/RecountReader.cpp" line="+12"/>
         <location line="+11"/>
         <source>reading links</source>
@@ -2357,7 +2356,14 @@ Estado de saída: 0 sucesso, 1 falha (uma linha &apos;error:&apos; no stderr), 2
         <translation>Erro no banco de dados ao listar os usuários: %1</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location filename="../src/storage/NeighbourSearch.cpp" line="-12"/>
+        <location line="+137"/>
+        <source>matching records</source>
+        <translation>comparar registros</translation>
+    </message>
+    <message>
+        <location line="-68"/>
+        <location filename="../src/storage/UserQueries.cpp" line="-72"/>
         <location line="+10"/>
         <location line="+86"/>
         <source>Cancelled.</source>
@@ -2386,13 +2392,14 @@ Estado de saída: 0 sucesso, 1 falha (uma linha &apos;error:&apos; no stderr), 2
         <translation>Não existe nenhum usuário &quot;%1&quot; nesse ambiente.</translation>
     </message>
     <message>
+        <location filename="../src/storage/NeighbourSearch.cpp" line="+85"/>
         <location filename="../src/storage/RecordExplainer.cpp" line="+42"/>
         <location line="+43"/>
         <source>reading a record</source>
         <translation>ler um registro</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location filename="../src/storage/RecordExplainer.cpp" line="-6"/>
         <source>%1/%2 (tenant &quot;%3&quot;):</source>
         <translation>%1/%2 (locatário &quot;%3&quot;):</translation>
     </message>

@@ -2,6 +2,7 @@
 
 #include "AggregateKeys.h"
 #include "IdentityResolver.h"
+#include "NeighbourSearch.h"
 #include "PlatformEstimate.h"
 #include "StorageErrors.h"
 
@@ -114,97 +115,38 @@ Status CountsEngine::applyLinks(const QSqlDatabase &db, qint64 infraId, const QH
     return {};
 }
 
+// Every record sharing an e-mail or username hash, or a link, with the seeds, whatever their status or tenant,
+// transitively (NeighbourSearch over the key sets): a superset of every old and new individual and platform user
+// touching the seeds, each of them entirely in it. The resolvers then apply R6 and R12 exactly (pools, splits,
+// real keys).
 Result<QVector<CountsEngine::Node>> CountsEngine::neighbourhood(qint64 infraId, const QVector<qint64> &seedRecordIds) const
 {
     using R = Result<QVector<Node>>;
-    QSqlQuery qRecord(m_db), qByKey(m_db), qLinks(m_db), qByRef(m_db);
-    qRecord.prepare(QStringLiteral("SELECT id, runtime_id, tenant, email_key, username_key, domain, status, split,"
-                                   " individual, platform_user FROM user_record WHERE id = ?"));
-    qByKey.prepare(QStringLiteral("SELECT k.id FROM runtime r CROSS JOIN user_key k"
-                                  " WHERE r.infra_id = ? AND k.runtime_id = r.id AND k.h = ?"));
-    qLinks.prepare(QStringLiteral("SELECT runtime_a, username_a, runtime_b, username_b FROM link"
-                                  " WHERE tenant = ? AND ((runtime_a = ? AND username_a = ?) OR (runtime_b = ? AND username_b = ?))"));
-    qByRef.prepare(QStringLiteral("SELECT id FROM user_key WHERE runtime_id = ? AND h = ?"));
-
-    // Breadth-first over records that share an e-mail or username hash, or a link, whatever their status or
-    // tenant: a superset of every old and new individual and platform user touching the seeds, each of them
-    // entirely in it. The resolvers then apply R6 and R12 exactly (pools, splits, real keys).
+    sqlite3 *handle = sqliteHandle(m_db);
+    if (!handle)
+        return R::failure(Tr::tr("Identity merging needs the SQLite driver."));
+    NeighbourSearch search(handle, infraId, 0, NeighbourSearch::Expand::Any);
+    if (Status s = search.loadLinks(); !s)
+        return R::failure(s.error());
+    if (Status s = search.addSeeds(seedRecordIds); !s)
+        return R::failure(s.error());
+    if (Status s = search.run(); !s)
+        return R::failure(s.error());
     QVector<Node> nodes;
-    QSet<qint64> seen;
-    QVector<qint64> queue = seedRecordIds;
-    auto enqueueIds = [&](QSqlQuery &q) -> bool {
-        if (!q.exec())
-            return false;
-        while (q.next()) {
-            const qint64 id = q.value(0).toLongLong();
-            if (!seen.contains(id))
-                queue.append(id);
-        }
-        // Before finish(), which clears the error: a damaged page must still be reported as damaged.
-        if (q.lastError().isValid())
-            return false;
-        q.finish();
-        return true;
-    };
-    while (!queue.isEmpty()) {
-        const qint64 id = queue.takeLast();
-        if (seen.contains(id))
-            continue;
-        seen.insert(id);
-        qRecord.addBindValue(id);
-        if (!qRecord.exec())
-            return R::failure(error(Tr::tr("reading a record"), qRecord).error());
-        if (!qRecord.next()) {
-            if (qRecord.lastError().isValid())
-                return R::failure(error(Tr::tr("reading a record"), qRecord).error());
-            qRecord.finish();
-            continue;
-        }
+    nodes.reserve(search.found().size());
+    for (NeighbourRecord &r : search.found()) {
         Node n;
-        n.id = id;
-        n.runtimeId = qRecord.value(1).toLongLong();
-        n.tenant = qRecord.value(2).toString();
-        n.emailKey = qRecord.value(3).toString();
-        n.usernameKey = qRecord.value(4).toString();
-        n.domain = qRecord.value(5).toString();
-        n.status = qRecord.value(6).toInt();
-        n.split = qRecord.value(7).toBool();
-        n.oldIndividual = qRecord.value(8).toLongLong();
-        n.oldPlatformUser = qRecord.value(9).toLongLong();
-        qRecord.finish();
-        nodes.append(n);
-
-        for (const auto &[kind, key] : {std::pair{u'e', n.emailKey}, std::pair{u'u', n.usernameKey}}) {
-            if (key.isEmpty())
-                continue;
-            qByKey.addBindValue(infraId);
-            qByKey.addBindValue(keyHash(kind, key));
-            if (!enqueueIds(qByKey))
-                return R::failure(error(Tr::tr("matching records"), qByKey).error());
-        }
-        if (n.usernameKey.isEmpty())
-            continue;
-        qLinks.addBindValue(text(n.tenant));
-        qLinks.addBindValue(n.runtimeId);
-        qLinks.addBindValue(n.usernameKey);
-        qLinks.addBindValue(n.runtimeId);
-        qLinks.addBindValue(n.usernameKey);
-        if (!qLinks.exec())
-            return R::failure(error(Tr::tr("reading links"), qLinks).error());
-        QVector<QPair<qint64, QString>> others;
-        while (qLinks.next()) {
-            others.append({qLinks.value(0).toLongLong(), qLinks.value(1).toString()});
-            others.append({qLinks.value(2).toLongLong(), qLinks.value(3).toString()});
-        }
-        if (qLinks.lastError().isValid())
-            return R::failure(error(Tr::tr("reading links"), qLinks).error());
-        qLinks.finish();
-        for (const auto &[runtimeId, usernameKey] : others) {
-            qByRef.addBindValue(runtimeId);
-            qByRef.addBindValue(keyHash(u'u', usernameKey));
-            if (!enqueueIds(qByRef))
-                return R::failure(error(Tr::tr("reading links"), qByRef).error());
-        }
+        n.id = r.id;
+        n.runtimeId = r.runtimeId;
+        n.tenant = std::move(r.tenant);
+        n.emailKey = std::move(r.emailKey);
+        n.usernameKey = std::move(r.usernameKey);
+        n.domain = std::move(r.domain);
+        n.status = r.status;
+        n.split = r.split;
+        n.oldIndividual = r.individual;
+        n.oldPlatformUser = r.platformUser;
+        nodes.append(std::move(n));
     }
     return nodes;
 }
@@ -286,16 +228,13 @@ void CountsEngine::subtractOld(const QVector<Node> &nodes, KeyDeltas &deltas) co
 // deleted and re-created with its domain index (most keys of a bulk decision are such).
 Status CountsEngine::applyDeltas(qint64 infraId, const KeyDeltas &deltas)
 {
-    for (auto it = deltas.identity.cbegin(); it != deltas.identity.cend(); ++it) {
-        if (it.value() == 0)
-            continue;
-        if (Status s = AggregateKeys::add(m_db, KeyTable::Identity, infraId, it.key(), it.value()); !s)
-            return s;
-    }
-    for (auto it = deltas.platform.cbegin(); it != deltas.platform.cend(); ++it) {
-        if (it.value() == 0)
-            continue;
-        if (Status s = AggregateKeys::add(m_db, KeyTable::Platform, it.key().first, it.key().second, it.value()); !s)
+    if (Status s = AggregateKeys::applyDeltas(m_db, KeyTable::Identity, infraId, deltas.identity); !s)
+        return s;
+    QHash<qint64, QHash<QString, qint64>> platformByRuntime;
+    for (auto it = deltas.platform.cbegin(); it != deltas.platform.cend(); ++it)
+        platformByRuntime[it.key().first][it.key().second] += it.value();
+    for (auto it = platformByRuntime.cbegin(); it != platformByRuntime.cend(); ++it) {
+        if (Status s = AggregateKeys::applyDeltas(m_db, KeyTable::Platform, it.key(), it.value()); !s)
             return s;
     }
     return {};

@@ -3,6 +3,7 @@
 // The inside of one RuntimeImport (private to the storage layer): the rows as they will be written and the phases
 // that compute and write them. ImportRun.cpp reads and resolves, ImportRunWrite.cpp writes.
 
+#include "NeighbourSearch.h"
 #include "RecordMapper.h"
 #include "Result.h"
 #include "RuntimeImport.h"
@@ -46,14 +47,7 @@ struct PreparedRow
 };
 
 // A counted record of another runtime of the infrastructure, as identity merging needs it (ImportRunMerge.cpp).
-struct OtherNode
-{
-    qint64 id = 0;
-    qint64 runtimeId = 0;
-    QString tenant, emailKey, usernameKey, domain;
-    bool split = false;
-    qint64 individual = 0;
-};
+using OtherNode = NeighbourRecord;
 
 // One run of RuntimeImport, one method per phase (SPEC §3): what a phase computes is kept for the next ones.
 // Classification, identity merging and every aggregate are computed in memory first, so each row is written once,
@@ -82,7 +76,6 @@ private:
     void resolveIndividuals();
     void countIdentityDeltas();
     QVector<qint64> ownKeyHashes() const;
-    static OtherNode readNode(sqlite3_stmt *q, QHash<QByteArray, QString> &domains);
     void resolvePlatformUsers();
     Status deleteOldRows();
     Status insertRows();

@@ -5,6 +5,7 @@
 
 #include "AggregateKeys.h"
 #include "CountsEngine.h"
+#include "NeighbourSearch.h"
 #include "RuntimeKeySet.h"
 #include "SqlSupport.h"
 #include "StorageErrors.h"
@@ -92,144 +93,23 @@ Status ImportRun::loadPreviousIdentities()
 }
 
 // R6 spans the infrastructure, but a record can only join records it shares an e-mail or username key (or a link)
-// with, directly or through others. Breadth-first from this runtime's old and new keys: each round intersects the
-// keys not yet searched with every other runtime's key set, reads the records behind the matches and continues
-// from their keys. The result (m_others) holds every counted record of every individual the import can change, each
-// individual whole, so resolving them with this runtime's rows gives what resolving the whole infrastructure would.
+// with, directly or through others: NeighbourSearch from this runtime's old and new keys and its links finds them.
+// The result (m_others) holds every counted record of every individual the import can change, each individual
+// whole, so resolving them with this runtime's rows gives what resolving the whole infrastructure would.
 Status ImportRun::findNeighbourhood()
 {
-    const QString what = Tr::tr("reading the other runtimes");
-    Statement probe(m_handle), rows(m_handle);
-    if (!probe.prepare("SELECT id FROM user_key WHERE runtime_id = ? AND h = ?"))
-        return probe.failure(what);
-    if (!rows.prepare("SELECT id, runtime_id, tenant, email_key, username_key, domain, split, individual, status"
-                      " FROM user_record WHERE id = ?"))
-        return rows.failure(what);
-
-    // Links by end (runtime, username key) -> the other ends; tenants are compared later by the resolver.
-    QHash<QPair<qint64, QString>, QVector<QPair<qint64, QString>>> linkEnds;
-    QVector<QPair<qint64, QString>> linkProbes;
-    for (const Link &l : std::as_const(m_links)) {
-        linkEnds[{l.runtimeA, l.usernameA}].append({l.runtimeB, l.usernameB});
-        linkEnds[{l.runtimeB, l.usernameB}].append({l.runtimeA, l.usernameA});
-        if (l.runtimeA == m_runtimeId && l.runtimeB != m_runtimeId)
-            linkProbes.append({l.runtimeB, l.usernameB});
-        if (l.runtimeB == m_runtimeId && l.runtimeA != m_runtimeId)
-            linkProbes.append({l.runtimeA, l.usernameA});
-    }
-
-    QVector<qint64> frontier = ownKeyHashes();
-    frontier += m_previousHashes;
-    sortUnique(frontier);
-    QSet<qint64> searched(frontier.cbegin(), frontier.cend());
-    QSet<qint64> seen;
-    QVector<qint64> next;
-    QHash<QByteArray, QString> domains; // few distinct values: one QString each
-    qint64 probes = 0;
-    QVector<qint64> ids;
-    auto probeInto = [&](qint64 runtimeId, qint64 hash) -> Status {
-        ++probes;
-        sqlite3_reset(probe.q);
-        sqlite3_bind_int64(probe.q, 1, runtimeId);
-        sqlite3_bind_int64(probe.q, 2, hash);
-        int rc;
-        while ((rc = sqlite3_step(probe.q)) == SQLITE_ROW)
-            ids.append(sqlite3_column_int64(probe.q, 0));
-        return rc == SQLITE_DONE ? Status() : probe.failure(what);
-    };
-    // A round's records, read in id order (far fewer page reads than in key order); the counted ones not seen yet
-    // join the neighbourhood, and their keys and links not searched yet are the next round's.
-    auto readRecords = [&]() -> Status {
-        sortUnique(ids);
-        for (qint64 id : std::as_const(ids)) {
-            if (seen.contains(id))
-                continue;
-            seen.insert(id);
-            sqlite3_reset(rows.q);
-            sqlite3_bind_int64(rows.q, 1, id);
-            const int rc = sqlite3_step(rows.q);
-            if (rc == SQLITE_DONE)
-                continue; // a key without its record cannot happen inside one transaction: nothing to join
-            if (rc != SQLITE_ROW)
-                return rows.failure(what);
-            if (sqlite3_column_int(rows.q, 8) != int(RecordStatus::Counted))
-                continue; // only counted records are merged: a chain never runs through an excluded one
-            OtherNode o = readNode(rows.q, domains);
-            for (const auto &[kind, key] : {std::pair{u'e', &o.emailKey}, std::pair{u'u', &o.usernameKey}}) {
-                if (key->isEmpty())
-                    continue;
-                const qint64 h = CountsEngine::keyHash(kind, *key);
-                if (!searched.contains(h)) {
-                    searched.insert(h);
-                    next.append(h);
-                }
-            }
-            if (!linkEnds.isEmpty() && !o.usernameKey.isEmpty()) {
-                for (const auto &end : linkEnds.value({o.runtimeId, o.usernameKey})) {
-                    if (end.first != m_runtimeId)
-                        linkProbes.append(end);
-                }
-            }
-            m_others.append(std::move(o));
-        }
-        ids.clear();
-        return {};
-    };
-
-    int rounds = 0;
-    QVector<qint64> common;
-    while (!frontier.isEmpty() || !linkProbes.isEmpty()) {
-        if (isCancelled())
-            return cancelledStatus();
-        ++rounds;
-        const QVector<QPair<qint64, QString>> linked = std::exchange(linkProbes, {});
-        if (!frontier.isEmpty()) {
-            Status s = RuntimeKeySet::forEachRuntime(m_handle, m_infraId, m_runtimeId,
-                                                     [&](qint64 runtimeId, const QVector<qint64> &set) -> Status {
-                common.clear();
-                std::set_intersection(frontier.cbegin(), frontier.cend(), set.cbegin(), set.cend(),
-                                      std::back_inserter(common));
-                for (qint64 h : std::as_const(common)) {
-                    if (Status p = probeInto(runtimeId, h); !p)
-                        return p;
-                }
-                return {};
-            });
-            if (!s)
-                return s;
-        }
-        for (const auto &[runtimeId, usernameKey] : linked) {
-            if (Status p = probeInto(runtimeId, CountsEngine::keyHash(u'u', usernameKey)); !p)
-                return p;
-        }
-        if (Status r = readRecords(); !r)
-            return r;
-        frontier = std::exchange(next, {});
-        sortUnique(frontier);
-    }
-    qCDebug(lcImport, "neighbourhood: %d rounds, %lld key probes, %lld records read, %lld counted", rounds, probes,
-            qint64(seen.size()), qint64(m_others.size()));
+    NeighbourSearch search(m_handle, m_infraId, m_runtimeId, NeighbourSearch::Expand::CountedOnly, m_cancelled);
+    if (Status s = search.loadLinks(); !s)
+        return s;
+    QVector<qint64> start = ownKeyHashes();
+    start += m_previousHashes;
+    search.addStart(start, search.linkedFrom(m_runtimeId));
+    if (Status s = search.run(); !s)
+        return isCancelled() ? cancelledStatus() : s;
+    m_others = std::move(search.found());
+    qCDebug(lcImport, "neighbourhood: %d rounds, %lld key probes, %lld counted records", search.rounds(),
+            search.probes(), qint64(m_others.size()));
     return {};
-}
-
-// One row of findNeighbourhood's query (id, runtime_id, tenant, email_key, username_key, domain, split, individual).
-OtherNode ImportRun::readNode(sqlite3_stmt *q, QHash<QByteArray, QString> &domains)
-{
-    OtherNode o;
-    o.id = sqlite3_column_int64(q, 0);
-    o.runtimeId = sqlite3_column_int64(q, 1);
-    o.tenant = textAt(q, 2);
-    o.emailKey = textAt(q, 3);
-    o.usernameKey = textAt(q, 4);
-    const QByteArray domain = QByteArray::fromRawData(reinterpret_cast<const char *>(sqlite3_column_text(q, 5)),
-                                                      sqlite3_column_bytes(q, 5));
-    auto it = domains.find(domain);
-    if (it == domains.end())
-        it = domains.insert(QByteArray(domain.constData(), domain.size()), QString::fromUtf8(domain));
-    o.domain = *it;
-    o.split = sqlite3_column_int(q, 6) != 0;
-    o.individual = sqlite3_column_int64(q, 7);
-    return o;
 }
 
 // The net change of the identity aggregates: minus each individual as it was (the runtime's old records and the

@@ -1,0 +1,102 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QHash>
+#include <QPair>
+#include <QSet>
+#include <QString>
+#include <QVector>
+
+#include <atomic>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace hc {
+
+// A record as identity merging needs it (R6, R12).
+struct NeighbourRecord
+{
+    qint64 id = 0;
+    qint64 runtimeId = 0;
+    QString tenant, emailKey, usernameKey, domain;
+    int status = 0;
+    bool split = false;
+    qint64 individual = 0;   // 0: none (not counted)
+    qint64 platformUser = 0; // 0: none
+};
+
+// Finds the records that share an e-mail or username key hash or an administrator's link with a starting set,
+// directly or through each other (issue 11): the records whose individual a change can touch. Each round
+// intersects the hashes not searched yet with every runtime's key set (RuntimeKeySet: a few MB per runtime, read
+// once per round), looks the matches up in user_key, and reads the records in id order; their keys and links are
+// the next round's. Its cost follows the records found, never the size of the workspace.
+class NeighbourSearch
+{
+public:
+    enum class Expand { CountedOnly, Any }; // which records found are kept and searched from
+    struct LinkEnd
+    {
+        qint64 runtimeId;
+        QString usernameKey;
+    };
+
+    // `excludedRuntimeId`: a runtime whose records are never read (an import's own, being replaced); 0 for none.
+    NeighbourSearch(sqlite3 *handle, qint64 infraId, qint64 excludedRuntimeId, Expand expand,
+                    const std::atomic_bool *cancelled = nullptr);
+    ~NeighbourSearch();
+    NeighbourSearch(const NeighbourSearch &) = delete;
+    NeighbourSearch &operator=(const NeighbourSearch &) = delete;
+
+    // Every link of the infrastructure, as (runtime, username key) pairs.
+    [[nodiscard]] Status loadLinks();
+    // The other ends, outside that runtime, of every link with an end in it.
+    QVector<LinkEnd> linkedFrom(qint64 runtimeId) const;
+    bool hasLinks() const { return !m_linkEnds.isEmpty(); }
+
+    // Reads records by id (missing ids are skipped) and adds them to the result whatever their status; their keys
+    // and links start the search.
+    [[nodiscard]] Status addSeeds(QVector<qint64> ids);
+    // Starts the search from key hashes and link ends (e.g. of records not stored yet).
+    void addStart(const QVector<qint64> &hashes, const QVector<LinkEnd> &ends);
+    // Searches until nothing new is found; found() then holds the seeds and every record reached.
+    [[nodiscard]] Status run();
+
+    QVector<NeighbourRecord> &found() { return m_found; }
+    qint64 probes() const { return m_probes; }
+    int rounds() const { return m_rounds; }
+
+private:
+    [[nodiscard]] Status prepare();
+    [[nodiscard]] Status probeRound(const QVector<qint64> &frontier, const QVector<LinkEnd> &ends);
+    [[nodiscard]] Status probe(qint64 runtimeId, qint64 hash);
+    [[nodiscard]] Status readRecords(bool seeds);
+    NeighbourRecord readRow();
+    void follow(const NeighbourRecord &r);
+    [[nodiscard]] Status failure(const QString &what) const;
+
+    sqlite3 *m_handle;
+    const qint64 m_infraId, m_excluded;
+    const Expand m_expand;
+    const std::atomic_bool *m_cancelled;
+    sqlite3_stmt *m_probe = nullptr;
+    sqlite3_stmt *m_record = nullptr;
+
+    QHash<QPair<qint64, QString>, QVector<LinkEnd>> m_linkEnds;
+    QSet<qint64> m_searched;   // hashes already intersected
+    QSet<QPair<qint64, QString>> m_searchedEnds; // link ends already looked up
+    QSet<qint64> m_seen;       // records already read
+    QVector<qint64> m_next;    // hashes for the next round
+    QVector<LinkEnd> m_nextEnds;
+    QVector<qint64> m_ids;     // ids found by the current round's probes
+    QHash<QByteArray, QString> m_domains; // few distinct values: one QString each
+    QVector<NeighbourRecord> m_found;
+    static constexpr qint64 KeySetCacheBytes = 64 << 20;
+    QVector<QPair<qint64, QVector<qint64>>> m_keySets; // runtime -> its key set, kept between rounds when small
+    bool m_keySetsCached = false;
+    qint64 m_probes = 0;
+    int m_rounds = 0;
+};
+
+} // namespace hc
