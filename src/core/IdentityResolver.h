@@ -14,7 +14,7 @@ class IdentityResolver
 public:
     struct Item
     {
-        qint64 id = 0;        // stable record id; an individual is named after its smallest record id
+        qint64 id = 0;        // stable and unique (the record's serial); an individual is named after its smallest
         QString usernamePool; // usernames match only within one pool
         QString emailKey;     // empty: no e-mail to match on
         QString usernameKey;  // empty never matches

@@ -137,6 +137,7 @@ Result<QVector<CountsEngine::Node>> CountsEngine::neighbourhood(qint64 infraId, 
     for (NeighbourRecord &r : search.found()) {
         Node n;
         n.id = r.id;
+        n.serial = r.serial;
         n.runtimeId = r.runtimeId;
         n.tenant = std::move(r.tenant);
         n.emailKey = std::move(r.emailKey);
@@ -278,7 +279,7 @@ Status CountsEngine::resolveAndStore(qint64 infraId, const TenantKinds &kinds, c
         const Node &n = nodes[i];
         if (n.status != Counted)
             continue;
-        const int index = resolver.add({n.id, kinds.usernamePool(n.tenant), n.emailKey, n.usernameKey, n.split});
+        const int index = resolver.add({n.serial, kinds.usernamePool(n.tenant), n.emailKey, n.usernameKey, n.split});
         counted.append(i);
         if (!n.usernameKey.isEmpty())
             byRef[linkRef(n.runtimeId, n.tenant, n.usernameKey)].append(index);

@@ -67,6 +67,7 @@ private:
     struct Node
     {
         qint64 id = 0;
+        qint64 serial = 0;
         qint64 runtimeId = 0;
         QString tenant, emailKey, usernameKey, domain;
         int status = 0;

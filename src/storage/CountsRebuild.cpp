@@ -29,7 +29,7 @@ Status failure(const QString &what, const QSqlQuery &q)
 
 struct Row
 {
-    qint64 id = 0, runtimeId = 0;
+    qint64 id = 0, serial = 0, runtimeId = 0;
     UserRecord record;
     Overrides overrides;
     QString emailKey, usernameKey, domain;
@@ -49,7 +49,7 @@ Result<QVector<Row>> readRows(QSqlDatabase &db, qint64 infraId, const TenantKind
     QSqlQuery q(db);
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT u.id, u.runtime_id, u.email_key, u.username_key, u.domain, u.split, u.status,"
-                             " u.individual, u.platform_user, %1 FROM runtime r CROSS JOIN user_record u"
+                             " u.individual, u.platform_user, u.serial, %1 FROM runtime r CROSS JOIN user_record u"
                              " WHERE r.infra_id = ? AND u.id BETWEEN (r.id << 32) AND ((r.id << 32) | 4294967295)")
                   .arg(StatusColumns::sql()));
     q.addBindValue(infraId);
@@ -67,7 +67,8 @@ Result<QVector<Row>> readRows(QSqlDatabase &db, qint64 infraId, const TenantKind
         r.oldStatus = q.value(6).toInt();
         r.oldIndividual = q.value(7).toLongLong();
         r.oldPlatformUser = q.value(8).toLongLong();
-        const StatusColumns c = StatusColumns::read(q, 9);
+        r.serial = q.value(9).toLongLong();
+        const StatusColumns c = StatusColumns::read(q, 10);
         r.record = c.record;
         r.overrides = c.overrides;
         r.status = int(c.status(kinds));
@@ -96,7 +97,7 @@ Status resolveIndividuals(QSqlDatabase &db, qint64 infraId, const TenantKinds &k
         const Row &r = rows[i];
         if (r.status != int(RecordStatus::Counted))
             continue;
-        const int index = resolver.add({r.id, kinds.usernamePool(r.record.tenant), r.emailKey, r.usernameKey, r.split});
+        const int index = resolver.add({r.serial, kinds.usernamePool(r.record.tenant), r.emailKey, r.usernameKey, r.split});
         rowOf.append(i);
         if (hasLinks && !r.usernameKey.isEmpty())
             byRef[CountsEngine::linkRef(r.runtimeId, r.record.tenant, r.usernameKey)].append(index);

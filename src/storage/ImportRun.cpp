@@ -143,13 +143,13 @@ Status ImportRun::loadSettings()
 }
 
 // The runtime's current records, as exported (for the summary, and kept in merge mode).
-Result<QVector<UserRecord>> ImportRun::readPrevious() const
+Result<QVector<UserRecord>> ImportRun::readPrevious(QVector<qint64> &serials) const
 {
     using R = Result<QVector<UserRecord>>;
     QVector<UserRecord> previous;
     sqlite3_stmt *q = nullptr;
     const char *sql = "SELECT source_id, name, username, email, phone, external_id, tenant, creation_date,"
-                      " last_login, active, it_user FROM user_record WHERE id BETWEEN ? AND ?";
+                      " last_login, active, it_user, serial FROM user_record WHERE id BETWEEN ? AND ?";
     if (sqlite3_prepare_v2(m_handle, sql, -1, &q, nullptr) != SQLITE_OK)
         return R::failure(StorageErrors::failure(Tr::tr("reading the runtime's records"), sqlite3_errcode(m_handle),
                                                  sqlite3_errmsg(m_handle)));
@@ -168,6 +168,7 @@ Result<QVector<UserRecord>> ImportRun::readPrevious() const
             *fields[c] = textAt(c);
         r.active = sqlite3_column_int(q, 9) != 0;
         r.itUser = sqlite3_column_int(q, 10) != 0;
+        serials.append(sqlite3_column_int64(q, 11));
         previous.append(std::move(r));
     }
     const QString error = rc == SQLITE_DONE ? QString()
@@ -182,7 +183,8 @@ Result<QVector<UserRecord>> ImportRun::readPrevious() const
 // Added / changed / removed / unchanged against the previous snapshot; the shrink guard; the merge.
 Status ImportRun::summarise(const QVector<UserRecord> &records, ImportMode mode)
 {
-    auto read = readPrevious();
+    QVector<qint64> previousSerials;
+    auto read = readPrevious(previousSerials);
     if (!read)
         return Status::failure(read.error());
     const QVector<UserRecord> previous = std::move(read).value();
@@ -191,11 +193,15 @@ Status ImportRun::summarise(const QVector<UserRecord> &records, ImportMode mode)
     for (int i = 0; i < previous.size(); ++i)
         previousByKey.insert(matchKey(previous[i]), i);
     QVector<bool> matched(previous.size(), false);
-    for (const UserRecord &r : records) {
+    m_serials.fill(0, records.size()); // a record the runtime had keeps its serial (a duplicate gets a new one)
+    for (qsizetype i = 0; i < records.size(); ++i) {
+        const UserRecord &r = records[i];
         const auto it = previousByKey.constFind(matchKey(r));
         if (it == previousByKey.constEnd()) {
             ++m_summary.added;
         } else {
+            if (!matched[*it])
+                m_serials[i] = previousSerials[*it];
             matched[*it] = true;
             ++(sameContent(previous[*it], r) ? m_summary.unchanged : m_summary.changed);
         }
@@ -206,11 +212,13 @@ Status ImportRun::summarise(const QVector<UserRecord> &records, ImportMode mode)
         // Merge: upsert by Id (else Username); records the export does not mention stay.
         m_merged = records;
         for (int i = 0; i < previous.size(); ++i) {
-            if (!matched[i])
+            if (!matched[i]) {
                 m_merged.append(previous[i]);
+                m_serials.append(previousSerials[i]);
+            }
         }
         m_input = &m_merged;
-        return {};
+        return allocateSerials();
     }
     m_summary.removed = unmatched;
     for (int i = 0; i < previous.size(); ++i) {
@@ -229,6 +237,22 @@ Status ImportRun::summarise(const QVector<UserRecord> &records, ImportMode mode)
                                    .arg(some.join(QStringLiteral(", ")),
                                         m_summary.removedUsers.size() > some.size() ? QStringLiteral(", …") : QString()),
                                ShrinkRefusedCode);
+    }
+    return allocateSerials();
+}
+
+// New records take the infrastructure's next serials (written back with the rows).
+Status ImportRun::allocateSerials()
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT next_serial FROM infrastructure WHERE id = ?"));
+    q.addBindValue(m_infraId);
+    if (!q.exec() || !q.next())
+        return Status::failure(StorageErrors::failure(Tr::tr("reading the infrastructure"), q.lastError()));
+    m_nextSerial = q.value(0).toLongLong();
+    for (qint64 &serial : m_serials) {
+        if (serial == 0)
+            serial = m_nextSerial++;
     }
     return {};
 }
@@ -292,7 +316,7 @@ void ImportRun::resolveIndividuals()
         return QString::number(runtimeId) + QChar(0x1e) + decisionKey(tenant, usernameKey);
     };
     for (const OtherNode &o : std::as_const(m_others)) {
-        const int index = resolver.add({o.id, m_kinds.usernamePool(o.tenant), o.emailKey, o.usernameKey, o.split});
+        const int index = resolver.add({o.serial, m_kinds.usernamePool(o.tenant), o.emailKey, o.usernameKey, o.split});
         if (!m_links.isEmpty() && !o.usernameKey.isEmpty())
             byRef[refOf(o.runtimeId, o.tenant, o.usernameKey)].append(index);
     }
@@ -302,7 +326,7 @@ void ImportRun::resolveIndividuals()
         if (row.facts.status != RecordStatus::Counted)
             continue;
         const QString &tenant = (*m_input)[i].tenant;
-        const int index = resolver.add({recordId(i), m_kinds.usernamePool(tenant), row.facts.emailKey,
+        const int index = resolver.add({m_serials[i], m_kinds.usernamePool(tenant), row.facts.emailKey,
                                         row.facts.usernameKey, row.decisions.split});
         m_resolverIndexOfRow[i] = index;
         if (!m_links.isEmpty() && !row.facts.usernameKey.isEmpty())

@@ -67,7 +67,8 @@ public:
 
 private:
     Status loadSettings();
-    Result<QVector<UserRecord>> readPrevious() const;
+    Result<QVector<UserRecord>> readPrevious(QVector<qint64> &serials) const;
+    Status allocateSerials();
     Status summarise(const QVector<UserRecord> &records, ImportMode mode);
     Status prepareRows();
     Status loadLinks();
@@ -113,6 +114,8 @@ private:
     QVector<UserRecord> m_merged;          // merge mode: the export plus the records it does not mention
     const QVector<UserRecord> *m_input = nullptr;
     QVector<PreparedRow> m_rows;           // one per m_input record, ids m_first + 1 ...
+    QVector<qint64> m_serials;             // one per m_input record: its serial in the infrastructure
+    qint64 m_nextSerial = 0;
     QVector<qint64> m_previousHashes;      // the runtime's key set before this import
     QVector<QPair<qint64, QString>> m_previousIndividuals; // individual, domain of its counted records before
     QVector<OtherNode> m_others;           // counted records of other runtimes this import can merge with

@@ -51,8 +51,8 @@ Status ImportRun::insertRows()
                            "INSERT INTO user_record (id, runtime_id, source_id, name, username, email, phone,"
                            " external_id, tenant, creation_date, last_login, active, it_user, email_key, domain,"
                            " email_source, username_key, it_override, deactivated_here, split, status, individual,"
-                           " platform_user)",
-                           23);
+                           " platform_user, serial)",
+                           24);
     for (int i = 0; i < m_rows.size(); ++i) {
         if ((i & 4095) == 0) {
             if (isCancelled())
@@ -85,10 +85,14 @@ Status ImportRun::insertRows()
             ins.addNull();
             ins.addNull();
         }
+        ins.addInt(m_serials[i]);
         if (Status s = ins.endRow(); !s)
             return s;
     }
-    return ins.finish();
+    if (Status s = ins.finish(); !s)
+        return s;
+    return Sql::exec(m_db, QStringLiteral("UPDATE infrastructure SET next_serial = ? WHERE id = ?"),
+                     {m_nextSerial, m_infraId}, Tr::tr("storing the infrastructure's serials"));
 }
 
 // Lookup key hashes (e-mail and username, any status), sorted so the WITHOUT ROWID table is appended in order.

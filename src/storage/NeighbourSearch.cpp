@@ -60,7 +60,7 @@ Status NeighbourSearch::prepare()
     if (sqlite3_prepare_v2(m_handle, "SELECT id FROM user_key WHERE runtime_id = ? AND h = ?", -1, &m_probe, nullptr) != SQLITE_OK)
         return failure(what);
     const char *record = "SELECT id, runtime_id, tenant, email_key, username_key, domain, status, split, individual,"
-                         " platform_user FROM user_record WHERE id = ?";
+                         " platform_user, serial FROM user_record WHERE id = ?";
     if (sqlite3_prepare_v2(m_handle, record, -1, &m_record, nullptr) != SQLITE_OK)
         return failure(what);
     return {};
@@ -239,6 +239,7 @@ NeighbourRecord NeighbourSearch::readRow()
     r.split = sqlite3_column_int(m_record, 7) != 0;
     r.individual = sqlite3_column_int64(m_record, 8);
     r.platformUser = sqlite3_column_int64(m_record, 9);
+    r.serial = sqlite3_column_int64(m_record, 10);
     return r;
 }
 

@@ -19,6 +19,7 @@ namespace hc {
 struct NeighbourRecord
 {
     qint64 id = 0;
+    qint64 serial = 0; // individuals are named after their smallest serial
     qint64 runtimeId = 0;
     QString tenant, emailKey, usernameKey, domain;
     int status = 0;

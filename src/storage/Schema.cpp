@@ -154,16 +154,41 @@ const QStringList &migrationTo4()
     return statements;
 }
 
-// Version 5 (issue 11): each runtime's key set, the persistent merge state an import matches against
-// (RuntimeKeySet), built from user_key by the migration.
+// Version 5 (issues 10, 11): each runtime's key set, the persistent merge state an import matches against
+// (RuntimeKeySet), built from user_key by the migration; each record's serial, a number per infrastructure that a
+// record keeps across re-imports (matched by Id, else Username), after which individuals are named (small, stable
+// numbers instead of record ids such as 4294967298).
 const QStringList &migrationTo5()
 {
     static const QStringList statements = {
         QStringLiteral("CREATE TABLE runtime_keyset ("
                        " runtime_id INTEGER PRIMARY KEY REFERENCES runtime(id) ON DELETE CASCADE,"
                        " hashes BLOB NOT NULL)"),
+        QStringLiteral("ALTER TABLE user_record ADD COLUMN serial INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("ALTER TABLE infrastructure ADD COLUMN next_serial INTEGER NOT NULL DEFAULT 1"),
     };
     return statements;
+}
+
+// Serials for the records of a workspace from before version 5, in record id order per infrastructure, so the
+// smallest serial of an individual is that of its smallest record id, the record it was named after: renaming
+// each individual by that record's serial keeps every individual as it was.
+const QStringList &serialsFromVersion4()
+{
+    static const QStringList statements = {
+        QStringLiteral("UPDATE user_record AS u SET serial = s.n FROM"
+                       " (SELECT v.id, ROW_NUMBER() OVER (PARTITION BY r.infra_id ORDER BY v.id) AS n"
+                       "  FROM user_record v JOIN runtime r ON r.id = v.runtime_id) AS s WHERE u.id = s.id"),
+        QStringLiteral("UPDATE infrastructure SET next_serial = 1 + (SELECT COALESCE(MAX(u.serial), 0)"
+                       " FROM runtime r JOIN user_record u ON u.runtime_id = r.id WHERE r.infra_id = infrastructure.id)"),
+    };
+    return statements;
+}
+
+QString individualsBySerial()
+{
+    return QStringLiteral("UPDATE user_record SET individual = (SELECT s.serial FROM user_record s"
+                          " WHERE s.id = user_record.individual) WHERE individual IS NOT NULL");
 }
 
 // The history of a workspace from before version 4 starts with the counts of the day it was upgraded (a new one:
@@ -261,19 +286,27 @@ Status migrate(QSqlDatabase &db)
                 return s;
         }
     }
-    if (*version > 0 && *version < 3) {
-        if (Status s = CountsRebuild::runAll(db); !s)
-            return s;
-    }
-    if (*version < 4) {
-        if (Status s = recordFirstSnapshots(db); !s)
-            return s;
-    }
+    // Serials first: the version-3 recount below names individuals after them.
     if (*version > 0 && *version < 5) {
         sqlite3 *handle = sqliteHandle(db);
         if (!handle)
             return Status::failure(Tr::tr("Cannot upgrade this workspace: it needs the SQLite driver."));
         if (Status s = RuntimeKeySet::rebuildAll(handle); !s)
+            return s;
+        for (const QString &sql : serialsFromVersion4()) {
+            if (Status s = exec(db, sql); !s)
+                return s;
+        }
+    }
+    if (*version > 0 && *version < 3) {
+        if (Status s = CountsRebuild::runAll(db); !s)
+            return s;
+    } else if (*version > 0 && *version < 5) {
+        if (Status s = exec(db, individualsBySerial()); !s)
+            return s;
+    }
+    if (*version < 4) {
+        if (Status s = recordFirstSnapshots(db); !s)
             return s;
     }
     QSqlQuery set(db);

@@ -128,7 +128,8 @@ void TestCountsConsistency::checkIndividuals(const Workspace &w, qint64 infraId)
     const auto kinds = loadTenantKinds(w.database(), infraId);
     QVERIFY2(kinds, qPrintable(kinds.error()));
     QSqlQuery q(w.database());
-    q.prepare(QStringLiteral("SELECT u.id, u.runtime_id, u.tenant, u.email_key, u.username_key, u.split, u.individual"
+    q.prepare(QStringLiteral("SELECT u.id, u.runtime_id, u.tenant, u.email_key, u.username_key, u.split, u.individual,"
+                             " u.serial"
                              " FROM user_record u JOIN runtime r ON r.id = u.runtime_id"
                              " WHERE r.infra_id = ? AND u.status = 0 ORDER BY u.id"));
     q.addBindValue(infraId);
@@ -138,7 +139,7 @@ void TestCountsConsistency::checkIndividuals(const Workspace &w, qint64 infraId)
     QHash<QString, QVector<int>> byRef;
     while (q.next()) {
         const QString tenant = q.value(2).toString(), usernameKey = q.value(4).toString();
-        const int index = resolver.add({q.value(0).toLongLong(), kinds->usernamePool(tenant), q.value(3).toString(),
+        const int index = resolver.add({q.value(7).toLongLong(), kinds->usernamePool(tenant), q.value(3).toString(),
                                         usernameKey, q.value(5).toBool()});
         if (!usernameKey.isEmpty())
             byRef[CountsEngine::linkRef(q.value(1).toLongLong(), tenant, usernameKey)].append(index);

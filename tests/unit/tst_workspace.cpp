@@ -8,6 +8,8 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QSqlQuery>
+#include <QSqlDatabase>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -35,6 +37,8 @@ private slots:
     void linkAndSplitSurviveReimport();
     void linkAcrossTenantsRefused();
     void importJoinsChainsAcrossRuntimes();
+    void individualNumbersSmallAndStable();
+    void versionThreeIndividualsRenamedBySerial();
     void missingKeySetIsAnError();
     void recordRefTenants();
     void namedModel();
@@ -507,6 +511,88 @@ void TestWorkspace::importJoinsChainsAcrossRuntimes()
     QCOMPARE(*w.counts(infra), *w.recount(infra));
     QVERIFY(w.userQueries().findRecords({rt[3], QStringLiteral("cy"), {}})->first().individual
             != w.userQueries().findRecords({rt[0], QStringLiteral("ana"), {}})->first().individual);
+}
+
+// Issue 10: individuals are numbered per infrastructure from 1 (after their records' serials), and a person keeps
+// the number through re-imports of the runtime in any order, while a new record gets the next number.
+void TestWorkspace::individualNumbersSmallAndStable()
+{
+    auto ws = Workspace::open(path(QStringLiteral("w.headcount")));
+    QVERIFY(ws);
+    Workspace &w = **ws;
+    const qint64 infra = w.infrastructureStore().infrastructure()->id;
+    const qint64 eu = w.runtimeStore().addRuntime(infra, QStringLiteral("eu"))->id;
+    const qint64 us = w.runtimeStore().addRuntime(infra, QStringLiteral("us"))->id;
+    const QVector<UserRecord> first = {user(QStringLiteral("ana"), QStringLiteral("ana@x.org")),
+                                       user(QStringLiteral("bo"), QStringLiteral("bo@x.org")),
+                                       user(QStringLiteral("cy"), QStringLiteral("cy@x.org"))};
+    VERIFY_OK(w.imports().importRecords(eu, first, ImportMode::Replace));
+    auto numberOf = [&](qint64 runtime, const QString &username) -> qint64 {
+        const auto found = w.userQueries().findRecords({runtime, username, {}});
+        return found && !found->isEmpty() && found->first().individual ? *found->first().individual : -1;
+    };
+    QCOMPARE(numberOf(eu, QStringLiteral("ana")), 1);
+    QCOMPARE(numberOf(eu, QStringLiteral("bo")), 2);
+    QCOMPARE(numberOf(eu, QStringLiteral("cy")), 3);
+
+    // Re-imported in another order with one more record: the same numbers, the newcomer the next one.
+    VERIFY_OK(w.imports().importRecords(eu, {first[2], user(QStringLiteral("dee"), QStringLiteral("dee@x.org")), first[0], first[1]},
+                                        ImportMode::Replace));
+    QCOMPARE(numberOf(eu, QStringLiteral("ana")), 1);
+    QCOMPARE(numberOf(eu, QStringLiteral("bo")), 2);
+    QCOMPARE(numberOf(eu, QStringLiteral("cy")), 3);
+    QCOMPARE(numberOf(eu, QStringLiteral("dee")), 4);
+    // The same person on another runtime is the same individual, under the number they already had.
+    VERIFY_OK(w.imports().importRecords(us, {user(QStringLiteral("bo"), QStringLiteral("bo@x.org"))}, ImportMode::Replace));
+    QCOMPARE(numberOf(us, QStringLiteral("bo")), 2);
+    // A removed record's number is not given to anyone else.
+    VERIFY_OK(w.imports().importRecords(eu, {first[0], first[1], first[2]}, ImportMode::Replace));
+    VERIFY_OK(w.imports().importRecords(eu, {first[0], first[1], first[2], user(QStringLiteral("eve"), QStringLiteral("eve@x.org"))},
+                                        ImportMode::Replace));
+    QCOMPARE(numberOf(eu, QStringLiteral("eve")), 6);
+    QCOMPARE(*w.counts(infra), *w.recount(infra));
+}
+
+// A version-3 workspace named its individuals after record ids (4294967298 ...): upgraded, they are named after
+// the records' new serials, the same people in the same groups, every number at most the number of records.
+void TestWorkspace::versionThreeIndividualsRenamedBySerial()
+{
+    const QString file = hc::test::copyTestData(QStringLiteral("storage/workspace-v3-samples.headcount"), m_dir->path());
+    QVERIFY(!file.isEmpty());
+    QMap<qint64, qint64> before; // record id -> individual
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v3"));
+        db.setDatabaseName(file);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("SELECT id, individual FROM user_record WHERE individual IS NOT NULL")));
+        while (q.next())
+            before.insert(q.value(0).toLongLong(), q.value(1).toLongLong());
+        QVERIFY(!before.isEmpty());
+        QVERIFY(*std::max_element(before.cbegin(), before.cend()) > (qint64(1) << 32));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v3"));
+    auto ws = Workspace::open(file);
+    VERIFY_OK(ws);
+    QSqlQuery q((*ws)->database());
+    QVERIFY(q.exec(QStringLiteral("SELECT id, individual, (SELECT COUNT(*) FROM user_record) FROM user_record"
+                                  " WHERE individual IS NOT NULL")));
+    QMap<qint64, qint64> oldToNew;
+    int rows = 0;
+    while (q.next()) {
+        ++rows;
+        const qint64 now = q.value(1).toLongLong();
+        QVERIFY(now >= 1 && now <= q.value(2).toLongLong());
+        const qint64 old = before.value(q.value(0).toLongLong());
+        QVERIFY(old != 0);
+        // One new number per old individual and back: the same partition, renamed.
+        QCOMPARE(oldToNew.value(old, now), now);
+        oldToNew.insert(old, now);
+    }
+    QCOMPARE(rows, before.size());
+    QCOMPARE(QSet<qint64>(oldToNew.cbegin(), oldToNew.cend()).size(), oldToNew.size());
+    const qint64 infra = (*ws)->infrastructureStore().infrastructure()->id;
+    QCOMPARE(*(*ws)->counts(infra), *(*ws)->recount(infra));
 }
 
 // A runtime with records but no stored key set cannot be matched against: the import says the workspace is
