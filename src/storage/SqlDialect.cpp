@@ -98,7 +98,8 @@ public:
     bool inTransaction(const QSqlDatabase &db) const override
     {
         const QVariant v = db.driver() ? db.driver()->handle() : QVariant();
-        if (!v.isValid() || qstrcmp(v.typeName(), "PGconn*") != 0)
+        // QPSQL declares its handle as the struct behind libpq's PGconn typedef.
+        if (!v.isValid() || (qstrcmp(v.typeName(), "pg_conn*") != 0 && qstrcmp(v.typeName(), "PGconn*") != 0))
             return false;
         PGconn *conn = *static_cast<PGconn *const *>(v.constData());
         const PGTransactionStatusType status = conn ? PQtransactionStatus(conn) : PQTRANS_UNKNOWN;
