@@ -37,6 +37,7 @@ private slots:
     void cliInfraAndDomains();
     void cliCountsJson();
     void cliRefusesWhatNeedsSqlite();
+    void cliGroups();
 
 private:
     QString m_adminUrl; // the server's test database, from which each test's own database is made
@@ -304,6 +305,9 @@ void TestPgWorkspace::cliRefusesWhatNeedsSqlite()
         {QStringLiteral("import"), QStringLiteral("--runtime"), QStringLiteral("prod-eu"), file},
         {QStringLiteral("check")},
         {QStringLiteral("runtime"), QStringLiteral("remove"), QStringLiteral("prod-eu"), QStringLiteral("--yes")},
+        {QStringLiteral("tenant"), QStringLiteral("set"), QStringLiteral("--kind"), QStringLiteral("app"),
+         QStringLiteral("shop")},
+        {QStringLiteral("report"), QStringLiteral("--output"), QDir::temp().filePath(m_database + QStringLiteral(".html"))},
     };
     for (const QStringList &args : refused) {
         run = runCli(m_url, args);
@@ -311,6 +315,7 @@ void TestPgWorkspace::cliRefusesWhatNeedsSqlite()
         QVERIFY2(run.err.contains(QStringLiteral("not yet supported on a shared PostgreSQL workspace")), qPrintable(run.err));
     }
     QFile::remove(file);
+    QVERIFY(!QFile::exists(QDir::temp().filePath(m_database + QStringLiteral(".html"))));
     // Nothing changed: the runtime is still there, with no records.
     run = runCli(m_url, {QStringLiteral("runtime"), QStringLiteral("list"), QStringLiteral("--json")});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
@@ -323,6 +328,29 @@ void TestPgWorkspace::cliRefusesWhatNeedsSqlite()
     run = runCli(withPassword, {QStringLiteral("infra"), QStringLiteral("list")});
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains(QStringLiteral(".pgpass or PGPASSFILE")), qPrintable(run.err));
+}
+
+void TestPgWorkspace::cliGroups()
+{
+    using hc::test::runCli;
+    auto run = runCli(m_url, {QStringLiteral("runtime"), QStringLiteral("add"), QStringLiteral("prod-eu")});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QTemporaryDir dir;
+    QFile groups(dir.filePath(QStringLiteral("groups.csv")));
+    QVERIFY(groups.open(QIODevice::WriteOnly));
+    groups.write("Group,Username\nadmins,bob\nadmins,ann\nsales,bob\nadmins,bob\n");
+    groups.close();
+    run = runCli(m_url, {QStringLiteral("groups"), QStringLiteral("import"), QStringLiteral("--runtime"),
+                         QStringLiteral("prod-eu"), groups.fileName()});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    run = runCli(m_url, {QStringLiteral("groups"), QStringLiteral("list"), QStringLiteral("--json")});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QStringList names;
+    for (const QJsonValue &v : json(run).array())
+        names << v.toObject().value(QStringLiteral("name")).toString();
+    QCOMPARE(names, (QStringList{QStringLiteral("admins"), QStringLiteral("sales")}));
+    // The repeated admins,bob is one membership (insert-or-ignore through the dialect).
+    QCOMPARE(json(run).array().at(0).toObject().value(QStringLiteral("members")).toInt(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestPgWorkspace)
