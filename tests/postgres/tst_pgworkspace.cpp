@@ -245,7 +245,7 @@ void TestPgWorkspace::cliInfraAndDomains()
     using hc::test::runCli;
     auto run = runCli(m_url, {QStringLiteral("init")});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
-    QVERIFY2(run.out.contains(m_url), qPrintable(run.out));
+    QVERIFY2(run.out.contains(QStringLiteral("Workspace %1 is ready.").arg(m_url)), qPrintable(run.out));
     run = runCli(m_url, {QStringLiteral("infra"), QStringLiteral("add"), QStringLiteral("us")});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     run = runCli(m_url, {QStringLiteral("infra"), QStringLiteral("list"), QStringLiteral("--json")});
