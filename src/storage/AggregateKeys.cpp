@@ -176,5 +176,55 @@ Status add(QSqlDatabase &db, KeyTable t, qint64 owner, const QString &key, qint6
     return {};
 }
 
+Result<QHash<QString, qint64>> read(sqlite3 *handle, KeyTable t, qint64 owner)
+{
+    using R = Result<QHash<QString, qint64>>;
+    const QByteArray sql = QByteArray("SELECT key, ") + countColumn(t) + " FROM " + table(t) + " WHERE " + ownerColumn(t) + " = ?";
+    sqlite3_stmt *st = nullptr;
+    if (const int rc = sqlite3_prepare_v2(handle, sql.constData(), -1, &st, nullptr); rc != SQLITE_OK)
+        return R::failure(StorageErrors::failure(Tr::tr("reading counts"), rc, sqlite3_errmsg(handle)));
+    sqlite3_bind_int64(st, 1, owner);
+    QHash<QString, qint64> keys;
+    int rc;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        keys.insert(QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(st, 0)), sqlite3_column_bytes(st, 0)),
+                    sqlite3_column_int64(st, 1));
+    }
+    const QString error = rc == SQLITE_DONE ? QString() : StorageErrors::failure(Tr::tr("reading counts"), rc, sqlite3_errmsg(handle));
+    sqlite3_finalize(st);
+    if (!error.isEmpty())
+        return R::failure(error);
+    return keys;
+}
+
+Status applyDeltas(QSqlDatabase &db, KeyTable t, qint64 owner, const QHash<QString, qint64> &deltas)
+{
+    constexpr int KeyByKeyLimit = 256;
+    sqlite3 *handle = sqliteHandle(db);
+    if (deltas.size() <= KeyByKeyLimit || !handle) {
+        for (auto it = deltas.cbegin(); it != deltas.cend(); ++it) {
+            if (it.value() == 0)
+                continue;
+            if (Status s = add(db, t, owner, it.key(), it.value()); !s)
+                return s;
+        }
+        return {};
+    }
+    auto current = read(handle, t, owner);
+    if (!current)
+        return Status::failure(current.error());
+    QHash<QString, qint64> keys = std::move(current).value();
+    for (auto it = deltas.cbegin(); it != deltas.cend(); ++it) {
+        const qint64 now = keys.value(it.key()) + it.value();
+        if (now < 0)
+            return Status::failure(Tr::tr("Internal error: the count of key \"%1\" would fall below zero.").arg(it.key()));
+        if (now == 0)
+            keys.remove(it.key());
+        else
+            keys.insert(it.key(), now);
+    }
+    return replace(handle, t, owner, keys);
+}
+
 } // namespace AggregateKeys
 } // namespace hc

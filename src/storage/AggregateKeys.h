@@ -40,6 +40,14 @@ Status replace(sqlite3 *handle, KeyTable t, qint64 owner, const QHash<QString, q
 // Adds `delta` groups to one key of one owner, pruning keys that reach zero and indexing new ones by domain.
 Status add(QSqlDatabase &db, KeyTable t, qint64 owner, const QString &key, qint64 delta);
 
+// Every key of one owner with its count, through the C API.
+[[nodiscard]] Result<QHash<QString, qint64>> read(sqlite3 *handle, KeyTable t, qint64 owner);
+
+// Adds net changes (key -> groups gained or lost) to one owner: key by key when they are few, else by reading the
+// owner's keys and replacing them in one bulk write (an import can touch tens of thousands of keys; the table
+// holds one row per distinct domain combination, never one per record). A count below zero is an error.
+[[nodiscard]] Status applyDeltas(QSqlDatabase &db, KeyTable t, qint64 owner, const QHash<QString, qint64> &deltas);
+
 } // namespace AggregateKeys
 
 // The C API handle under a QSQLITE connection (nullptr for other drivers).

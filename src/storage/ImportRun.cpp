@@ -100,15 +100,16 @@ Result<ImportSummary> ImportRun::run(const QVector<UserRecord> &records, ImportM
         return R::failure(s.error(), s.code());
     phase("previous records + summary");
     for (const auto &[step, name] : {std::pair<Step, const char *>{&ImportRun::prepareRows, "facts + utf8"},
-                                     {&ImportRun::loadOtherRuntimes, "load other runtimes"},
-                                     {&ImportRun::loadLinks, "load links"}}) {
+                                     {&ImportRun::loadLinks, "load links"},
+                                     {&ImportRun::loadPreviousIdentities, "previous individuals"},
+                                     {&ImportRun::findNeighbourhood, "neighbourhood"}}) {
         if (Status s = (this->*step)(); !s)
             return R::failure(s.error());
         phase(name);
     }
     resolveIndividuals();
     phase("union-find");
-    countIdentityKeys();
+    countIdentityDeltas();
     resolvePlatformUsers();
     if (isCancelled())
         return R::failure(cancelledStatus().error());
@@ -260,54 +261,6 @@ Status ImportRun::prepareRows()
     return {};
 }
 
-// Counted records of the other runtimes: identity merging spans the whole infrastructure (R6).
-Status ImportRun::loadOtherRuntimes()
-{
-    // Through the C API: QSqlQuery's QVariant per value tripled the time of this read on large workspaces.
-    sqlite3_stmt *q = nullptr;
-    const QByteArray sql = QStringLiteral("SELECT u.id, u.runtime_id, u.tenant, u.email_key, u.username_key, u.domain,"
-                                          " u.split, u.individual FROM runtime r CROSS JOIN user_record u"
-                                          " WHERE r.infra_id = ? AND r.id <> ? AND %1 AND %2")
-                               .arg(Sql::inRuntimeRange(QStringLiteral("u.id"), QStringLiteral("r.id")),
-                                    Sql::statusIs(QStringLiteral("u.status"), RecordStatus::Counted))
-                               .toUtf8();
-    if (sqlite3_prepare_v2(m_handle, sql.constData(), int(sql.size()), &q, nullptr) != SQLITE_OK)
-        return Status::failure(StorageErrors::failure(Tr::tr("reading the other runtimes"), sqlite3_errcode(m_handle),
-                                                      sqlite3_errmsg(m_handle)));
-    sqlite3_bind_int64(q, 1, m_infraId);
-    sqlite3_bind_int64(q, 2, m_runtimeId);
-    QHash<QByteArray, QString> domains; // few distinct values: share one QString each
-    auto textAt = [q](int column) {
-        return QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(q, column)), sqlite3_column_bytes(q, column));
-    };
-    int rc;
-    while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
-        OtherNode o;
-        o.id = sqlite3_column_int64(q, 0);
-        o.runtimeId = sqlite3_column_int64(q, 1);
-        if (sqlite3_column_bytes(q, 2) > 0)
-            o.tenant = textAt(2);
-        o.emailKey = textAt(3);
-        o.usernameKey = textAt(4);
-        const QByteArray domain = QByteArray::fromRawData(reinterpret_cast<const char *>(sqlite3_column_text(q, 5)),
-                                                          sqlite3_column_bytes(q, 5));
-        auto it = domains.find(domain);
-        if (it == domains.end())
-            it = domains.insert(QByteArray(domain.constData(), domain.size()), QString::fromUtf8(domain));
-        o.domain = *it;
-        o.split = sqlite3_column_int(q, 6) != 0;
-        o.individual = sqlite3_column_int64(q, 7);
-        m_others.append(std::move(o));
-    }
-    const QString error = rc == SQLITE_DONE ? QString()
-                                            : StorageErrors::failure(Tr::tr("reading the other runtimes"), rc,
-                                                                     sqlite3_errmsg(m_handle));
-    sqlite3_finalize(q);
-    if (!error.isEmpty())
-        return Status::failure(error);
-    return {};
-}
-
 Status ImportRun::loadLinks()
 {
     QSqlQuery q(m_db);
@@ -326,8 +279,8 @@ Status ImportRun::loadLinks()
     return {};
 }
 
-// R6 over the infrastructure: the other runtimes' counted records and this runtime's, joined by e-mail, username
-// and the administrator's links.
+// R6 over the neighbourhood (findNeighbourhood) and this runtime's counted records, joined by e-mail, username and
+// the administrator's links.
 void ImportRun::resolveIndividuals()
 {
     const int n = int(m_rows.size());
@@ -364,20 +317,6 @@ void ImportRun::resolveIndividuals()
         }
     }
     m_individual = resolver.resolve();
-}
-
-// Individuals per identity key, from every counted record of the infrastructure.
-void ImportRun::countIdentityKeys()
-{
-    QVector<QPair<qint64, const QString *>> members; // individual, domain
-    members.reserve(m_individual.size());
-    for (int i = 0; i < m_others.size(); ++i)
-        members.append({m_individual[i], &m_others[i].domain});
-    for (int i = 0; i < m_rows.size(); ++i) {
-        if (m_resolverIndexOfRow[i] >= 0)
-            members.append({m_individual[m_resolverIndexOfRow[i]], &m_rows[i].facts.domain});
-    }
-    m_identityKeys = AggregateKeys::countKeys(std::move(members));
 }
 
 // R12: this runtime's platform users (its records only: the platform never merges runtimes).

@@ -44,7 +44,7 @@ struct PreparedRow
     int size(int t) const { return offsets[t + 1] - offsets[t]; }
 };
 
-// A counted record of another runtime of the infrastructure, as identity merging needs it.
+// A counted record of another runtime of the infrastructure, as identity merging needs it (ImportRunMerge.cpp).
 struct OtherNode
 {
     qint64 id = 0;
@@ -75,10 +75,12 @@ private:
     Result<QVector<UserRecord>> readPrevious() const;
     Status summarise(const QVector<UserRecord> &records, ImportMode mode);
     Status prepareRows();
-    Status loadOtherRuntimes();
     Status loadLinks();
+    Status loadPreviousIdentities();
+    Status findNeighbourhood();
     void resolveIndividuals();
-    void countIdentityKeys();
+    void countIdentityDeltas();
+    QVector<qint64> ownKeyHashes() const;
     void resolvePlatformUsers();
     Status deleteOldRows();
     Status insertRows();
@@ -116,11 +118,13 @@ private:
     QVector<UserRecord> m_merged;          // merge mode: the export plus the records it does not mention
     const QVector<UserRecord> *m_input = nullptr;
     QVector<PreparedRow> m_rows;           // one per m_input record, ids m_first + 1 ...
-    QVector<OtherNode> m_others;           // counted records of the other runtimes
+    QVector<qint64> m_previousHashes;      // the runtime's key set before this import
+    QVector<QPair<qint64, QString>> m_previousIndividuals; // individual, domain of its counted records before
+    QVector<OtherNode> m_others;           // counted records of other runtimes this import can merge with
     QVector<Link> m_links;
     QVector<int> m_resolverIndexOfRow;     // -1: not counted
     QVector<qint64> m_individual;          // by resolver index: others first, then this runtime's counted rows
-    QHash<QString, qint64> m_identityKeys;
+    QHash<QString, qint64> m_identityDeltas; // identity key -> individuals gained (or lost)
     QVector<qint64> m_platformUser;        // by row; 0: not counted
     QHash<QString, qint64> m_platformKeys;
 };

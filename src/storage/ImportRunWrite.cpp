@@ -4,6 +4,7 @@
 #include "CountsEngine.h"
 #include "IdentityResolver.h"
 #include "PlatformEstimate.h"
+#include "RuntimeKeySet.h"
 #include "RuntimeImport.h"
 #include "SqlSupport.h"
 #include "SqliteBulkInserter.h"
@@ -104,6 +105,14 @@ Status ImportRun::insertKeys()
     }
     std::sort(keys.begin(), keys.end());
     keys.erase(std::unique(keys.begin(), keys.end()), keys.end()); // same hash twice for one record
+    QVector<qint64> distinct;
+    distinct.reserve(keys.size());
+    for (const auto &key : std::as_const(keys)) {
+        if (distinct.isEmpty() || distinct.last() != key.first)
+            distinct.append(key.first);
+    }
+    if (Status s = RuntimeKeySet::write(m_handle, m_runtimeId, distinct); !s)
+        return s;
     SqliteBulkInserter ins(m_handle, "INSERT INTO user_key (runtime_id, h, id)", 3, 64);
     for (const auto &[hash, id] : std::as_const(keys)) {
         ins.addInt(m_runtimeId);
@@ -158,7 +167,7 @@ Status ImportRun::insertTenantAggregates()
     }
     if (Status s = ins.finish(); !s)
         return s;
-    if (Status s = AggregateKeys::replace(m_handle, KeyTable::Identity, m_infraId, m_identityKeys); !s)
+    if (Status s = AggregateKeys::applyDeltas(m_db, KeyTable::Identity, m_infraId, m_identityDeltas); !s)
         return s;
     return AggregateKeys::replace(m_handle, KeyTable::Platform, m_runtimeId, m_platformKeys);
 }

@@ -131,8 +131,12 @@ Status RuntimeStore::deleteRuntimeRows(QSqlDatabase &db, qint64 runtimeId)
                              {RuntimeImport::firstId(runtimeId), RuntimeImport::lastId(runtimeId)}, what);
         !s)
         return s;
-    if (Status s = Sql::exec(db, QStringLiteral("DELETE FROM user_key WHERE runtime_id = ?"), {runtimeId}, what); !s)
-        return s;
+    for (const char *table : {"user_key", "runtime_keyset"}) {
+        if (Status s = Sql::exec(db, QStringLiteral("DELETE FROM %1 WHERE runtime_id = ?").arg(QLatin1String(table)),
+                                 {runtimeId}, what);
+            !s)
+            return s;
+    }
     return Sql::exec(db, QStringLiteral("DELETE FROM runtime WHERE id = ?"), {runtimeId}, what);
 }
 

@@ -1,7 +1,9 @@
 #include "Schema.h"
 
 #include "CountsHistory.h"
+#include "AggregateKeys.h"
 #include "CountsRebuild.h"
+#include "RuntimeKeySet.h"
 #include "SqlDialect.h"
 #include "Transaction.h"
 
@@ -153,6 +155,18 @@ const QStringList &migrationTo4()
     return statements;
 }
 
+// Version 5 (issue 11): each runtime's key set, the persistent merge state an import matches against
+// (RuntimeKeySet), built from user_key by the migration.
+const QStringList &migrationTo5()
+{
+    static const QStringList statements = {
+        QStringLiteral("CREATE TABLE runtime_keyset ("
+                       " runtime_id INTEGER PRIMARY KEY REFERENCES runtime(id) ON DELETE CASCADE,"
+                       " hashes BLOB NOT NULL)"),
+    };
+    return statements;
+}
+
 // The history of a workspace from before version 4 starts with the counts of the day it was upgraded (a new one:
 // with its empty default infrastructure).
 Status recordFirstSnapshots(QSqlDatabase &db)
@@ -242,7 +256,7 @@ Status migrate(QSqlDatabase &db)
     if (*version == CurrentVersion)
         return {};
     const QVector<const QStringList *> migrations = {&migrationTo1(), &migrationTo2(), &migrationTo3(),
-                                                       &migrationTo4()};
+                                                       &migrationTo4(), &migrationTo5()};
     for (int to = int(*version) + 1; to <= CurrentVersion; ++to) {
         for (const QString &sql : *migrations[to - 1]) {
             if (Status s = exec(db, sql); !s)
@@ -255,6 +269,13 @@ Status migrate(QSqlDatabase &db)
     }
     if (*version < 4) {
         if (Status s = recordFirstSnapshots(db); !s)
+            return s;
+    }
+    if (*version > 0 && *version < 5) {
+        sqlite3 *handle = sqliteHandle(db);
+        if (!handle)
+            return Status::failure(Tr::tr("Cannot upgrade this workspace: it needs the SQLite driver."));
+        if (Status s = RuntimeKeySet::rebuildAll(handle); !s)
             return s;
     }
     QSqlQuery set(db);

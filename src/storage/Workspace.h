@@ -10,6 +10,7 @@
 #include "RecountReader.h"
 #include "Result.h"
 #include "RuntimeStore.h"
+#include "Schema.h"
 #include "StorageTypes.h"
 #include "TenantStore.h"
 #include "UserQueries.h"
@@ -46,7 +47,7 @@ public:
     static Result<std::unique_ptr<Workspace>> open(const QString &path);
     // The GUI's and CLI's default workspace: a file under the user's data folder (env HEADCOUNT_DB overrides).
     static QString defaultPath();
-    static constexpr int SchemaVersion = 4;
+    static constexpr int SchemaVersion = Schema::CurrentVersion;
 
     // The file's absolute path, or a shared workspace's URL (never with a password).
     QString path() const { return m_path; }

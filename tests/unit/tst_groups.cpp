@@ -179,6 +179,13 @@ void TestGroups::versionOneFileMigratesAndKeepsData()
             QByteArray("0:") + QCryptographicHash::hash({}, QCryptographicHash::Sha256).toHex());
         // Version 4: the count history starts with one snapshot of the migrated counts.
         QVERIFY(after.take(QStringLiteral("count_snapshot")).startsWith("1:"));
+        // Version 5: each runtime's key set, built from its user_key rows (the distinct hashes, ascending).
+        QVERIFY(after.take(QStringLiteral("runtime_keyset")).startsWith("1:"));
+        QVERIFY(q.exec(QStringLiteral("SELECT (SELECT length(hashes) / 8 FROM runtime_keyset),"
+                                      " (SELECT COUNT(DISTINCT h) FROM user_key)")) && q.next());
+        QVERIFY(q.value(1).toLongLong() > 0);
+        QCOMPARE(q.value(0).toLongLong(), q.value(1).toLongLong());
+        q.finish();
         for (const char *derived : { "agg_runtime", "agg_identity", "agg_identity_domain", "agg_platform",
                  "agg_platform_domain", "agg_tenant", "tenant_kind" }) {
             after.remove(QString::fromLatin1(derived));
@@ -214,10 +221,10 @@ void TestGroups::newWorkspaceHasCurrentVersion()
 {
     auto ws = Workspace::open(path(QStringLiteral("new.headcount")));
     QVERIFY(ws);
-    QCOMPARE(Workspace::SchemaVersion, 4);
+    QCOMPARE(Workspace::SchemaVersion, 5);
     QSqlQuery q((*ws)->database());
     QVERIFY(q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'")) && q.next());
-    QCOMPARE(q.value(0).toString(), QStringLiteral("4"));
+    QCOMPARE(q.value(0).toString(), QStringLiteral("5"));
     QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM user_group")) && q.next());
     QCOMPARE(q.value(0).toInt(), 0);
 }

@@ -1,5 +1,6 @@
 // The workspace API on real SQLite files: creation, refusal of foreign files, atomic changes, decisions.
 #include "TestConfig.h"
+#include "TestSupport.h"
 #include "Workspace.h"
 
 #include <QCryptographicHash>
@@ -33,6 +34,8 @@ private slots:
     void decisionsSurviveReimport();
     void linkAndSplitSurviveReimport();
     void linkAcrossTenantsRefused();
+    void importJoinsChainsAcrossRuntimes();
+    void missingKeySetIsAnError();
     void recordRefTenants();
     void namedModel();
     void usersFilters_data();
@@ -470,6 +473,64 @@ void TestWorkspace::linkAndSplitSurviveReimport()
     QCOMPARE(ana->first().individual, anaS->first().individual);
     QVERIFY(w.decisions().split({us, QStringLiteral("bo"), {}}, false));
     QCOMPARE(w.counts(infra)->unique.total(), 2);
+}
+
+// An import reads only the records it can join (issue 11): here a chain runs from the new runtime through one
+// runtime's e-mail to another's username and on to a fourth runtime, so the people it merges are found only by
+// following keys the importing runtime does not have; a re-import that drops the middle record splits them again.
+void TestWorkspace::importJoinsChainsAcrossRuntimes()
+{
+    auto ws = Workspace::open(path(QStringLiteral("w.headcount")));
+    QVERIFY(ws);
+    Workspace &w = **ws;
+    const qint64 infra = w.infrastructureStore().infrastructure()->id;
+    QVector<qint64> rt;
+    for (const char *name : {"a", "b", "c", "d"})
+        rt << w.runtimeStore().addRuntime(infra, QString::fromLatin1(name))->id;
+    VERIFY_OK(w.imports().importRecords(rt[1], {user(QStringLiteral("bo"), QStringLiteral("ana@x.org"))}, ImportMode::Replace));
+    VERIFY_OK(w.imports().importRecords(rt[2], {user(QStringLiteral("bo"), QStringLiteral("bo@y.org"))}, ImportMode::Replace));
+    VERIFY_OK(w.imports().importRecords(rt[3], {user(QStringLiteral("cy"), QStringLiteral("bo@y.org"))}, ImportMode::Replace));
+    QCOMPARE(w.counts(infra)->unique.total(), 1); // b-c by username, c-d by e-mail
+    VERIFY_OK(w.imports().importRecords(rt[0], {user(QStringLiteral("ana"), QStringLiteral("ana@x.org")),
+                                               user(QStringLiteral("eve"), QStringLiteral("eve@x.org"))},
+                                        ImportMode::Replace));
+    QCOMPARE(w.counts(infra)->unique.total(), 2);
+    QCOMPARE(*w.counts(infra), *w.recount(infra));
+    const auto first = w.userQueries().findRecords({rt[0], QStringLiteral("ana"), {}});
+    const auto last = w.userQueries().findRecords({rt[3], QStringLiteral("cy"), {}});
+    QVERIFY(first && last);
+    QCOMPARE(last->first().individual, first->first().individual); // named after the smallest id: runtime a's
+
+    // Runtime b loses its record: a and the c-d pair are two people again.
+    VERIFY_OK(w.imports().importRecords(rt[1], {user(QStringLiteral("zed"), QStringLiteral("zed@z.org"))},
+                                        ImportMode::Replace));
+    QCOMPARE(w.counts(infra)->unique.total(), 4);
+    QCOMPARE(*w.counts(infra), *w.recount(infra));
+    QVERIFY(w.userQueries().findRecords({rt[3], QStringLiteral("cy"), {}})->first().individual
+            != w.userQueries().findRecords({rt[0], QStringLiteral("ana"), {}})->first().individual);
+}
+
+// A runtime with records but no stored key set cannot be matched against: the import says the workspace is
+// damaged and changes nothing, instead of counting its people twice.
+void TestWorkspace::missingKeySetIsAnError()
+{
+    auto ws = Workspace::open(path(QStringLiteral("w.headcount")));
+    QVERIFY(ws);
+    Workspace &w = **ws;
+    const qint64 infra = w.infrastructureStore().infrastructure()->id;
+    const qint64 eu = w.runtimeStore().addRuntime(infra, QStringLiteral("eu"))->id;
+    const qint64 us = w.runtimeStore().addRuntime(infra, QStringLiteral("us"))->id;
+    VERIFY_OK(w.imports().importRecords(eu, {user(QStringLiteral("ana"), QStringLiteral("ana@x.org"))}, ImportMode::Replace));
+    QSqlQuery q(w.database());
+    QVERIFY(q.exec(QStringLiteral("DELETE FROM runtime_keyset WHERE runtime_id = %1").arg(eu)));
+    const Counts before = *w.counts(infra);
+    const auto result = w.imports().importRecords(us, {user(QStringLiteral("ana"), QStringLiteral("ana@x.org"))},
+                                                  ImportMode::Replace);
+    QVERIFY(!result);
+    QVERIFY2(result.error().contains(QStringLiteral("damaged")) && result.error().contains(QStringLiteral("key set")),
+             qPrintable(result.error()));
+    QCOMPARE(*w.counts(infra), before);
+    QCOMPARE(w.userQueries().users(UserFilter{infra})->size(), 1);
 }
 
 void TestWorkspace::linkAcrossTenantsRefused() // and a shared e-mail joins them instead (revised R6)
