@@ -31,6 +31,7 @@ private slots:
     void cleanup();
     void createsAndMigrates();
     void refusesNewerSchema();
+    void tlsOptionsReachLibpq();
     void infrastructuresDomainsRuntimes();
     void dryRunChangesNothing();
     void writersWaitForEachOther();
@@ -172,6 +173,18 @@ void TestPgWorkspace::refusesNewerSchema()
     auto ws = Workspace::open(m_url);
     QVERIFY(!ws);
     QVERIFY2(ws.error().contains(QStringLiteral("newer Headcount")), qPrintable(ws.error()));
+}
+
+// The test server has no TLS: sslmode=require must fail with libpq's own words (the option reached libpq), and
+// sslmode=disable must connect.
+void TestPgWorkspace::tlsOptionsReachLibpq()
+{
+    const auto refused = Workspace::open(m_url + QStringLiteral("?sslmode=require&connect_timeout=5"));
+    QVERIFY(!refused);
+    QVERIFY2(refused.error().contains(QStringLiteral("SSL"), Qt::CaseInsensitive), qPrintable(refused.error()));
+    QVERIFY2(refused.error().startsWith(m_url), qPrintable(refused.error()));
+    const auto plain = Workspace::open(m_url + QStringLiteral("?sslmode=disable"));
+    VERIFY_OK(plain);
 }
 
 void TestPgWorkspace::infrastructuresDomainsRuntimes()
