@@ -10,8 +10,7 @@ namespace hc {
 
 namespace {
 
-struct Tr
-{
+struct Tr {
     Q_DECLARE_TR_FUNCTIONS(DatabaseUrl)
 };
 
@@ -45,8 +44,8 @@ Result<DatabaseUrl> DatabaseUrl::parse(const QString &text)
     const QRegularExpressionMatch m = scheme.match(text);
     if (!m.hasMatch()) {
         // "postgresql:…" without "//" is a mistyped URL, not a file to create in the current folder.
-        static const QRegularExpression almost(QStringLiteral("^postgres(ql)?:"),
-                                               QRegularExpression::CaseInsensitiveOption);
+        static const QRegularExpression almost(
+            QStringLiteral("^postgres(ql)?:"), QRegularExpression::CaseInsensitiveOption);
         if (almost.match(text).hasMatch())
             return malformed(text, Tr::tr("\"//\" is missing after the scheme"));
         DatabaseUrl url;
@@ -56,8 +55,9 @@ Result<DatabaseUrl> DatabaseUrl::parse(const QString &text)
     const QString name = m.captured(1).toLower();
     if (name != u"postgresql" && name != u"postgres")
         return R::failure(Tr::tr("%1: \"%2\" databases are not supported; give the path of a workspace file or a "
-                                 "shared workspace as %3.").arg(text, m.captured(1), form()),
-                          UnsupportedScheme);
+                                 "shared workspace as %3.")
+                              .arg(text, m.captured(1), form()),
+            UnsupportedScheme);
     return parsePostgres(text, text.mid(m.capturedLength()));
 }
 
@@ -85,8 +85,9 @@ Result<DatabaseUrl> DatabaseUrl::parsePostgres(const QString &text, const QStrin
     const QString userInfo = authority.left(at);
     if (userInfo.contains(QLatin1Char(':')))
         return R::failure(Tr::tr("%1: the URL holds a password; passwords go in .pgpass or PGPASSFILE, never on the "
-                                 "command line.").arg(text),
-                          PasswordGiven);
+                                 "command line.")
+                              .arg(text),
+            PasswordGiven);
     url.m_user = QUrl::fromPercentEncoding(userInfo.toUtf8());
     if (url.m_user.isEmpty())
         return malformed(text, Tr::tr("no user name"));
@@ -124,9 +125,8 @@ Status DatabaseUrl::parseQuery(DatabaseUrl &url, const QString &text, const QStr
 {
     if (query.isEmpty())
         return {};
-    static const QStringList sslModes = {QStringLiteral("disable"), QStringLiteral("allow"), QStringLiteral("prefer"),
-                                         QStringLiteral("require"), QStringLiteral("verify-ca"),
-                                         QStringLiteral("verify-full")};
+    static const QStringList sslModes = { QStringLiteral("disable"), QStringLiteral("allow"), QStringLiteral("prefer"),
+        QStringLiteral("require"), QStringLiteral("verify-ca"), QStringLiteral("verify-full") };
     QSet<QString> seen;
     for (const QString &pair : query.split(QLatin1Char('&'))) {
         const int eq = pair.indexOf(QLatin1Char('='));
@@ -134,20 +134,25 @@ Status DatabaseUrl::parseQuery(DatabaseUrl &url, const QString &text, const QStr
         const QString value = eq < 0 ? QString() : QUrl::fromPercentEncoding(pair.mid(eq + 1).toUtf8());
         if (key == u"password")
             return Status::failure(Tr::tr("%1: the URL holds a password; passwords go in .pgpass or PGPASSFILE, "
-                                          "never on the command line.").arg(text),
-                                   PasswordGiven);
+                                          "never on the command line.")
+                                       .arg(text),
+                PasswordGiven);
         if (eq < 0 || value.isEmpty())
-            return Status::failure(malformed(text, Tr::tr("the option \"%1\" has no value").arg(key)).error(), Malformed);
+            return Status::failure(
+                malformed(text, Tr::tr("the option \"%1\" has no value").arg(key)).error(), Malformed);
         if (seen.contains(key))
-            return Status::failure(malformed(text, Tr::tr("the option \"%1\" is given twice").arg(key)).error(), Malformed);
+            return Status::failure(
+                malformed(text, Tr::tr("the option \"%1\" is given twice").arg(key)).error(), Malformed);
         seen.insert(key);
         // QPSQL separates its connect options with ';': a value cannot hold one.
         if (value.contains(QLatin1Char(';')))
-            return Status::failure(malformed(text, Tr::tr("the value of \"%1\" holds a \";\"").arg(key)).error(), Malformed);
+            return Status::failure(
+                malformed(text, Tr::tr("the value of \"%1\" holds a \";\"").arg(key)).error(), Malformed);
         if (key == u"sslmode") {
             if (!sslModes.contains(value))
                 return Status::failure(
-                    malformed(text, Tr::tr("sslmode must be one of %1").arg(sslModes.join(QLatin1String(", ")))).error(),
+                    malformed(text, Tr::tr("sslmode must be one of %1").arg(sslModes.join(QLatin1String(", "))))
+                        .error(),
                     Malformed);
             url.m_sslMode = value;
         } else if (key == u"sslrootcert") {
@@ -164,8 +169,9 @@ Status DatabaseUrl::parseQuery(DatabaseUrl &url, const QString &text, const QStr
                     malformed(text, Tr::tr("connect_timeout must be a number of seconds")).error(), Malformed);
         } else {
             return Status::failure(Tr::tr("%1: the option \"%2\" is not supported (supported: sslmode, sslrootcert, "
-                                          "sslcert, sslkey, connect_timeout).").arg(text, key),
-                                   UnknownOption);
+                                          "sslcert, sslkey, connect_timeout).")
+                                       .arg(text, key),
+                UnknownOption);
         }
     }
     return {};

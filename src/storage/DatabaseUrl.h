@@ -10,8 +10,7 @@ namespace hc {
 // postgresql://USER@HOST[:PORT]/DBNAME[?sslmode=…&sslrootcert=…]. Anything else is refused with a message naming what
 // is wrong. A password is never part of it: libpq reads .pgpass / PGPASSFILE itself when none is given, so nothing
 // secret ever reaches the command line, the settings or a window title.
-class DatabaseUrl
-{
+class DatabaseUrl {
 public:
     enum class Kind { File, Postgres };
     // Error codes of parse(), for callers and tests (the messages are translated).

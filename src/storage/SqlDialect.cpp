@@ -21,17 +21,19 @@ QString marks(int n)
     return m.join(QLatin1String(", "));
 }
 
-class SqliteDialect final : public SqlDialect
-{
+class SqliteDialect final : public SqlDialect {
 public:
     Backend backend() const override { return Backend::Sqlite; }
     QString driverName() const override { return QStringLiteral("QSQLITE"); }
     QString ddl(const QString &sqliteStatement) const override { return sqliteStatement; }
-    QString tablesQuery() const override { return QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"); }
+    QString tablesQuery() const override
+    {
+        return QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'");
+    }
     QStringList beginWrite(int) const override
     {
         // The wait is the busy handler's (Workspace), which applies to every statement of the connection.
-        return {QStringLiteral("BEGIN IMMEDIATE")};
+        return { QStringLiteral("BEGIN IMMEDIATE") };
     }
     bool inTransaction(const QSqlDatabase &db) const override
     {
@@ -62,8 +64,7 @@ public:
     bool hasSqliteFastPaths() const override { return true; }
 };
 
-class PostgresDialect final : public SqlDialect
-{
+class PostgresDialect final : public SqlDialect {
 public:
     Backend backend() const override { return Backend::Postgres; }
     QString driverName() const override { return QStringLiteral("QPSQL"); }
@@ -92,8 +93,8 @@ public:
         // One writer at a time per database, as on SQLite: the counts are read-modify-write aggregates (R11). The
         // lock is released by COMMIT or ROLLBACK; lock_timeout bounds the wait and SET LOCAL ends with the
         // transaction. The key is 'Head' 'coun' in ASCII, a fixed number no other application is likely to use.
-        return {QStringLiteral("BEGIN"), QStringLiteral("SET LOCAL lock_timeout = %1").arg(qMax(timeoutMs, 1)),
-                QStringLiteral("SELECT pg_advisory_xact_lock(1214603620, 1668249966)")};
+        return { QStringLiteral("BEGIN"), QStringLiteral("SET LOCAL lock_timeout = %1").arg(qMax(timeoutMs, 1)),
+            QStringLiteral("SELECT pg_advisory_xact_lock(1214603620, 1668249966)") };
     }
     bool inTransaction(const QSqlDatabase &db) const override
     {
@@ -119,8 +120,8 @@ public:
         }
         return QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT (%4) DO %5")
             .arg(table, columns.join(QLatin1String(", ")), marks(int(columns.size())), key.join(QLatin1String(", ")),
-                 sets.isEmpty() ? QStringLiteral("NOTHING")
-                                : QStringLiteral("UPDATE SET ") + sets.join(QLatin1String(", ")));
+                sets.isEmpty() ? QStringLiteral("NOTHING")
+                               : QStringLiteral("UPDATE SET ") + sets.join(QLatin1String(", ")));
     }
     QString insertOrIgnore(const QString &table, const QStringList &columns) const override
     {

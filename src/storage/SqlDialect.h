@@ -12,8 +12,7 @@ namespace hc {
 // What differs between the two databases a workspace can live in (issue 12), behind one small interface, as
 // KMyMoney keeps one driver class per SQL dialect. The schema is written once, in SQLite's words (Schema.cpp), and
 // rewritten here for PostgreSQL; the SQLite dialect gives every statement back unchanged, byte for byte.
-class SqlDialect
-{
+class SqlDialect {
 public:
     enum class Backend { Sqlite, Postgres };
     // How records are loaded in bulk: SQLite's C API (SqliteBulkInserter) or PostgreSQL's COPY.

@@ -14,8 +14,7 @@ namespace hc {
 
 namespace {
 
-struct Tr
-{
+struct Tr {
     Q_DECLARE_TR_FUNCTIONS(Workspace)
 };
 
@@ -23,7 +22,8 @@ struct Tr
 QString connectError(const QString &where, const QSqlError &e)
 {
     QString message = Tr::tr("%1: cannot connect: %2").arg(where, e.text().trimmed());
-    if (e.text().contains(QLatin1String("no password supplied")) || e.text().contains(QLatin1String("password authentication failed")))
+    if (e.text().contains(QLatin1String("no password supplied"))
+        || e.text().contains(QLatin1String("password authentication failed")))
         message += QLatin1Char(' ')
             + Tr::tr("Give the password in ~/.pgpass or in the file PGPASSFILE names (one line "
                      "HOST:PORT:DBNAME:USER:PASSWORD, readable by you only).");
@@ -39,7 +39,8 @@ Result<std::unique_ptr<Workspace>> Workspace::openPostgres(const DatabaseUrl &ur
     const SqlDialect &dialect = SqlDialect::postgres();
     if (!QSqlDatabase::isDriverAvailable(dialect.driverName()))
         return R::failure(Tr::tr("%1: this installation has no PostgreSQL driver for Qt (QPSQL; Debian's "
-                                 "libqt6sql6-psql package).").arg(where));
+                                 "libqt6sql6-psql package).")
+                              .arg(where));
     const QString connection = QStringLiteral("headcount-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     std::unique_ptr<Workspace> ws(new Workspace(where, connection));
     QSqlDatabase db = QSqlDatabase::addDatabase(dialect.driverName(), connection);
@@ -53,7 +54,7 @@ Result<std::unique_ptr<Workspace>> Workspace::openPostgres(const DatabaseUrl &ur
         return R::failure(connectError(where, db.lastError()));
     QSqlQuery session(db);
     // Notices ("relation … already exists, skipping") are not for the user; dates compare as text, as on SQLite.
-    for (const char *sql : {"SET client_min_messages = warning", "SET client_encoding = 'UTF8'"}) {
+    for (const char *sql : { "SET client_min_messages = warning", "SET client_encoding = 'UTF8'" }) {
         if (!session.exec(QString::fromLatin1(sql)))
             return R::failure(Tr::tr("%1: cannot set up the connection: %2").arg(where, session.lastError().text()));
     }

@@ -21,8 +21,7 @@
 
 using hc::Workspace;
 
-class TestPgWorkspace : public QObject
-{
+class TestPgWorkspace : public QObject {
     Q_OBJECT
 
 private slots:
@@ -42,7 +41,7 @@ private slots:
 
 private:
     QString m_adminUrl; // the server's test database, from which each test's own database is made
-    QString m_url;      // this test's database
+    QString m_url; // this test's database
     QString m_database;
     hc::DatabaseUrl m_base;
 
@@ -192,16 +191,17 @@ void TestPgWorkspace::infrastructuresDomainsRuntimes()
     auto opened = Workspace::open(m_url);
     VERIFY_OK(opened);
     Workspace &ws = **opened;
-    const auto eu = ws.infrastructureStore().addInfrastructure(QStringLiteral("eu"), hc::LicenceModel::InternalExternal, QString());
+    const auto eu = ws.infrastructureStore().addInfrastructure(
+        QStringLiteral("eu"), hc::LicenceModel::InternalExternal, QString());
     VERIFY_OK(eu);
     QVERIFY(eu->id > 1);
-    VERIFY_OK(ws.domainStore().addDomains(eu->id, {QStringLiteral("Acme.COM"), QStringLiteral("example.org")}));
-    VERIFY_OK(ws.domainStore().addDomains(eu->id, {QStringLiteral("acme.com")})); // already there: kept as typed
+    VERIFY_OK(ws.domainStore().addDomains(eu->id, { QStringLiteral("Acme.COM"), QStringLiteral("example.org") }));
+    VERIFY_OK(ws.domainStore().addDomains(eu->id, { QStringLiteral("acme.com") })); // already there: kept as typed
     auto domains = ws.domainStore().domains(eu->id);
     VERIFY_OK(domains);
     QCOMPARE(domains->size(), 2);
     QCOMPARE(domains->at(0).typed, QStringLiteral("Acme.COM"));
-    VERIFY_OK(ws.domainStore().removeDomains(eu->id, {QStringLiteral("example.org")}));
+    VERIFY_OK(ws.domainStore().removeDomains(eu->id, { QStringLiteral("example.org") }));
     domains = ws.domainStore().domains(eu->id);
     VERIFY_OK(domains);
     QCOMPARE(domains->size(), 1);
@@ -226,7 +226,7 @@ void TestPgWorkspace::dryRunChangesNothing()
     auto opened = Workspace::open(m_url);
     VERIFY_OK(opened);
     Workspace &ws = **opened;
-    const auto preview = ws.preview(1, [&ws] { return ws.domainStore().addDomains(1, {QStringLiteral("x.com")}); });
+    const auto preview = ws.preview(1, [&ws] { return ws.domainStore().addDomains(1, { QStringLiteral("x.com") }); });
     VERIFY_OK(preview);
     const auto domains = ws.domainStore().domains(1);
     VERIFY_OK(domains);
@@ -245,37 +245,41 @@ void TestPgWorkspace::writersWaitForEachOther()
     hc::Transaction holding(db1);
     QVERIFY2(holding.isOpen(), qPrintable(holding.startError()));
     qputenv("HEADCOUNT_BUSY_TIMEOUT_MS", "300");
-    const hc::Status s = (*second)->domainStore().addDomains(1, {QStringLiteral("y.com")});
+    const hc::Status s = (*second)->domainStore().addDomains(1, { QStringLiteral("y.com") });
     qunsetenv("HEADCOUNT_BUSY_TIMEOUT_MS");
     QVERIFY(!s);
     QCOMPARE(s.error(), hc::Transaction::busyMessage());
     VERIFY_OK(holding.commit());
-    VERIFY_OK((*second)->domainStore().addDomains(1, {QStringLiteral("y.com")}));
+    VERIFY_OK((*second)->domainStore().addDomains(1, { QStringLiteral("y.com") }));
 }
 
 void TestPgWorkspace::cliInfraAndDomains()
 {
     using hc::test::runCli;
-    auto run = runCli(m_url, {QStringLiteral("init")});
+    auto run = runCli(m_url, { QStringLiteral("init") });
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     QVERIFY2(run.out.contains(QStringLiteral("Workspace %1 is ready.").arg(m_url)), qPrintable(run.out));
-    run = runCli(m_url, {QStringLiteral("infra"), QStringLiteral("add"), QStringLiteral("us")});
+    run = runCli(m_url, { QStringLiteral("infra"), QStringLiteral("add"), QStringLiteral("us") });
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
-    run = runCli(m_url, {QStringLiteral("infra"), QStringLiteral("list"), QStringLiteral("--json")});
+    run = runCli(m_url, { QStringLiteral("infra"), QStringLiteral("list"), QStringLiteral("--json") });
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     QStringList names;
     for (const QJsonValue &v : json(run).array())
         names << v.toObject().value(QStringLiteral("name")).toString();
-    QCOMPARE(names, (QStringList{QStringLiteral("default"), QStringLiteral("us")}));
+    QCOMPARE(names, (QStringList { QStringLiteral("default"), QStringLiteral("us") }));
 
-    const QStringList us = {QStringLiteral("--infra"), QStringLiteral("us")};
-    run = runCli(m_url, QStringList{QStringLiteral("domain"), QStringLiteral("add")} + us
-                            + QStringList{QStringLiteral("Acme.com"), QStringLiteral("corp.example")});
+    const QStringList us = { QStringLiteral("--infra"), QStringLiteral("us") };
+    run = runCli(m_url,
+        QStringList { QStringLiteral("domain"), QStringLiteral("add") } + us
+            + QStringList { QStringLiteral("Acme.com"), QStringLiteral("corp.example") });
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
-    run = runCli(m_url, QStringList{QStringLiteral("domain"), QStringLiteral("remove")} + us
-                            + QStringList{QStringLiteral("corp.example")});
+    run = runCli(m_url,
+        QStringList { QStringLiteral("domain"), QStringLiteral("remove") } + us
+            + QStringList { QStringLiteral("corp.example") });
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
-    run = runCli(m_url, QStringList{QStringLiteral("domain"), QStringLiteral("list")} + us + QStringList{QStringLiteral("--json")});
+    run = runCli(m_url,
+        QStringList { QStringLiteral("domain"), QStringLiteral("list") } + us
+            + QStringList { QStringLiteral("--json") });
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     const QJsonArray domains = json(run).array();
     QCOMPARE(domains.size(), 1);
@@ -288,14 +292,14 @@ void TestPgWorkspace::cliCountsJson()
 {
     using hc::test::runCli;
     for (const QStringList &args :
-         {QStringList{QStringLiteral("runtime"), QStringLiteral("add"), QStringLiteral("prod-eu")},
-          QStringList{QStringLiteral("capacity"), QStringLiteral("set"), QStringLiteral("--internal"),
-                      QStringLiteral("100"), QStringLiteral("--external"), QStringLiteral("1000")},
-          QStringList{QStringLiteral("domain"), QStringLiteral("add"), QStringLiteral("acme.com")}}) {
+        { QStringList { QStringLiteral("runtime"), QStringLiteral("add"), QStringLiteral("prod-eu") },
+            QStringList { QStringLiteral("capacity"), QStringLiteral("set"), QStringLiteral("--internal"),
+                QStringLiteral("100"), QStringLiteral("--external"), QStringLiteral("1000") },
+            QStringList { QStringLiteral("domain"), QStringLiteral("add"), QStringLiteral("acme.com") } }) {
         const auto run = runCli(m_url, args);
         QVERIFY2(run.exitCode == 0, qPrintable(args.join(QLatin1Char(' ')) + QStringLiteral(": ") + run.err));
     }
-    const auto run = runCli(m_url, {QStringLiteral("counts"), QStringLiteral("--json")});
+    const auto run = runCli(m_url, { QStringLiteral("counts"), QStringLiteral("--json") });
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     const QJsonObject counts = json(run).object();
     QCOMPARE(counts.value(QStringLiteral("infrastructure")).toString(), QStringLiteral("default"));
@@ -310,27 +314,29 @@ void TestPgWorkspace::cliCountsJson()
 void TestPgWorkspace::cliRefusesWhatNeedsSqlite()
 {
     using hc::test::runCli;
-    auto run = runCli(m_url, {QStringLiteral("runtime"), QStringLiteral("add"), QStringLiteral("prod-eu")});
+    auto run = runCli(m_url, { QStringLiteral("runtime"), QStringLiteral("add"), QStringLiteral("prod-eu") });
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     const QString file = hc::test::copyTestData(QStringLiteral("samples/prod-eu.csv"), QDir::tempPath());
     QVERIFY(!file.isEmpty());
     const QList<QStringList> refused = {
-        {QStringLiteral("import"), QStringLiteral("--runtime"), QStringLiteral("prod-eu"), file},
-        {QStringLiteral("check")},
-        {QStringLiteral("runtime"), QStringLiteral("remove"), QStringLiteral("prod-eu"), QStringLiteral("--yes")},
-        {QStringLiteral("tenant"), QStringLiteral("set"), QStringLiteral("--kind"), QStringLiteral("app"),
-         QStringLiteral("shop")},
-        {QStringLiteral("report"), QStringLiteral("--output"), QDir::temp().filePath(m_database + QStringLiteral(".html"))},
+        { QStringLiteral("import"), QStringLiteral("--runtime"), QStringLiteral("prod-eu"), file },
+        { QStringLiteral("check") },
+        { QStringLiteral("runtime"), QStringLiteral("remove"), QStringLiteral("prod-eu"), QStringLiteral("--yes") },
+        { QStringLiteral("tenant"), QStringLiteral("set"), QStringLiteral("--kind"), QStringLiteral("app"),
+            QStringLiteral("shop") },
+        { QStringLiteral("report"), QStringLiteral("--output"),
+            QDir::temp().filePath(m_database + QStringLiteral(".html")) },
     };
     for (const QStringList &args : refused) {
         run = runCli(m_url, args);
         QVERIFY2(run.exitCode == 1, qPrintable(args.join(QLatin1Char(' ')) + QStringLiteral(": ") + run.out + run.err));
-        QVERIFY2(run.err.contains(QStringLiteral("not yet supported on a shared PostgreSQL workspace")), qPrintable(run.err));
+        QVERIFY2(run.err.contains(QStringLiteral("not yet supported on a shared PostgreSQL workspace")),
+            qPrintable(run.err));
     }
     QFile::remove(file);
     QVERIFY(!QFile::exists(QDir::temp().filePath(m_database + QStringLiteral(".html"))));
     // Nothing changed: the runtime is still there, with no records.
-    run = runCli(m_url, {QStringLiteral("runtime"), QStringLiteral("list"), QStringLiteral("--json")});
+    run = runCli(m_url, { QStringLiteral("runtime"), QStringLiteral("list"), QStringLiteral("--json") });
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     const QJsonArray runtimes = json(run).array();
     QCOMPARE(runtimes.size(), 1);
@@ -338,7 +344,7 @@ void TestPgWorkspace::cliRefusesWhatNeedsSqlite()
     // A password on the command line is refused before anything connects.
     QString withPassword = m_url;
     withPassword.replace(QStringLiteral("@"), QStringLiteral(":secret@"));
-    run = runCli(withPassword, {QStringLiteral("infra"), QStringLiteral("list")});
+    run = runCli(withPassword, { QStringLiteral("infra"), QStringLiteral("list") });
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains(QStringLiteral(".pgpass or PGPASSFILE")), qPrintable(run.err));
 }
@@ -346,22 +352,23 @@ void TestPgWorkspace::cliRefusesWhatNeedsSqlite()
 void TestPgWorkspace::cliGroups()
 {
     using hc::test::runCli;
-    auto run = runCli(m_url, {QStringLiteral("runtime"), QStringLiteral("add"), QStringLiteral("prod-eu")});
+    auto run = runCli(m_url, { QStringLiteral("runtime"), QStringLiteral("add"), QStringLiteral("prod-eu") });
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     QTemporaryDir dir;
     QFile groups(dir.filePath(QStringLiteral("groups.csv")));
     QVERIFY(groups.open(QIODevice::WriteOnly));
     groups.write("Group,Username\nadmins,bob\nadmins,ann\nsales,bob\nadmins,bob\n");
     groups.close();
-    run = runCli(m_url, {QStringLiteral("groups"), QStringLiteral("import"), QStringLiteral("--runtime"),
-                         QStringLiteral("prod-eu"), groups.fileName()});
+    run = runCli(m_url,
+        { QStringLiteral("groups"), QStringLiteral("import"), QStringLiteral("--runtime"), QStringLiteral("prod-eu"),
+            groups.fileName() });
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
-    run = runCli(m_url, {QStringLiteral("groups"), QStringLiteral("list"), QStringLiteral("--json")});
+    run = runCli(m_url, { QStringLiteral("groups"), QStringLiteral("list"), QStringLiteral("--json") });
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     QStringList names;
     for (const QJsonValue &v : json(run).array())
         names << v.toObject().value(QStringLiteral("name")).toString();
-    QCOMPARE(names, (QStringList{QStringLiteral("admins"), QStringLiteral("sales")}));
+    QCOMPARE(names, (QStringList { QStringLiteral("admins"), QStringLiteral("sales") }));
     // The repeated admins,bob is one membership (insert-or-ignore through the dialect).
     QCOMPARE(json(run).array().at(0).toObject().value(QStringLiteral("members")).toInt(), 2);
 }
