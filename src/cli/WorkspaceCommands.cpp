@@ -31,7 +31,8 @@ QString capacitiesText(const InfrastructureInfo &infra)
 
 int WorkspaceCommands::init(CommandContext &ctx)
 {
-    const bool existed = QFileInfo::exists(ctx.databasePath());
+    // A shared workspace's database exists on its server whether or not it held a workspace: "is ready" either way.
+    const bool existed = ctx.databasePath().contains(QLatin1String("://")) || QFileInfo::exists(ctx.databasePath());
     auto ws = ctx.workspace(true);
     if (!ws)
         return ctx.console().fail(ws.error());

@@ -101,6 +101,8 @@ QHash<QString, qint64> countKeys(QVector<QPair<qint64, const QString *>> members
 
 Status replace(sqlite3 *handle, KeyTable t, qint64 owner, const QHash<QString, qint64> &keys)
 {
+    if (!handle) // not an SQLite connection (a shared PostgreSQL workspace): callers refuse before this
+        return Status::failure(StorageErrors::notOnPostgres(Tr::tr("Rewriting the count keys")), NotOnPostgresCode);
     for (const char *name : {table(t), domainTable(t)}) {
         const QByteArray sql = QByteArray("DELETE FROM ") + name + " WHERE " + ownerColumn(t) + " = ?";
         sqlite3_stmt *st = nullptr;

@@ -203,7 +203,7 @@ Status CountsRebuild::run(QSqlDatabase db, qint64 infraId)
 {
     sqlite3 *handle = sqliteHandle(db);
     if (!handle)
-        return Status::failure(Tr::tr("The database driver gives no SQLite handle."));
+        return Status::failure(StorageErrors::notOnPostgres(Tr::tr("Recounting an infrastructure")), NotOnPostgresCode);
     const auto kinds = loadTenantKinds(db, infraId);
     if (!kinds)
         return Status::failure(kinds.error());

@@ -3,6 +3,7 @@
 #include "CountsEngine.h"
 #include "RecordMapper.h"
 #include "SqlSupport.h"
+#include "SqlDialect.h"
 #include "StorageErrors.h"
 #include "Transaction.h"
 #include "UserQueries.h"
@@ -240,8 +241,8 @@ Status DecisionStore::link(const RecordRef &a, const RecordRef &b)
     if (!tx.isOpen())
         return Status::failure(tx.startError());
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT OR IGNORE INTO link (runtime_a, username_a, runtime_b, username_b, tenant, decided_at)"
-                             " VALUES (?, ?, ?, ?, ?, ?)"));
+    q.prepare(SqlDialect::of(db).insertOrIgnore(QStringLiteral("link"),
+        {QStringLiteral("runtime_a"), QStringLiteral("username_a"), QStringLiteral("runtime_b"), QStringLiteral("username_b"), QStringLiteral("tenant"), QStringLiteral("decided_at")}));
     q.addBindValue(a.runtimeId);
     q.addBindValue(Sql::bound(Rules::usernameKey(x.record.username)));
     q.addBindValue(b.runtimeId);

@@ -2,6 +2,7 @@
 
 #include "EmailAddress.h"
 #include "SqlSupport.h"
+#include "SqlDialect.h"
 #include "StorageErrors.h"
 #include "Transaction.h"
 
@@ -78,7 +79,8 @@ Status DomainStore::addDomains(qint64 infraId, const QStringList &domains)
     tx.snapshotCounts(infraId);
     QSqlQuery q(m_db);
     // A domain already listed keeps the spelling it was first typed with.
-    q.prepare(QStringLiteral("INSERT OR IGNORE INTO owned_domain (infra_id, normalized, typed) VALUES (?, ?, ?)"));
+    q.prepare(SqlDialect::of(m_db).insertOrIgnore(
+        QStringLiteral("owned_domain"), {QStringLiteral("infra_id"), QStringLiteral("normalized"), QStringLiteral("typed")}));
     for (const auto &[typed, norm] : normalized) {
         q.addBindValue(infraId);
         q.addBindValue(norm);

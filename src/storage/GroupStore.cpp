@@ -3,6 +3,7 @@
 #include "GroupStore.h"
 
 #include "SqlSupport.h"
+#include "SqlDialect.h"
 #include "StorageErrors.h"
 
 #include "RuntimeImport.h"
@@ -78,8 +79,8 @@ Result<GroupImportSummary> GroupStore::importGroups(qint64 runtimeId, const QVec
         summary.replaced = q.numRowsAffected();
     }
     QSqlQuery insert(db);
-    insert.prepare(QStringLiteral("INSERT OR IGNORE INTO user_group (runtime_id, group_name, username_key, tenant)"
-                                  " VALUES (?, ?, ?, ?)"));
+    insert.prepare(SqlDialect::of(db).insertOrIgnore(QStringLiteral("user_group"),
+        {QStringLiteral("runtime_id"), QStringLiteral("group_name"), QStringLiteral("username_key"), QStringLiteral("tenant")}));
     QSet<QString> groups;
     QSet<QString> unmatched;
     for (const GroupMembership &m : memberships) {

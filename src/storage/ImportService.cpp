@@ -56,7 +56,7 @@ Result<ImportSummary> ImportService::importInTransaction(const Target &target, c
     using R = Result<ImportSummary>;
     sqlite3 *handle = sqliteHandle(m_db);
     if (!handle)
-        return R::failure(Tr::tr("The database driver gives no SQLite handle."));
+        return R::failure(StorageErrors::notOnPostgres(Tr::tr("Importing users")), NotOnPostgresCode);
     Transaction tx(m_db);
     if (!tx.isOpen())
         return R::failure(tx.startError());

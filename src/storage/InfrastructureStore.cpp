@@ -2,6 +2,7 @@
 
 #include "RuntimeStore.h"
 #include "SqlSupport.h"
+#include "SqlDialect.h"
 #include "StorageErrors.h"
 #include "Transaction.h"
 
@@ -126,13 +127,14 @@ Result<InfrastructureInfo> InfrastructureStore::addInfrastructure(const QString 
     if (!tx.isOpen())
         return R::failure(tx.startError());
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO infrastructure (name, model, platform_version) VALUES (?, ?, ?)"));
+    q.prepare(QStringLiteral("INSERT INTO infrastructure (name, model, platform_version) VALUES (?, ?, ?)")
+              + SqlDialect::of(m_db).returningId());
     q.addBindValue(trimmed);
     q.addBindValue(toString(model));
     q.addBindValue(version ? QVariant(version->toString()) : QVariant(QMetaType::fromType<QString>()));
     if (!q.exec())
         return R::failure(StorageErrors::failure(Tr::tr("adding an infrastructure"), q.lastError()));
-    tx.snapshotCounts(q.lastInsertId().toLongLong()); // the history starts with the empty infrastructure
+    tx.snapshotCounts(insertedId(q)); // the history starts with the empty infrastructure
     if (Status s = tx.commit(); !s)
         return R::failure(s.error());
     return infrastructure(trimmed);

@@ -135,7 +135,7 @@ Status ReportQueries::forEachRecord(qint64 infraId, const std::function<void(con
     }
     sqlite3 *handle = sqliteHandle(m_db);
     if (!handle)
-        return Status::failure(tr("The database driver gives no SQLite handle."));
+        return Status::failure(StorageErrors::notOnPostgres(tr("The compliance report")), NotOnPostgresCode);
     const char sql[] = "SELECT id, source_id, tenant, username_key, email_key, domain, status, name, individual, last_login"
                        " FROM user_record WHERE id BETWEEN ? AND ? ORDER BY id";
     sqlite3_stmt *stmt = nullptr;

@@ -4,6 +4,7 @@
 #include "AggregateKeys.h"
 #include "CountsRebuild.h"
 #include "RuntimeKeySet.h"
+#include "SqlDialect.h"
 #include "Transaction.h"
 
 #include <QCoreApplication>
@@ -212,10 +213,11 @@ Status recordFirstSnapshots(QSqlDatabase &db)
     return {};
 }
 
+// A schema statement, as written above in SQLite's words, in the connection's dialect (unchanged on SQLite).
 Status exec(QSqlDatabase &db, const QString &sql)
 {
     QSqlQuery q(db);
-    if (!q.exec(sql))
+    if (!q.exec(SqlDialect::of(db).ddl(sql)))
         return Status::failure(Tr::tr("Database error: %1").arg(q.lastError().text()));
     return {};
 }
@@ -225,7 +227,7 @@ Result<qint64> readVersion(QSqlDatabase &db)
 {
     using R = Result<qint64>;
     QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'")))
+    if (!q.exec(SqlDialect::of(db).tablesQuery()))
         return R::failure(Tr::tr("Not a Headcount workspace, or a damaged one: %1").arg(q.lastError().text()));
     QStringList tables;
     while (q.next())
@@ -310,7 +312,9 @@ Status migrate(QSqlDatabase &db)
             return s;
     }
     QSqlQuery set(db);
-    set.prepare(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES ('schema_version', ?)"));
+    set.prepare(SqlDialect::of(db).upsert(QStringLiteral("meta"), {QStringLiteral("key"), QStringLiteral("value")},
+                                          {QStringLiteral("key")}));
+    set.addBindValue(QStringLiteral("schema_version"));
     set.addBindValue(QString::number(CurrentVersion));
     if (!set.exec())
         return Status::failure(Tr::tr("Cannot write the schema: %1").arg(set.lastError().text()));

@@ -6,6 +6,9 @@
 
 namespace hc {
 
+// The code of StorageErrors::notOnPostgres failures.
+constexpr int NotOnPostgresCode = 102;
+
 // One wording for failed reads and writes, so that a damaged file is always called damaged (SPEC §7): SQLite's
 // SQLITE_CORRUPT (11) and SQLITE_NOTADB (26), with their extended codes, mean the file itself is broken.
 struct StorageErrors
@@ -23,6 +26,13 @@ public:
     {
         return tr("The workspace is damaged: %1. Nothing was changed; run 'headcount-cli check', and restore a "
                   "backup.").arg(detail);
+    }
+    // An operation that still needs SQLite's C API (bulk import, the fast scans), asked of a shared PostgreSQL
+    // workspace (issue 12): refused before it starts, so nothing changes and nothing half-read is shown.
+    // `what` is a sentence's subject, e.g. tr("Importing users"). Return it with NotOnPostgresCode.
+    static QString notOnPostgres(const QString &what)
+    {
+        return tr("%1 is not yet supported on a shared PostgreSQL workspace.").arg(what);
     }
     // `what` says what was being done, e.g. tr("reading runtimes").
     static QString failure(const QString &what, const QSqlError &e)

@@ -2,20 +2,21 @@
 
 #include "AggregateKeys.h"
 #include "CountsHistory.h"
+#include "SqlDialect.h"
 
 #include <QSqlQuery>
-
-#include <sqlite3.h>
 
 namespace hc {
 
 namespace {
 
-bool isBusy(const QSqlError &e)
+// How long a writer waits for another (SPEC §7): 30 s unless HEADCOUNT_BUSY_TIMEOUT_MS says otherwise. On SQLite the
+// busy handler of Workspace applies it; PostgreSQL is told in the transaction's first statements.
+int busyTimeoutMs()
 {
-    // SQLITE_BUSY (5) and SQLITE_LOCKED (6), whatever the driver's wording.
-    return e.nativeErrorCode() == QLatin1String("5") || e.nativeErrorCode() == QLatin1String("6")
-        || e.databaseText().contains(QLatin1String("locked"));
+    bool ok = false;
+    const int timeout = qEnvironmentVariableIntValue("HEADCOUNT_BUSY_TIMEOUT_MS", &ok);
+    return ok && timeout >= 0 ? timeout : 30000;
 }
 
 } // namespace
@@ -23,13 +24,22 @@ bool isBusy(const QSqlError &e)
 Transaction::Transaction(QSqlDatabase &db)
     : m_db(db)
 {
-    sqlite3 *handle = sqliteHandle(m_db);
-    m_nested = handle && sqlite3_get_autocommit(handle) == 0;
+    const SqlDialect &dialect = SqlDialect::of(m_db);
+    m_nested = dialect.inTransaction(m_db);
+    const QStringList statements =
+        m_nested ? QStringList{QStringLiteral("SAVEPOINT hc_nested")} : dialect.beginWrite(busyTimeoutMs());
     QSqlQuery begin(m_db);
-    m_open = begin.exec(m_nested ? QStringLiteral("SAVEPOINT hc_nested") : QStringLiteral("BEGIN IMMEDIATE"));
-    if (!m_open) {
+    m_open = true;
+    for (const QString &sql : statements) {
+        if (begin.exec(sql))
+            continue;
         const QSqlError e = begin.lastError();
-        m_startError = isBusy(e) ? busyMessage() : tr("Database error while starting a transaction: %1").arg(e.text());
+        m_startError = dialect.isBusy(e) ? busyMessage() : tr("Database error while starting a transaction: %1").arg(e.text());
+        // BEGIN went through but the lock did not: leave no transaction open behind a failed start.
+        if (!m_nested && dialect.inTransaction(m_db))
+            QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
+        m_open = false;
+        break;
     }
 }
 
@@ -81,7 +91,7 @@ Status Transaction::commit()
     if (!m_db.commit()) {
         const QSqlError e = m_db.lastError();
         m_db.rollback();
-        return Status::failure(isBusy(e) ? busyMessage() : tr("Database error while committing: %1").arg(e.text()));
+        return Status::failure(SqlDialect::of(m_db).isBusy(e) ? busyMessage() : tr("Database error while committing: %1").arg(e.text()));
     }
     return {};
 }

@@ -1,5 +1,7 @@
 #include "UserFilterSql.h"
 
+#include "SqlDialect.h"
+
 #include "RuntimeImport.h"
 
 #include <QSqlQuery>
@@ -145,6 +147,9 @@ Sql::Condition aggregateWhere(const UserFilter &f, bool hasOwnedDomains)
 
 ScanCache::ScanCache(const QSqlDatabase &db) : m_db(db)
 {
+    // A PRAGMA is SQLite's; on PostgreSQL the failed statement would abort the surrounding transaction.
+    if (!SqlDialect::of(m_db).hasSqliteFastPaths())
+        return;
     QSqlQuery q(m_db);
     if (q.exec(QStringLiteral("PRAGMA cache_size")) && q.next())
         m_previous = q.value(0).toLongLong();

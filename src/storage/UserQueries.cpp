@@ -151,7 +151,7 @@ Result<QVector<qint64>> UserQueries::userIds(const UserFilter &filter, const std
     const ScanCache scanCache(db);
     sqlite3 *handle = sqliteHandle(db);
     if (!handle)
-        return R::failure(Tr::tr("The database driver gives no SQLite handle."));
+        return R::failure(StorageErrors::notOnPostgres(Tr::tr("Listing users")), NotOnPostgresCode);
     sqlite3_stmt *stmt = nullptr;
     const QByteArray utf8 = sql.toUtf8();
     if (sqlite3_prepare_v2(handle, utf8.constData(), int(utf8.size()), &stmt, nullptr) != SQLITE_OK)

@@ -2,9 +2,11 @@
 
 #include "AggregateKeys.h"
 #include "CountsEngine.h"
+#include "DatabaseUrl.h"
 #include "Recount.h"
 #include "RuntimeImport.h"
 #include "Schema.h"
+#include "SqlDialect.h"
 #include "StorageErrors.h"
 #include "Transaction.h"
 
@@ -106,6 +108,7 @@ Status checkFileSize(QSqlDatabase &db, const QString &file)
 Workspace::Workspace(QString path, QString connectionName)
     : m_path(std::move(path))
     , m_connectionName(std::move(connectionName))
+    , m_busy(std::make_unique<BusyWait>())
 {
 }
 
@@ -133,6 +136,8 @@ Workspace::~Workspace()
 Result<QStringList> Workspace::integrityCheck() const
 {
     using R = Result<QStringList>;
+    if (isShared())
+        return R::failure(StorageErrors::notOnPostgres(Tr::tr("The integrity check")), NotOnPostgresCode);
     QStringList problems;
     QSqlQuery q(database());
     q.setForwardOnly(true);
@@ -158,6 +163,10 @@ Result<QStringList> Workspace::integrityCheck() const
 Result<std::optional<qint64>> Workspace::dataVersion() const
 {
     using R = Result<std::optional<qint64>>;
+    // PostgreSQL has no data_version: "cannot tell right now", so a console does not refresh on a change made
+    // elsewhere until LISTEN/NOTIFY tells it (issue 12); never a false "changed" or an error every second.
+    if (isShared())
+        return R(std::nullopt);
     sqlite3 *handle = sqliteHandle(database());
     if (!handle)
         return R::failure(Tr::tr("The workspace is not open."));
@@ -205,6 +214,11 @@ void Workspace::createStores(const QSqlDatabase &db)
     m_recount = std::make_unique<RecountReader>(db, *m_infras, *m_domains, *m_runtimes);
 }
 
+bool Workspace::isShared() const
+{
+    return SqlDialect::of(database()).isPostgres();
+}
+
 QSqlDatabase Workspace::database() const
 {
     return QSqlDatabase::database(m_connectionName, false);
@@ -223,17 +237,13 @@ QString Workspace::defaultPath()
 Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path)
 {
     using R = Result<std::unique_ptr<Workspace>>;
-    if (path.isEmpty())
-        return R::failure(Tr::tr("No workspace file given."));
-    // SPEC §7: a --db value that is not a file path is refused, never taken for a file named "postgresql:" in the
-    // current folder. Shared PostgreSQL workspaces are not in this version (issue 12).
-    static const QRegularExpression url(QStringLiteral("^[A-Za-z][A-Za-z0-9+.-]*://"));
-    if (url.match(path).hasMatch()) {
-        return R::failure(path.startsWith(QLatin1String("postgresql://"), Qt::CaseInsensitive)
-                              ? Tr::tr("%1: shared PostgreSQL workspaces are not supported by this version of "
-                                       "Headcount; give the path of a workspace file.").arg(path)
-                              : Tr::tr("%1: not a workspace file path (only files are supported).").arg(path));
-    }
+    // SPEC §7: a --db value is a file path or a supported URL; anything else is refused, never taken for a file
+    // named "postgresql:" in the current folder.
+    const auto url = DatabaseUrl::parse(path);
+    if (!url)
+        return R::failure(url.error(), url.code());
+    if (url->isPostgres())
+        return openPostgres(*url);
     const QFileInfo info(path);
     if (info.exists() && !info.isFile())
         return R::failure(Tr::tr("%1: not a file.").arg(path));
@@ -268,7 +278,6 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path)
         sqlite3 *handle = sqliteHandle(db);
         if (!handle)
             return R::failure(Tr::tr("%1: the database driver gives no SQLite handle.").arg(path));
-        ws->m_busy = std::make_unique<BusyWait>();
         bool ok = false;
         const int timeout = qEnvironmentVariableIntValue("HEADCOUNT_BUSY_TIMEOUT_MS", &ok);
         if (ok && timeout >= 0)

@@ -41,14 +41,19 @@ public:
     Workspace &operator=(const Workspace &) = delete;
 
     // Opens (creating with mode 0600 when missing) and migrates a workspace. A newer or damaged file is refused
-    // and left untouched.
+    // and left untouched. `path` may also name a shared workspace, postgresql://USER@HOST[:PORT]/DBNAME (DatabaseUrl):
+    // its schema is created or migrated in that database; operations that still need SQLite's C API refuse there
+    // with NotOnPostgresCode.
     static Result<std::unique_ptr<Workspace>> open(const QString &path);
     // The GUI's and CLI's default workspace: a file under the user's data folder (env HEADCOUNT_DB overrides).
     static QString defaultPath();
     static constexpr int SchemaVersion = Schema::CurrentVersion;
 
+    // The file's absolute path, or a shared workspace's URL (never with a password).
     QString path() const { return m_path; }
     QSqlDatabase database() const;
+    // Whether this is a shared workspace on a PostgreSQL server (not a file).
+    bool isShared() const;
 
     // SPEC §7: a writer waits for another writer (BEGIN IMMEDIATE + a busy handler) up to the timeout, 30 s unless
     // HEADCOUNT_BUSY_TIMEOUT_MS says otherwise; `notify` is called once per wait when it passes 1 s, so a front end
@@ -100,6 +105,7 @@ public:
 
 private:
     explicit Workspace(QString path, QString connectionName);
+    static Result<std::unique_ptr<Workspace>> openPostgres(const class DatabaseUrl &url);
     void createStores(const QSqlDatabase &db);
 
     QString m_path;

@@ -145,12 +145,13 @@ void TestWorkspace::refusesUrls_data()
 {
     QTest::addColumn<QString>("value");
     QTest::addColumn<QString>("message");
-    QTest::newRow("postgresql") << QStringLiteral("postgresql://alice@127.0.0.1:5432/headcount")
-                                << QStringLiteral("PostgreSQL workspaces are not supported");
-    QTest::newRow("upper case") << QStringLiteral("POSTGRESQL://alice@localhost/hc")
-                                << QStringLiteral("PostgreSQL workspaces are not supported");
-    QTest::newRow("mysql") << QStringLiteral("mysql://bob@localhost/hc") << QStringLiteral("not a workspace file path");
-    QTest::newRow("file url") << QStringLiteral("file:///tmp/x.headcount") << QStringLiteral("not a workspace file path");
+    QTest::newRow("postgresql, nothing listening") << QStringLiteral("postgresql://alice@127.0.0.1:1/headcount")
+                                                   << QStringLiteral("cannot connect");
+    QTest::newRow("password") << QStringLiteral("POSTGRESQL://alice:secret@localhost/hc")
+                              << QStringLiteral("passwords go in .pgpass or PGPASSFILE");
+    QTest::newRow("no database") << QStringLiteral("postgresql://alice@localhost") << QStringLiteral("no database name");
+    QTest::newRow("mysql") << QStringLiteral("mysql://bob@localhost/hc") << QStringLiteral("databases are not supported");
+    QTest::newRow("file url") << QStringLiteral("file:///tmp/x.headcount") << QStringLiteral("databases are not supported");
 }
 
 void TestWorkspace::refusesUrls()
