@@ -153,7 +153,7 @@ Status add(QSqlDatabase &db, KeyTable t, qint64 owner, const QString &key, qint6
     const QString tab = QLatin1String(table(t)), own = QLatin1String(ownerColumn(t)), cnt = QLatin1String(countColumn(t));
     QSqlQuery up(db);
     up.prepare(QStringLiteral("INSERT INTO %1 (%2, key, %3) VALUES (?, ?, ?) ON CONFLICT (%2, key)"
-                              " DO UPDATE SET %3 = %3 + excluded.%3 RETURNING %3").arg(tab, own, cnt));
+                              " DO UPDATE SET %3 = %1.%3 + excluded.%3 RETURNING %3").arg(tab, own, cnt));
     up.addBindValue(owner);
     up.addBindValue(key);
     up.addBindValue(delta);

@@ -50,7 +50,7 @@ Status CountsEngine::moveRecords(const QHash<Move, qint64> &moves)
     dec.prepare(QStringLiteral("UPDATE agg_runtime SET n = n - ? WHERE runtime_id = ? AND status = ? AND domain = ?"));
     prune.prepare(QStringLiteral("DELETE FROM agg_runtime WHERE runtime_id = ? AND status = ? AND domain = ? AND n <= 0"));
     inc.prepare(QStringLiteral("INSERT INTO agg_runtime (runtime_id, status, domain, n) VALUES (?, ?, ?, ?)"
-                               " ON CONFLICT (runtime_id, status, domain) DO UPDATE SET n = n + excluded.n"));
+                               " ON CONFLICT (runtime_id, status, domain) DO UPDATE SET n = agg_runtime.n + excluded.n"));
     for (auto it = moves.cbegin(); it != moves.cend(); ++it) {
         const Move &m = it.key();
         if (m.oldStatus == m.newStatus || it.value() == 0)
