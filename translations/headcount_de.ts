@@ -302,13 +302,18 @@
     <name>AggregateKeys</name>
     <message>
         <location filename="../src/storage/AggregateKeys.cpp" line="+27"/>
-        <location line="+81"/>
+        <location line="+83"/>
         <location line="+5"/>
         <source>updating counts</source>
         <translation>Aktualisieren der Zählungen</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="-10"/>
+        <source>Rewriting the count keys</source>
+        <translation>Das Neuschreiben der Zählschlüssel</translation>
+    </message>
+    <message>
+        <location line="+91"/>
         <location line="+8"/>
         <source>reading counts</source>
         <translation>Lesen der Zählungen</translation>
@@ -655,7 +660,7 @@ Exit-Status: 0 Erfolg, 1 Fehler (eine &apos;error:&apos;-Zeile auf stderr), 2 Au
         <translation>Die Zusammenführung von Personen benötigt den SQLite-Treiber.</translation>
     </message>
     <message>
-        <location line="+187"/>
+        <location line="+188"/>
         <source>storing individuals</source>
         <translation>Speichern der Personen</translation>
     </message>
@@ -715,7 +720,7 @@ Exit-Status: 0 Erfolg, 1 Fehler (eine &apos;error:&apos;-Zeile auf stderr), 2 Au
     <name>CountsRebuild</name>
     <message>
         <location filename="../src/storage/CountsRebuild.cpp" line="+57"/>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>reading records</source>
         <translation>Lesen der Datensätze</translation>
     </message>
@@ -738,8 +743,12 @@ Exit-Status: 0 Erfolg, 1 Fehler (eine &apos;error:&apos;-Zeile auf stderr), 2 Au
     </message>
     <message>
         <location line="+11"/>
+        <source>Recounting an infrastructure</source>
+        <translation>Das Neuzählen einer Infrastruktur</translation>
+    </message>
+    <message>
         <source>The database driver gives no SQLite handle.</source>
-        <translation>Der Datenbanktreiber liefert kein SQLite-Handle.</translation>
+        <translation type="vanished">Der Datenbanktreiber liefert kein SQLite-Handle.</translation>
     </message>
     <message>
         <location line="+27"/>
@@ -752,6 +761,102 @@ Exit-Status: 0 Erfolg, 1 Fehler (eine &apos;error:&apos;-Zeile auf stderr), 2 Au
         <location line="+5"/>
         <source>reading infrastructures</source>
         <translation>Lesen der Infrastrukturen</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseUrl</name>
+    <message>
+        <location filename="../src/storage/DatabaseUrl.cpp" line="+25"/>
+        <source>%1: not a valid PostgreSQL URL: %2 (expected %3).</source>
+        <translation>%1: keine gültige PostgreSQL-URL: %2 (erwartet: %3).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No workspace given.</source>
+        <translation>Kein Arbeitsbereich angegeben.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&quot;//&quot; is missing after the scheme</source>
+        <translation>nach dem Schema fehlt „//“</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: &quot;%2&quot; databases are not supported; give the path of a workspace file or a shared workspace as %3.</source>
+        <translation>%1: „%2“-Datenbanken werden nicht unterstützt; geben Sie den Pfad einer Arbeitsbereichsdatei oder einen gemeinsamen Arbeitsbereich als %3 an.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>a URL fragment (&quot;#…&quot;) is not allowed</source>
+        <translation>ein URL-Fragment („#…“) ist nicht erlaubt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+43"/>
+        <source>no database name</source>
+        <translation>kein Datenbankname</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <location line="+9"/>
+        <source>no user name</source>
+        <translation>kein Benutzername</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <location line="+49"/>
+        <source>%1: the URL holds a password; passwords go in .pgpass or PGPASSFILE, never on the command line.</source>
+        <translation>%1: Die URL enthält ein Passwort; Passwörter gehören in .pgpass oder PGPASSFILE, nie in die Befehlszeile.</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>no host name</source>
+        <translation>kein Hostname</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; is not a host name or a host name and port</source>
+        <translation>„%1“ ist weder ein Hostname noch ein Hostname mit Port</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the port must be a number from 1 to 65535</source>
+        <translation>der Port muss eine Zahl von 1 bis 65535 sein</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the database name &quot;%1&quot; holds a &quot;/&quot;</source>
+        <translation>der Datenbankname „%1“ enthält ein „/“</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>the option &quot;%1&quot; has no value</source>
+        <translation>die Option „%1“ hat keinen Wert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the option &quot;%1&quot; is given twice</source>
+        <translation>die Option „%1“ ist doppelt angegeben</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the value of &quot;%1&quot; holds a &quot;;&quot;</source>
+        <translation>der Wert von „%1“ enthält ein „;“</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>sslmode must be one of %1</source>
+        <translation>sslmode muss einer der Werte %1 sein</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>connect_timeout must be a number of seconds</source>
+        <translation>connect_timeout muss eine Anzahl von Sekunden sein</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: the option &quot;%2&quot; is not supported (supported: sslmode, sslrootcert, sslcert, sslkey, connect_timeout).</source>
+        <translation>%1: Die Option „%2“ wird nicht unterstützt (unterstützt: sslmode, sslrootcert, sslcert, sslkey, connect_timeout).</translation>
     </message>
 </context>
 <context>
@@ -1847,15 +1952,20 @@ Exit-Status: 0 Erfolg, 1 Fehler (eine &apos;error:&apos;-Zeile auf stderr), 2 Au
     </message>
     <message>
         <location line="+66"/>
-        <location line="+20"/>
+        <location line="+21"/>
         <location filename="../src/storage/ImportRunMerge.cpp" line="+78"/>
         <source>reading the runtime&apos;s records</source>
         <translation>Lesen der Datensätze der Laufzeitumgebung</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+57"/>
         <source>This export would remove %1 of the runtime&apos;s %2 records (more than half), e.g. %3%4. Nothing was changed; confirm the import (--allow-shrink) if that is right.</source>
         <translation>Dieser Export würde %1 der %2 Datensätze der Laufzeitumgebung entfernen (mehr als die Hälfte), z. B. %3%4. Nichts wurde geändert; bestätigen Sie den Import (--allow-shrink), wenn das richtig ist.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>reading the infrastructure</source>
+        <translation>Lesen der Infrastruktur</translation>
     </message>
     <message>
         <source>Database error while reading the other runtimes: %1</source>
@@ -1866,7 +1976,7 @@ Exit-Status: 0 Erfolg, 1 Fehler (eine &apos;error:&apos;-Zeile auf stderr), 2 Au
         <translation type="vanished">Lesen der anderen Laufzeitumgebungen</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+45"/>
         <location line="+6"/>
         <source>reading links</source>
         <translation>Lesen der Verknüpfungen</translation>
@@ -1877,7 +1987,12 @@ Exit-Status: 0 Erfolg, 1 Fehler (eine &apos;error:&apos;-Zeile auf stderr), 2 Au
         <translation>Ersetzen der Datensätze der Laufzeitumgebung</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+59"/>
+        <source>storing the infrastructure&apos;s serials</source>
+        <translation>Speichern der Seriennummern der Infrastruktur</translation>
+    </message>
+    <message>
+        <location line="+95"/>
         <source>storing individuals</source>
         <translation>Speichern der Personen</translation>
     </message>
@@ -1885,9 +2000,9 @@ Exit-Status: 0 Erfolg, 1 Fehler (eine &apos;error:&apos;-Zeile auf stderr), 2 Au
 <context>
     <name>Schema</name>
     <message>
-        <location filename="../src/storage/Schema.cpp" line="+175"/>
+        <location filename="../src/storage/Schema.cpp" line="+201"/>
         <location line="+5"/>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Database error: %1</source>
         <translation>Datenbankfehler: %1</translation>
     </message>
@@ -1919,12 +2034,12 @@ Exit-Status: 0 Erfolg, 1 Fehler (eine &apos;error:&apos;-Zeile auf stderr), 2 Au
         <translation>Dieser Arbeitsbereich wurde von einem neueren Headcount geschrieben (Schemaversion %1; diese Version liest bis %2). Er wurde nicht verändert.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+37"/>
         <source>Cannot upgrade this workspace: it needs the SQLite driver.</source>
         <translation>Dieser Arbeitsbereich kann nicht aktualisiert werden: Er benötigt den SQLite-Treiber.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+25"/>
         <source>Cannot write the schema: %1</source>
         <translation>Das Schema kann nicht geschrieben werden: %1</translation>
     </message>
@@ -2077,12 +2192,11 @@ Exit-Status: 0 Erfolg, 1 Fehler (eine &apos;error:&apos;-Zeile auf stderr), 2 Au
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../src/storage/Workspace.cpp" line="+227"/>
         <source>No workspace file given.</source>
-        <translation>Keine Arbeitsbereichsdatei angegeben.</translation>
+        <translation type="vanished">Keine Arbeitsbereichsdatei angegeben.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../src/storage/Workspace.cpp" line="+249"/>
         <source>%1: not a file.</source>
         <translation>%1: keine Datei.</translation>
     </message>
@@ -2112,12 +2226,12 @@ Exit-Status: 0 Erfolg, 1 Fehler (eine &apos;error:&apos;-Zeile auf stderr), 2 Au
         <translation>%1: kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>%1: not a Headcount workspace, or a damaged one: %2</source>
         <translation>%1: kein Headcount-Arbeitsbereich oder ein beschädigter: %2</translation>
     </message>
     <message>
-        <location filename="../src/storage/InfrastructureStore.cpp" line="+77"/>
+        <location filename="../src/storage/InfrastructureStore.cpp" line="+78"/>
         <source>The workspace has no infrastructure.</source>
         <translation>Der Arbeitsbereich hat keine Infrastruktur.</translation>
     </message>
@@ -2137,7 +2251,7 @@ Exit-Status: 0 Erfolg, 1 Fehler (eine &apos;error:&apos;-Zeile auf stderr), 2 Au
         <translation>Lesen der Infrastrukturen</translation>
     </message>
     <message>
-        <location filename="../src/storage/Workspace.cpp" line="-197"/>
+        <location filename="../src/storage/Workspace.cpp" line="-204"/>
         <location line="+3"/>
         <location line="+3"/>
         <location line="+4"/>
@@ -2150,7 +2264,12 @@ Exit-Status: 0 Erfolg, 1 Fehler (eine &apos;error:&apos;-Zeile auf stderr), 2 Au
         <translation>die Datei enthält %1 Bytes, die Datenbank nennt %2 Seiten zu %3</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+38"/>
+        <source>The integrity check</source>
+        <translation>Die Integritätsprüfung</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <location line="+10"/>
         <source>checking the workspace</source>
         <translation>Prüfen des Arbeitsbereichs</translation>
@@ -2161,7 +2280,7 @@ Exit-Status: 0 Erfolg, 1 Fehler (eine &apos;error:&apos;-Zeile auf stderr), 2 Au
         <translation>Zeile %1 der Tabelle %2 verweist auf eine fehlende Zeile von %3</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>The workspace is not open.</source>
         <translation>Der Arbeitsbereich ist nicht geöffnet.</translation>
     </message>
@@ -2171,17 +2290,15 @@ Exit-Status: 0 Erfolg, 1 Fehler (eine &apos;error:&apos;-Zeile auf stderr), 2 Au
         <translation>Suchen nach Änderungen</translation>
     </message>
     <message>
-        <location line="+48"/>
         <source>%1: shared PostgreSQL workspaces are not supported by this version of Headcount; give the path of a workspace file.</source>
-        <translation>%1: Gemeinsame PostgreSQL-Arbeitsbereiche werden von dieser Version von Headcount nicht unterstützt; geben Sie den Pfad einer Arbeitsbereichsdatei an.</translation>
+        <translation type="vanished">%1: Gemeinsame PostgreSQL-Arbeitsbereiche werden von dieser Version von Headcount nicht unterstützt; geben Sie den Pfad einer Arbeitsbereichsdatei an.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1: not a workspace file path (only files are supported).</source>
-        <translation>%1: kein Pfad einer Arbeitsbereichsdatei (nur Dateien werden unterstützt).</translation>
+        <translation type="vanished">%1: kein Pfad einer Arbeitsbereichsdatei (nur Dateien werden unterstützt).</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+67"/>
         <source>%1: cannot make the file private to its owner.</source>
         <translation>%1: Die Datei kann nicht auf ihren Eigentümer beschränkt werden.</translation>
     </message>
@@ -2197,27 +2314,27 @@ Exit-Status: 0 Erfolg, 1 Fehler (eine &apos;error:&apos;-Zeile auf stderr), 2 Au
     </message>
     <message>
         <location line="+16"/>
-        <location line="+50"/>
+        <location line="+51"/>
         <location line="+71"/>
-        <location filename="../src/storage/TenantStore.cpp" line="+99"/>
+        <location filename="../src/storage/TenantStore.cpp" line="+100"/>
         <source>No infrastructure with id %1.</source>
         <translation>Keine Infrastruktur mit der ID %1.</translation>
     </message>
     <message>
-        <location line="-110"/>
-        <location line="+77"/>
+        <location line="-111"/>
+        <location line="+78"/>
         <source>An infrastructure needs a name.</source>
         <translation>Eine Infrastruktur braucht einen Namen.</translation>
     </message>
     <message>
-        <location line="-74"/>
-        <location line="+56"/>
+        <location line="-75"/>
+        <location line="+57"/>
         <source>&quot;%1&quot; is not a platform version (e.g. 11.20.1).</source>
         <translation>&quot;%1&quot; ist keine Plattformversion (z. B. 11.20.1).</translation>
     </message>
     <message>
-        <location line="-54"/>
-        <location line="+74"/>
+        <location line="-55"/>
+        <location line="+75"/>
         <source>An infrastructure named &quot;%1&quot; already exists.</source>
         <translation>Eine Infrastruktur namens &quot;%1&quot; gibt es bereits.</translation>
     </message>
@@ -2268,7 +2385,7 @@ Exit-Status: 0 Erfolg, 1 Fehler (eine &apos;error:&apos;-Zeile auf stderr), 2 Au
         <translation>Hinzufügen einer Laufzeitumgebung</translation>
     </message>
     <message>
-        <location filename="../src/storage/DomainStore.cpp" line="+39"/>
+        <location filename="../src/storage/DomainStore.cpp" line="+40"/>
         <location line="+8"/>
         <location line="+10"/>
         <location line="+5"/>
@@ -2281,7 +2398,7 @@ Exit-Status: 0 Erfolg, 1 Fehler (eine &apos;error:&apos;-Zeile auf stderr), 2 Au
         <translation>&quot;%1&quot; ist keine gültige Domain (R1: mindestens zwei Labels aus a-z, 0-9 und -).</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>adding a domain</source>
         <translation>Hinzufügen einer Domain</translation>
     </message>
@@ -2296,22 +2413,25 @@ Exit-Status: 0 Erfolg, 1 Fehler (eine &apos;error:&apos;-Zeile auf stderr), 2 Au
         <translation>&quot;%1&quot; ist keine eigene Domain dieser Infrastruktur.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DecisionStore.cpp" line="+236"/>
+        <location filename="../src/storage/DecisionStore.cpp" line="+237"/>
         <source>A link joins two records of one tenant; records of different tenants are joined by a shared e-mail address (R6).</source>
         <translation>Eine Verknüpfung verbindet zwei Datensätze eines Mandanten; Datensätze verschiedener Mandanten werden über eine gemeinsame E-Mail-Adresse zusammengeführt (R6).</translation>
     </message>
     <message>
-        <location filename="../src/storage/GroupStore.cpp" line="+44"/>
+        <location filename="../src/storage/GroupStore.cpp" line="+45"/>
         <location filename="../src/storage/RuntimeStore.cpp" line="+27"/>
         <location filename="../src/storage/SqlSupport.cpp" line="+1"/>
         <source>No runtime with id %1.</source>
         <translation>Keine Laufzeitumgebung mit der ID %1.</translation>
     </message>
     <message>
-        <location filename="../src/storage/ImportService.cpp" line="-13"/>
-        <location filename="../src/storage/UserQueries.cpp" line="+154"/>
         <source>The database driver gives no SQLite handle.</source>
-        <translation>Der Datenbanktreiber liefert kein SQLite-Handle.</translation>
+        <translation type="vanished">Der Datenbanktreiber liefert kein SQLite-Handle.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/ImportService.cpp" line="-13"/>
+        <source>Importing users</source>
+        <translation>Das Importieren von Benutzern</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -2344,7 +2464,7 @@ Exit-Status: 0 Erfolg, 1 Fehler (eine &apos;error:&apos;-Zeile auf stderr), 2 Au
         <translation>Lesen der Verknüpfungen</translation>
     </message>
     <message>
-        <location filename="../src/storage/UserQueries.cpp" line="-79"/>
+        <location filename="../src/storage/UserQueries.cpp" line="+75"/>
         <location line="+19"/>
         <location line="+90"/>
         <source>listing users</source>
@@ -2356,7 +2476,12 @@ Exit-Status: 0 Erfolg, 1 Fehler (eine &apos;error:&apos;-Zeile auf stderr), 2 Au
         <translation>Zählen der Benutzer</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+28"/>
+        <source>Listing users</source>
+        <translation>Das Auflisten von Benutzern</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Database error while listing users: %1</source>
         <translation>Datenbankfehler beim Auflisten der Benutzer: %1</translation>
     </message>
@@ -2471,7 +2596,7 @@ Exit-Status: 0 Erfolg, 1 Fehler (eine &apos;error:&apos;-Zeile auf stderr), 2 Au
     </message>
     <message>
         <location filename="../src/storage/DecisionStore.cpp" line="+11"/>
-        <location filename="../src/storage/TenantStore.cpp" line="+85"/>
+        <location filename="../src/storage/TenantStore.cpp" line="+88"/>
         <source>updating a record</source>
         <translation>Aktualisieren eines Datensatzes</translation>
     </message>
@@ -2540,7 +2665,7 @@ Exit-Status: 0 Erfolg, 1 Fehler (eine &apos;error:&apos;-Zeile auf stderr), 2 Au
         <translation>Umbenennen einer Laufzeitumgebung</translation>
     </message>
     <message>
-        <location filename="../src/storage/TenantStore.cpp" line="-129"/>
+        <location filename="../src/storage/TenantStore.cpp" line="-132"/>
         <location line="+12"/>
         <source>reading a tenant&apos;s records</source>
         <translation>Lesen der Datensätze eines Mandanten</translation>
@@ -2573,7 +2698,12 @@ Exit-Status: 0 Erfolg, 1 Fehler (eine &apos;error:&apos;-Zeile auf stderr), 2 Au
         <translation>Lesen der Mandanten</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+9"/>
+        <source>Changing a tenant&apos;s kind</source>
+        <translation>Das Ändern der Art eines Mandanten</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>setting a tenant kind</source>
         <translation>Festlegen einer Mandantenart</translation>
     </message>
@@ -2618,6 +2748,26 @@ Exit-Status: 0 Erfolg, 1 Fehler (eine &apos;error:&apos;-Zeile auf stderr), 2 Au
         <source>building the runtimes&apos; key sets</source>
         <translation>Aufbauen der Schlüsselmengen der Laufzeitumgebungen</translation>
     </message>
+    <message>
+        <location filename="../src/storage/WorkspacePostgres.cpp" line="+24"/>
+        <source>%1: cannot connect: %2</source>
+        <translation>%1: Verbindung nicht möglich: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Give the password in ~/.pgpass or in the file PGPASSFILE names (one line HOST:PORT:DBNAME:USER:PASSWORD, readable by you only).</source>
+        <translation>Geben Sie das Passwort in ~/.pgpass oder in der Datei an, die PGPASSFILE nennt (eine Zeile HOST:PORT:DBNAME:USER:PASSWORD, nur für Sie lesbar).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: this installation has no PostgreSQL driver for Qt (QPSQL; Debian&apos;s libqt6sql6-psql package).</source>
+        <translation>%1: Diese Installation hat keinen PostgreSQL-Treiber für Qt (QPSQL; Debian-Paket libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1: cannot set up the connection: %2</source>
+        <translation>%1: Die Verbindung kann nicht eingerichtet werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>WorkspaceCommands</name>
@@ -2637,7 +2787,7 @@ Exit-Status: 0 Erfolg, 1 Fehler (eine &apos;error:&apos;-Zeile auf stderr), 2 Au
         <translation>intern %1, extern %2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Workspace %1 is ready.</source>
         <translation>Arbeitsbereich %1 ist bereit.</translation>
     </message>
@@ -5842,8 +5992,12 @@ Trotzdem importieren?</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>The compliance report</source>
+        <translation>Der Compliance-Bericht</translation>
+    </message>
+    <message>
         <source>The database driver gives no SQLite handle.</source>
-        <translation>Der Datenbanktreiber liefert kein SQLite-Handle.</translation>
+        <translation type="vanished">Der Datenbanktreiber liefert kein SQLite-Handle.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -6284,12 +6438,17 @@ Trotzdem importieren?</translation>
 <context>
     <name>hc::StorageErrors</name>
     <message>
-        <location filename="../src/storage/StorageErrors.h" line="+24"/>
+        <location filename="../src/storage/StorageErrors.h" line="+27"/>
         <source>The workspace is damaged: %1. Nothing was changed; run &apos;headcount-cli check&apos;, and restore a backup.</source>
         <translation>Der Arbeitsbereich ist beschädigt: %1. Nichts wurde geändert; führen Sie &apos;headcount-cli check&apos; aus und stellen Sie eine Sicherung wieder her.</translation>
     </message>
     <message>
         <location line="+8"/>
+        <source>%1 is not yet supported on a shared PostgreSQL workspace.</source>
+        <translation>%1 wird auf einem gemeinsamen PostgreSQL-Arbeitsbereich noch nicht unterstützt.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <location line="+7"/>
         <source>Database error while %1: %2</source>
         <translation>Datenbankfehler beim %1: %2</translation>
@@ -6384,12 +6543,12 @@ Trotzdem importieren?</translation>
 <context>
     <name>hc::Transaction</name>
     <message>
-        <location filename="../src/storage/Transaction.cpp" line="+32"/>
+        <location filename="../src/storage/Transaction.cpp" line="+37"/>
         <source>Database error while starting a transaction: %1</source>
         <translation>Datenbankfehler beim Beginnen einer Transaktion: %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+29"/>
         <source>The workspace is busy: another process kept it locked for 30 s. Nothing was changed; try again when it has finished.</source>
         <translation>Der Arbeitsbereich ist belegt: Ein anderer Prozess hielt ihn 30 s lang gesperrt. Nichts wurde geändert; versuchen Sie es erneut, wenn er fertig ist.</translation>
     </message>

@@ -302,13 +302,18 @@
     <name>AggregateKeys</name>
     <message>
         <location filename="../src/storage/AggregateKeys.cpp" line="+27"/>
-        <location line="+81"/>
+        <location line="+83"/>
         <location line="+5"/>
         <source>updating counts</source>
         <translation>actualizar los recuentos</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="-10"/>
+        <source>Rewriting the count keys</source>
+        <translation>La reescritura de las claves de recuento</translation>
+    </message>
+    <message>
+        <location line="+91"/>
         <location line="+8"/>
         <source>reading counts</source>
         <translation>leer los recuentos</translation>
@@ -655,7 +660,7 @@ Estado de salida: 0 éxito, 1 fallo (una línea &apos;error:&apos; en stderr), 2
         <translation>La fusión de identidades necesita el controlador de SQLite.</translation>
     </message>
     <message>
-        <location line="+187"/>
+        <location line="+188"/>
         <source>storing individuals</source>
         <translation>guardar las personas</translation>
     </message>
@@ -715,7 +720,7 @@ Estado de salida: 0 éxito, 1 fallo (una línea &apos;error:&apos; en stderr), 2
     <name>CountsRebuild</name>
     <message>
         <location filename="../src/storage/CountsRebuild.cpp" line="+57"/>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>reading records</source>
         <translation>leer los registros</translation>
     </message>
@@ -738,8 +743,12 @@ Estado de salida: 0 éxito, 1 fallo (una línea &apos;error:&apos; en stderr), 2
     </message>
     <message>
         <location line="+11"/>
+        <source>Recounting an infrastructure</source>
+        <translation>El nuevo recuento de una infraestructura</translation>
+    </message>
+    <message>
         <source>The database driver gives no SQLite handle.</source>
-        <translation>El controlador de la base de datos no proporciona un identificador SQLite.</translation>
+        <translation type="vanished">El controlador de la base de datos no proporciona un identificador SQLite.</translation>
     </message>
     <message>
         <location line="+27"/>
@@ -752,6 +761,102 @@ Estado de salida: 0 éxito, 1 fallo (una línea &apos;error:&apos; en stderr), 2
         <location line="+5"/>
         <source>reading infrastructures</source>
         <translation>leer las infraestructuras</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseUrl</name>
+    <message>
+        <location filename="../src/storage/DatabaseUrl.cpp" line="+25"/>
+        <source>%1: not a valid PostgreSQL URL: %2 (expected %3).</source>
+        <translation>%1: no es una URL de PostgreSQL válida: %2 (se esperaba %3).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No workspace given.</source>
+        <translation>No se ha indicado ningún espacio de trabajo.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&quot;//&quot; is missing after the scheme</source>
+        <translation>falta «//» después del esquema</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: &quot;%2&quot; databases are not supported; give the path of a workspace file or a shared workspace as %3.</source>
+        <translation>%1: no se admiten bases de datos «%2»; indique la ruta de un archivo de espacio de trabajo o un espacio de trabajo compartido como %3.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>a URL fragment (&quot;#…&quot;) is not allowed</source>
+        <translation>no se permite un fragmento de URL («#…»)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+43"/>
+        <source>no database name</source>
+        <translation>falta el nombre de la base de datos</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <location line="+9"/>
+        <source>no user name</source>
+        <translation>falta el nombre de usuario</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <location line="+49"/>
+        <source>%1: the URL holds a password; passwords go in .pgpass or PGPASSFILE, never on the command line.</source>
+        <translation>%1: la URL contiene una contraseña; las contraseñas van en .pgpass o PGPASSFILE, nunca en la línea de comandos.</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>no host name</source>
+        <translation>falta el nombre de host</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; is not a host name or a host name and port</source>
+        <translation>«%1» no es un nombre de host ni un nombre de host con puerto</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the port must be a number from 1 to 65535</source>
+        <translation>el puerto debe ser un número de 1 a 65535</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the database name &quot;%1&quot; holds a &quot;/&quot;</source>
+        <translation>el nombre de la base de datos «%1» contiene una «/»</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>the option &quot;%1&quot; has no value</source>
+        <translation>la opción «%1» no tiene valor</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the option &quot;%1&quot; is given twice</source>
+        <translation>la opción «%1» se indica dos veces</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the value of &quot;%1&quot; holds a &quot;;&quot;</source>
+        <translation>el valor de «%1» contiene un «;»</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>sslmode must be one of %1</source>
+        <translation>sslmode debe ser uno de estos valores: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>connect_timeout must be a number of seconds</source>
+        <translation>connect_timeout debe ser un número de segundos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: the option &quot;%2&quot; is not supported (supported: sslmode, sslrootcert, sslcert, sslkey, connect_timeout).</source>
+        <translation>%1: no se admite la opción «%2» (admitidas: sslmode, sslrootcert, sslcert, sslkey, connect_timeout).</translation>
     </message>
 </context>
 <context>
@@ -1847,15 +1952,20 @@ Estado de salida: 0 éxito, 1 fallo (una línea &apos;error:&apos; en stderr), 2
     </message>
     <message>
         <location line="+66"/>
-        <location line="+20"/>
+        <location line="+21"/>
         <location filename="../src/storage/ImportRunMerge.cpp" line="+78"/>
         <source>reading the runtime&apos;s records</source>
         <translation>leer los registros del entorno</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+57"/>
         <source>This export would remove %1 of the runtime&apos;s %2 records (more than half), e.g. %3%4. Nothing was changed; confirm the import (--allow-shrink) if that is right.</source>
         <translation>Esta exportación eliminaría %1 de los %2 registros del entorno (más de la mitad), p. ej. %3%4. No se ha cambiado nada; confirme la importación (--allow-shrink) si es correcto.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>reading the infrastructure</source>
+        <translation>leer la infraestructura</translation>
     </message>
     <message>
         <source>Database error while reading the other runtimes: %1</source>
@@ -1866,7 +1976,7 @@ Estado de salida: 0 éxito, 1 fallo (una línea &apos;error:&apos; en stderr), 2
         <translation type="vanished">leer los demás entornos</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+45"/>
         <location line="+6"/>
         <source>reading links</source>
         <translation>leer los vínculos</translation>
@@ -1877,7 +1987,12 @@ Estado de salida: 0 éxito, 1 fallo (una línea &apos;error:&apos; en stderr), 2
         <translation>reemplazar los registros del entorno</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+59"/>
+        <source>storing the infrastructure&apos;s serials</source>
+        <translation>guardar los números de serie de la infraestructura</translation>
+    </message>
+    <message>
+        <location line="+95"/>
         <source>storing individuals</source>
         <translation>guardar las personas</translation>
     </message>
@@ -1885,9 +2000,9 @@ Estado de salida: 0 éxito, 1 fallo (una línea &apos;error:&apos; en stderr), 2
 <context>
     <name>Schema</name>
     <message>
-        <location filename="../src/storage/Schema.cpp" line="+175"/>
+        <location filename="../src/storage/Schema.cpp" line="+201"/>
         <location line="+5"/>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Database error: %1</source>
         <translation>Error de base de datos: %1</translation>
     </message>
@@ -1919,12 +2034,12 @@ Estado de salida: 0 éxito, 1 fallo (una línea &apos;error:&apos; en stderr), 2
         <translation>Este espacio de trabajo lo escribió un Headcount más reciente (versión de esquema %1; esta versión lee hasta la %2). No se ha modificado.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+37"/>
         <source>Cannot upgrade this workspace: it needs the SQLite driver.</source>
         <translation>No se puede actualizar este espacio de trabajo: necesita el controlador de SQLite.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+25"/>
         <source>Cannot write the schema: %1</source>
         <translation>No se puede escribir el esquema: %1</translation>
     </message>
@@ -2077,14 +2192,14 @@ Estado de salida: 0 éxito, 1 fallo (una línea &apos;error:&apos; en stderr), 2
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../src/storage/GroupStore.cpp" line="+44"/>
+        <location filename="../src/storage/GroupStore.cpp" line="+45"/>
         <location filename="../src/storage/RuntimeStore.cpp" line="+107"/>
         <location filename="../src/storage/SqlSupport.cpp" line="+49"/>
         <source>No runtime with id %1.</source>
         <translation>No hay ningún entorno de ejecución con el id %1.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Workspace.cpp" line="+84"/>
+        <location filename="../src/storage/Workspace.cpp" line="+86"/>
         <location line="+3"/>
         <location line="+3"/>
         <location line="+4"/>
@@ -2097,7 +2212,12 @@ Estado de salida: 0 éxito, 1 fallo (una línea &apos;error:&apos; en stderr), 2
         <translation>el archivo tiene %1 bytes, la base de datos indica %2 páginas de %3</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+38"/>
+        <source>The integrity check</source>
+        <translation>La comprobación de integridad</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <location line="+10"/>
         <source>checking the workspace</source>
         <translation>comprobar el espacio de trabajo</translation>
@@ -2108,7 +2228,7 @@ Estado de salida: 0 éxito, 1 fallo (una línea &apos;error:&apos; en stderr), 2
         <translation>la fila %1 de la tabla %2 remite a una fila inexistente de %3</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>The workspace is not open.</source>
         <translation>El espacio de trabajo no está abierto.</translation>
     </message>
@@ -2118,22 +2238,19 @@ Estado de salida: 0 éxito, 1 fallo (una línea &apos;error:&apos; en stderr), 2
         <translation>buscar cambios</translation>
     </message>
     <message>
-        <location line="+42"/>
         <source>No workspace file given.</source>
-        <translation>No se indicó ningún archivo de espacio de trabajo.</translation>
+        <translation type="vanished">No se indicó ningún archivo de espacio de trabajo.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>%1: shared PostgreSQL workspaces are not supported by this version of Headcount; give the path of a workspace file.</source>
-        <translation>%1: esta versión de Headcount no admite espacios de trabajo PostgreSQL compartidos; indique la ruta de un archivo de espacio de trabajo.</translation>
+        <translation type="vanished">%1: esta versión de Headcount no admite espacios de trabajo PostgreSQL compartidos; indique la ruta de un archivo de espacio de trabajo.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1: not a workspace file path (only files are supported).</source>
-        <translation>%1: no es la ruta de un archivo de espacio de trabajo (solo se admiten archivos).</translation>
+        <translation type="vanished">%1: no es la ruta de un archivo de espacio de trabajo (solo se admiten archivos).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+55"/>
         <source>%1: not a file.</source>
         <translation>%1: no es un archivo.</translation>
     </message>
@@ -2173,12 +2290,12 @@ Estado de salida: 0 éxito, 1 fallo (una línea &apos;error:&apos; en stderr), 2
         <translation>%1: el controlador de la base de datos no proporciona un identificador SQLite.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>%1: not a Headcount workspace, or a damaged one: %2</source>
         <translation>%1: no es un espacio de trabajo de Headcount, o está dañado: %2</translation>
     </message>
     <message>
-        <location filename="../src/storage/InfrastructureStore.cpp" line="+58"/>
+        <location filename="../src/storage/InfrastructureStore.cpp" line="+59"/>
         <location line="+4"/>
         <location line="+26"/>
         <location line="+3"/>
@@ -2204,27 +2321,27 @@ Estado de salida: 0 éxito, 1 fallo (una línea &apos;error:&apos; en stderr), 2
     </message>
     <message>
         <location line="+16"/>
-        <location line="+50"/>
+        <location line="+51"/>
         <location line="+71"/>
-        <location filename="../src/storage/TenantStore.cpp" line="+99"/>
+        <location filename="../src/storage/TenantStore.cpp" line="+100"/>
         <source>No infrastructure with id %1.</source>
         <translation>No hay ninguna infraestructura con el id %1.</translation>
     </message>
     <message>
-        <location line="-110"/>
-        <location line="+77"/>
+        <location line="-111"/>
+        <location line="+78"/>
         <source>An infrastructure needs a name.</source>
         <translation>Una infraestructura necesita un nombre.</translation>
     </message>
     <message>
-        <location line="-74"/>
-        <location line="+56"/>
+        <location line="-75"/>
+        <location line="+57"/>
         <source>&quot;%1&quot; is not a platform version (e.g. 11.20.1).</source>
         <translation>&quot;%1&quot; no es una versión de plataforma (p. ej. 11.20.1).</translation>
     </message>
     <message>
-        <location line="-54"/>
-        <location line="+74"/>
+        <location line="-55"/>
+        <location line="+75"/>
         <source>An infrastructure named &quot;%1&quot; already exists.</source>
         <translation>Ya existe una infraestructura llamada &quot;%1&quot;.</translation>
     </message>
@@ -2275,7 +2392,7 @@ Estado de salida: 0 éxito, 1 fallo (una línea &apos;error:&apos; en stderr), 2
         <translation>añadir un entorno de ejecución</translation>
     </message>
     <message>
-        <location filename="../src/storage/DomainStore.cpp" line="+39"/>
+        <location filename="../src/storage/DomainStore.cpp" line="+40"/>
         <location line="+8"/>
         <location line="+10"/>
         <location line="+5"/>
@@ -2288,7 +2405,7 @@ Estado de salida: 0 éxito, 1 fallo (una línea &apos;error:&apos; en stderr), 2
         <translation>&quot;%1&quot; no es un dominio válido (R1: al menos dos etiquetas de a-z, 0-9 y -).</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>adding a domain</source>
         <translation>añadir un dominio</translation>
     </message>
@@ -2303,10 +2420,13 @@ Estado de salida: 0 éxito, 1 fallo (una línea &apos;error:&apos; en stderr), 2
         <translation>&quot;%1&quot; no es un dominio propio de esta infraestructura.</translation>
     </message>
     <message>
-        <location filename="../src/storage/ImportService.cpp" line="-13"/>
-        <location filename="../src/storage/UserQueries.cpp" line="+154"/>
         <source>The database driver gives no SQLite handle.</source>
-        <translation>El controlador de la base de datos no proporciona un identificador SQLite.</translation>
+        <translation type="vanished">El controlador de la base de datos no proporciona un identificador SQLite.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/ImportService.cpp" line="-13"/>
+        <source>Importing users</source>
+        <translation>La importación de usuarios</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -2331,7 +2451,7 @@ Estado de salida: 0 éxito, 1 fallo (una línea &apos;error:&apos; en stderr), 2
         <translation>leer los registros</translation>
     </message>
     <message>
-        <location filename="../src/storage/DecisionStore.cpp" line="+290"/>
+        <location filename="../src/storage/DecisionStore.cpp" line="+291"/>
         <location filename="../src/storage/NeighbourSearch.cpp" line="+71"/>
         <location filename="../src/storage/RecountReader.cpp" line="+12"/>
         <location line="+11"/>
@@ -2339,7 +2459,7 @@ Estado de salida: 0 éxito, 1 fallo (una línea &apos;error:&apos; en stderr), 2
         <translation>leer los vínculos</translation>
     </message>
     <message>
-        <location filename="../src/storage/UserQueries.cpp" line="-79"/>
+        <location filename="../src/storage/UserQueries.cpp" line="+75"/>
         <location line="+19"/>
         <location line="+90"/>
         <source>listing users</source>
@@ -2351,7 +2471,12 @@ Estado de salida: 0 éxito, 1 fallo (una línea &apos;error:&apos; en stderr), 2
         <translation>contar los usuarios</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+28"/>
+        <source>Listing users</source>
+        <translation>El listado de usuarios</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Database error while listing users: %1</source>
         <translation>Error de base de datos al listar los usuarios: %1</translation>
     </message>
@@ -2466,7 +2591,7 @@ Estado de salida: 0 éxito, 1 fallo (una línea &apos;error:&apos; en stderr), 2
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../src/storage/TenantStore.cpp" line="+85"/>
+        <location filename="../src/storage/TenantStore.cpp" line="+88"/>
         <source>updating a record</source>
         <translation>actualizar un registro</translation>
     </message>
@@ -2540,7 +2665,7 @@ Estado de salida: 0 éxito, 1 fallo (una línea &apos;error:&apos; en stderr), 2
         <translation>cambiar el nombre de un entorno de ejecución</translation>
     </message>
     <message>
-        <location filename="../src/storage/TenantStore.cpp" line="-129"/>
+        <location filename="../src/storage/TenantStore.cpp" line="-132"/>
         <location line="+12"/>
         <source>reading a tenant&apos;s records</source>
         <translation>leer los registros de un inquilino</translation>
@@ -2573,7 +2698,12 @@ Estado de salida: 0 éxito, 1 fallo (una línea &apos;error:&apos; en stderr), 2
         <translation>leer los inquilinos</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+9"/>
+        <source>Changing a tenant&apos;s kind</source>
+        <translation>El cambio del tipo de un inquilino</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>setting a tenant kind</source>
         <translation>definir el tipo de un inquilino</translation>
     </message>
@@ -2618,6 +2748,26 @@ Estado de salida: 0 éxito, 1 fallo (una línea &apos;error:&apos; en stderr), 2
         <source>building the runtimes&apos; key sets</source>
         <translation>construir los conjuntos de claves de los runtimes</translation>
     </message>
+    <message>
+        <location filename="../src/storage/WorkspacePostgres.cpp" line="+24"/>
+        <source>%1: cannot connect: %2</source>
+        <translation>%1: no se puede conectar: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Give the password in ~/.pgpass or in the file PGPASSFILE names (one line HOST:PORT:DBNAME:USER:PASSWORD, readable by you only).</source>
+        <translation>Indique la contraseña en ~/.pgpass o en el archivo que nombra PGPASSFILE (una línea HOST:PORT:DBNAME:USER:PASSWORD, legible solo por usted).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: this installation has no PostgreSQL driver for Qt (QPSQL; Debian&apos;s libqt6sql6-psql package).</source>
+        <translation>%1: esta instalación no tiene el controlador de PostgreSQL para Qt (QPSQL; el paquete libqt6sql6-psql de Debian).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1: cannot set up the connection: %2</source>
+        <translation>%1: no se puede configurar la conexión: %2</translation>
+    </message>
 </context>
 <context>
     <name>WorkspaceCommands</name>
@@ -2637,7 +2787,7 @@ Estado de salida: 0 éxito, 1 fallo (una línea &apos;error:&apos; en stderr), 2
         <translation>internos %1, externos %2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Workspace %1 is ready.</source>
         <translation>El espacio de trabajo %1 está listo.</translation>
     </message>
@@ -5842,8 +5992,12 @@ Import it anyway?</source>
     </message>
     <message>
         <location line="+4"/>
+        <source>The compliance report</source>
+        <translation>El informe de cumplimiento</translation>
+    </message>
+    <message>
         <source>The database driver gives no SQLite handle.</source>
-        <translation>El controlador de la base de datos no proporciona un identificador SQLite.</translation>
+        <translation type="vanished">El controlador de la base de datos no proporciona un identificador SQLite.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -6284,12 +6438,17 @@ Import it anyway?</source>
 <context>
     <name>hc::StorageErrors</name>
     <message>
-        <location filename="../src/storage/StorageErrors.h" line="+24"/>
+        <location filename="../src/storage/StorageErrors.h" line="+27"/>
         <source>The workspace is damaged: %1. Nothing was changed; run &apos;headcount-cli check&apos;, and restore a backup.</source>
         <translation>El espacio de trabajo está dañado: %1. No se ha cambiado nada; ejecute &apos;headcount-cli check&apos; y restaure una copia de seguridad.</translation>
     </message>
     <message>
         <location line="+8"/>
+        <source>%1 is not yet supported on a shared PostgreSQL workspace.</source>
+        <translation>%1 aún no está disponible en un espacio de trabajo PostgreSQL compartido.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <location line="+7"/>
         <source>Database error while %1: %2</source>
         <translation>Error de base de datos al %1: %2</translation>
@@ -6384,12 +6543,12 @@ Import it anyway?</source>
 <context>
     <name>hc::Transaction</name>
     <message>
-        <location filename="../src/storage/Transaction.cpp" line="+32"/>
+        <location filename="../src/storage/Transaction.cpp" line="+37"/>
         <source>Database error while starting a transaction: %1</source>
         <translation>Error de base de datos al iniciar una transacción: %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+29"/>
         <source>The workspace is busy: another process kept it locked for 30 s. Nothing was changed; try again when it has finished.</source>
         <translation>El espacio de trabajo está ocupado: otro proceso lo mantuvo bloqueado durante 30 s. No se ha cambiado nada; inténtelo de nuevo cuando termine.</translation>
     </message>

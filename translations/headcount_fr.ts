@@ -302,13 +302,18 @@
     <name>AggregateKeys</name>
     <message>
         <location filename="../src/storage/AggregateKeys.cpp" line="+27"/>
-        <location line="+81"/>
+        <location line="+83"/>
         <location line="+5"/>
         <source>updating counts</source>
         <translation>mise à jour des décomptes</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="-10"/>
+        <source>Rewriting the count keys</source>
+        <translation>La réécriture des clés de décompte</translation>
+    </message>
+    <message>
+        <location line="+91"/>
         <location line="+8"/>
         <source>reading counts</source>
         <translation>la lecture des décomptes</translation>
@@ -655,7 +660,7 @@ Code de sortie : 0 succès, 1 échec (une ligne &apos;error:&apos; sur stderr), 
         <translation>La fusion des identités nécessite le pilote SQLite.</translation>
     </message>
     <message>
-        <location line="+187"/>
+        <location line="+188"/>
         <source>storing individuals</source>
         <translation>enregistrement des personnes</translation>
     </message>
@@ -715,7 +720,7 @@ Code de sortie : 0 succès, 1 échec (une ligne &apos;error:&apos; sur stderr), 
     <name>CountsRebuild</name>
     <message>
         <location filename="../src/storage/CountsRebuild.cpp" line="+57"/>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>reading records</source>
         <translation>lecture des enregistrements</translation>
     </message>
@@ -738,8 +743,12 @@ Code de sortie : 0 succès, 1 échec (une ligne &apos;error:&apos; sur stderr), 
     </message>
     <message>
         <location line="+11"/>
+        <source>Recounting an infrastructure</source>
+        <translation>Le recomptage d&apos;une infrastructure</translation>
+    </message>
+    <message>
         <source>The database driver gives no SQLite handle.</source>
-        <translation>Le pilote de base de données ne fournit pas de handle SQLite.</translation>
+        <translation type="vanished">Le pilote de base de données ne fournit pas de handle SQLite.</translation>
     </message>
     <message>
         <location line="+27"/>
@@ -752,6 +761,102 @@ Code de sortie : 0 succès, 1 échec (une ligne &apos;error:&apos; sur stderr), 
         <location line="+5"/>
         <source>reading infrastructures</source>
         <translation>lecture des infrastructures</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseUrl</name>
+    <message>
+        <location filename="../src/storage/DatabaseUrl.cpp" line="+25"/>
+        <source>%1: not a valid PostgreSQL URL: %2 (expected %3).</source>
+        <translation>%1 : pas une URL PostgreSQL valide : %2 (attendu : %3).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No workspace given.</source>
+        <translation>Aucun espace de travail indiqué.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&quot;//&quot; is missing after the scheme</source>
+        <translation>il manque « // » après le schéma</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: &quot;%2&quot; databases are not supported; give the path of a workspace file or a shared workspace as %3.</source>
+        <translation>%1 : les bases de données « %2 » ne sont pas prises en charge ; indiquez le chemin d&apos;un fichier d&apos;espace de travail ou un espace de travail partagé sous la forme %3.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>a URL fragment (&quot;#…&quot;) is not allowed</source>
+        <translation>un fragment d&apos;URL (« #… ») n&apos;est pas autorisé</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+43"/>
+        <source>no database name</source>
+        <translation>aucun nom de base de données</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <location line="+9"/>
+        <source>no user name</source>
+        <translation>aucun nom d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <location line="+49"/>
+        <source>%1: the URL holds a password; passwords go in .pgpass or PGPASSFILE, never on the command line.</source>
+        <translation>%1 : l&apos;URL contient un mot de passe ; les mots de passe vont dans .pgpass ou PGPASSFILE, jamais sur la ligne de commande.</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>no host name</source>
+        <translation>aucun nom d&apos;hôte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; is not a host name or a host name and port</source>
+        <translation>« %1 » n&apos;est ni un nom d&apos;hôte ni un nom d&apos;hôte suivi d&apos;un port</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the port must be a number from 1 to 65535</source>
+        <translation>le port doit être un nombre de 1 à 65535</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the database name &quot;%1&quot; holds a &quot;/&quot;</source>
+        <translation>le nom de base de données « %1 » contient un « / »</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>the option &quot;%1&quot; has no value</source>
+        <translation>l&apos;option « %1 » n&apos;a pas de valeur</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the option &quot;%1&quot; is given twice</source>
+        <translation>l&apos;option « %1 » est donnée deux fois</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the value of &quot;%1&quot; holds a &quot;;&quot;</source>
+        <translation>la valeur de « %1 » contient un « ; »</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>sslmode must be one of %1</source>
+        <translation>sslmode doit être l&apos;une des valeurs %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>connect_timeout must be a number of seconds</source>
+        <translation>connect_timeout doit être un nombre de secondes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: the option &quot;%2&quot; is not supported (supported: sslmode, sslrootcert, sslcert, sslkey, connect_timeout).</source>
+        <translation>%1 : l&apos;option « %2 » n&apos;est pas prise en charge (prises en charge : sslmode, sslrootcert, sslcert, sslkey, connect_timeout).</translation>
     </message>
 </context>
 <context>
@@ -1847,15 +1952,20 @@ Code de sortie : 0 succès, 1 échec (une ligne &apos;error:&apos; sur stderr), 
     </message>
     <message>
         <location line="+66"/>
-        <location line="+20"/>
+        <location line="+21"/>
         <location filename="../src/storage/ImportRunMerge.cpp" line="+78"/>
         <source>reading the runtime&apos;s records</source>
         <translation>lecture des enregistrements de l&apos;environnement</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+57"/>
         <source>This export would remove %1 of the runtime&apos;s %2 records (more than half), e.g. %3%4. Nothing was changed; confirm the import (--allow-shrink) if that is right.</source>
         <translation>Cet export retirerait %1 des %2 enregistrements de l&apos;environnement (plus de la moitié), p. ex. %3%4. Rien n&apos;a été modifié ; confirmez l&apos;import (--allow-shrink) si c&apos;est correct.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>reading the infrastructure</source>
+        <translation>la lecture de l&apos;infrastructure</translation>
     </message>
     <message>
         <source>Database error while reading the other runtimes: %1</source>
@@ -1866,7 +1976,7 @@ Code de sortie : 0 succès, 1 échec (une ligne &apos;error:&apos; sur stderr), 
         <translation type="vanished">lecture des autres environnements</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+45"/>
         <location line="+6"/>
         <source>reading links</source>
         <translation>lecture des liens</translation>
@@ -1877,7 +1987,12 @@ Code de sortie : 0 succès, 1 échec (une ligne &apos;error:&apos; sur stderr), 
         <translation>remplacement des enregistrements de l&apos;environnement</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+59"/>
+        <source>storing the infrastructure&apos;s serials</source>
+        <translation>l&apos;enregistrement des numéros de série de l&apos;infrastructure</translation>
+    </message>
+    <message>
+        <location line="+95"/>
         <source>storing individuals</source>
         <translation>enregistrement des personnes</translation>
     </message>
@@ -1885,9 +2000,9 @@ Code de sortie : 0 succès, 1 échec (une ligne &apos;error:&apos; sur stderr), 
 <context>
     <name>Schema</name>
     <message>
-        <location filename="../src/storage/Schema.cpp" line="+175"/>
+        <location filename="../src/storage/Schema.cpp" line="+201"/>
         <location line="+5"/>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Database error: %1</source>
         <translation>Erreur de base de données : %1</translation>
     </message>
@@ -1919,12 +2034,12 @@ Code de sortie : 0 succès, 1 échec (une ligne &apos;error:&apos; sur stderr), 
         <translation>Cet espace de travail a été écrit par un Headcount plus récent (version de schéma %1 ; cette version lit jusqu&apos;à %2). Il n&apos;a pas été modifié.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+37"/>
         <source>Cannot upgrade this workspace: it needs the SQLite driver.</source>
         <translation>Impossible de mettre à niveau cet espace de travail : il faut le pilote SQLite.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+25"/>
         <source>Cannot write the schema: %1</source>
         <translation>Impossible d&apos;écrire le schéma : %1</translation>
     </message>
@@ -2077,14 +2192,14 @@ Code de sortie : 0 succès, 1 échec (une ligne &apos;error:&apos; sur stderr), 
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../src/storage/GroupStore.cpp" line="+44"/>
+        <location filename="../src/storage/GroupStore.cpp" line="+45"/>
         <location filename="../src/storage/RuntimeStore.cpp" line="+107"/>
         <location filename="../src/storage/SqlSupport.cpp" line="+49"/>
         <source>No runtime with id %1.</source>
         <translation>Aucun environnement d&apos;exécution avec l&apos;identifiant %1.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Workspace.cpp" line="+84"/>
+        <location filename="../src/storage/Workspace.cpp" line="+86"/>
         <location line="+3"/>
         <location line="+3"/>
         <location line="+4"/>
@@ -2097,7 +2212,12 @@ Code de sortie : 0 succès, 1 échec (une ligne &apos;error:&apos; sur stderr), 
         <translation>le fichier contient %1 octets, la base de données annonce %2 pages de %3</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+38"/>
+        <source>The integrity check</source>
+        <translation>Le contrôle d&apos;intégrité</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <location line="+10"/>
         <source>checking the workspace</source>
         <translation>contrôle de l&apos;espace de travail</translation>
@@ -2108,7 +2228,7 @@ Code de sortie : 0 succès, 1 échec (une ligne &apos;error:&apos; sur stderr), 
         <translation>la ligne %1 de la table %2 renvoie à une ligne manquante de %3</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>The workspace is not open.</source>
         <translation>L&apos;espace de travail n&apos;est pas ouvert.</translation>
     </message>
@@ -2118,22 +2238,19 @@ Code de sortie : 0 succès, 1 échec (une ligne &apos;error:&apos; sur stderr), 
         <translation>recherche de modifications</translation>
     </message>
     <message>
-        <location line="+42"/>
         <source>No workspace file given.</source>
-        <translation>Aucun fichier d&apos;espace de travail indiqué.</translation>
+        <translation type="vanished">Aucun fichier d&apos;espace de travail indiqué.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>%1: shared PostgreSQL workspaces are not supported by this version of Headcount; give the path of a workspace file.</source>
-        <translation>%1 : les espaces de travail PostgreSQL partagés ne sont pas pris en charge par cette version de Headcount ; indiquez le chemin d&apos;un fichier d&apos;espace de travail.</translation>
+        <translation type="vanished">%1 : les espaces de travail PostgreSQL partagés ne sont pas pris en charge par cette version de Headcount ; indiquez le chemin d&apos;un fichier d&apos;espace de travail.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1: not a workspace file path (only files are supported).</source>
-        <translation>%1 : pas un chemin de fichier d&apos;espace de travail (seuls les fichiers sont pris en charge).</translation>
+        <translation type="vanished">%1 : pas un chemin de fichier d&apos;espace de travail (seuls les fichiers sont pris en charge).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+55"/>
         <source>%1: not a file.</source>
         <translation>%1 : pas un fichier.</translation>
     </message>
@@ -2173,12 +2290,12 @@ Code de sortie : 0 succès, 1 échec (une ligne &apos;error:&apos; sur stderr), 
         <translation>%1 : le pilote de base de données ne fournit pas de handle SQLite.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>%1: not a Headcount workspace, or a damaged one: %2</source>
         <translation>%1 : pas un espace de travail Headcount, ou un espace endommagé : %2</translation>
     </message>
     <message>
-        <location filename="../src/storage/InfrastructureStore.cpp" line="+58"/>
+        <location filename="../src/storage/InfrastructureStore.cpp" line="+59"/>
         <location line="+4"/>
         <location line="+26"/>
         <location line="+3"/>
@@ -2204,27 +2321,27 @@ Code de sortie : 0 succès, 1 échec (une ligne &apos;error:&apos; sur stderr), 
     </message>
     <message>
         <location line="+16"/>
-        <location line="+50"/>
+        <location line="+51"/>
         <location line="+71"/>
-        <location filename="../src/storage/TenantStore.cpp" line="+99"/>
+        <location filename="../src/storage/TenantStore.cpp" line="+100"/>
         <source>No infrastructure with id %1.</source>
         <translation>Aucune infrastructure avec l&apos;identifiant %1.</translation>
     </message>
     <message>
-        <location line="-110"/>
-        <location line="+77"/>
+        <location line="-111"/>
+        <location line="+78"/>
         <source>An infrastructure needs a name.</source>
         <translation>Une infrastructure doit avoir un nom.</translation>
     </message>
     <message>
-        <location line="-74"/>
-        <location line="+56"/>
+        <location line="-75"/>
+        <location line="+57"/>
         <source>&quot;%1&quot; is not a platform version (e.g. 11.20.1).</source>
         <translation>&quot;%1&quot; n&apos;est pas une version de plateforme (p. ex. 11.20.1).</translation>
     </message>
     <message>
-        <location line="-54"/>
-        <location line="+74"/>
+        <location line="-55"/>
+        <location line="+75"/>
         <source>An infrastructure named &quot;%1&quot; already exists.</source>
         <translation>Une infrastructure nommée &quot;%1&quot; existe déjà.</translation>
     </message>
@@ -2275,7 +2392,7 @@ Code de sortie : 0 succès, 1 échec (une ligne &apos;error:&apos; sur stderr), 
         <translation>ajout d&apos;un environnement d&apos;exécution</translation>
     </message>
     <message>
-        <location filename="../src/storage/DomainStore.cpp" line="+39"/>
+        <location filename="../src/storage/DomainStore.cpp" line="+40"/>
         <location line="+8"/>
         <location line="+10"/>
         <location line="+5"/>
@@ -2288,7 +2405,7 @@ Code de sortie : 0 succès, 1 échec (une ligne &apos;error:&apos; sur stderr), 
         <translation>&quot;%1&quot; n&apos;est pas un domaine valide (R1 : au moins deux libellés en a-z, 0-9 et -).</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>adding a domain</source>
         <translation>ajout d&apos;un domaine</translation>
     </message>
@@ -2303,10 +2420,13 @@ Code de sortie : 0 succès, 1 échec (une ligne &apos;error:&apos; sur stderr), 
         <translation>&quot;%1&quot; n&apos;est pas un domaine propre de cette infrastructure.</translation>
     </message>
     <message>
-        <location filename="../src/storage/ImportService.cpp" line="-13"/>
-        <location filename="../src/storage/UserQueries.cpp" line="+154"/>
         <source>The database driver gives no SQLite handle.</source>
-        <translation>Le pilote de base de données ne fournit pas de handle SQLite.</translation>
+        <translation type="vanished">Le pilote de base de données ne fournit pas de handle SQLite.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/ImportService.cpp" line="-13"/>
+        <source>Importing users</source>
+        <translation>L&apos;import d&apos;utilisateurs</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -2331,7 +2451,7 @@ Code de sortie : 0 succès, 1 échec (une ligne &apos;error:&apos; sur stderr), 
         <translation>lecture des enregistrements</translation>
     </message>
     <message>
-        <location filename="../src/storage/DecisionStore.cpp" line="+290"/>
+        <location filename="../src/storage/DecisionStore.cpp" line="+291"/>
         <location filename="../src/storage/NeighbourSearch.cpp" line="+71"/>
         <location filename="../src/storage/RecountReader.cpp" line="+12"/>
         <location line="+11"/>
@@ -2339,7 +2459,7 @@ Code de sortie : 0 succès, 1 échec (une ligne &apos;error:&apos; sur stderr), 
         <translation>lecture des liens</translation>
     </message>
     <message>
-        <location filename="../src/storage/UserQueries.cpp" line="-79"/>
+        <location filename="../src/storage/UserQueries.cpp" line="+75"/>
         <location line="+19"/>
         <location line="+90"/>
         <source>listing users</source>
@@ -2351,7 +2471,12 @@ Code de sortie : 0 succès, 1 échec (une ligne &apos;error:&apos; sur stderr), 
         <translation>décompte des utilisateurs</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+28"/>
+        <source>Listing users</source>
+        <translation>La liste des utilisateurs</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Database error while listing users: %1</source>
         <translation>Erreur de base de données lors de la liste des utilisateurs : %1</translation>
     </message>
@@ -2466,7 +2591,7 @@ Code de sortie : 0 succès, 1 échec (une ligne &apos;error:&apos; sur stderr), 
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../src/storage/TenantStore.cpp" line="+85"/>
+        <location filename="../src/storage/TenantStore.cpp" line="+88"/>
         <source>updating a record</source>
         <translation>mise à jour d&apos;un enregistrement</translation>
     </message>
@@ -2540,7 +2665,7 @@ Code de sortie : 0 succès, 1 échec (une ligne &apos;error:&apos; sur stderr), 
         <translation>renommage d&apos;un environnement d&apos;exécution</translation>
     </message>
     <message>
-        <location filename="../src/storage/TenantStore.cpp" line="-129"/>
+        <location filename="../src/storage/TenantStore.cpp" line="-132"/>
         <location line="+12"/>
         <source>reading a tenant&apos;s records</source>
         <translation>lecture des enregistrements d&apos;un locataire</translation>
@@ -2573,7 +2698,12 @@ Code de sortie : 0 succès, 1 échec (une ligne &apos;error:&apos; sur stderr), 
         <translation>lecture des locataires</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+9"/>
+        <source>Changing a tenant&apos;s kind</source>
+        <translation>Le changement du type d&apos;un locataire</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>setting a tenant kind</source>
         <translation>définition d&apos;un type de locataire</translation>
     </message>
@@ -2618,6 +2748,26 @@ Code de sortie : 0 succès, 1 échec (une ligne &apos;error:&apos; sur stderr), 
         <source>building the runtimes&apos; key sets</source>
         <translation>la construction des ensembles de clés des runtimes</translation>
     </message>
+    <message>
+        <location filename="../src/storage/WorkspacePostgres.cpp" line="+24"/>
+        <source>%1: cannot connect: %2</source>
+        <translation>%1 : connexion impossible : %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Give the password in ~/.pgpass or in the file PGPASSFILE names (one line HOST:PORT:DBNAME:USER:PASSWORD, readable by you only).</source>
+        <translation>Indiquez le mot de passe dans ~/.pgpass ou dans le fichier que désigne PGPASSFILE (une ligne HOST:PORT:DBNAME:USER:PASSWORD, lisible par vous seul).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: this installation has no PostgreSQL driver for Qt (QPSQL; Debian&apos;s libqt6sql6-psql package).</source>
+        <translation>%1 : cette installation n&apos;a pas de pilote PostgreSQL pour Qt (QPSQL ; paquet libqt6sql6-psql de Debian).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1: cannot set up the connection: %2</source>
+        <translation>%1 : impossible de configurer la connexion : %2</translation>
+    </message>
 </context>
 <context>
     <name>WorkspaceCommands</name>
@@ -2637,7 +2787,7 @@ Code de sortie : 0 succès, 1 échec (une ligne &apos;error:&apos; sur stderr), 
         <translation>internes %1, externes %2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Workspace %1 is ready.</source>
         <translation>L&apos;espace de travail %1 est prêt.</translation>
     </message>
@@ -5842,8 +5992,12 @@ L&apos;importer quand même ?</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>The compliance report</source>
+        <translation>Le rapport de conformité</translation>
+    </message>
+    <message>
         <source>The database driver gives no SQLite handle.</source>
-        <translation>Le pilote de base de données ne fournit pas de handle SQLite.</translation>
+        <translation type="vanished">Le pilote de base de données ne fournit pas de handle SQLite.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -6284,12 +6438,17 @@ L&apos;importer quand même ?</translation>
 <context>
     <name>hc::StorageErrors</name>
     <message>
-        <location filename="../src/storage/StorageErrors.h" line="+24"/>
+        <location filename="../src/storage/StorageErrors.h" line="+27"/>
         <source>The workspace is damaged: %1. Nothing was changed; run &apos;headcount-cli check&apos;, and restore a backup.</source>
         <translation>L&apos;espace de travail est endommagé : %1. Rien n&apos;a été modifié ; lancez &apos;headcount-cli check&apos; et restaurez une sauvegarde.</translation>
     </message>
     <message>
         <location line="+8"/>
+        <source>%1 is not yet supported on a shared PostgreSQL workspace.</source>
+        <translation>%1 n&apos;est pas encore disponible sur un espace de travail PostgreSQL partagé.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <location line="+7"/>
         <source>Database error while %1: %2</source>
         <translation>Erreur de base de données (%1) : %2</translation>
@@ -6384,12 +6543,12 @@ L&apos;importer quand même ?</translation>
 <context>
     <name>hc::Transaction</name>
     <message>
-        <location filename="../src/storage/Transaction.cpp" line="+32"/>
+        <location filename="../src/storage/Transaction.cpp" line="+37"/>
         <source>Database error while starting a transaction: %1</source>
         <translation>Erreur de base de données au démarrage d&apos;une transaction : %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+29"/>
         <source>The workspace is busy: another process kept it locked for 30 s. Nothing was changed; try again when it has finished.</source>
         <translation>L&apos;espace de travail est occupé : un autre processus l&apos;a gardé verrouillé pendant 30 s. Rien n&apos;a été modifié ; réessayez quand il aura terminé.</translation>
     </message>

@@ -302,13 +302,18 @@
     <name>AggregateKeys</name>
     <message>
         <location filename="../src/storage/AggregateKeys.cpp" line="+27"/>
-        <location line="+81"/>
+        <location line="+83"/>
         <location line="+5"/>
         <source>updating counts</source>
         <translation>atualizar as contagens</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="-10"/>
+        <source>Rewriting the count keys</source>
+        <translation>A reescrita das chaves de contagem</translation>
+    </message>
+    <message>
+        <location line="+91"/>
         <location line="+8"/>
         <source>reading counts</source>
         <translation>ler as contagens</translation>
@@ -655,7 +660,7 @@ Estado de saída: 0 sucesso, 1 falha (uma linha &apos;error:&apos; no stderr), 2
         <translation>A fusão de identidades precisa do controlador do SQLite.</translation>
     </message>
     <message>
-        <location line="+187"/>
+        <location line="+188"/>
         <source>storing individuals</source>
         <translation>guardar as pessoas</translation>
     </message>
@@ -715,7 +720,7 @@ Estado de saída: 0 sucesso, 1 falha (uma linha &apos;error:&apos; no stderr), 2
     <name>CountsRebuild</name>
     <message>
         <location filename="../src/storage/CountsRebuild.cpp" line="+57"/>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>reading records</source>
         <translation>ler os registos</translation>
     </message>
@@ -738,8 +743,12 @@ Estado de saída: 0 sucesso, 1 falha (uma linha &apos;error:&apos; no stderr), 2
     </message>
     <message>
         <location line="+11"/>
+        <source>Recounting an infrastructure</source>
+        <translation>A recontagem de uma infraestrutura</translation>
+    </message>
+    <message>
         <source>The database driver gives no SQLite handle.</source>
-        <translation>O controlador da base de dados não fornece um identificador SQLite.</translation>
+        <translation type="vanished">O controlador da base de dados não fornece um identificador SQLite.</translation>
     </message>
     <message>
         <location line="+27"/>
@@ -752,6 +761,102 @@ Estado de saída: 0 sucesso, 1 falha (uma linha &apos;error:&apos; no stderr), 2
         <location line="+5"/>
         <source>reading infrastructures</source>
         <translation>ler as infraestruturas</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseUrl</name>
+    <message>
+        <location filename="../src/storage/DatabaseUrl.cpp" line="+25"/>
+        <source>%1: not a valid PostgreSQL URL: %2 (expected %3).</source>
+        <translation>%1: não é um URL do PostgreSQL válido: %2 (esperado: %3).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No workspace given.</source>
+        <translation>Nenhuma área de trabalho indicada.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&quot;//&quot; is missing after the scheme</source>
+        <translation>falta &quot;//&quot; depois do esquema</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: &quot;%2&quot; databases are not supported; give the path of a workspace file or a shared workspace as %3.</source>
+        <translation>%1: bases de dados &quot;%2&quot; não são suportadas; indique o caminho de um ficheiro de área de trabalho ou uma área de trabalho partilhada no formato %3.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>a URL fragment (&quot;#…&quot;) is not allowed</source>
+        <translation>um fragmento de URL (&quot;#…&quot;) não é permitido</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+43"/>
+        <source>no database name</source>
+        <translation>sem nome da base de dados</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <location line="+9"/>
+        <source>no user name</source>
+        <translation>sem nome de utilizador</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <location line="+49"/>
+        <source>%1: the URL holds a password; passwords go in .pgpass or PGPASSFILE, never on the command line.</source>
+        <translation>%1: o URL contém uma palavra-passe; as palavras-passe ficam no .pgpass ou no PGPASSFILE, nunca na linha de comandos.</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>no host name</source>
+        <translation>sem nome do anfitrião</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; is not a host name or a host name and port</source>
+        <translation>&quot;%1&quot; não é um nome de anfitrião nem um nome de anfitrião com porta</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the port must be a number from 1 to 65535</source>
+        <translation>a porta tem de ser um número de 1 a 65535</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the database name &quot;%1&quot; holds a &quot;/&quot;</source>
+        <translation>o nome da base de dados &quot;%1&quot; contém uma &quot;/&quot;</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>the option &quot;%1&quot; has no value</source>
+        <translation>a opção &quot;%1&quot; não tem valor</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the option &quot;%1&quot; is given twice</source>
+        <translation>a opção &quot;%1&quot; está indicada duas vezes</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the value of &quot;%1&quot; holds a &quot;;&quot;</source>
+        <translation>o valor de &quot;%1&quot; contém um &quot;;&quot;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>sslmode must be one of %1</source>
+        <translation>sslmode tem de ser um destes valores: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>connect_timeout must be a number of seconds</source>
+        <translation>connect_timeout tem de ser um número de segundos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: the option &quot;%2&quot; is not supported (supported: sslmode, sslrootcert, sslcert, sslkey, connect_timeout).</source>
+        <translation>%1: a opção &quot;%2&quot; não é suportada (suportadas: sslmode, sslrootcert, sslcert, sslkey, connect_timeout).</translation>
     </message>
 </context>
 <context>
@@ -1847,15 +1952,20 @@ Estado de saída: 0 sucesso, 1 falha (uma linha &apos;error:&apos; no stderr), 2
     </message>
     <message>
         <location line="+66"/>
-        <location line="+20"/>
+        <location line="+21"/>
         <location filename="../src/storage/ImportRunMerge.cpp" line="+78"/>
         <source>reading the runtime&apos;s records</source>
         <translation>ler os registos do ambiente</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+57"/>
         <source>This export would remove %1 of the runtime&apos;s %2 records (more than half), e.g. %3%4. Nothing was changed; confirm the import (--allow-shrink) if that is right.</source>
         <translation>Esta exportação removeria %1 dos %2 registos do ambiente (mais de metade), p. ex. %3%4. Nada foi alterado; confirme a importação (--allow-shrink) se estiver correto.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>reading the infrastructure</source>
+        <translation>ler a infraestrutura</translation>
     </message>
     <message>
         <source>Database error while reading the other runtimes: %1</source>
@@ -1866,7 +1976,7 @@ Estado de saída: 0 sucesso, 1 falha (uma linha &apos;error:&apos; no stderr), 2
         <translation type="vanished">ler os outros ambientes</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+45"/>
         <location line="+6"/>
         <source>reading links</source>
         <translation>ler as ligações</translation>
@@ -1877,7 +1987,12 @@ Estado de saída: 0 sucesso, 1 falha (uma linha &apos;error:&apos; no stderr), 2
         <translation>substituir os registos do ambiente</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+59"/>
+        <source>storing the infrastructure&apos;s serials</source>
+        <translation>guardar os números de série da infraestrutura</translation>
+    </message>
+    <message>
+        <location line="+95"/>
         <source>storing individuals</source>
         <translation>guardar as pessoas</translation>
     </message>
@@ -1885,9 +2000,9 @@ Estado de saída: 0 sucesso, 1 falha (uma linha &apos;error:&apos; no stderr), 2
 <context>
     <name>Schema</name>
     <message>
-        <location filename="../src/storage/Schema.cpp" line="+175"/>
+        <location filename="../src/storage/Schema.cpp" line="+201"/>
         <location line="+5"/>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Database error: %1</source>
         <translation>Erro na base de dados: %1</translation>
     </message>
@@ -1919,12 +2034,12 @@ Estado de saída: 0 sucesso, 1 falha (uma linha &apos;error:&apos; no stderr), 2
         <translation>Esta área de trabalho foi escrita por um Headcount mais recente (versão de esquema %1; esta versão lê até à %2). Não foi modificada.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+37"/>
         <source>Cannot upgrade this workspace: it needs the SQLite driver.</source>
         <translation>Não é possível atualizar este espaço de trabalho: precisa do controlador do SQLite.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+25"/>
         <source>Cannot write the schema: %1</source>
         <translation>Não é possível escrever o esquema: %1</translation>
     </message>
@@ -2077,14 +2192,14 @@ Estado de saída: 0 sucesso, 1 falha (uma linha &apos;error:&apos; no stderr), 2
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../src/storage/GroupStore.cpp" line="+44"/>
+        <location filename="../src/storage/GroupStore.cpp" line="+45"/>
         <location filename="../src/storage/RuntimeStore.cpp" line="+107"/>
         <location filename="../src/storage/SqlSupport.cpp" line="+49"/>
         <source>No runtime with id %1.</source>
         <translation>Não existe nenhum ambiente de execução com o id %1.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Workspace.cpp" line="+84"/>
+        <location filename="../src/storage/Workspace.cpp" line="+86"/>
         <location line="+3"/>
         <location line="+3"/>
         <location line="+4"/>
@@ -2097,7 +2212,12 @@ Estado de saída: 0 sucesso, 1 falha (uma linha &apos;error:&apos; no stderr), 2
         <translation>o ficheiro tem %1 bytes, a base de dados indica %2 páginas de %3</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+38"/>
+        <source>The integrity check</source>
+        <translation>A verificação de integridade</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <location line="+10"/>
         <source>checking the workspace</source>
         <translation>verificar a área de trabalho</translation>
@@ -2108,7 +2228,7 @@ Estado de saída: 0 sucesso, 1 falha (uma linha &apos;error:&apos; no stderr), 2
         <translation>a linha %1 da tabela %2 remete para uma linha inexistente de %3</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>The workspace is not open.</source>
         <translation>A área de trabalho não está aberta.</translation>
     </message>
@@ -2118,22 +2238,19 @@ Estado de saída: 0 sucesso, 1 falha (uma linha &apos;error:&apos; no stderr), 2
         <translation>procurar alterações</translation>
     </message>
     <message>
-        <location line="+42"/>
         <source>No workspace file given.</source>
-        <translation>Nenhum ficheiro de área de trabalho indicado.</translation>
+        <translation type="vanished">Nenhum ficheiro de área de trabalho indicado.</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>%1: shared PostgreSQL workspaces are not supported by this version of Headcount; give the path of a workspace file.</source>
-        <translation>%1: esta versão do Headcount não suporta áreas de trabalho PostgreSQL partilhadas; indique o caminho de um ficheiro de área de trabalho.</translation>
+        <translation type="vanished">%1: esta versão do Headcount não suporta áreas de trabalho PostgreSQL partilhadas; indique o caminho de um ficheiro de área de trabalho.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>%1: not a workspace file path (only files are supported).</source>
-        <translation>%1: não é o caminho de um ficheiro de área de trabalho (só são suportados ficheiros).</translation>
+        <translation type="vanished">%1: não é o caminho de um ficheiro de área de trabalho (só são suportados ficheiros).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+55"/>
         <source>%1: not a file.</source>
         <translation>%1: não é um ficheiro.</translation>
     </message>
@@ -2173,12 +2290,12 @@ Estado de saída: 0 sucesso, 1 falha (uma linha &apos;error:&apos; no stderr), 2
         <translation>%1: o controlador da base de dados não fornece um identificador SQLite.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>%1: not a Headcount workspace, or a damaged one: %2</source>
         <translation>%1: não é uma área de trabalho do Headcount, ou está danificada: %2</translation>
     </message>
     <message>
-        <location filename="../src/storage/InfrastructureStore.cpp" line="+58"/>
+        <location filename="../src/storage/InfrastructureStore.cpp" line="+59"/>
         <location line="+4"/>
         <location line="+26"/>
         <location line="+3"/>
@@ -2204,27 +2321,27 @@ Estado de saída: 0 sucesso, 1 falha (uma linha &apos;error:&apos; no stderr), 2
     </message>
     <message>
         <location line="+16"/>
-        <location line="+50"/>
+        <location line="+51"/>
         <location line="+71"/>
-        <location filename="../src/storage/TenantStore.cpp" line="+99"/>
+        <location filename="../src/storage/TenantStore.cpp" line="+100"/>
         <source>No infrastructure with id %1.</source>
         <translation>Não existe nenhuma infraestrutura com o id %1.</translation>
     </message>
     <message>
-        <location line="-110"/>
-        <location line="+77"/>
+        <location line="-111"/>
+        <location line="+78"/>
         <source>An infrastructure needs a name.</source>
         <translation>Uma infraestrutura precisa de um nome.</translation>
     </message>
     <message>
-        <location line="-74"/>
-        <location line="+56"/>
+        <location line="-75"/>
+        <location line="+57"/>
         <source>&quot;%1&quot; is not a platform version (e.g. 11.20.1).</source>
         <translation>&quot;%1&quot; não é uma versão da plataforma (p. ex. 11.20.1).</translation>
     </message>
     <message>
-        <location line="-54"/>
-        <location line="+74"/>
+        <location line="-55"/>
+        <location line="+75"/>
         <source>An infrastructure named &quot;%1&quot; already exists.</source>
         <translation>Já existe uma infraestrutura chamada &quot;%1&quot;.</translation>
     </message>
@@ -2275,7 +2392,7 @@ Estado de saída: 0 sucesso, 1 falha (uma linha &apos;error:&apos; no stderr), 2
         <translation>adicionar um ambiente de execução</translation>
     </message>
     <message>
-        <location filename="../src/storage/DomainStore.cpp" line="+39"/>
+        <location filename="../src/storage/DomainStore.cpp" line="+40"/>
         <location line="+8"/>
         <location line="+10"/>
         <location line="+5"/>
@@ -2288,7 +2405,7 @@ Estado de saída: 0 sucesso, 1 falha (uma linha &apos;error:&apos; no stderr), 2
         <translation>&quot;%1&quot; não é um domínio válido (R1: pelo menos dois rótulos de a-z, 0-9 e -).</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>adding a domain</source>
         <translation>adicionar um domínio</translation>
     </message>
@@ -2303,10 +2420,13 @@ Estado de saída: 0 sucesso, 1 falha (uma linha &apos;error:&apos; no stderr), 2
         <translation>&quot;%1&quot; não é um domínio próprio desta infraestrutura.</translation>
     </message>
     <message>
-        <location filename="../src/storage/ImportService.cpp" line="-13"/>
-        <location filename="../src/storage/UserQueries.cpp" line="+154"/>
         <source>The database driver gives no SQLite handle.</source>
-        <translation>O controlador da base de dados não fornece um identificador SQLite.</translation>
+        <translation type="vanished">O controlador da base de dados não fornece um identificador SQLite.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/ImportService.cpp" line="-13"/>
+        <source>Importing users</source>
+        <translation>A importação de utilizadores</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -2331,7 +2451,7 @@ Estado de saída: 0 sucesso, 1 falha (uma linha &apos;error:&apos; no stderr), 2
         <translation>ler os registos</translation>
     </message>
     <message>
-        <location filename="../src/storage/DecisionStore.cpp" line="+290"/>
+        <location filename="../src/storage/DecisionStore.cpp" line="+291"/>
         <location filename="../src/storage/NeighbourSearch.cpp" line="+71"/>
         <location filename="../src/storage/RecountReader.cpp" line="+12"/>
         <location line="+11"/>
@@ -2339,7 +2459,7 @@ Estado de saída: 0 sucesso, 1 falha (uma linha &apos;error:&apos; no stderr), 2
         <translation>ler as ligações</translation>
     </message>
     <message>
-        <location filename="../src/storage/UserQueries.cpp" line="-79"/>
+        <location filename="../src/storage/UserQueries.cpp" line="+75"/>
         <location line="+19"/>
         <location line="+90"/>
         <source>listing users</source>
@@ -2351,7 +2471,12 @@ Estado de saída: 0 sucesso, 1 falha (uma linha &apos;error:&apos; no stderr), 2
         <translation>contar os utilizadores</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+28"/>
+        <source>Listing users</source>
+        <translation>A listagem de utilizadores</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Database error while listing users: %1</source>
         <translation>Erro na base de dados ao listar os utilizadores: %1</translation>
     </message>
@@ -2466,7 +2591,7 @@ Estado de saída: 0 sucesso, 1 falha (uma linha &apos;error:&apos; no stderr), 2
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../src/storage/TenantStore.cpp" line="+85"/>
+        <location filename="../src/storage/TenantStore.cpp" line="+88"/>
         <source>updating a record</source>
         <translation>atualizar um registo</translation>
     </message>
@@ -2540,7 +2665,7 @@ Estado de saída: 0 sucesso, 1 falha (uma linha &apos;error:&apos; no stderr), 2
         <translation>mudar o nome de um ambiente de execução</translation>
     </message>
     <message>
-        <location filename="../src/storage/TenantStore.cpp" line="-129"/>
+        <location filename="../src/storage/TenantStore.cpp" line="-132"/>
         <location line="+12"/>
         <source>reading a tenant&apos;s records</source>
         <translation>ler os registos de um inquilino</translation>
@@ -2573,7 +2698,12 @@ Estado de saída: 0 sucesso, 1 falha (uma linha &apos;error:&apos; no stderr), 2
         <translation>ler os inquilinos</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+9"/>
+        <source>Changing a tenant&apos;s kind</source>
+        <translation>A alteração do tipo de um inquilino</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>setting a tenant kind</source>
         <translation>definir o tipo de um inquilino</translation>
     </message>
@@ -2618,6 +2748,26 @@ Estado de saída: 0 sucesso, 1 falha (uma linha &apos;error:&apos; no stderr), 2
         <source>building the runtimes&apos; key sets</source>
         <translation>construir os conjuntos de chaves dos runtimes</translation>
     </message>
+    <message>
+        <location filename="../src/storage/WorkspacePostgres.cpp" line="+24"/>
+        <source>%1: cannot connect: %2</source>
+        <translation>%1: não é possível estabelecer ligação: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Give the password in ~/.pgpass or in the file PGPASSFILE names (one line HOST:PORT:DBNAME:USER:PASSWORD, readable by you only).</source>
+        <translation>Indique a palavra-passe em ~/.pgpass ou no ficheiro indicado por PGPASSFILE (uma linha HOST:PORT:DBNAME:USER:PASSWORD, legível apenas por si).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: this installation has no PostgreSQL driver for Qt (QPSQL; Debian&apos;s libqt6sql6-psql package).</source>
+        <translation>%1: esta instalação não tem o controlador do PostgreSQL para Qt (QPSQL; pacote libqt6sql6-psql do Debian).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1: cannot set up the connection: %2</source>
+        <translation>%1: não é possível configurar a ligação: %2</translation>
+    </message>
 </context>
 <context>
     <name>WorkspaceCommands</name>
@@ -2637,7 +2787,7 @@ Estado de saída: 0 sucesso, 1 falha (uma linha &apos;error:&apos; no stderr), 2
         <translation>internos %1, externos %2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Workspace %1 is ready.</source>
         <translation>A área de trabalho %1 está pronta.</translation>
     </message>
@@ -5842,8 +5992,12 @@ Importar mesmo assim?</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>The compliance report</source>
+        <translation>O relatório de conformidade</translation>
+    </message>
+    <message>
         <source>The database driver gives no SQLite handle.</source>
-        <translation>O controlador da base de dados não fornece um identificador SQLite.</translation>
+        <translation type="vanished">O controlador da base de dados não fornece um identificador SQLite.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -6284,12 +6438,17 @@ Importar mesmo assim?</translation>
 <context>
     <name>hc::StorageErrors</name>
     <message>
-        <location filename="../src/storage/StorageErrors.h" line="+24"/>
+        <location filename="../src/storage/StorageErrors.h" line="+27"/>
         <source>The workspace is damaged: %1. Nothing was changed; run &apos;headcount-cli check&apos;, and restore a backup.</source>
         <translation>A área de trabalho está danificada: %1. Nada foi alterado; execute &apos;headcount-cli check&apos; e reponha uma cópia de segurança.</translation>
     </message>
     <message>
         <location line="+8"/>
+        <source>%1 is not yet supported on a shared PostgreSQL workspace.</source>
+        <translation>%1 ainda não está disponível numa área de trabalho PostgreSQL partilhada.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <location line="+7"/>
         <source>Database error while %1: %2</source>
         <translation>Erro na base de dados ao %1: %2</translation>
@@ -6384,12 +6543,12 @@ Importar mesmo assim?</translation>
 <context>
     <name>hc::Transaction</name>
     <message>
-        <location filename="../src/storage/Transaction.cpp" line="+32"/>
+        <location filename="../src/storage/Transaction.cpp" line="+37"/>
         <source>Database error while starting a transaction: %1</source>
         <translation>Erro na base de dados ao iniciar uma transação: %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+29"/>
         <source>The workspace is busy: another process kept it locked for 30 s. Nothing was changed; try again when it has finished.</source>
         <translation>A área de trabalho está ocupada: outro processo manteve-a bloqueada durante 30 s. Nada foi alterado; tente novamente quando ele terminar.</translation>
     </message>
