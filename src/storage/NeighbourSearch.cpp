@@ -33,7 +33,14 @@ QString textAt(sqlite3_stmt *q, int column)
     return size ? QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(q, column)), size) : QString();
 }
 
+std::atomic<qint64> directProbeLimit{NeighbourSearch::DefaultDirectProbeLimit};
+
 } // namespace
+
+void NeighbourSearch::setDirectProbeLimit(qint64 limit)
+{
+    directProbeLimit.store(limit);
+}
 
 NeighbourSearch::NeighbourSearch(sqlite3 *handle, qint64 infraId, qint64 excludedRuntimeId, Expand expand,
                                  const std::atomic_bool *cancelled)
@@ -138,7 +145,7 @@ Status NeighbourSearch::run()
     return {};
 }
 
-Status NeighbourSearch::probeRound(const QVector<qint64> &frontier, const QVector<LinkEnd> &ends)
+Status NeighbourSearch::probeRound(QVector<qint64> frontier, const QVector<LinkEnd> &ends)
 {
     QVector<qint64> common;
     auto intersect = [&](qint64 runtimeId, const QVector<qint64> &set) -> Status {
@@ -150,6 +157,22 @@ Status NeighbourSearch::probeRound(const QVector<qint64> &frontier, const QVecto
         }
         return {};
     };
+    if (!frontier.isEmpty() && !m_keySetsCached) {
+        // A few keys (one decision, a link, the last rounds): probing each runtime's user_key directly costs less
+        // than reading every key set (a few MB each).
+        auto runtimes = runtimeIds();
+        if (!runtimes)
+            return Status::failure(runtimes.error());
+        if (qint64(frontier.size()) * runtimes->size() <= directProbeLimit.load()) {
+            for (qint64 runtimeId : std::as_const(*runtimes)) {
+                for (qint64 h : frontier) {
+                    if (Status p = probe(runtimeId, h); !p)
+                        return p;
+                }
+            }
+            frontier = {};
+        }
+    }
     if (!frontier.isEmpty() && m_keySetsCached) {
         for (const auto &[runtimeId, set] : std::as_const(m_keySets)) {
             if (Status s = intersect(runtimeId, set); !s)
@@ -182,6 +205,26 @@ Status NeighbourSearch::probeRound(const QVector<qint64> &frontier, const QVecto
             return p;
     }
     return {};
+}
+
+Result<QVector<qint64>> NeighbourSearch::runtimeIds()
+{
+    using R = Result<QVector<qint64>>;
+    if (m_runtimesRead)
+        return m_runtimes;
+    sqlite3_stmt *q = nullptr;
+    if (sqlite3_prepare_v2(m_handle, "SELECT id FROM runtime WHERE infra_id = ? AND id <> ? ORDER BY id", -1, &q, nullptr) != SQLITE_OK)
+        return R::failure(failure(Tr::tr("reading runtimes")).error());
+    sqlite3_bind_int64(q, 1, m_infraId);
+    sqlite3_bind_int64(q, 2, m_excluded);
+    int rc;
+    while ((rc = sqlite3_step(q)) == SQLITE_ROW)
+        m_runtimes.append(sqlite3_column_int64(q, 0));
+    sqlite3_finalize(q);
+    if (rc != SQLITE_DONE)
+        return R::failure(failure(Tr::tr("reading runtimes")).error());
+    m_runtimesRead = true;
+    return m_runtimes;
 }
 
 Status NeighbourSearch::probe(qint64 runtimeId, qint64 hash)

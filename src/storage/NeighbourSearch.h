@@ -65,12 +65,17 @@ public:
     [[nodiscard]] Status run();
 
     QVector<NeighbourRecord> &found() { return m_found; }
+
+    static constexpr qint64 DefaultDirectProbeLimit = 4096; // keys x runtimes probed one by one, not by key sets
+    // Tests: 0 makes every round go through the key sets, as large workspaces do (default DefaultDirectProbeLimit).
+    static void setDirectProbeLimit(qint64 limit);
     qint64 probes() const { return m_probes; }
     int rounds() const { return m_rounds; }
 
 private:
     [[nodiscard]] Status prepare();
-    [[nodiscard]] Status probeRound(const QVector<qint64> &frontier, const QVector<LinkEnd> &ends);
+    [[nodiscard]] Status probeRound(QVector<qint64> frontier, const QVector<LinkEnd> &ends);
+    [[nodiscard]] Result<QVector<qint64>> runtimeIds();
     [[nodiscard]] Status probe(qint64 runtimeId, qint64 hash);
     [[nodiscard]] Status readRecords(bool seeds);
     NeighbourRecord readRow();
@@ -94,6 +99,8 @@ private:
     QHash<QByteArray, QString> m_domains; // few distinct values: one QString each
     QVector<NeighbourRecord> m_found;
     static constexpr qint64 KeySetCacheBytes = 64 << 20;
+    QVector<qint64> m_runtimes; // of the infrastructure, but the excluded one
+    bool m_runtimesRead = false;
     QVector<QPair<qint64, QVector<qint64>>> m_keySets; // runtime -> its key set, kept between rounds when small
     bool m_keySetsCached = false;
     qint64 m_probes = 0;

@@ -1,11 +1,13 @@
 // Maintained counts must always equal a from-scratch recount (R11), whatever sequence of changes led there.
 #include "CountsEngine.h"
 #include "IdentityResolver.h"
+#include "NeighbourSearch.h"
 #include "TestSupport.h"
 #include "Workspace.h"
 
 #include <QJsonDocument>
 #include <QRandomGenerator>
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -76,9 +78,16 @@ void TestCountsConsistency::randomSequences_data()
 {
     QTest::addColumn<quint32>("seed");
     QTest::addColumn<QString>("model");
-    for (quint32 seed : {1u, 2u, 3u, 4u, 5u, 6u, 7u, 8u, 9u, 10u, 11u, 12u, 13u, 14u, 15u, 16u})
-        QTest::newRow(qPrintable(QStringLiteral("seed %1").arg(seed))) << seed << QStringLiteral("internal-external");
-    QTest::newRow("named model") << 42u << QStringLiteral("named");
+    QTest::addColumn<qint64>("directProbeLimit");
+    // Small workspaces look their few keys up runtime by runtime; large ones intersect key sets (NeighbourSearch):
+    // limit 0 runs these sequences through the key sets too.
+    for (qint64 limit : {NeighbourSearch::DefaultDirectProbeLimit, qint64(0)}) {
+        const QString way = limit ? QStringLiteral("direct") : QStringLiteral("key sets");
+        for (quint32 seed : {1u, 2u, 3u, 4u, 5u, 6u, 7u, 8u, 9u, 10u, 11u, 12u, 13u, 14u, 15u, 16u})
+            QTest::newRow(qPrintable(QStringLiteral("seed %1, %2").arg(seed).arg(way))) << seed
+                << QStringLiteral("internal-external") << limit;
+        QTest::newRow(qPrintable(QStringLiteral("named model, %1").arg(way))) << 42u << QStringLiteral("named") << limit;
+    }
 }
 
 // The filtered user lists agree with the recount (issue 12): a filter's count from the aggregates, the same filter
@@ -158,6 +167,9 @@ void TestCountsConsistency::randomSequences()
 {
     QFETCH(quint32, seed);
     QFETCH(QString, model);
+    QFETCH(qint64, directProbeLimit);
+    NeighbourSearch::setDirectProbeLimit(directProbeLimit);
+    const auto restore = qScopeGuard([] { NeighbourSearch::setDirectProbeLimit(NeighbourSearch::DefaultDirectProbeLimit); });
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     auto ws = Workspace::open(dir.filePath(QStringLiteral("w.headcount")));
