@@ -1,5 +1,6 @@
 // The workspace API on real SQLite files: creation, refusal of foreign files, atomic changes, decisions.
 #include "TestConfig.h"
+#include "NeighbourSearch.h"
 #include "TestSupport.h"
 #include "Workspace.h"
 
@@ -9,6 +10,7 @@
 #include <QFile>
 #include <QSqlQuery>
 #include <QSqlDatabase>
+#include <QScopeGuard>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
@@ -597,9 +599,12 @@ void TestWorkspace::versionThreeIndividualsRenamedBySerial()
 }
 
 // A runtime with records but no stored key set cannot be matched against: the import says the workspace is
-// damaged and changes nothing, instead of counting its people twice.
+// damaged and changes nothing, instead of counting its people twice. (Searching few keys probes user_key directly
+// and needs no key set: the limit 0 makes this small import search as a large one does.)
 void TestWorkspace::missingKeySetIsAnError()
 {
+    NeighbourSearch::setDirectProbeLimit(0);
+    const auto restore = qScopeGuard([] { NeighbourSearch::setDirectProbeLimit(NeighbourSearch::DefaultDirectProbeLimit); });
     auto ws = Workspace::open(path(QStringLiteral("w.headcount")));
     QVERIFY(ws);
     Workspace &w = **ws;
