@@ -1,12 +1,12 @@
 #include "SqlDialect.h"
 
+#include <QLibrary>
 #include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 
-#include <libpq-fe.h>
 #include <sqlite3.h>
 
 namespace hc {
@@ -102,9 +102,19 @@ public:
         // QPSQL declares its handle as the struct behind libpq's PGconn typedef.
         if (!v.isValid() || (qstrcmp(v.typeName(), "pg_conn*") != 0 && qstrcmp(v.typeName(), "PGconn*") != 0))
             return false;
-        PGconn *conn = *static_cast<PGconn *const *>(v.constData());
-        const PGTransactionStatusType status = conn ? PQtransactionStatus(conn) : PQTRANS_UNKNOWN;
-        return status == PQTRANS_INTRANS || status == PQTRANS_INERROR || status == PQTRANS_ACTIVE;
+        void *conn = *static_cast<void *const *>(v.constData());
+        // libpq is resolved from the QPSQL plugin that already loaded it, not linked: linking it into every
+        // executable cost each SQLite-only command (most of them) the start-up of libpq, OpenSSL, Kerberos and LDAP.
+        using StatusFunction = int (*)(const void *);
+        static const StatusFunction transactionStatus = reinterpret_cast<StatusFunction>(
+            QLibrary::resolve(QStringLiteral("pq"), 5, "PQtransactionStatus"));
+        // Not knowing counts as inside one: the caller then opens a SAVEPOINT, which fails loudly outside a
+        // transaction, where a second BEGIN would be ignored with a warning and its COMMIT end the outer one.
+        if (!transactionStatus || !conn)
+            return true;
+        // libpq's PGTransactionStatusType: IDLE 0, ACTIVE 1, INTRANS 2, INERROR 3, UNKNOWN 4 (a stable ABI).
+        const int status = transactionStatus(conn);
+        return status == 1 || status == 2 || status == 3;
     }
     bool isBusy(const QSqlError &e) const override
     {
