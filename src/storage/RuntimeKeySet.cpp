@@ -35,6 +35,8 @@ struct Statement
 
 QByteArray encode(const QVector<qint64> &sortedUnique)
 {
+    if (sortedUnique.isEmpty())
+        return {}; // an empty vector's data() may be null, which qToLittleEndian's memcpy must not be given
     QByteArray bytes(sortedUnique.size() * qsizetype(sizeof(qint64)), Qt::Uninitialized);
     qToLittleEndian<qint64>(sortedUnique.constData(), sortedUnique.size(), bytes.data());
     return bytes;
