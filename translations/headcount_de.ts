@@ -2196,7 +2196,7 @@ Exit-Status: 0 Erfolg, 1 Fehler (eine &apos;error:&apos;-Zeile auf stderr), 2 Au
         <translation type="vanished">Keine Arbeitsbereichsdatei angegeben.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Workspace.cpp" line="+249"/>
+        <location filename="../src/storage/Workspace.cpp" line="+279"/>
         <source>%1: not a file.</source>
         <translation>%1: keine Datei.</translation>
     </message>
@@ -2251,7 +2251,7 @@ Exit-Status: 0 Erfolg, 1 Fehler (eine &apos;error:&apos;-Zeile auf stderr), 2 Au
         <translation>Lesen der Infrastrukturen</translation>
     </message>
     <message>
-        <location filename="../src/storage/Workspace.cpp" line="-204"/>
+        <location filename="../src/storage/Workspace.cpp" line="-233"/>
         <location line="+3"/>
         <location line="+3"/>
         <location line="+4"/>
@@ -2271,16 +2271,23 @@ Exit-Status: 0 Erfolg, 1 Fehler (eine &apos;error:&apos;-Zeile auf stderr), 2 Au
     <message>
         <location line="+5"/>
         <location line="+10"/>
+        <location line="+17"/>
+        <location line="+16"/>
         <source>checking the workspace</source>
         <translation>Prüfen des Arbeitsbereichs</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-31"/>
         <source>row %1 of table %2 refers to a missing row of %3</source>
         <translation>Zeile %1 der Tabelle %2 verweist auf eine fehlende Zeile von %3</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+25"/>
+        <source>the key set of runtime %1 holds %2 keys, its records %3: re-import the runtime</source>
+        <translation>die Schlüsselmenge der Laufzeitumgebung %1 enthält %2 Schlüssel, ihre Datensätze %3: importieren Sie die Laufzeitumgebung erneut</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>The workspace is not open.</source>
         <translation>Der Arbeitsbereich ist nicht geöffnet.</translation>
     </message>
@@ -2354,6 +2361,8 @@ Exit-Status: 0 Erfolg, 1 Fehler (eine &apos;error:&apos;-Zeile auf stderr), 2 Au
         <translation>Festlegen der Kapazitäten</translation>
     </message>
     <message>
+        <location filename="../src/storage/NeighbourSearch.cpp" line="+217"/>
+        <location line="+8"/>
         <location filename="../src/storage/RuntimeStore.cpp" line="+37"/>
         <location line="+15"/>
         <location filename="../src/storage/SqlSupport.cpp" line="+45"/>
@@ -2362,7 +2371,7 @@ Exit-Status: 0 Erfolg, 1 Fehler (eine &apos;error:&apos;-Zeile auf stderr), 2 Au
         <translation>Lesen der Laufzeitumgebungen</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../src/storage/RuntimeStore.cpp" line="+13"/>
         <source>No runtime named &quot;%1&quot;.</source>
         <translation>Keine Laufzeitumgebung namens &quot;%1&quot;.</translation>
     </message>
@@ -2457,7 +2466,7 @@ Exit-Status: 0 Erfolg, 1 Fehler (eine &apos;error:&apos;-Zeile auf stderr), 2 Au
     </message>
     <message>
         <location filename="../src/storage/DecisionStore.cpp" line="+54"/>
-        <location filename="../src/storage/NeighbourSearch.cpp" line="+71"/>
+        <location filename="../src/storage/NeighbourSearch.cpp" line="-147"/>
         <location filename="../src/storage/RecountReader.cpp" line="+12"/>
         <location line="+11"/>
         <source>reading links</source>
@@ -2487,12 +2496,12 @@ Exit-Status: 0 Erfolg, 1 Fehler (eine &apos;error:&apos;-Zeile auf stderr), 2 Au
     </message>
     <message>
         <location filename="../src/storage/NeighbourSearch.cpp" line="-12"/>
-        <location line="+137"/>
+        <location line="+173"/>
         <source>matching records</source>
         <translation>Abgleichen der Datensätze</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-104"/>
         <location filename="../src/storage/UserQueries.cpp" line="-72"/>
         <location line="+10"/>
         <location line="+86"/>
@@ -2588,7 +2597,7 @@ Exit-Status: 0 Erfolg, 1 Fehler (eine &apos;error:&apos;-Zeile auf stderr), 2 Au
         <translation>Speichern einer Entscheidung</translation>
     </message>
     <message>
-        <location filename="../src/storage/NeighbourSearch.cpp" line="+85"/>
+        <location filename="../src/storage/NeighbourSearch.cpp" line="+121"/>
         <location filename="../src/storage/RecordExplainer.cpp" line="-88"/>
         <location line="+43"/>
         <source>reading a record</source>
@@ -2708,7 +2717,7 @@ Exit-Status: 0 Erfolg, 1 Fehler (eine &apos;error:&apos;-Zeile auf stderr), 2 Au
         <translation>Festlegen einer Mandantenart</translation>
     </message>
     <message>
-        <location filename="../src/storage/RuntimeKeySet.cpp" line="+47"/>
+        <location filename="../src/storage/RuntimeKeySet.cpp" line="+49"/>
         <source>the key set of runtime %1 has %2 bytes</source>
         <translation>die Schlüsselmenge der Laufzeitumgebung %1 hat %2 Bytes</translation>
     </message>
@@ -2740,11 +2749,12 @@ Exit-Status: 0 Erfolg, 1 Fehler (eine &apos;error:&apos;-Zeile auf stderr), 2 Au
     </message>
     <message>
         <location line="-12"/>
+        <location line="+21"/>
         <source>reading the runtime&apos;s key set</source>
         <translation>Lesen der Schlüsselmenge der Laufzeitumgebung</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+16"/>
         <source>building the runtimes&apos; key sets</source>
         <translation>Aufbauen der Schlüsselmengen der Laufzeitumgebungen</translation>
     </message>

@@ -2199,7 +2199,7 @@ Estado de salida: 0 éxito, 1 fallo (una línea &apos;error:&apos; en stderr), 2
         <translation>No hay ningún entorno de ejecución con el id %1.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Workspace.cpp" line="+86"/>
+        <location filename="../src/storage/Workspace.cpp" line="+87"/>
         <location line="+3"/>
         <location line="+3"/>
         <location line="+4"/>
@@ -2219,16 +2219,23 @@ Estado de salida: 0 éxito, 1 fallo (una línea &apos;error:&apos; en stderr), 2
     <message>
         <location line="+5"/>
         <location line="+10"/>
+        <location line="+17"/>
+        <location line="+16"/>
         <source>checking the workspace</source>
         <translation>comprobar el espacio de trabajo</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-31"/>
         <source>row %1 of table %2 refers to a missing row of %3</source>
         <translation>la fila %1 de la tabla %2 remite a una fila inexistente de %3</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+25"/>
+        <source>the key set of runtime %1 holds %2 keys, its records %3: re-import the runtime</source>
+        <translation>el conjunto de claves del entorno de ejecución %1 tiene %2 claves y sus registros %3: vuelva a importar el entorno de ejecución</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>The workspace is not open.</source>
         <translation>El espacio de trabajo no está abierto.</translation>
     </message>
@@ -2361,6 +2368,8 @@ Estado de salida: 0 éxito, 1 fallo (una línea &apos;error:&apos; en stderr), 2
         <translation>definir las capacidades</translation>
     </message>
     <message>
+        <location filename="../src/storage/NeighbourSearch.cpp" line="+217"/>
+        <location line="+8"/>
         <location filename="../src/storage/RuntimeStore.cpp" line="-70"/>
         <location line="+15"/>
         <location filename="../src/storage/SqlSupport.cpp" line="-4"/>
@@ -2369,7 +2378,7 @@ Estado de salida: 0 éxito, 1 fallo (una línea &apos;error:&apos; en stderr), 2
         <translation>leer los entornos de ejecución</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../src/storage/RuntimeStore.cpp" line="+13"/>
         <source>No runtime named &quot;%1&quot;.</source>
         <translation>No hay ningún entorno de ejecución llamado &quot;%1&quot;.</translation>
     </message>
@@ -2452,7 +2461,7 @@ Estado de salida: 0 éxito, 1 fallo (una línea &apos;error:&apos; en stderr), 2
     </message>
     <message>
         <location filename="../src/storage/DecisionStore.cpp" line="+291"/>
-        <location filename="../src/storage/NeighbourSearch.cpp" line="+71"/>
+        <location filename="../src/storage/NeighbourSearch.cpp" line="-147"/>
         <location filename="../src/storage/RecountReader.cpp" line="+12"/>
         <location line="+11"/>
         <source>reading links</source>
@@ -2482,12 +2491,12 @@ Estado de salida: 0 éxito, 1 fallo (una línea &apos;error:&apos; en stderr), 2
     </message>
     <message>
         <location filename="../src/storage/NeighbourSearch.cpp" line="-12"/>
-        <location line="+137"/>
+        <location line="+173"/>
         <source>matching records</source>
         <translation>emparejar registros</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-104"/>
         <location filename="../src/storage/UserQueries.cpp" line="-72"/>
         <location line="+10"/>
         <location line="+86"/>
@@ -2517,7 +2526,7 @@ Estado de salida: 0 éxito, 1 fallo (una línea &apos;error:&apos; en stderr), 2
         <translation>No hay ningún usuario &quot;%1&quot; en ese entorno.</translation>
     </message>
     <message>
-        <location filename="../src/storage/NeighbourSearch.cpp" line="+85"/>
+        <location filename="../src/storage/NeighbourSearch.cpp" line="+121"/>
         <location filename="../src/storage/RecordExplainer.cpp" line="+42"/>
         <location line="+43"/>
         <source>reading a record</source>
@@ -2708,7 +2717,7 @@ Estado de salida: 0 éxito, 1 fallo (una línea &apos;error:&apos; en stderr), 2
         <translation>definir el tipo de un inquilino</translation>
     </message>
     <message>
-        <location filename="../src/storage/RuntimeKeySet.cpp" line="+47"/>
+        <location filename="../src/storage/RuntimeKeySet.cpp" line="+49"/>
         <source>the key set of runtime %1 has %2 bytes</source>
         <translation>el conjunto de claves del runtime %1 tiene %2 bytes</translation>
     </message>
@@ -2740,11 +2749,12 @@ Estado de salida: 0 éxito, 1 fallo (una línea &apos;error:&apos; en stderr), 2
     </message>
     <message>
         <location line="-12"/>
+        <location line="+21"/>
         <source>reading the runtime&apos;s key set</source>
         <translation>leer el conjunto de claves del runtime</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+16"/>
         <source>building the runtimes&apos; key sets</source>
         <translation>construir los conjuntos de claves de los runtimes</translation>
     </message>

@@ -2199,7 +2199,7 @@ Code de sortie : 0 succès, 1 échec (une ligne &apos;error:&apos; sur stderr), 
         <translation>Aucun environnement d&apos;exécution avec l&apos;identifiant %1.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Workspace.cpp" line="+86"/>
+        <location filename="../src/storage/Workspace.cpp" line="+87"/>
         <location line="+3"/>
         <location line="+3"/>
         <location line="+4"/>
@@ -2219,16 +2219,23 @@ Code de sortie : 0 succès, 1 échec (une ligne &apos;error:&apos; sur stderr), 
     <message>
         <location line="+5"/>
         <location line="+10"/>
+        <location line="+17"/>
+        <location line="+16"/>
         <source>checking the workspace</source>
         <translation>contrôle de l&apos;espace de travail</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-31"/>
         <source>row %1 of table %2 refers to a missing row of %3</source>
         <translation>la ligne %1 de la table %2 renvoie à une ligne manquante de %3</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+25"/>
+        <source>the key set of runtime %1 holds %2 keys, its records %3: re-import the runtime</source>
+        <translation>l&apos;ensemble de clés de l&apos;environnement d&apos;exécution %1 contient %2 clés, ses enregistrements %3 : réimportez l&apos;environnement d&apos;exécution</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>The workspace is not open.</source>
         <translation>L&apos;espace de travail n&apos;est pas ouvert.</translation>
     </message>
@@ -2361,6 +2368,8 @@ Code de sortie : 0 succès, 1 échec (une ligne &apos;error:&apos; sur stderr), 
         <translation>définition des capacités</translation>
     </message>
     <message>
+        <location filename="../src/storage/NeighbourSearch.cpp" line="+217"/>
+        <location line="+8"/>
         <location filename="../src/storage/RuntimeStore.cpp" line="-70"/>
         <location line="+15"/>
         <location filename="../src/storage/SqlSupport.cpp" line="-4"/>
@@ -2369,7 +2378,7 @@ Code de sortie : 0 succès, 1 échec (une ligne &apos;error:&apos; sur stderr), 
         <translation>lecture des environnements d&apos;exécution</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../src/storage/RuntimeStore.cpp" line="+13"/>
         <source>No runtime named &quot;%1&quot;.</source>
         <translation>Aucun environnement d&apos;exécution nommé &quot;%1&quot;.</translation>
     </message>
@@ -2452,7 +2461,7 @@ Code de sortie : 0 succès, 1 échec (une ligne &apos;error:&apos; sur stderr), 
     </message>
     <message>
         <location filename="../src/storage/DecisionStore.cpp" line="+291"/>
-        <location filename="../src/storage/NeighbourSearch.cpp" line="+71"/>
+        <location filename="../src/storage/NeighbourSearch.cpp" line="-147"/>
         <location filename="../src/storage/RecountReader.cpp" line="+12"/>
         <location line="+11"/>
         <source>reading links</source>
@@ -2482,12 +2491,12 @@ Code de sortie : 0 succès, 1 échec (une ligne &apos;error:&apos; sur stderr), 
     </message>
     <message>
         <location filename="../src/storage/NeighbourSearch.cpp" line="-12"/>
-        <location line="+137"/>
+        <location line="+173"/>
         <source>matching records</source>
         <translation>la mise en correspondance des enregistrements</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-104"/>
         <location filename="../src/storage/UserQueries.cpp" line="-72"/>
         <location line="+10"/>
         <location line="+86"/>
@@ -2517,7 +2526,7 @@ Code de sortie : 0 succès, 1 échec (une ligne &apos;error:&apos; sur stderr), 
         <translation>Aucun utilisateur &quot;%1&quot; dans cet environnement.</translation>
     </message>
     <message>
-        <location filename="../src/storage/NeighbourSearch.cpp" line="+85"/>
+        <location filename="../src/storage/NeighbourSearch.cpp" line="+121"/>
         <location filename="../src/storage/RecordExplainer.cpp" line="+42"/>
         <location line="+43"/>
         <source>reading a record</source>
@@ -2708,7 +2717,7 @@ Code de sortie : 0 succès, 1 échec (une ligne &apos;error:&apos; sur stderr), 
         <translation>définition d&apos;un type de locataire</translation>
     </message>
     <message>
-        <location filename="../src/storage/RuntimeKeySet.cpp" line="+47"/>
+        <location filename="../src/storage/RuntimeKeySet.cpp" line="+49"/>
         <source>the key set of runtime %1 has %2 bytes</source>
         <translation>l’ensemble de clés du runtime %1 fait %2 octets</translation>
     </message>
@@ -2740,11 +2749,12 @@ Code de sortie : 0 succès, 1 échec (une ligne &apos;error:&apos; sur stderr), 
     </message>
     <message>
         <location line="-12"/>
+        <location line="+21"/>
         <source>reading the runtime&apos;s key set</source>
         <translation>la lecture de l’ensemble de clés du runtime</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+16"/>
         <source>building the runtimes&apos; key sets</source>
         <translation>la construction des ensembles de clés des runtimes</translation>
     </message>

@@ -2199,7 +2199,7 @@ Estado de saída: 0 sucesso, 1 falha (uma linha &apos;error:&apos; no stderr), 2
         <translation>Não existe nenhum ambiente de execução com o id %1.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Workspace.cpp" line="+86"/>
+        <location filename="../src/storage/Workspace.cpp" line="+87"/>
         <location line="+3"/>
         <location line="+3"/>
         <location line="+4"/>
@@ -2219,16 +2219,23 @@ Estado de saída: 0 sucesso, 1 falha (uma linha &apos;error:&apos; no stderr), 2
     <message>
         <location line="+5"/>
         <location line="+10"/>
+        <location line="+17"/>
+        <location line="+16"/>
         <source>checking the workspace</source>
         <translation>verificar a área de trabalho</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-31"/>
         <source>row %1 of table %2 refers to a missing row of %3</source>
         <translation>a linha %1 da tabela %2 remete para uma linha inexistente de %3</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+25"/>
+        <source>the key set of runtime %1 holds %2 keys, its records %3: re-import the runtime</source>
+        <translation>o conjunto de chaves do ambiente de execução %1 tem %2 chaves, seus registros %3: importe o ambiente de execução novamente</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>The workspace is not open.</source>
         <translation>A área de trabalho não está aberta.</translation>
     </message>
@@ -2361,6 +2368,8 @@ Estado de saída: 0 sucesso, 1 falha (uma linha &apos;error:&apos; no stderr), 2
         <translation>definir as capacidades</translation>
     </message>
     <message>
+        <location filename="../src/storage/NeighbourSearch.cpp" line="+217"/>
+        <location line="+8"/>
         <location filename="../src/storage/RuntimeStore.cpp" line="-70"/>
         <location line="+15"/>
         <location filename="../src/storage/SqlSupport.cpp" line="-4"/>
@@ -2369,7 +2378,7 @@ Estado de saída: 0 sucesso, 1 falha (uma linha &apos;error:&apos; no stderr), 2
         <translation>ler os ambientes de execução</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../src/storage/RuntimeStore.cpp" line="+13"/>
         <source>No runtime named &quot;%1&quot;.</source>
         <translation>Não existe nenhum ambiente de execução chamado &quot;%1&quot;.</translation>
     </message>
@@ -2452,7 +2461,7 @@ Estado de saída: 0 sucesso, 1 falha (uma linha &apos;error:&apos; no stderr), 2
     </message>
     <message>
         <location filename="../src/storage/DecisionStore.cpp" line="+291"/>
-        <location filename="../src/storage/NeighbourSearch.cpp" line="+71"/>
+        <location filename="../src/storage/NeighbourSearch.cpp" line="-147"/>
         <location filename="../src/storage/RecountReader.cpp" line="+12"/>
         <location line="+11"/>
         <source>reading links</source>
@@ -2482,12 +2491,12 @@ Estado de saída: 0 sucesso, 1 falha (uma linha &apos;error:&apos; no stderr), 2
     </message>
     <message>
         <location filename="../src/storage/NeighbourSearch.cpp" line="-12"/>
-        <location line="+137"/>
+        <location line="+173"/>
         <source>matching records</source>
         <translation>comparar registros</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-104"/>
         <location filename="../src/storage/UserQueries.cpp" line="-72"/>
         <location line="+10"/>
         <location line="+86"/>
@@ -2517,7 +2526,7 @@ Estado de saída: 0 sucesso, 1 falha (uma linha &apos;error:&apos; no stderr), 2
         <translation>Não existe nenhum usuário &quot;%1&quot; nesse ambiente.</translation>
     </message>
     <message>
-        <location filename="../src/storage/NeighbourSearch.cpp" line="+85"/>
+        <location filename="../src/storage/NeighbourSearch.cpp" line="+121"/>
         <location filename="../src/storage/RecordExplainer.cpp" line="+42"/>
         <location line="+43"/>
         <source>reading a record</source>
@@ -2708,7 +2717,7 @@ Estado de saída: 0 sucesso, 1 falha (uma linha &apos;error:&apos; no stderr), 2
         <translation>definir o tipo de um locatário</translation>
     </message>
     <message>
-        <location filename="../src/storage/RuntimeKeySet.cpp" line="+47"/>
+        <location filename="../src/storage/RuntimeKeySet.cpp" line="+49"/>
         <source>the key set of runtime %1 has %2 bytes</source>
         <translation>o conjunto de chaves do runtime %1 tem %2 bytes</translation>
     </message>
@@ -2740,11 +2749,12 @@ Estado de saída: 0 sucesso, 1 falha (uma linha &apos;error:&apos; no stderr), 2
     </message>
     <message>
         <location line="-12"/>
+        <location line="+21"/>
         <source>reading the runtime&apos;s key set</source>
         <translation>ler o conjunto de chaves do runtime</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+16"/>
         <source>building the runtimes&apos; key sets</source>
         <translation>construir os conjuntos de chaves dos runtimes</translation>
     </message>

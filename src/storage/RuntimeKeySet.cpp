@@ -136,6 +136,23 @@ Result<QVector<qint64>> read(sqlite3 *handle, qint64 runtimeId)
     return decode(sqlite3_column_blob(s.q, 0), sqlite3_column_bytes(s.q, 0), runtimeId);
 }
 
+Result<QVector<qint64>> fromKeys(sqlite3 *handle, qint64 runtimeId)
+{
+    using R = Result<QVector<qint64>>;
+    const QString what = Tr::tr("reading the runtime's key set");
+    Statement s;
+    if (int rc = s.prepare(handle, "SELECT DISTINCT h FROM user_key WHERE runtime_id = ? ORDER BY h"); rc != SQLITE_OK)
+        return R::failure(sqliteFailure(handle, what, rc).error());
+    sqlite3_bind_int64(s.q, 1, runtimeId);
+    QVector<qint64> hashes;
+    int rc;
+    while ((rc = sqlite3_step(s.q)) == SQLITE_ROW)
+        hashes.append(sqlite3_column_int64(s.q, 0));
+    if (rc != SQLITE_DONE)
+        return R::failure(sqliteFailure(handle, what, rc).error());
+    return hashes;
+}
+
 Status rebuildAll(sqlite3 *handle)
 {
     const QString what = Tr::tr("building the runtimes' key sets");

@@ -33,6 +33,9 @@ QByteArray encode(const QVector<qint64> &sortedUnique);
 // The stored set of one runtime (empty when it has no records).
 [[nodiscard]] Result<QVector<qint64>> read(sqlite3 *handle, qint64 runtimeId);
 
+// The distinct hashes of a runtime's user_key rows, ascending: what its stored set must equal (the integrity check).
+[[nodiscard]] Result<QVector<qint64>> fromKeys(sqlite3 *handle, qint64 runtimeId);
+
 // Schema version 5: the sets of every runtime built from its user_key rows.
 [[nodiscard]] Status rebuildAll(sqlite3 *handle);
 

@@ -5,6 +5,7 @@
 #include "DatabaseUrl.h"
 #include "Recount.h"
 #include "RuntimeImport.h"
+#include "RuntimeKeySet.h"
 #include "Schema.h"
 #include "SqlDialect.h"
 #include "StorageErrors.h"
@@ -157,7 +158,36 @@ Result<QStringList> Workspace::integrityCheck() const
         problems << Tr::tr("row %1 of table %2 refers to a missing row of %3").arg(q.value(1).toString(), q.value(0).toString(), q.value(2).toString());
     if (q.lastError().isValid())
         problems << q.lastError().text();
+    q.finish();
+    if (Status s = checkKeySets(problems); !s)
+        return R::failure(s.error());
     return problems;
+}
+
+// Each runtime's key set equals its user_key rows: a stale one would silently keep imports from merging people.
+Status Workspace::checkKeySets(QStringList &problems) const
+{
+    sqlite3 *handle = sqliteHandle(database());
+    QSqlQuery q(database());
+    if (!handle || !q.exec(QStringLiteral("SELECT id, name FROM runtime ORDER BY id")))
+        return Status::failure(StorageErrors::failure(Tr::tr("checking the workspace"), q.lastError()));
+    while (q.next()) {
+        const qint64 runtimeId = q.value(0).toLongLong();
+        const auto stored = RuntimeKeySet::read(handle, runtimeId);
+        const auto expected = RuntimeKeySet::fromKeys(handle, runtimeId);
+        if (!stored || !expected) {
+            problems << (stored ? expected.error() : stored.error());
+            continue;
+        }
+        if (*stored != *expected)
+            problems << Tr::tr("the key set of runtime %1 holds %2 keys, its records %3: re-import the runtime")
+                            .arg(q.value(1).toString())
+                            .arg(stored->size())
+                            .arg(expected->size());
+    }
+    if (q.lastError().isValid())
+        return Status::failure(StorageErrors::failure(Tr::tr("checking the workspace"), q.lastError()));
+    return {};
 }
 
 Result<std::optional<qint64>> Workspace::dataVersion() const

@@ -104,6 +104,7 @@ public:
     const GroupStore &groupStore() const { return *m_groups; }
 
 private:
+    [[nodiscard]] Status checkKeySets(QStringList &problems) const;
     explicit Workspace(QString path, QString connectionName);
     static Result<std::unique_ptr<Workspace>> openPostgres(const class DatabaseUrl &url);
     void createStores(const QSqlDatabase &db);

@@ -42,6 +42,7 @@ private slots:
     void individualNumbersSmallAndStable();
     void versionThreeIndividualsRenamedBySerial();
     void missingKeySetIsAnError();
+    void checkFindsStaleKeySet();
     void recordRefTenants();
     void namedModel();
     void usersFilters_data();
@@ -596,6 +597,32 @@ void TestWorkspace::versionThreeIndividualsRenamedBySerial()
     QCOMPARE(QSet<qint64>(oldToNew.cbegin(), oldToNew.cend()).size(), oldToNew.size());
     const qint64 infra = (*ws)->infrastructureStore().infrastructure()->id;
     QCOMPARE(*(*ws)->counts(infra), *(*ws)->recount(infra));
+}
+
+// A key set that lost a key would silently keep an import from merging people: `check` compares every runtime's
+// key set with its user_key rows and names the runtime.
+void TestWorkspace::checkFindsStaleKeySet()
+{
+    auto ws = Workspace::open(path(QStringLiteral("w.headcount")));
+    QVERIFY(ws);
+    Workspace &w = **ws;
+    const qint64 infra = w.infrastructureStore().infrastructure()->id;
+    const qint64 eu = w.runtimeStore().addRuntime(infra, QStringLiteral("eu"))->id;
+    VERIFY_OK(w.imports().importRecords(eu, {user(QStringLiteral("ana"), QStringLiteral("ana@x.org")),
+                                             user(QStringLiteral("bo"), QStringLiteral("bo@x.org"))},
+                                        ImportMode::Replace));
+    auto clean = w.integrityCheck();
+    VERIFY_OK(clean);
+    QVERIFY2(clean->isEmpty(), qPrintable(clean->join(u'\n')));
+    QSqlQuery q(w.database());
+    // The same set without its last hash: still well formed, no longer the runtime's keys.
+    QVERIFY(q.exec(QStringLiteral("UPDATE runtime_keyset SET hashes = substr(hashes, 1, length(hashes) - 8)"
+                                  " WHERE runtime_id = %1").arg(eu)));
+    const auto found = w.integrityCheck();
+    VERIFY_OK(found);
+    QCOMPARE(found->size(), 1);
+    QVERIFY2(found->first().contains(QStringLiteral("key set")) && found->first().contains(QStringLiteral("eu")),
+             qPrintable(found->first()));
 }
 
 // A runtime with records but no stored key set cannot be matched against: the import says the workspace is
