@@ -8,6 +8,7 @@
 #include "NeighbourSearch.h"
 #include "RuntimeKeySet.h"
 #include "SqlSupport.h"
+#include "SqliteStatement.h"
 #include "StorageErrors.h"
 
 #include <QSet>
@@ -25,32 +26,6 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(RuntimeImport)
 };
 
-// One prepared C-API statement, finalized on every path.
-struct Statement
-{
-    sqlite3 *handle = nullptr;
-    sqlite3_stmt *q = nullptr;
-    explicit Statement(sqlite3 *h) : handle(h) {}
-    ~Statement() { sqlite3_finalize(q); }
-    bool prepare(const QByteArray &sql) { return sqlite3_prepare_v2(handle, sql.constData(), int(sql.size()), &q, nullptr) == SQLITE_OK; }
-    Status failure(const QString &what) const
-    {
-        return Status::failure(StorageErrors::failure(what, sqlite3_errcode(handle), sqlite3_errmsg(handle)));
-    }
-};
-
-QString textAt(sqlite3_stmt *q, int column)
-{
-    const int size = sqlite3_column_bytes(q, column);
-    return size ? QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(q, column)), size) : QString();
-}
-
-void sortUnique(QVector<qint64> &v)
-{
-    std::sort(v.begin(), v.end());
-    v.erase(std::unique(v.begin(), v.end()), v.end());
-}
-
 } // namespace
 
 QVector<qint64> ImportRun::ownKeyHashes() const
@@ -63,7 +38,7 @@ QVector<qint64> ImportRun::ownKeyHashes() const
         if (!row.facts.usernameKey.isEmpty())
             hashes.append(CountsEngine::keyHash(u'u', row.facts.usernameKey));
     }
-    sortUnique(hashes);
+    SqliteApi::sortUnique(hashes);
     return hashes;
 }
 
@@ -76,19 +51,19 @@ Status ImportRun::loadPreviousIdentities()
         return Status::failure(hashes.error());
     m_previousHashes = std::move(hashes).value();
     const QString what = Tr::tr("reading the runtime's records");
-    Statement q(m_handle);
+    SqliteApi::Statement q;
     const QByteArray sql = QStringLiteral("SELECT individual, domain FROM user_record WHERE id BETWEEN ? AND ? AND %1")
                                .arg(Sql::statusIs(QStringLiteral("status"), RecordStatus::Counted))
                                .toUtf8();
-    if (!q.prepare(sql))
-        return q.failure(what);
+    if (int rc = q.prepare(m_handle, sql.constData()); rc != SQLITE_OK)
+        return SqliteApi::failure(m_handle, what, rc);
     sqlite3_bind_int64(q.q, 1, m_first);
     sqlite3_bind_int64(q.q, 2, m_last);
     int rc;
     while ((rc = sqlite3_step(q.q)) == SQLITE_ROW)
-        m_previousIndividuals.append({sqlite3_column_int64(q.q, 0), textAt(q.q, 1)});
+        m_previousIndividuals.append({sqlite3_column_int64(q.q, 0), SqliteApi::textAt(q.q, 1)});
     if (rc != SQLITE_DONE)
-        return q.failure(what);
+        return SqliteApi::failure(m_handle, what, rc);
     return {};
 }
 

@@ -3,6 +3,7 @@
 #include "CountsEngine.h"
 #include "RuntimeKeySet.h"
 #include "SqlSupport.h"
+#include "SqliteStatement.h"
 #include "StorageErrors.h"
 #include "Tenancy.h"
 
@@ -21,17 +22,8 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(Workspace)
 };
 
-void sortUnique(QVector<qint64> &v)
-{
-    std::sort(v.begin(), v.end());
-    v.erase(std::unique(v.begin(), v.end()), v.end());
-}
-
-QString textAt(sqlite3_stmt *q, int column)
-{
-    const int size = sqlite3_column_bytes(q, column);
-    return size ? QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(q, column)), size) : QString();
-}
+using SqliteApi::sortUnique;
+using SqliteApi::textAt;
 
 std::atomic<qint64> directProbeLimit{NeighbourSearch::DefaultDirectProbeLimit};
 

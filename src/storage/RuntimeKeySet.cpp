@@ -1,5 +1,6 @@
 #include "RuntimeKeySet.h"
 
+#include "SqliteStatement.h"
 #include "StorageErrors.h"
 
 #include <QCoreApplication>
@@ -18,18 +19,8 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(Workspace)
 };
 
-Status sqliteFailure(sqlite3 *handle, const QString &what, int rc)
-{
-    return Status::failure(StorageErrors::failure(what, rc, sqlite3_errmsg(handle)));
-}
-
-// One prepared statement, finalized on every path.
-struct Statement
-{
-    sqlite3_stmt *q = nullptr;
-    ~Statement() { sqlite3_finalize(q); }
-    int prepare(sqlite3 *handle, const char *sql) { return sqlite3_prepare_v2(handle, sql, -1, &q, nullptr); }
-};
+using SqliteApi::Statement;
+inline Status sqliteFailure(sqlite3 *handle, const QString &what, int rc) { return SqliteApi::failure(handle, what, rc); }
 
 } // namespace
 
