@@ -1,6 +1,8 @@
 #include "DecisionStore.h"
 
+#include "AggregateKeys.h"
 #include "CountsEngine.h"
+#include "DecisionRecords.h"
 #include "RecordMapper.h"
 #include "SqlSupport.h"
 #include "SqlDialect.h"
@@ -9,9 +11,14 @@
 #include "UserQueries.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QLoggingCategory>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QSet>
+
+#include <algorithm>
 
 #include <tuple>
 
@@ -28,63 +35,10 @@ struct Tr
 
 } // namespace
 
+// Phase timings of each decision: QT_LOGGING_RULES="headcount.decisions.debug=true".
+Q_LOGGING_CATEGORY(lcDecisions, "headcount.decisions", QtWarningMsg)
+
 namespace {
-
-// The records a reference names, read for a decision: through the username key hash, then the real key and tenant.
-class RecordLookup
-{
-public:
-    explicit RecordLookup(const QSqlDatabase &db) : m_any(db), m_inTenant(db)
-    {
-        const QString sql = QStringLiteral("SELECT %1 FROM user_key k JOIN user_record u ON u.id = k.id"
-                                           " WHERE k.runtime_id = ? AND k.h = ? AND u.username_key = ?%2"
-                                           " ORDER BY u.tenant, u.id");
-        m_any.prepare(sql.arg(RecordMapper::columns(), QString()));
-        m_inTenant.prepare(sql.arg(RecordMapper::columns(), QStringLiteral(" AND u.tenant = ?")));
-    }
-
-    Result<QVector<StoredRecord>> find(const RecordRef &ref)
-    {
-        using R = Result<QVector<StoredRecord>>;
-        QSqlQuery &q = ref.tenant ? m_inTenant : m_any;
-        const QString usernameKey = Rules::usernameKey(ref.username);
-        q.addBindValue(ref.runtimeId);
-        q.addBindValue(CountsEngine::keyHash(u'u', usernameKey));
-        q.addBindValue(Sql::bound(usernameKey));
-        if (ref.tenant)
-            q.addBindValue(Sql::bound(*ref.tenant));
-        if (!q.exec())
-            return R::failure(StorageErrors::failure(Tr::tr("finding a user"), q.lastError()));
-        std::optional<RecordMapper> &mapper = ref.tenant ? m_inTenantMapper : m_anyMapper;
-        if (!mapper)
-            mapper.emplace(q.record()); // the same columns every time: looked up by name once
-        if (!mapper->valid())
-            return R::failure(Tr::tr("The query reads no column %1.").arg(mapper->missingColumn()));
-        QVector<StoredRecord> found;
-        while (q.next())
-            found.append(mapper->read(q));
-        if (q.lastError().isValid())
-            return R::failure(StorageErrors::failure(Tr::tr("finding a user"), q.lastError()));
-        q.finish();
-        if (found.isEmpty())
-            return R::failure(Tr::tr("No user \"%1\" in that runtime.").arg(ref.username));
-        return found;
-    }
-
-private:
-    QSqlQuery m_any, m_inTenant;
-    std::optional<RecordMapper> m_anyMapper, m_inTenantMapper;
-};
-
-// What a bulk decision changes, kept until the end so each record moves once between count buckets, from its
-// status before the change to its status after (a record named twice moves once).
-struct PendingMove
-{
-    qint64 runtimeId = 0;
-    QString domain;
-    int oldStatus = 0;
-    int newStatus = 0;
-};
 
 void applyToRecord(StoredRecord &s, DecisionRows::Kind kind, std::optional<bool> value)
 {
@@ -101,75 +55,23 @@ void applyToRecord(StoredRecord &s, DecisionRows::Kind kind, std::optional<bool>
 Status DecisionStore::apply(const QVector<RecordRef> &refs, DecisionRows::Kind kindEnum, std::optional<bool> value,
                             const std::function<void(qint64)> &progress)
 {
+    sqlite3 *handle = sqliteHandle(m_db);
+    if (!handle)
+        return Status::failure(StorageErrors::notOnPostgres(Tr::tr("Recording a decision")), NotOnPostgresCode);
+    QElapsedTimer clock;
+    clock.start();
     Transaction tx(m_db);
     if (!tx.isOpen())
         return Status::failure(tx.startError());
-    QSqlQuery upsert(m_db), update(m_db);
-    if (value)
-        upsert.prepare(QStringLiteral("INSERT INTO decision (runtime_id, tenant, username_key, kind, value, decided_at)"
-                                      " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (runtime_id, tenant, username_key, kind)"
-                                      " DO UPDATE SET value = excluded.value, decided_at = excluded.decided_at"));
-    else
-        upsert.prepare(QStringLiteral("DELETE FROM decision WHERE runtime_id = ? AND tenant = ? AND username_key = ? AND kind = ?"));
-    update.prepare(QStringLiteral("UPDATE user_record SET it_override = ?, deactivated_here = ?, split = ?, status = ? WHERE id = ?"));
-    RecordLookup lookup(m_db);
-    const QString decidedAt = Sql::nowUtc();
-    QHash<qint64, qint64> infraOf;            // runtime -> infrastructure
-    QHash<qint64, TenantKinds> kindsOf;       // infrastructure -> its tenant kinds
+    DecisionRecords records(handle, kindEnum, value, Sql::nowUtc());
+    if (Status s = records.prepare(); !s)
+        return s;
     QHash<qint64, QVector<qint64>> seedsOf;   // infrastructure -> records whose individuals are recomputed
     QHash<qint64, PendingMove> moves;         // record -> its move
-    qint64 done = 0;
-    for (const RecordRef &ref : refs) {
-        if (progress && (++done % 256) == 0)
-            progress(done);
-        if (!infraOf.contains(ref.runtimeId)) {
-            const auto infraId = Sql::infraOfRuntime(m_db, ref.runtimeId);
-            if (!infraId)
-                return Status::failure(infraId.error());
-            infraOf.insert(ref.runtimeId, *infraId);
-            if (!kindsOf.contains(*infraId)) {
-                auto kinds = loadTenantKinds(m_db, *infraId);
-                if (!kinds)
-                    return Status::failure(kinds.error());
-                kindsOf.insert(*infraId, *kinds);
-            }
-        }
-        const qint64 infraId = infraOf.value(ref.runtimeId);
-        auto found = lookup.find(ref);
-        if (!found)
-            return Status::failure(found.error());
-        QVector<StoredRecord> records = std::move(found).value();
-        for (StoredRecord &s : records) {
-            upsert.addBindValue(s.runtimeId);
-            upsert.addBindValue(Sql::bound(s.record.tenant));
-            upsert.addBindValue(Sql::bound(s.facts.usernameKey));
-            upsert.addBindValue(DecisionRows::kindName(kindEnum));
-            if (value) {
-                upsert.addBindValue(*value ? 1 : 0);
-                upsert.addBindValue(decidedAt);
-            }
-            if (!upsert.exec())
-                return Status::failure(StorageErrors::failure(Tr::tr("recording a decision"), upsert.lastError()));
-            applyToRecord(s, kindEnum, value);
-            const RecordStatus newStatus = Rules::status(s.record, s.decisions.overrides,
-                                                         kindsOf[infraId].kind(s.record.tenant));
-            const auto &o = s.decisions.overrides;
-            update.addBindValue(o.itUser ? QVariant(*o.itUser ? 1 : 0) : QVariant(QMetaType::fromType<int>()));
-            update.addBindValue(o.deactivated.value_or(false) ? 1 : 0);
-            update.addBindValue(s.decisions.split ? 1 : 0);
-            update.addBindValue(int(newStatus));
-            update.addBindValue(s.id);
-            if (!update.exec())
-                return Status::failure(StorageErrors::failure(Tr::tr("updating a record"), update.lastError()));
-            auto it = moves.find(s.id);
-            if (it == moves.end()) {
-                moves.insert(s.id, {s.runtimeId, s.facts.domain, int(s.facts.status), int(newStatus)});
-                seedsOf[infraId].append(s.id);
-            } else {
-                it->newStatus = int(newStatus);
-            }
-        }
-    }
+    if (Status s = decideRecords(records, refs, kindEnum, value, progress, seedsOf, moves); !s)
+        return s;
+    qCDebug(lcDecisions, "records and decisions written %6lld ms (%lld records)", clock.restart(),
+            qint64(moves.size()));
     QHash<CountsEngine::Move, qint64> buckets;
     for (const PendingMove &m : std::as_const(moves))
         buckets[{m.runtimeId, m.oldStatus, m.newStatus, m.domain}] += 1;
@@ -180,7 +82,81 @@ Status DecisionStore::apply(const QVector<RecordRef> &refs, DecisionRows::Kind k
             return s;
         tx.snapshotCounts(it.key());
     }
-    return tx.commit();
+    qCDebug(lcDecisions, "counts and identities     %6lld ms", clock.restart());
+    Status committed = tx.commit();
+    qCDebug(lcDecisions, "commit                    %6lld ms", clock.restart());
+    return committed;
+}
+
+// Each record the references name: its decision row, its stored decisions and status, and how it moves between
+// count buckets (a record named twice moves once, from its status before to its status after).
+Status DecisionStore::decideRecords(DecisionRecords &records, const QVector<RecordRef> &refs,
+                                    DecisionRows::Kind kind, std::optional<bool> value,
+                                    const std::function<void(qint64)> &progress,
+                                    QHash<qint64, QVector<qint64>> &seedsOf, QHash<qint64, PendingMove> &moves)
+{
+    // Three passes, each in the order of the index it writes or reads (user_key, decision, user_record), so a bulk
+    // decision walks each B-tree forwards instead of jumping about it (a third faster on 100 000 records).
+    QVector<StoredRecord> named;
+    if (Status s = findRecords(records, refs, progress, named); !s)
+        return s;
+    std::sort(named.begin(), named.end(), [](const StoredRecord &a, const StoredRecord &b) {
+        return std::tie(a.runtimeId, a.record.tenant, a.facts.usernameKey)
+            < std::tie(b.runtimeId, b.record.tenant, b.facts.usernameKey);
+    });
+    for (StoredRecord &s : named) {
+        if (Status st = records.writeDecision(s); !st)
+            return st;
+        applyToRecord(s, kind, value);
+    }
+    std::sort(named.begin(), named.end(), [](const StoredRecord &a, const StoredRecord &b) { return a.id < b.id; });
+    QHash<qint64, qint64> infraOf;            // runtime -> infrastructure
+    QHash<qint64, TenantKinds> kindsOf;       // infrastructure -> its tenant kinds
+    for (const StoredRecord &s : std::as_const(named)) {
+        if (!infraOf.contains(s.runtimeId)) {
+            const auto infraId = Sql::infraOfRuntime(m_db, s.runtimeId);
+            if (!infraId)
+                return Status::failure(infraId.error());
+            infraOf.insert(s.runtimeId, *infraId);
+            if (!kindsOf.contains(*infraId)) {
+                auto kinds = loadTenantKinds(m_db, *infraId);
+                if (!kinds)
+                    return Status::failure(kinds.error());
+                kindsOf.insert(*infraId, *kinds);
+            }
+        }
+        const qint64 infraId = infraOf.value(s.runtimeId);
+        const RecordStatus newStatus = Rules::status(s.record, s.decisions.overrides,
+                                                     kindsOf[infraId].kind(s.record.tenant));
+        if (Status st = records.updateRecord(s, newStatus); !st)
+            return st;
+        moves.insert(s.id, {s.runtimeId, s.facts.domain, int(s.facts.status), int(newStatus)});
+        seedsOf[infraId].append(s.id);
+    }
+    return {};
+}
+
+// The records the references name, each once (two references can name one record: with and without its tenant).
+Status DecisionStore::findRecords(DecisionRecords &records, const QVector<RecordRef> &refs,
+                                  const std::function<void(qint64)> &progress, QVector<StoredRecord> &named) const
+{
+    QSet<qint64> seen;
+    qint64 done = 0;
+    for (const DecisionRecords::Lookup &lookup : DecisionRecords::lookups(refs)) {
+        if (progress && (++done % 256) == 0)
+            progress(done);
+        auto found = records.find(lookup);
+        if (!found)
+            return Status::failure(found.error());
+        QVector<StoredRecord> records_ = std::move(found).value();
+        for (StoredRecord &s : records_) {
+            if (!seen.contains(s.id)) {
+                seen.insert(s.id);
+                named.append(std::move(s));
+            }
+        }
+    }
+    return {};
 }
 
 Status DecisionStore::setItUser(const QVector<RecordRef> &refs, std::optional<bool> itUser)

@@ -12,6 +12,8 @@
 namespace hc {
 
 class CountsEngine;
+class DecisionRecords;
+struct PendingMove;
 class Transaction;
 class UserQueries;
 
@@ -40,6 +42,12 @@ private:
     [[nodiscard]] Status apply(const QVector<RecordRef> &refs, DecisionRows::Kind kind, std::optional<bool> value,
                                const std::function<void(qint64)> &progress = {});
 
+    [[nodiscard]] Status decideRecords(DecisionRecords &records, const QVector<RecordRef> &refs,
+                                       DecisionRows::Kind kind, std::optional<bool> value,
+                                       const std::function<void(qint64)> &progress,
+                                       QHash<qint64, QVector<qint64>> &seedsOf, QHash<qint64, PendingMove> &moves);
+    [[nodiscard]] Status findRecords(DecisionRecords &records, const QVector<RecordRef> &refs,
+                                     const std::function<void(qint64)> &progress, QVector<StoredRecord> &named) const;
     [[nodiscard]] Result<QPair<UserRow, UserRow>> linkEnds(const RecordRef &a, const RecordRef &b) const;
     [[nodiscard]] Status relink(Transaction &tx, qint64 runtimeId, const UserRow &x, const UserRow &y);
 

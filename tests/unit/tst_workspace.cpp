@@ -10,6 +10,8 @@
 #include <QFile>
 #include <QSqlQuery>
 #include <QSqlDatabase>
+
+#include <tuple>
 #include <QScopeGuard>
 #include <QSet>
 #include <QTemporaryDir>
@@ -44,6 +46,7 @@ private slots:
     void missingKeySetIsAnError();
     void checkFindsStaleKeySet();
     void recordRefTenants();
+    void bulkDecisionNamesRecordsOnce();
     void namedModel();
     void usersFilters_data();
     void usersFilters();
@@ -688,6 +691,61 @@ void TestWorkspace::recordRefTenants()
     QVERIFY(w.decisions().setDeactivated({{rt, QStringLiteral("sam"), QString()}}, true));
     QCOMPARE(w.counts(infra)->excluded.inactive, 1);
     QCOMPARE(w.counts(infra)->unique.total(), 1);
+}
+
+// A bulk decision whose references overlap (a username with and without its tenant, one named twice) moves each
+// record once, and one unknown user refuses the whole decision (the others unchanged).
+void TestWorkspace::bulkDecisionNamesRecordsOnce()
+{
+    auto ws = Workspace::open(path(QStringLiteral("w.headcount")));
+    QVERIFY(ws);
+    Workspace &w = **ws;
+    const qint64 infra = w.infrastructureStore().infrastructure()->id;
+    const qint64 rt1 = w.runtimeStore().addRuntime(infra, QStringLiteral("prod"))->id;
+    const qint64 rt2 = w.runtimeStore().addRuntime(infra, QStringLiteral("prod-eu"))->id;
+    UserRecord samT2 = user(QStringLiteral("Sam"), QStringLiteral("sam@y.org"));
+    samT2.tenant = QStringLiteral("t2");
+    QVERIFY(w.imports().importRecords(rt1, {user(QStringLiteral("sam"), QStringLiteral("sam@x.org")), samT2,
+                                            user(QStringLiteral("ann"), QStringLiteral("ann@x.org")),
+                                            user(QStringLiteral("joe"), QStringLiteral("joe@x.org"))},
+                                      ImportMode::Replace));
+    QVERIFY(w.imports().importRecords(rt2, {user(QStringLiteral("ann2"), QStringLiteral("ann@x.org")),
+                                            user(QStringLiteral("zed"), QStringLiteral("zed@x.org"))},
+                                      ImportMode::Replace));
+    // sam (both default-kind tenants share usernames, R6), ann (both runtimes, one e-mail), joe, zed.
+    QCOMPARE(w.counts(infra)->unique.total(), 4);
+    const Counts before = *w.counts(infra);
+
+    const QVector<RecordRef> refs = {{rt1, QStringLiteral("SAM"), std::nullopt}, {rt1, QStringLiteral("sam"), QString()},
+                                     {rt1, QStringLiteral("ann"), {}}, {rt1, QStringLiteral("ann"), {}},
+                                     {rt2, QStringLiteral("ann2"), QString()}};
+    // One unknown user: refused, nothing changed.
+    QVector<RecordRef> withUnknown = refs;
+    withUnknown.append({rt2, QStringLiteral("nobody"), {}});
+    const Status refused = w.decisions().setDeactivated(withUnknown, true);
+    QVERIFY(!refused);
+    QVERIFY2(refused.error().contains(QStringLiteral("nobody")), qPrintable(refused.error()));
+    QCOMPARE(*w.counts(infra), before);
+    QVERIFY(!w.userQueries().findRecords({rt1, QStringLiteral("ann"), {}})->first().deactivatedHere);
+
+    QVERIFY(w.decisions().setDeactivated(refs, true));
+    Counts c = *w.counts(infra);
+    QCOMPARE(c.excluded.inactive, 4); // both sams, ann, ann2: each once
+    QCOMPARE(c.unique.total(), 2);    // joe, zed
+    QCOMPARE(c, *w.recount(infra));
+    for (const auto &[rt, name, tenant] : {std::tuple(rt1, "sam", ""), std::tuple(rt1, "sam", "t2"),
+                                           std::tuple(rt1, "ann", ""), std::tuple(rt2, "ann2", "")}) {
+        const auto found = w.userQueries().findRecords({rt, QLatin1String(name), QLatin1String(tenant)});
+        QVERIFY(found);
+        QCOMPARE(found->size(), 1);
+        QVERIFY2(found->first().deactivatedHere, name);
+        QCOMPARE(int(found->first().status), int(RecordStatus::Inactive));
+    }
+    QVERIFY(!w.userQueries().findRecords({rt1, QStringLiteral("joe"), {}})->first().deactivatedHere);
+    // Undone as one: the counts are those before.
+    QVERIFY(w.decisions().setDeactivated(refs, false));
+    QCOMPARE(*w.counts(infra), before);
+    QCOMPARE(*w.recount(infra), before);
 }
 
 void TestWorkspace::namedModel()
