@@ -15,9 +15,6 @@ namespace hc {
 
 namespace {
 
-// Record ids of one page read at a time: a bound parameter each, well under SQLite's limit.
-constexpr int IdsPerRead = 500;
-
 qint64 runtimeOfRecord(qint64 recordId)
 {
     return recordId >> 32;
@@ -27,7 +24,7 @@ qint64 runtimeOfRecord(qint64 recordId)
 
 namespace {
 
-// In the worker: every record of `target` (its rows of the list, or all of it), read a page at a time by id.
+// In the worker: every record of `target` (its rows of the list, or all of it), with what a decision reads.
 Status forEachTargetRow(Workspace &ws, const BulkTarget &target, const std::atomic_bool &cancelled,
                         const std::function<void(const UserRow &)> &each)
 {
@@ -43,18 +40,11 @@ Status forEachTargetRow(Workspace &ws, const BulkTarget &target, const std::atom
                 chosen << ids->at(row);
         }
     }
-    for (qsizetype start = 0; start < chosen.size(); start += IdsPerRead) {
-        if (cancelled.load())
-            return Status::failure(WorkspaceSession::tr("Cancelled."));
-        UserFilter page;
-        page.infraId = target.list.infraId;
-        page.recordIds = chosen.mid(start, IdsPerRead);
-        const auto rows = ws.userQueries().users(page);
-        if (!rows)
-            return Status::failure(rows.error());
-        for (const UserRow &row : *rows)
-            each(row);
-    }
+    const auto rows = ws.userQueries().decisionRows(target.list.infraId, chosen, &cancelled);
+    if (!rows)
+        return Status::failure(rows.error());
+    for (const UserRow &row : *rows)
+        each(row);
     return {};
 }
 

@@ -35,6 +35,12 @@ public:
     // The ids of the records a filter selects, in its order: 8 bytes a record, so a view can hold the order of
     // millions of rows and fetch pages of it through UserFilter::recordIds. `cancelled` is polled while reading.
     [[nodiscard]] Result<QVector<qint64>> userIds(const UserFilter &filter, const std::atomic_bool *cancelled = nullptr) const;
+    // The records of `infraId` with these ids, in that order (an id no longer there, or of another infrastructure,
+    // is left out), with only what a bulk decision reads filled in: record id, runtime name, the export's Id,
+    // username, tenant and Is_Active, status, and the administrator's flags (itOverride, deactivatedHere). One
+    // primary-key lookup each through the C API: reading 100 000 selected rows as pages of users() took 2.9 s.
+    [[nodiscard]] Result<QVector<UserRow>> decisionRows(qint64 infraId, const QVector<qint64> &ids,
+                                                        const std::atomic_bool *cancelled = nullptr) const;
     // The records a decision reference names (several when no tenant is given and the username is in several).
     [[nodiscard]] Result<QVector<UserRow>> findRecords(const RecordRef &ref) const;
 
