@@ -156,7 +156,7 @@ void MainWindow::setupActions()
     setAcceptDrops(true); // a dropped export opens the import wizard
 
     connect(m_ui->actionOpenWorkspace, &QAction::triggered, this, &MainWindow::openWorkspaceDialog);
-    auto *connectAction = new QAction(themeIcon(QStringLiteral("network-server")), tr("&Connect to Shared Workspace…"), this);
+    auto *connectAction = new QAction(QIcon::fromTheme(QStringLiteral("network-server")), tr("&Connect to Shared Workspace…"), this);
     connectAction->setObjectName(QStringLiteral("actionConnectSharedWorkspace"));
     connectAction->setStatusTip(tr("Open a workspace that several administrators share on a PostgreSQL server"));
     m_ui->menuFile->insertAction(m_ui->actionImport, connectAction);
