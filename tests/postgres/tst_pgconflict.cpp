@@ -115,6 +115,7 @@ class TestPgConflict : public QObject {
 private slots:
     void initTestCase();
     void concurrentWritersLoseNothing();
+    void renameToTakenNameIsAConflict();
 
 private:
     // The runtime the renames chase, by its current name (it starts as "hub").
@@ -298,6 +299,22 @@ void TestPgConflict::checkSqliteReplay(const QString &url)
     run = runCli(file, { QStringLiteral("counts"), QStringLiteral("--json") });
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     QCOMPARE(run.out, shared.out);
+}
+
+void TestPgConflict::renameToTakenNameIsAConflict()
+{
+    // The conflict a rename may end with says so on PostgreSQL too, not "database error … 23505" with a driver
+    // warning about an aborted transaction.
+    using hc::test::runCli;
+    hc::test::PgTestDatabase db;
+    QVERIFY2(db.isReady(), qPrintable(db.error()));
+    for (const QString &name : { QStringLiteral("a"), QStringLiteral("b") }) {
+        const auto run = runCli(db.url(), { QStringLiteral("runtime"), QStringLiteral("add"), name });
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    }
+    const auto run = runCli(db.url(), { QStringLiteral("runtime"), QStringLiteral("rename"), QStringLiteral("a"), QStringLiteral("b") });
+    QCOMPARE(run.exitCode, 1);
+    QCOMPARE(run.err.trimmed(), QStringLiteral("error: A runtime named \"b\" already exists in this infrastructure."));
 }
 
 QTEST_GUILESS_MAIN(TestPgConflict)
