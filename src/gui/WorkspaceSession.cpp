@@ -67,6 +67,8 @@ Status WorkspaceSession::open(const QString &path, const QString &preferredInfra
         return Status::failure(infrastructures.error());
     m_undoStack->clear();
     m_notifier.reset();
+    m_notified = false; // what the previous workspace was told is not news about this one
+    m_notifyDelay->stop();
     m_workspace = std::move(opened).value();
     m_infrastructures = *infrastructures;
     m_infraId = m_infrastructures.isEmpty() ? 0 : m_infrastructures.constFirst().id;
@@ -92,6 +94,7 @@ void WorkspaceSession::close()
     m_undoStack->clear();
     m_notifier.reset();
     m_notified = false;
+    m_notifyDelay->stop();
     m_workspace.reset();
     updateWatch();
     m_dataVersion.reset();

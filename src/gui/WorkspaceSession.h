@@ -22,6 +22,7 @@ class QUndoStack;
 
 namespace hc {
 
+class ChangeNotifier;
 class DecisionCommand;
 class WorkspaceJob;
 
@@ -180,7 +181,7 @@ private:
 
     std::unique_ptr<Workspace> m_workspace;
     // After m_workspace: it goes first, while the connection it listens on is still there.
-    std::unique_ptr<class ChangeNotifier> m_notifier;
+    std::unique_ptr<ChangeNotifier> m_notifier;
     QTimer *m_notifyDelay;
     bool m_notified = false; // a change made elsewhere was notified and not shown yet
     QVector<InfrastructureInfo> m_infrastructures;
