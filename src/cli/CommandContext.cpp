@@ -1,5 +1,8 @@
 #include "CommandContext.h"
 
+#include "StorageErrors.h"
+#include "TerminalPassword.h"
+
 #include <QDir>
 #include <QFileInfo>
 
@@ -25,6 +28,17 @@ Result<Workspace *> CommandContext::workspace(bool create)
                                                 .arg(QDir::toNativeSeparators(m_databasePath)));
     }
     auto opened = Workspace::open(m_databasePath);
+    // On a terminal, a server that wants a password .pgpass does not give is asked for one (three tries), as psql
+    // does; a script gets the error.
+    for (int attempt = 0; attempt < 3 && !opened && opened.code() == PasswordNeededCode
+         && TerminalPassword::available(); ++attempt) {
+        m_console.warning(opened.error());
+        m_console.flush();
+        const std::optional<QString> password = TerminalPassword::read(tr("Password for %1: ").arg(m_databasePath));
+        if (!password)
+            break;
+        opened = Workspace::open(m_databasePath, DatabaseCredentials(*password));
+    }
     if (!opened)
         return Result<Workspace *>::failure(opened.error());
     m_workspace = std::move(opened).value();

@@ -2,7 +2,9 @@
 
 #include "ui_MainWindow.h"
 
+#include "ConnectWorkspaceDialog.h"
 #include "DashboardWidget.h"
+#include "DatabaseUrl.h"
 #include "DomainsView.h"
 #include "FileDialog.h"
 #include "GuiResources.h"
@@ -11,12 +13,14 @@
 #include "InfrastructureDialog.h"
 #include "MessageBox.h"
 #include "MessageWidget.h"
+#include "PasswordPrompt.h"
 #include "ReclaimView.h"
 #include "RecentWorkspacesMenu.h"
 #include "ReportActions.h"
 #include "RuntimesView.h"
 #include "Settings.h"
 #include "SettingsDialog.h"
+#include "StorageErrors.h"
 #include "UsersView.h"
 #include "WorkspaceSession.h"
 
@@ -152,6 +156,11 @@ void MainWindow::setupActions()
     setAcceptDrops(true); // a dropped export opens the import wizard
 
     connect(m_ui->actionOpenWorkspace, &QAction::triggered, this, &MainWindow::openWorkspaceDialog);
+    auto *connectAction = new QAction(QIcon::fromTheme(QStringLiteral("network-server")), tr("&Connect to Shared Workspace…"), this);
+    connectAction->setObjectName(QStringLiteral("actionConnectSharedWorkspace"));
+    connectAction->setStatusTip(tr("Open a workspace that several administrators share on a PostgreSQL server"));
+    m_ui->menuFile->insertAction(m_ui->actionImport, connectAction);
+    connect(connectAction, &QAction::triggered, this, &MainWindow::connectSharedWorkspaceDialog);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionRefresh, &QAction::triggered, this, &MainWindow::refresh);
     connect(m_ui->actionImport, &QAction::triggered, this, [this] { openImportWizard(); });
@@ -318,7 +327,15 @@ void MainWindow::setupChangeProgress()
 
 bool MainWindow::openWorkspace(const QString &path)
 {
-    const Status opened = m_session->open(path, m_settings.lastInfrastructure());
+    Status opened = m_session->open(path, m_settings.lastInfrastructure());
+    // A shared workspace whose server wants a password that .pgpass does not give: asked for until the server takes
+    // it or the person cancels. It goes to this connection only (DatabaseCredentials), never to the settings.
+    while (!opened && opened.code() == PasswordNeededCode) {
+        const std::optional<QString> password = PasswordPrompt::ask(this, path, opened.error());
+        if (!password)
+            break;
+        opened = m_session->open(path, m_settings.lastInfrastructure(), DatabaseCredentials(*password));
+    }
     if (!opened) {
         // Storage's messages already name the file.
         showError(tr("Could not open the workspace. %1").arg(opened.error()));
@@ -339,12 +356,29 @@ void MainWindow::openWorkspaceDialog()
 {
     // The folder chosen in Settings; without one, the open workspace's folder, else home.
     const bool chosen = !m_settings.value(Settings::Key::DefaultWorkspaceFolder).toString().isEmpty();
-    const QString start = !chosen && m_session->isOpen() ? QFileInfo(m_session->path()).absolutePath()
+    const QString start = !chosen && m_session->isOpen() && !m_session->workspace()->isShared() ? QFileInfo(m_session->path()).absolutePath()
                                                          : m_settings.defaultWorkspaceFolder();
     const QString path = FileDialog::instance()->getOpenFileName(
         this, tr("Open Workspace"), start, tr("Headcount workspaces (*.db *.sqlite *.headcount);;All files (*)"));
     if (!path.isEmpty())
         openWorkspace(path);
+}
+
+void MainWindow::connectSharedWorkspaceDialog()
+{
+    auto *dialog = new ConnectWorkspaceDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // The open shared workspace, else the last one connected to, is the likeliest next one.
+    const QStringList recent = m_settings.recentWorkspaces();
+    const auto shared = std::find_if(recent.cbegin(), recent.cend(), [](const QString &entry) {
+        const auto url = DatabaseUrl::parse(entry);
+        return url && url->isPostgres();
+    });
+    dialog->setUrl(m_session->isOpen() && m_session->workspace()->isShared() ? m_session->path()
+                   : shared != recent.cend()                               ? *shared
+                                                                           : QString());
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { openWorkspace(dialog->url()); });
+    dialog->open();
 }
 
 void MainWindow::refresh()
@@ -375,9 +409,12 @@ void MainWindow::updateTitle()
 {
     if (m_session->isOpen()) {
         const QString path = m_session->path();
-        setWindowFilePath(path);
-        setWindowTitle(tr("%1 \u2013 Headcount").arg(QFileInfo(path).fileName()));
-        m_pathLabel->setText(QDir::toNativeSeparators(path));
+        const auto url = DatabaseUrl::parse(path);
+        const bool shared = url && url->isPostgres();
+        setWindowFilePath(shared ? QString() : path);
+        const QString name = shared ? tr("%1 on %2").arg(url->databaseName(), url->host()) : QFileInfo(path).fileName();
+        setWindowTitle(tr("%1 \u2013 Headcount").arg(name));
+        m_pathLabel->setText(shared ? path : QDir::toNativeSeparators(path));
     } else {
         setWindowFilePath(QString());
         setWindowTitle(tr("Headcount"));

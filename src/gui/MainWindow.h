@@ -36,7 +36,8 @@ public:
     explicit MainWindow(Settings &settings, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Opens a workspace; on failure shows why in the banner, keeps what was open, and returns false.
+    // Opens a workspace (a file or a shared workspace's URL; asks for the password when the server wants one that
+    // .pgpass does not give); on failure shows why in the banner, keeps what was open, and returns false.
     bool openWorkspace(const QString &path);
 
     WorkspaceSession *session() const { return m_session; }
@@ -52,6 +53,8 @@ public:
 public slots:
     void refresh();
     void openWorkspaceDialog();
+    // File → Connect to Shared Workspace…: a ConnectWorkspaceDialog (window-modal); Connect opens its URL.
+    void connectSharedWorkspaceDialog();
     // File → Import…, also for a file dropped on the window (`file` preselected).
     void openImportWizard(const QString &file = QString());
     void showAbout();

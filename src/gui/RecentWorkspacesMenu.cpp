@@ -1,5 +1,6 @@
 #include "RecentWorkspacesMenu.h"
 
+#include "DatabaseUrl.h"
 #include "Settings.h"
 
 #include <QDir>
@@ -28,14 +29,17 @@ void RecentWorkspacesMenu::rebuild()
     int number = 1;
     for (const QString &path : recent) {
         // Mnemonics 1–9 make the list usable from the keyboard.
-        QString fileName = QFileInfo(path).fileName();
+        // A shared workspace shows as its URL: its last path segment (the database name) says too little.
+        const auto url = DatabaseUrl::parse(path);
+        const bool shared = url && url->isPostgres();
+        QString fileName = shared ? path : QFileInfo(path).fileName();
         fileName.replace(QLatin1Char('&'), QStringLiteral("&&"));
         const QString label = number <= 9 ? QStringLiteral("&%1  %2").arg(number).arg(fileName) : fileName;
         QAction *action = addAction(label);
         action->setObjectName(QStringLiteral("actionRecentWorkspace%1").arg(number));
         action->setData(path);
-        action->setToolTip(QDir::toNativeSeparators(path));
-        action->setStatusTip(QDir::toNativeSeparators(path));
+        action->setToolTip(shared ? path : QDir::toNativeSeparators(path));
+        action->setStatusTip(shared ? path : QDir::toNativeSeparators(path));
         connect(action, &QAction::triggered, this, [this, path] { emit workspaceChosen(path); });
         ++number;
     }

@@ -1,5 +1,7 @@
 #include "Settings.h"
 
+#include "DatabaseUrl.h"
+
 #include <QDir>
 #include <QFileInfo>
 
@@ -47,10 +49,16 @@ KeyInfo keyInfo(Settings::Key key)
     Q_UNREACHABLE();
 }
 
-// Recent entries are compared as absolute, clean paths so "./a.db" and "a.db" are one entry.
+// Recent entries are compared as absolute, clean paths so "./a.db" and "a.db" are one entry; a shared workspace's
+// URL (never with a password, DatabaseUrl refuses one) in its canonical form.
 QString canonicalEntry(const QString &path)
 {
-    return path.isEmpty() ? path : QFileInfo(path).absoluteFilePath();
+    if (path.isEmpty())
+        return path;
+    const auto url = DatabaseUrl::parse(path);
+    if (url && url->isPostgres())
+        return url->toDisplayString();
+    return QFileInfo(path).absoluteFilePath();
 }
 
 } // namespace

@@ -1,5 +1,6 @@
 #include "WorkspaceSession.h"
 
+#include "ChangeNotifier.h"
 #include "CountsHistory.h"
 
 #include "UndoCommands.h"
@@ -17,6 +18,7 @@ WorkspaceSession::WorkspaceSession(QObject *parent)
     : QObject(parent)
     , m_undoStack(new QUndoStack(this))
     , m_watch(new QTimer(this))
+    , m_notifyDelay(new QTimer(this))
     , m_job(new WorkspaceJob(this))
     , m_jobTotal(std::make_shared<std::atomic<qint64>>(0))
 {
@@ -32,6 +34,10 @@ WorkspaceSession::WorkspaceSession(QObject *parent)
     m_watch->setObjectName(QStringLiteral("workspaceWatch"));
     m_watch->setInterval(WatchIntervalMs);
     connect(m_watch, &QTimer::timeout, this, &WorkspaceSession::checkForChanges);
+    m_notifyDelay->setObjectName(QStringLiteral("workspaceNotifyDelay"));
+    m_notifyDelay->setSingleShot(true);
+    m_notifyDelay->setInterval(NotifyDelayMs);
+    connect(m_notifyDelay, &QTimer::timeout, this, &WorkspaceSession::refreshNotified);
 }
 
 WorkspaceSession::~WorkspaceSession()
@@ -47,11 +53,12 @@ QString WorkspaceSession::path() const
     return m_workspace ? m_workspace->path() : QString();
 }
 
-Status WorkspaceSession::open(const QString &path, const QString &preferredInfrastructure)
+Status WorkspaceSession::open(const QString &path, const QString &preferredInfrastructure,
+                              const DatabaseCredentials &credentials)
 {
-    Result<std::unique_ptr<Workspace>> opened = Workspace::open(path);
+    Result<std::unique_ptr<Workspace>> opened = Workspace::open(path, credentials);
     if (!opened)
-        return Status::failure(opened.error());
+        return Status::failure(opened.error(), opened.code());
 
     waitForBackgroundChange();
     // Commands hold references into the workspace they were made on.
@@ -59,6 +66,9 @@ Status WorkspaceSession::open(const QString &path, const QString &preferredInfra
     if (!infrastructures)
         return Status::failure(infrastructures.error());
     m_undoStack->clear();
+    m_notifier.reset();
+    m_notified = false; // what the previous workspace was told is not news about this one
+    m_notifyDelay->stop();
     m_workspace = std::move(opened).value();
     m_infrastructures = *infrastructures;
     m_infraId = m_infrastructures.isEmpty() ? 0 : m_infrastructures.constFirst().id;
@@ -68,6 +78,7 @@ Status WorkspaceSession::open(const QString &path, const QString &preferredInfra
     }
     m_watchError.clear();
     rememberDataVersion();
+    startListening();
     updateWatch();
     emit workspaceOpened(m_workspace->path());
     emit infrastructuresChanged();
@@ -81,6 +92,9 @@ void WorkspaceSession::close()
         return;
     waitForBackgroundChange();
     m_undoStack->clear();
+    m_notifier.reset();
+    m_notified = false;
+    m_notifyDelay->stop();
     m_workspace.reset();
     updateWatch();
     m_dataVersion.reset();
@@ -166,15 +180,55 @@ Status WorkspaceSession::refresh()
 
 bool WorkspaceSession::isWatching() const
 {
-    return m_watch->isActive();
+    return m_watch->isActive() || (isListening() && m_longOperations == 0);
+}
+
+bool WorkspaceSession::isListening() const
+{
+    return m_notifier && m_notifier->isListening();
 }
 
 void WorkspaceSession::updateWatch()
 {
-    if (m_workspace && m_longOperations == 0)
+    // Nothing to poll for when the server tells.
+    if (m_workspace && m_longOperations == 0 && !isListening())
         m_watch->start();
     else
         m_watch->stop();
+    if (m_notified && m_longOperations == 0 && !m_notifyDelay->isActive())
+        m_notifyDelay->start();
+}
+
+void WorkspaceSession::startListening()
+{
+    auto notifier = std::make_unique<ChangeNotifier>(*m_workspace);
+    const Result<bool> listening = notifier->start();
+    if (!listening) {
+        // The console still works; it shows changes made elsewhere on F5 only.
+        emit errorOccurred(listening.error());
+        return;
+    }
+    if (!*listening)
+        return;
+    connect(notifier.get(), &ChangeNotifier::changedElsewhere, this, [this] {
+        m_notified = true;
+        // Held back while a long operation runs (its end refreshes anyway), as the polling is.
+        if (m_longOperations == 0 && !m_notifyDelay->isActive())
+            m_notifyDelay->start();
+    });
+    m_notifier = std::move(notifier);
+}
+
+void WorkspaceSession::refreshNotified()
+{
+    if (!m_workspace || !m_notified || m_longOperations > 0)
+        return;
+    m_notified = false;
+    const Status refreshed = refresh();
+    if (!refreshed)
+        emit errorOccurred(tr("Could not read the changes made by another program: %1").arg(refreshed.error()));
+    else
+        emit changedElsewhere();
 }
 
 void WorkspaceSession::rememberDataVersion()

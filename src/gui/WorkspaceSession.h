@@ -22,6 +22,7 @@ class QUndoStack;
 
 namespace hc {
 
+class ChangeNotifier;
 class DecisionCommand;
 class WorkspaceJob;
 
@@ -48,8 +49,10 @@ public:
     ~WorkspaceSession() override;
 
     // Opens `path` showing `preferredInfrastructure` when it has one by that name (else the first); on failure the
-    // current workspace stays open and the error is returned.
-    Status open(const QString &path, const QString &preferredInfrastructure = {});
+    // current workspace stays open and the error is returned (PasswordNeededCode: a shared workspace wants a
+    // password; open again with `credentials`, which are kept in memory only, DatabaseCredentials).
+    Status open(const QString &path, const QString &preferredInfrastructure = {},
+                const DatabaseCredentials &credentials = {});
     void close();
 
     bool isOpen() const { return m_workspace != nullptr; }
@@ -120,9 +123,14 @@ public:
     static constexpr int SynchronousDecisionLimit = 500;
 
     // SPEC §7: changes committed by another process (or by a worker's own connection) are noticed by polling the
-    // workspace's data version this often, and shown through refresh() as F5 would.
+    // workspace's data version this often, and shown through refresh() as F5 would. A shared workspace on
+    // PostgreSQL tells instead (LISTEN/NOTIFY, ChangeNotifier): a burst of notifications within NotifyDelayMs is
+    // one refresh.
     static constexpr int WatchIntervalMs = 500;
+    static constexpr int NotifyDelayMs = 100;
     bool isWatching() const;
+    // Whether changes made elsewhere are notified by the server rather than polled for.
+    bool isListening() const;
 
     // Work of the console that runs a while on a connection of its own (an import, a report): the session stops
     // watching while one runs, since the views are refreshed when it ends. Ends when destroyed.
@@ -162,6 +170,9 @@ private:
     Status reloadCounts();
     void checkForChanges();
     void updateWatch();
+    void startListening();
+    // A notified change made elsewhere (now, or once the long operations that hold it back have ended).
+    void refreshNotified();
     // Reads the data version now, so that only commits after this point look like changes made elsewhere.
     void rememberDataVersion();
     Status execute(std::unique_ptr<DecisionCommand> command);
@@ -169,6 +180,10 @@ private:
     void backgroundEnded();
 
     std::unique_ptr<Workspace> m_workspace;
+    // After m_workspace: it goes first, while the connection it listens on is still there.
+    std::unique_ptr<ChangeNotifier> m_notifier;
+    QTimer *m_notifyDelay;
+    bool m_notified = false; // a change made elsewhere was notified and not shown yet
     QVector<InfrastructureInfo> m_infrastructures;
     qint64 m_infraId = 0;
     Counts m_counts;

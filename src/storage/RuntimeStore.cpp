@@ -93,6 +93,18 @@ Status RuntimeStore::renameRuntime(qint64 runtimeId, const QString &newName)
     Transaction tx(m_db);
     if (!tx.isOpen())
         return Status::failure(tx.startError());
+    // Looked for under the write lock, before the UPDATE: PostgreSQL aborts the whole transaction on a violated
+    // UNIQUE (infra_id, name) and reports it by SQLSTATE, not SQLite's code 19 tested below.
+    QSqlQuery taken(m_db);
+    taken.prepare(QStringLiteral("SELECT 1 FROM runtime WHERE name = ? AND id <> ?"
+                                 " AND infra_id = (SELECT infra_id FROM runtime WHERE id = ?)"));
+    taken.addBindValue(name);
+    taken.addBindValue(runtimeId);
+    taken.addBindValue(runtimeId);
+    if (!taken.exec())
+        return Status::failure(StorageErrors::failure(Tr::tr("renaming a runtime"), taken.lastError()));
+    if (taken.next())
+        return Status::failure(Tr::tr("A runtime named \"%1\" already exists in this infrastructure.").arg(name));
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("UPDATE runtime SET name = ? WHERE id = ?"));
     q.addBindValue(name);

@@ -8,6 +8,9 @@ namespace hc {
 
 // The code of StorageErrors::notOnPostgres failures.
 constexpr int NotOnPostgresCode = 102;
+// Workspace::open: the PostgreSQL server wants a password and none was given (or it was refused); a front end may
+// ask for one and open again with it (DatabaseCredentials).
+constexpr int PasswordNeededCode = 103;
 
 // One wording for failed reads and writes, so that a damaged file is always called damaged (SPEC §7): SQLite's
 // SQLITE_CORRUPT (11) and SQLITE_NOTADB (26), with their extended codes, mean the file itself is broken.

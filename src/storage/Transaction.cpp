@@ -1,6 +1,7 @@
 #include "Transaction.h"
 
 #include "AggregateKeys.h"
+#include "ChangeNotifier.h"
 #include "CountsHistory.h"
 #include "SqlDialect.h"
 
@@ -61,6 +62,21 @@ void Transaction::snapshotCounts(qint64 infraId)
         m_snapshots.append(infraId);
 }
 
+Status Transaction::notifyOthers()
+{
+    // The one place every change commits (R11): the other consoles on a shared workspace LISTEN on this channel
+    // (ChangeNotifier). PostgreSQL delivers the notification when, and only when, this transaction commits.
+    if (!SqlDialect::of(m_db).isPostgres())
+        return {};
+    QSqlQuery notify(m_db);
+    notify.prepare(QStringLiteral("SELECT pg_notify(?, ?)"));
+    notify.addBindValue(QString::fromLatin1(ChangeNotifier::Channel));
+    notify.addBindValue(ChangeNotifier::payload(m_snapshots));
+    if (!notify.exec())
+        return Status::failure(tr("Database error while committing: %1").arg(notify.lastError().text()));
+    return {};
+}
+
 QString Transaction::busyMessage()
 {
     return tr("The workspace is busy: another process kept it locked for 30 s. Nothing was changed; try again when "
@@ -87,6 +103,10 @@ Status Transaction::commit()
                 return s;
             }
         }
+    }
+    if (Status s = notifyOthers(); !s) {
+        m_db.rollback();
+        return s;
     }
     if (!m_db.commit()) {
         const QSqlError e = m_db.lastError();

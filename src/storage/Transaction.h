@@ -39,6 +39,9 @@ public:
     static QString busyMessage();
 
 private:
+    // On PostgreSQL: NOTIFY the other connections of the change, just before COMMIT.
+    [[nodiscard]] Status notifyOthers();
+
     QSqlDatabase &m_db;
     bool m_open = false;
     // Inside an outer transaction (Workspace::preview): a savepoint, released or rolled back to.

@@ -2,6 +2,7 @@
 
 #include "AggregateKeys.h"
 #include "CountsEngine.h"
+#include "DatabaseCredentials.h"
 #include "DatabaseUrl.h"
 #include "Recount.h"
 #include "RuntimeImport.h"
@@ -266,6 +267,11 @@ QString Workspace::defaultPath()
 
 Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path)
 {
+    return open(path, DatabaseCredentials());
+}
+
+Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path, const DatabaseCredentials &credentials)
+{
     using R = Result<std::unique_ptr<Workspace>>;
     // SPEC §7: a --db value is a file path or a supported URL; anything else is refused, never taken for a file
     // named "postgresql:" in the current folder.
@@ -273,7 +279,7 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path)
     if (!url)
         return R::failure(url.error(), url.code());
     if (url->isPostgres())
-        return openPostgres(*url);
+        return openPostgres(*url, credentials);
     const QFileInfo info(path);
     if (info.exists() && !info.isFile())
         return R::failure(Tr::tr("%1: not a file.").arg(path));

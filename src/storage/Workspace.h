@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Counts.h"
+#include "DatabaseCredentials.h"
 #include "DecisionStore.h"
 #include "DomainStore.h"
 #include "GroupStore.h"
@@ -45,6 +46,11 @@ public:
     // its schema is created or migrated in that database; operations that still need SQLite's C API refuse there
     // with NotOnPostgresCode.
     static Result<std::unique_ptr<Workspace>> open(const QString &path);
+    // The same with a password a person typed (the console's prompt) for a shared workspace whose server asks for one
+    // that .pgpass / PGPASSFILE does not give; ignored for a file. Kept in memory while this Workspace is open, for
+    // the console's other connections to the same URL (DatabaseCredentials). When the server wants a password and
+    // none (or a wrong one) was given, open() fails with PasswordNeededCode.
+    static Result<std::unique_ptr<Workspace>> open(const QString &path, const DatabaseCredentials &credentials);
     // The GUI's and CLI's default workspace: a file under the user's data folder (env HEADCOUNT_DB overrides).
     static QString defaultPath();
     static constexpr int SchemaVersion = Schema::CurrentVersion;
@@ -106,12 +112,15 @@ public:
 private:
     [[nodiscard]] Status checkKeySets(QStringList &problems) const;
     explicit Workspace(QString path, QString connectionName);
-    static Result<std::unique_ptr<Workspace>> openPostgres(const class DatabaseUrl &url);
+    static Result<std::unique_ptr<Workspace>> openPostgres(const class DatabaseUrl &url,
+                                                           const DatabaseCredentials &credentials);
     void createStores(const QSqlDatabase &db);
 
     QString m_path;
     QString m_connectionName;
     std::unique_ptr<struct BusyWait> m_busy;
+    // The password this shared workspace was opened with (DatabaseCredentials::keep), null for none.
+    std::shared_ptr<const QString> m_password;
     // The stores hold copies of the connection handle: they go before the connection is removed (~Workspace).
     std::unique_ptr<CountsEngine> m_engine;
     std::unique_ptr<InfrastructureStore> m_infras;

@@ -4,6 +4,7 @@
 #include "DatabaseUrl.h"
 #include "Schema.h"
 #include "SqlDialect.h"
+#include "StorageErrors.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -18,21 +19,29 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(Workspace)
 };
 
-// libpq's "no password supplied" means neither the URL (never) nor .pgpass / PGPASSFILE gave one.
-QString connectError(const QString &where, const QSqlError &e)
+// libpq's "no password supplied" means neither .pgpass / PGPASSFILE nor a typed password gave one; "password
+// authentication failed", that the one given was refused. Either way a front end may ask and try again.
+Result<std::unique_ptr<Workspace>> connectError(const QString &where, const QSqlError &e, bool passwordGiven)
 {
-    QString message = Tr::tr("%1: cannot connect: %2").arg(where, e.text().trimmed());
-    if (e.text().contains(QLatin1String("no password supplied"))
-        || e.text().contains(QLatin1String("password authentication failed")))
+    using R = Result<std::unique_ptr<Workspace>>;
+    const QString text = e.text().trimmed();
+    QString message = Tr::tr("%1: cannot connect: %2").arg(where, text);
+    const bool refused = text.contains(QLatin1String("password authentication failed"));
+    if (!text.contains(QLatin1String("no password supplied")) && !refused)
+        return R::failure(message);
+    if (passwordGiven && refused)
+        message = Tr::tr("%1: the server did not accept the password.").arg(where);
+    else
         message += QLatin1Char(' ')
             + Tr::tr("Give the password in ~/.pgpass or in the file PGPASSFILE names (one line "
                      "HOST:PORT:DBNAME:USER:PASSWORD, readable by you only).");
-    return message;
+    return R::failure(message, PasswordNeededCode);
 }
 
 } // namespace
 
-Result<std::unique_ptr<Workspace>> Workspace::openPostgres(const DatabaseUrl &url)
+Result<std::unique_ptr<Workspace>> Workspace::openPostgres(const DatabaseUrl &url,
+                                                           const DatabaseCredentials &credentials)
 {
     using R = Result<std::unique_ptr<Workspace>>;
     const QString where = url.toDisplayString();
@@ -48,10 +57,17 @@ Result<std::unique_ptr<Workspace>> Workspace::openPostgres(const DatabaseUrl &ur
     db.setPort(url.port());
     db.setUserName(url.user());
     db.setDatabaseName(url.databaseName());
-    // No password: libpq reads .pgpass / PGPASSFILE itself. TLS and the timeout go to libpq as they are.
+    // Without a typed password (or one an open Workspace on this URL was given) libpq reads .pgpass / PGPASSFILE
+    // itself. TLS and the timeout go to libpq as they are.
     db.setConnectOptions(url.connectOptions());
+    std::shared_ptr<const QString> kept = credentials.hasPassword() ? nullptr : DatabaseCredentials::kept(where);
+    const bool passwordGiven = credentials.hasPassword() || kept;
+    if (passwordGiven)
+        db.setPassword(kept ? *kept : credentials.password());
     if (!db.open())
-        return R::failure(connectError(where, db.lastError()));
+        return connectError(where, db.lastError(), passwordGiven);
+    // Kept only once the server took it, so a mistyped password never replaces the one open connections use.
+    ws->m_password = credentials.hasPassword() ? DatabaseCredentials::keep(where, credentials.password()) : kept;
     QSqlQuery session(db);
     // Notices ("relation … already exists, skipping") are not for the user; dates compare as text, as on SQLite.
     for (const char *sql : { "SET client_min_messages = warning", "SET client_encoding = 'UTF8'" }) {

@@ -2,7 +2,9 @@
 // dialog reachable without a file, walked widget by widget. An interactive widget (one that takes focus, or a
 // button) without an accessible name fails the test, named; so do clashing mnemonics. The walk is generic
 // (GuiTestSupport's unnamedInteractiveWidgets), so views added later are covered without changing this file.
+#include "ConnectWorkspaceDialog.h"
 #include "ExplainDialog.h"
+#include "PasswordPrompt.h"
 #include "GaugeWidget.h"
 #include "GuiTestSupport.h"
 #include "ImportWizard.h"
@@ -106,6 +108,8 @@ void TestAccessibility::everyDialogNamesItsWidgets_data()
     QTest::newRow("export options") << QStringLiteral("actionExportPdf");
     QTest::newRow("import wizard") << QStringLiteral("actionImport");
     QTest::newRow("explain") << QStringLiteral("explain");
+    QTest::newRow("connect to shared workspace") << QStringLiteral("actionConnectSharedWorkspace");
+    QTest::newRow("password prompt") << QStringLiteral("password");
 }
 
 void TestAccessibility::everyDialogNamesItsWidgets()
@@ -113,12 +117,15 @@ void TestAccessibility::everyDialogNamesItsWidgets()
     QFETCH(QString, action);
     // Dialogs that do not block: the import wizard (open(), window modal) and Explain (shown for a chosen user,
     // built here on a record of the sample so no selection is needed).
-    if (action == u"actionImport" || action == u"explain") {
+    if (action == u"actionImport" || action == u"explain" || action == u"actionConnectSharedWorkspace") {
         QWidget *dialog = nullptr;
         std::unique_ptr<ExplainDialog> explain;
         if (action == u"actionImport") {
             QVERIFY(hc::test::triggerAction(m_window, action));
             QTRY_VERIFY((dialog = m_window->findChild<ImportWizard *>()) && dialog->isVisible());
+        } else if (action == u"actionConnectSharedWorkspace") {
+            QVERIFY(hc::test::triggerAction(m_window, action));
+            QTRY_VERIFY((dialog = m_window->findChild<hc::ConnectWorkspaceDialog *>()) && dialog->isVisible());
         } else {
             explain = std::make_unique<ExplainDialog>(QStringLiteral("ana@acme.com"),
                 QStringList { QStringLiteral("R1: counted"), QStringLiteral("R3: internal") }, m_window);
@@ -140,7 +147,14 @@ void TestAccessibility::everyDialogNamesItsWidgets()
     QStringList clashes;
     QString dialogName;
     const bool shown = hc::test::withModalDialog(
-        [&] { QVERIFY(hc::test::triggerAction(m_window, action)); },
+        [&] {
+            // The password prompt is not an action: opening a shared workspace asks when the server wants one.
+            if (action == u"password")
+                hc::PasswordPrompt::ask(m_window, QStringLiteral("postgresql://ann@db.example.com/hc"),
+                    QStringLiteral("no password supplied"));
+            else
+                QVERIFY(hc::test::triggerAction(m_window, action));
+        },
         [&](QWidget *dialog) {
             dialogName = dialog->objectName();
             unnamed = hc::test::unnamedInteractiveWidgets(dialog);

@@ -1,0 +1,81 @@
+#include "PgTestSupport.h"
+
+#include "DatabaseUrl.h"
+
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace hc::test {
+
+namespace {
+
+const QString AdminConnection = QStringLiteral("pg-test-admin");
+
+// The server's own test database, from which each test's database is created and dropped.
+QSqlDatabase admin(QString *error)
+{
+    QSqlDatabase db = QSqlDatabase::database(AdminConnection, false);
+    if (!db.isValid()) {
+        const auto url = DatabaseUrl::parse(qEnvironmentVariable("HEADCOUNT_TEST_PG_URL"));
+        if (!url || !url->isPostgres()) {
+            *error = url ? QStringLiteral("HEADCOUNT_TEST_PG_URL is not a PostgreSQL URL") : url.error();
+            return db;
+        }
+        db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), AdminConnection);
+        db.setHostName(url->host());
+        db.setPort(url->port());
+        db.setUserName(url->user());
+        db.setDatabaseName(url->databaseName());
+    }
+    if (!db.isOpen() && !db.open())
+        *error = db.lastError().text();
+    return db;
+}
+
+} // namespace
+
+bool PgTestDatabase::serverAvailable()
+{
+    return !qEnvironmentVariable("HEADCOUNT_TEST_PG_URL").isEmpty();
+}
+
+PgTestDatabase::PgTestDatabase()
+{
+    if (!serverAvailable())
+        return;
+    QSqlDatabase db = admin(&m_error);
+    if (!m_error.isEmpty())
+        return;
+    m_name = QStringLiteral("hc_") + QUuid::createUuid().toString(QUuid::Id128).left(16);
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("CREATE DATABASE %1").arg(m_name))) {
+        m_error = q.lastError().text();
+        return;
+    }
+    const QString server = qEnvironmentVariable("HEADCOUNT_TEST_PG_URL");
+    m_url = server.left(server.lastIndexOf(QLatin1Char('/')) + 1) + m_name;
+}
+
+PgTestDatabase::~PgTestDatabase()
+{
+    if (m_name.isEmpty())
+        return;
+    QString error;
+    QSqlQuery q(admin(&error));
+    if (!q.exec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_name)))
+        qWarning("cannot drop %s: %s", qPrintable(m_name), qPrintable(q.lastError().text()));
+}
+
+QString PgTestDatabase::rolePassword()
+{
+    // pg-server writes one line HOST:PORT:*:ROLE:PASSWORD.
+    QFile file(qEnvironmentVariable("PGPASSFILE"));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QString::fromUtf8(file.readLine()).trimmed().section(QLatin1Char(':'), 4);
+}
+
+} // namespace hc::test
