@@ -585,12 +585,17 @@ Exit-Status: 0 Erfolg, 1 Fehler (eine &apos;error:&apos;-Zeile auf stderr), 2 Au
 <context>
     <name>CommandContext</name>
     <message>
-        <location filename="../src/cli/CommandContext.cpp" line="+24"/>
+        <location filename="../src/cli/CommandContext.cpp" line="+27"/>
         <source>no workspace at %1 (create one with &apos;headcount-cli init&apos;)</source>
         <translation>kein Arbeitsbereich unter %1 (legen Sie einen mit &apos;headcount-cli init&apos; an)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>Password for %1: </source>
+        <translation>Passwort für %1: </translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>waiting for another process using the workspace…</source>
         <translation>warte auf einen anderen Prozess, der den Arbeitsbereich verwendet…</translation>
     </message>
@@ -660,12 +665,18 @@ Exit-Status: 0 Erfolg, 1 Fehler (eine &apos;error:&apos;-Zeile auf stderr), 2 Au
         <translation>Die Zusammenführung von Personen benötigt den SQLite-Treiber.</translation>
     </message>
     <message>
-        <location line="+188"/>
+        <location line="+131"/>
+        <source>Identity merging</source>
+        <translation>Die Zusammenführung von Personen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+15"/>
         <source>storing individuals</source>
         <translation>Speichern der Personen</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+121"/>
         <source>No infrastructure with id %1.</source>
         <translation>Keine Infrastruktur mit der ID %1.</translation>
     </message>
@@ -1953,7 +1964,7 @@ Exit-Status: 0 Erfolg, 1 Fehler (eine &apos;error:&apos;-Zeile auf stderr), 2 Au
     <message>
         <location line="+66"/>
         <location line="+21"/>
-        <location filename="../src/storage/ImportRunMerge.cpp" line="+78"/>
+        <location filename="../src/storage/ImportRunMerge.cpp" line="+53"/>
         <source>reading the runtime&apos;s records</source>
         <translation>Lesen der Datensätze der Laufzeitumgebung</translation>
     </message>
@@ -2196,7 +2207,7 @@ Exit-Status: 0 Erfolg, 1 Fehler (eine &apos;error:&apos;-Zeile auf stderr), 2 Au
         <translation type="vanished">Keine Arbeitsbereichsdatei angegeben.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Workspace.cpp" line="+279"/>
+        <location filename="../src/storage/Workspace.cpp" line="+285"/>
         <source>%1: not a file.</source>
         <translation>%1: keine Datei.</translation>
     </message>
@@ -2251,7 +2262,7 @@ Exit-Status: 0 Erfolg, 1 Fehler (eine &apos;error:&apos;-Zeile auf stderr), 2 Au
         <translation>Lesen der Infrastrukturen</translation>
     </message>
     <message>
-        <location filename="../src/storage/Workspace.cpp" line="-233"/>
+        <location filename="../src/storage/Workspace.cpp" line="-238"/>
         <location line="+3"/>
         <location line="+3"/>
         <location line="+4"/>
@@ -2305,7 +2316,7 @@ Exit-Status: 0 Erfolg, 1 Fehler (eine &apos;error:&apos;-Zeile auf stderr), 2 Au
         <translation type="vanished">%1: kein Pfad einer Arbeitsbereichsdatei (nur Dateien werden unterstützt).</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+72"/>
         <source>%1: cannot make the file private to its owner.</source>
         <translation>%1: Die Datei kann nicht auf ihren Eigentümer beschränkt werden.</translation>
     </message>
@@ -2361,7 +2372,7 @@ Exit-Status: 0 Erfolg, 1 Fehler (eine &apos;error:&apos;-Zeile auf stderr), 2 Au
         <translation>Festlegen der Kapazitäten</translation>
     </message>
     <message>
-        <location filename="../src/storage/NeighbourSearch.cpp" line="+217"/>
+        <location filename="../src/storage/NeighbourSearch.cpp" line="+209"/>
         <location line="+8"/>
         <location filename="../src/storage/RuntimeStore.cpp" line="+37"/>
         <location line="+15"/>
@@ -2422,13 +2433,13 @@ Exit-Status: 0 Erfolg, 1 Fehler (eine &apos;error:&apos;-Zeile auf stderr), 2 Au
         <translation>&quot;%1&quot; ist keine eigene Domain dieser Infrastruktur.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DecisionStore.cpp" line="+237"/>
+        <location filename="../src/storage/DecisionStore.cpp" line="+213"/>
         <source>A link joins two records of one tenant; records of different tenants are joined by a shared e-mail address (R6).</source>
         <translation>Eine Verknüpfung verbindet zwei Datensätze eines Mandanten; Datensätze verschiedener Mandanten werden über eine gemeinsame E-Mail-Adresse zusammengeführt (R6).</translation>
     </message>
     <message>
         <location filename="../src/storage/GroupStore.cpp" line="+45"/>
-        <location filename="../src/storage/RuntimeStore.cpp" line="+27"/>
+        <location filename="../src/storage/RuntimeStore.cpp" line="+39"/>
         <location filename="../src/storage/SqlSupport.cpp" line="+1"/>
         <source>No runtime with id %1.</source>
         <translation>Keine Laufzeitumgebung mit der ID %1.</translation>
@@ -2473,24 +2484,27 @@ Exit-Status: 0 Erfolg, 1 Fehler (eine &apos;error:&apos;-Zeile auf stderr), 2 Au
         <translation>Lesen der Verknüpfungen</translation>
     </message>
     <message>
-        <location filename="../src/storage/UserQueries.cpp" line="+75"/>
+        <location filename="../src/storage/UserQueries.cpp" line="+82"/>
         <location line="+19"/>
         <location line="+90"/>
+        <location line="+18"/>
+        <location line="+25"/>
         <source>listing users</source>
         <translation>Auflisten der Benutzer</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-101"/>
         <source>counting users</source>
         <translation>Zählen der Benutzer</translation>
     </message>
     <message>
         <location line="+28"/>
+        <location line="+40"/>
         <source>Listing users</source>
         <translation>Das Auflisten von Benutzern</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-36"/>
         <source>Database error while listing users: %1</source>
         <translation>Datenbankfehler beim Auflisten der Benutzer: %1</translation>
     </message>
@@ -2505,27 +2519,26 @@ Exit-Status: 0 Erfolg, 1 Fehler (eine &apos;error:&apos;-Zeile auf stderr), 2 Au
         <location filename="../src/storage/UserQueries.cpp" line="-72"/>
         <location line="+10"/>
         <location line="+86"/>
+        <location line="+25"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DecisionStore.cpp" line="-234"/>
-        <location line="+10"/>
-        <location filename="../src/storage/UserQueries.cpp" line="+35"/>
+        <location filename="../src/storage/DecisionRecords.cpp" line="+150"/>
+        <location filename="../src/storage/UserQueries.cpp" line="+54"/>
         <location line="+8"/>
         <source>finding a user</source>
         <translation>Suchen eines Benutzers</translation>
     </message>
     <message>
-        <location line="-5"/>
         <location filename="../src/storage/RecountReader.cpp" line="-32"/>
-        <location filename="../src/storage/UserQueries.cpp" line="-147"/>
-        <location line="+143"/>
+        <location filename="../src/storage/UserQueries.cpp" line="-191"/>
+        <location line="+187"/>
         <source>The query reads no column %1.</source>
         <translation>Die Abfrage liest keine Spalte %1.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../src/storage/DecisionRecords.cpp" line="+2"/>
         <location filename="../src/storage/UserQueries.cpp" line="+6"/>
         <source>No user &quot;%1&quot; in that runtime.</source>
         <translation>Kein Benutzer &quot;%1&quot; in dieser Laufzeitumgebung.</translation>
@@ -2592,7 +2605,8 @@ Exit-Status: 0 Erfolg, 1 Fehler (eine &apos;error:&apos;-Zeile auf stderr), 2 Au
         </translation>
     </message>
     <message>
-        <location filename="../src/storage/DecisionStore.cpp" line="+82"/>
+        <location filename="../src/storage/DecisionRecords.cpp" line="-64"/>
+        <location line="+83"/>
         <source>recording a decision</source>
         <translation>Speichern einer Entscheidung</translation>
     </message>
@@ -2604,13 +2618,18 @@ Exit-Status: 0 Erfolg, 1 Fehler (eine &apos;error:&apos;-Zeile auf stderr), 2 Au
         <translation>Lesen eines Datensatzes</translation>
     </message>
     <message>
-        <location filename="../src/storage/DecisionStore.cpp" line="+11"/>
+        <location filename="../src/storage/DecisionRecords.cpp" line="+16"/>
         <location filename="../src/storage/TenantStore.cpp" line="+88"/>
         <source>updating a record</source>
         <translation>Aktualisieren eines Datensatzes</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location filename="../src/storage/DecisionStore.cpp" line="-207"/>
+        <source>Recording a decision</source>
+        <translation>Das Speichern einer Entscheidung</translation>
+    </message>
+    <message>
+        <location line="+169"/>
         <source>linking records</source>
         <translation>Verknüpfen von Datensätzen</translation>
     </message>
@@ -2664,12 +2683,14 @@ Exit-Status: 0 Erfolg, 1 Fehler (eine &apos;error:&apos;-Zeile auf stderr), 2 Au
         <translation>Entfernen einer Infrastruktur</translation>
     </message>
     <message>
-        <location filename="../src/storage/RuntimeStore.cpp" line="-26"/>
+        <location filename="../src/storage/RuntimeStore.cpp" line="-34"/>
+        <location line="+8"/>
         <source>A runtime named &quot;%1&quot; already exists in this infrastructure.</source>
         <translation>Eine Laufzeitumgebung namens &quot;%1&quot; gibt es in dieser Infrastruktur bereits.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-10"/>
+        <location line="+11"/>
         <source>renaming a runtime</source>
         <translation>Umbenennen einer Laufzeitumgebung</translation>
     </message>
@@ -2717,7 +2738,7 @@ Exit-Status: 0 Erfolg, 1 Fehler (eine &apos;error:&apos;-Zeile auf stderr), 2 Au
         <translation>Festlegen einer Mandantenart</translation>
     </message>
     <message>
-        <location filename="../src/storage/RuntimeKeySet.cpp" line="+49"/>
+        <location filename="../src/storage/RuntimeKeySet.cpp" line="+40"/>
         <source>the key set of runtime %1 has %2 bytes</source>
         <translation>die Schlüsselmenge der Laufzeitumgebung %1 hat %2 Bytes</translation>
     </message>
@@ -2759,22 +2780,27 @@ Exit-Status: 0 Erfolg, 1 Fehler (eine &apos;error:&apos;-Zeile auf stderr), 2 Au
         <translation>Aufbauen der Schlüsselmengen der Laufzeitumgebungen</translation>
     </message>
     <message>
-        <location filename="../src/storage/WorkspacePostgres.cpp" line="+24"/>
+        <location filename="../src/storage/WorkspacePostgres.cpp" line="+28"/>
         <source>%1: cannot connect: %2</source>
         <translation>%1: Verbindung nicht möglich: %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>%1: the server did not accept the password.</source>
+        <translation>%1: Der Server hat das Passwort nicht akzeptiert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Give the password in ~/.pgpass or in the file PGPASSFILE names (one line HOST:PORT:DBNAME:USER:PASSWORD, readable by you only).</source>
         <translation>Geben Sie das Passwort in ~/.pgpass oder in der Datei an, die PGPASSFILE nennt (eine Zeile HOST:PORT:DBNAME:USER:PASSWORD, nur für Sie lesbar).</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>%1: this installation has no PostgreSQL driver for Qt (QPSQL; Debian&apos;s libqt6sql6-psql package).</source>
         <translation>%1: Diese Installation hat keinen PostgreSQL-Treiber für Qt (QPSQL; Debian-Paket libqt6sql6-psql).</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+25"/>
         <source>%1: cannot set up the connection: %2</source>
         <translation>%1: Die Verbindung kann nicht eingerichtet werden: %2</translation>
     </message>
@@ -3025,6 +3051,142 @@ Exit-Status: 0 Erfolg, 1 Fehler (eine &apos;error:&apos;-Zeile auf stderr), 2 Au
         <location line="+0"/>
         <source>Normalized</source>
         <translation>Normalisiert</translation>
+    </message>
+</context>
+<context>
+    <name>hc::ChangeNotifier</name>
+    <message>
+        <location filename="../src/storage/ChangeNotifier.cpp" line="+38"/>
+        <source>Cannot listen for changes made by others: %1</source>
+        <translation>Änderungen anderer können nicht überwacht werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>hc::ConnectWorkspaceDialog</name>
+    <message>
+        <location filename="../src/gui/ConnectWorkspaceDialog.cpp" line="+34"/>
+        <source>Connect to Shared Workspace</source>
+        <translation>Mit gemeinsamem Arbeitsbereich verbinden</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Server host</source>
+        <translation>Server-Hostname</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. db.example.com</source>
+        <translation>z. B. db.example.com</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Server port</source>
+        <translation>Server-Port</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Database name</source>
+        <translation>Datenbankname</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>TLS mode</source>
+        <translation>TLS-Modus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disable (no TLS)</source>
+        <translation>Deaktivieren (kein TLS)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prefer (TLS when the server offers it)</source>
+        <translation>Bevorzugen (TLS, wenn der Server es anbietet)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Require (TLS, certificate not checked)</source>
+        <translation>Erfordern (TLS, Zertifikat nicht geprüft)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verify full (TLS, certificate and host name checked)</source>
+        <translation>Vollständig prüfen (TLS, Zertifikat und Hostname geprüft)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Database:</source>
+        <translation>&amp;Datenbank:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;TLS:</source>
+        <translation>&amp;TLS:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Workspace URL</source>
+        <translation>Arbeitsbereichs-URL</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Problem with the connection details</source>
+        <translation>Problem mit den Verbindungsdaten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The password comes from ~/.pgpass (or the file PGPASSFILE names); without one there you are asked for it. It is never saved.</source>
+        <translation>Das Passwort kommt aus ~/.pgpass (oder der Datei, die PGPASSFILE nennt); steht dort keines, werden Sie danach gefragt. Es wird nie gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Give the server&apos;s host name.</source>
+        <translation>Geben Sie den Hostnamen des Servers an.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give the name of the database.</source>
+        <translation>Geben Sie den Namen der Datenbank an.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give your user name on the server.</source>
+        <translation>Geben Sie Ihren Benutzernamen auf dem Server an.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Workspace: %1</source>
+        <translation>Arbeitsbereich: %1</translation>
     </message>
 </context>
 <context>
@@ -4725,7 +4887,7 @@ Trotzdem importieren?</translation>
 <context>
     <name>hc::MainWindow</name>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="+81"/>
+        <location filename="../src/gui/MainWindow.cpp" line="+85"/>
         <source>&amp;Dashboard</source>
         <translation>Über&amp;sicht</translation>
     </message>
@@ -4770,7 +4932,17 @@ Trotzdem importieren?</translation>
         <translation>Ein anderes Programm hat den Arbeitsbereich geändert; die Zahlen sind aktuell.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+40"/>
+        <source>&amp;Connect to Shared Workspace…</source>
+        <translation>Mit &amp;gemeinsamem Arbeitsbereich verbinden…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open a workspace that several administrators share on a PostgreSQL server</source>
+        <translation>Öffnet einen Arbeitsbereich, den mehrere Administratoren auf einem PostgreSQL-Server gemeinsam nutzen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
@@ -4840,7 +5012,7 @@ Trotzdem importieren?</translation>
         <translation>Wird angewendet… %p%</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+32"/>
         <source>Could not open the workspace. %1</source>
         <translation>Der Arbeitsbereich konnte nicht geöffnet werden. %1</translation>
     </message>
@@ -4855,7 +5027,7 @@ Trotzdem importieren?</translation>
         <translation>Headcount-Arbeitsbereiche (*.db *.sqlite *.headcount);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+26"/>
         <source>Could not read the counts: %1</source>
         <translation>Die Zählungen konnten nicht gelesen werden: %1</translation>
     </message>
@@ -4875,7 +5047,12 @@ Trotzdem importieren?</translation>
         <translation>&lt;h3&gt;Headcount %1&lt;/h3&gt;&lt;p&gt;Hält die Endbenutzerlizenz einer Low-Code-Plattform konform: eindeutige interne und externe Benutzer je Kapazität, wer sie sind und warum jeder einzelne zählt.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>%1 – Headcount</source>
         <translation>%1 – Headcount</translation>
     </message>
@@ -4936,6 +5113,30 @@ Trotzdem importieren?</translation>
     </message>
 </context>
 <context>
+    <name>hc::PasswordPrompt</name>
+    <message>
+        <location filename="../src/gui/PasswordPrompt.cpp" line="+33"/>
+        <source>The server of %1 asks for a password.</source>
+        <translation>Der Server von %1 verlangt ein Passwort.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+9"/>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Used for this connection only; never saved.</source>
+        <translation>Nur für diese Verbindung verwendet; nie gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+</context>
+<context>
     <name>hc::ReadSnapshot</name>
     <message>
         <location filename="../src/storage/ReportQueries.cpp" line="+185"/>
@@ -4947,12 +5148,12 @@ Trotzdem importieren?</translation>
 <context>
     <name>hc::RecentWorkspacesMenu</name>
     <message>
-        <location filename="../src/gui/RecentWorkspacesMenu.cpp" line="+11"/>
+        <location filename="../src/gui/RecentWorkspacesMenu.cpp" line="+12"/>
         <source>Recent &amp;Workspaces</source>
         <translation>&amp;Zuletzt verwendete Arbeitsbereiche</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>&amp;Clear List</source>
         <translation>Liste &amp;leeren</translation>
     </message>
@@ -6448,7 +6649,7 @@ Trotzdem importieren?</translation>
 <context>
     <name>hc::StorageErrors</name>
     <message>
-        <location filename="../src/storage/StorageErrors.h" line="+27"/>
+        <location filename="../src/storage/StorageErrors.h" line="+30"/>
         <source>The workspace is damaged: %1. Nothing was changed; run &apos;headcount-cli check&apos;, and restore a backup.</source>
         <translation>Der Arbeitsbereich ist beschädigt: %1. Nichts wurde geändert; führen Sie &apos;headcount-cli check&apos; aus und stellen Sie eine Sicherung wieder her.</translation>
     </message>
@@ -6553,12 +6754,12 @@ Trotzdem importieren?</translation>
 <context>
     <name>hc::Transaction</name>
     <message>
-        <location filename="../src/storage/Transaction.cpp" line="+37"/>
+        <location filename="../src/storage/Transaction.cpp" line="+38"/>
         <source>Database error while starting a transaction: %1</source>
         <translation>Datenbankfehler beim Beginnen einer Transaktion: %1</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+44"/>
         <source>The workspace is busy: another process kept it locked for 30 s. Nothing was changed; try again when it has finished.</source>
         <translation>Der Arbeitsbereich ist belegt: Ein anderer Prozess hielt ihn 30 s lang gesperrt. Nichts wurde geändert; versuchen Sie es erneut, wenn er fertig ist.</translation>
     </message>
@@ -6568,8 +6769,9 @@ Trotzdem importieren?</translation>
         <translation>Datenbankfehler: Die Transaktion ist nicht geöffnet.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+16"/>
+        <location line="-13"/>
+        <location line="+18"/>
+        <location line="+20"/>
         <source>Database error while committing: %1</source>
         <translation>Datenbankfehler beim Festschreiben: %1</translation>
     </message>
@@ -7220,21 +7422,22 @@ Trotzdem importieren?</translation>
 <context>
     <name>hc::WorkspaceSession</name>
     <message>
-        <location filename="../src/gui/WorkspaceSession.cpp" line="+131"/>
-        <location line="+99"/>
+        <location filename="../src/gui/WorkspaceSession.cpp" line="+145"/>
+        <location line="+139"/>
         <location line="+15"/>
         <location line="+31"/>
         <location line="+25"/>
         <location line="+40"/>
         <location line="+14"/>
-        <location filename="../src/gui/WorkspaceSessionBulk.cpp" line="+97"/>
+        <location filename="../src/gui/WorkspaceSessionBulk.cpp" line="+87"/>
         <location line="+85"/>
         <location line="+57"/>
         <source>No workspace is open.</source>
         <translation>Kein Arbeitsbereich geöffnet.</translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-180"/>
+        <location line="+30"/>
         <source>Could not read the changes made by another program: %1</source>
         <translation>Die Änderungen eines anderen Programms konnten nicht gelesen werden: %1</translation>
     </message>
@@ -7338,12 +7541,11 @@ Trotzdem importieren?</translation>
         <translation>%1 wieder zusammenführen</translation>
     </message>
     <message>
-        <location filename="../src/gui/WorkspaceSessionBulk.cpp" line="-89"/>
         <source>Cancelled.</source>
-        <translation>Abgebrochen.</translation>
+        <translation type="vanished">Abgebrochen.</translation>
     </message>
     <message>
-        <location line="+245"/>
+        <location filename="../src/gui/WorkspaceSessionBulk.cpp" line="+156"/>
         <source>Import %1 into %2</source>
         <translation>%1 in %2 importieren</translation>
     </message>

@@ -585,12 +585,17 @@ Estado de salida: 0 éxito, 1 fallo (una línea &apos;error:&apos; en stderr), 2
 <context>
     <name>CommandContext</name>
     <message>
-        <location filename="../src/cli/CommandContext.cpp" line="+24"/>
+        <location filename="../src/cli/CommandContext.cpp" line="+27"/>
         <source>no workspace at %1 (create one with &apos;headcount-cli init&apos;)</source>
         <translation>no hay ningún espacio de trabajo en %1 (cree uno con &apos;headcount-cli init&apos;)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>Password for %1: </source>
+        <translation>Contraseña para %1: </translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>waiting for another process using the workspace…</source>
         <translation>esperando a otro proceso que usa el espacio de trabajo…</translation>
     </message>
@@ -660,12 +665,18 @@ Estado de salida: 0 éxito, 1 fallo (una línea &apos;error:&apos; en stderr), 2
         <translation>La fusión de identidades necesita el controlador de SQLite.</translation>
     </message>
     <message>
-        <location line="+188"/>
+        <location line="+131"/>
+        <source>Identity merging</source>
+        <translation>La fusión de identidades</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+15"/>
         <source>storing individuals</source>
         <translation>guardar las personas</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+86"/>
         <location line="+17"/>
         <location line="+15"/>
         <location line="+2"/>
@@ -1953,7 +1964,7 @@ Estado de salida: 0 éxito, 1 fallo (una línea &apos;error:&apos; en stderr), 2
     <message>
         <location line="+66"/>
         <location line="+21"/>
-        <location filename="../src/storage/ImportRunMerge.cpp" line="+78"/>
+        <location filename="../src/storage/ImportRunMerge.cpp" line="+53"/>
         <source>reading the runtime&apos;s records</source>
         <translation>leer los registros del entorno</translation>
     </message>
@@ -2193,13 +2204,13 @@ Estado de salida: 0 éxito, 1 fallo (una línea &apos;error:&apos; en stderr), 2
     <name>Workspace</name>
     <message>
         <location filename="../src/storage/GroupStore.cpp" line="+45"/>
-        <location filename="../src/storage/RuntimeStore.cpp" line="+107"/>
+        <location filename="../src/storage/RuntimeStore.cpp" line="+119"/>
         <location filename="../src/storage/SqlSupport.cpp" line="+49"/>
         <source>No runtime with id %1.</source>
         <translation>No hay ningún entorno de ejecución con el id %1.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Workspace.cpp" line="+87"/>
+        <location filename="../src/storage/Workspace.cpp" line="+88"/>
         <location line="+3"/>
         <location line="+3"/>
         <location line="+4"/>
@@ -2257,7 +2268,7 @@ Estado de salida: 0 éxito, 1 fallo (una línea &apos;error:&apos; en stderr), 2
         <translation type="vanished">%1: no es la ruta de un archivo de espacio de trabajo (solo se admiten archivos).</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+60"/>
         <source>%1: not a file.</source>
         <translation>%1: no es un archivo.</translation>
     </message>
@@ -2368,9 +2379,9 @@ Estado de salida: 0 éxito, 1 fallo (una línea &apos;error:&apos; en stderr), 2
         <translation>definir las capacidades</translation>
     </message>
     <message>
-        <location filename="../src/storage/NeighbourSearch.cpp" line="+217"/>
+        <location filename="../src/storage/NeighbourSearch.cpp" line="+209"/>
         <location line="+8"/>
-        <location filename="../src/storage/RuntimeStore.cpp" line="-70"/>
+        <location filename="../src/storage/RuntimeStore.cpp" line="-82"/>
         <location line="+15"/>
         <location filename="../src/storage/SqlSupport.cpp" line="-4"/>
         <location line="+3"/>
@@ -2460,7 +2471,7 @@ Estado de salida: 0 éxito, 1 fallo (una línea &apos;error:&apos; en stderr), 2
         <translation>leer los registros</translation>
     </message>
     <message>
-        <location filename="../src/storage/DecisionStore.cpp" line="+291"/>
+        <location filename="../src/storage/DecisionStore.cpp" line="+267"/>
         <location filename="../src/storage/NeighbourSearch.cpp" line="-147"/>
         <location filename="../src/storage/RecountReader.cpp" line="+12"/>
         <location line="+11"/>
@@ -2468,24 +2479,27 @@ Estado de salida: 0 éxito, 1 fallo (una línea &apos;error:&apos; en stderr), 2
         <translation>leer los vínculos</translation>
     </message>
     <message>
-        <location filename="../src/storage/UserQueries.cpp" line="+75"/>
+        <location filename="../src/storage/UserQueries.cpp" line="+82"/>
         <location line="+19"/>
         <location line="+90"/>
+        <location line="+18"/>
+        <location line="+25"/>
         <source>listing users</source>
         <translation>listar los usuarios</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-101"/>
         <source>counting users</source>
         <translation>contar los usuarios</translation>
     </message>
     <message>
         <location line="+28"/>
+        <location line="+40"/>
         <source>Listing users</source>
         <translation>El listado de usuarios</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-36"/>
         <source>Database error while listing users: %1</source>
         <translation>Error de base de datos al listar los usuarios: %1</translation>
     </message>
@@ -2500,27 +2514,26 @@ Estado de salida: 0 éxito, 1 fallo (una línea &apos;error:&apos; en stderr), 2
         <location filename="../src/storage/UserQueries.cpp" line="-72"/>
         <location line="+10"/>
         <location line="+86"/>
+        <location line="+25"/>
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DecisionStore.cpp" line="-234"/>
-        <location line="+10"/>
-        <location filename="../src/storage/UserQueries.cpp" line="+35"/>
+        <location filename="../src/storage/DecisionRecords.cpp" line="+150"/>
+        <location filename="../src/storage/UserQueries.cpp" line="+54"/>
         <location line="+8"/>
         <source>finding a user</source>
         <translation>buscar un usuario</translation>
     </message>
     <message>
-        <location line="-5"/>
         <location filename="../src/storage/RecountReader.cpp" line="-32"/>
-        <location filename="../src/storage/UserQueries.cpp" line="-147"/>
-        <location line="+143"/>
+        <location filename="../src/storage/UserQueries.cpp" line="-191"/>
+        <location line="+187"/>
         <source>The query reads no column %1.</source>
         <translation>La consulta no lee ninguna columna %1.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../src/storage/DecisionRecords.cpp" line="+2"/>
         <location filename="../src/storage/UserQueries.cpp" line="+6"/>
         <source>No user &quot;%1&quot; in that runtime.</source>
         <translation>No hay ningún usuario &quot;%1&quot; en ese entorno.</translation>
@@ -2594,18 +2607,24 @@ Estado de salida: 0 éxito, 1 fallo (una línea &apos;error:&apos; en stderr), 2
         </translation>
     </message>
     <message>
-        <location filename="../src/storage/DecisionStore.cpp" line="+82"/>
+        <location filename="../src/storage/DecisionRecords.cpp" line="-64"/>
+        <location line="+83"/>
         <source>recording a decision</source>
         <translation>registrar una decisión</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <location filename="../src/storage/TenantStore.cpp" line="+88"/>
         <source>updating a record</source>
         <translation>actualizar un registro</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location filename="../src/storage/DecisionStore.cpp" line="-207"/>
+        <source>Recording a decision</source>
+        <translation>El registro de una decisión</translation>
+    </message>
+    <message>
+        <location line="+153"/>
         <source>A link joins two records of one tenant; records of different tenants are joined by a shared e-mail address (R6).</source>
         <translation>Un vínculo une dos registros de un mismo inquilino; los registros de inquilinos distintos se unen por una dirección de correo compartida (R6).</translation>
     </message>
@@ -2647,7 +2666,7 @@ Estado de salida: 0 éxito, 1 fallo (una línea &apos;error:&apos; en stderr), 2
         <translation>listar los grupos</translation>
     </message>
     <message>
-        <location filename="../src/storage/RuntimeStore.cpp" line="+49"/>
+        <location filename="../src/storage/RuntimeStore.cpp" line="+61"/>
         <source>removing a runtime</source>
         <translation>quitar un entorno de ejecución</translation>
     </message>
@@ -2664,12 +2683,14 @@ Estado de salida: 0 éxito, 1 fallo (una línea &apos;error:&apos; en stderr), 2
         <translation>quitar una infraestructura</translation>
     </message>
     <message>
-        <location filename="../src/storage/RuntimeStore.cpp" line="-26"/>
+        <location filename="../src/storage/RuntimeStore.cpp" line="-34"/>
+        <location line="+8"/>
         <source>A runtime named &quot;%1&quot; already exists in this infrastructure.</source>
         <translation>Ya existe un entorno de ejecución llamado &quot;%1&quot; en esta infraestructura.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-10"/>
+        <location line="+11"/>
         <source>renaming a runtime</source>
         <translation>cambiar el nombre de un entorno de ejecución</translation>
     </message>
@@ -2717,7 +2738,7 @@ Estado de salida: 0 éxito, 1 fallo (una línea &apos;error:&apos; en stderr), 2
         <translation>definir el tipo de un inquilino</translation>
     </message>
     <message>
-        <location filename="../src/storage/RuntimeKeySet.cpp" line="+49"/>
+        <location filename="../src/storage/RuntimeKeySet.cpp" line="+40"/>
         <source>the key set of runtime %1 has %2 bytes</source>
         <translation>el conjunto de claves del runtime %1 tiene %2 bytes</translation>
     </message>
@@ -2759,22 +2780,27 @@ Estado de salida: 0 éxito, 1 fallo (una línea &apos;error:&apos; en stderr), 2
         <translation>construir los conjuntos de claves de los runtimes</translation>
     </message>
     <message>
-        <location filename="../src/storage/WorkspacePostgres.cpp" line="+24"/>
+        <location filename="../src/storage/WorkspacePostgres.cpp" line="+28"/>
         <source>%1: cannot connect: %2</source>
         <translation>%1: no se puede conectar: %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>%1: the server did not accept the password.</source>
+        <translation>%1: el servidor no aceptó la contraseña.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Give the password in ~/.pgpass or in the file PGPASSFILE names (one line HOST:PORT:DBNAME:USER:PASSWORD, readable by you only).</source>
         <translation>Indique la contraseña en ~/.pgpass o en el archivo que nombra PGPASSFILE (una línea HOST:PORT:DBNAME:USER:PASSWORD, legible solo por usted).</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>%1: this installation has no PostgreSQL driver for Qt (QPSQL; Debian&apos;s libqt6sql6-psql package).</source>
         <translation>%1: esta instalación no tiene el controlador de PostgreSQL para Qt (QPSQL; el paquete libqt6sql6-psql de Debian).</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+25"/>
         <source>%1: cannot set up the connection: %2</source>
         <translation>%1: no se puede configurar la conexión: %2</translation>
     </message>
@@ -3025,6 +3051,142 @@ Estado de salida: 0 éxito, 1 fallo (una línea &apos;error:&apos; en stderr), 2
         <location line="+0"/>
         <source>Normalized</source>
         <translation>Normalizado</translation>
+    </message>
+</context>
+<context>
+    <name>hc::ChangeNotifier</name>
+    <message>
+        <location filename="../src/storage/ChangeNotifier.cpp" line="+38"/>
+        <source>Cannot listen for changes made by others: %1</source>
+        <translation>No se pueden escuchar los cambios hechos por otros: %1</translation>
+    </message>
+</context>
+<context>
+    <name>hc::ConnectWorkspaceDialog</name>
+    <message>
+        <location filename="../src/gui/ConnectWorkspaceDialog.cpp" line="+34"/>
+        <source>Connect to Shared Workspace</source>
+        <translation>Conectar a un espacio de trabajo compartido</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Server host</source>
+        <translation>Host del servidor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. db.example.com</source>
+        <translation>p. ej. db.example.com</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Server port</source>
+        <translation>Puerto del servidor</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Database name</source>
+        <translation>Nombre de la base de datos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User name</source>
+        <translation>Nombre de usuario</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>TLS mode</source>
+        <translation>Modo TLS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disable (no TLS)</source>
+        <translation>Desactivar (sin TLS)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prefer (TLS when the server offers it)</source>
+        <translation>Preferir (TLS cuando el servidor lo ofrece)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Require (TLS, certificate not checked)</source>
+        <translation>Exigir (TLS, sin comprobar el certificado)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verify full (TLS, certificate and host name checked)</source>
+        <translation>Verificación completa (TLS, se comprueban el certificado y el nombre de host)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Port:</source>
+        <translation>&amp;Puerto:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de datos:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User:</source>
+        <translation>&amp;Usuario:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;TLS:</source>
+        <translation>&amp;TLS:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Workspace URL</source>
+        <translation>URL del espacio de trabajo</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Problem with the connection details</source>
+        <translation>Problema con los datos de conexión</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The password comes from ~/.pgpass (or the file PGPASSFILE names); without one there you are asked for it. It is never saved.</source>
+        <translation>La contraseña se toma de ~/.pgpass (o del archivo que nombra PGPASSFILE); si no está allí, se le pide. Nunca se guarda.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Connect</source>
+        <translation>&amp;Conectar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connect</source>
+        <translation>Conectar</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Give the server&apos;s host name.</source>
+        <translation>Indique el nombre de host del servidor.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give the name of the database.</source>
+        <translation>Indique el nombre de la base de datos.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give your user name on the server.</source>
+        <translation>Indique su nombre de usuario en el servidor.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Workspace: %1</source>
+        <translation>Espacio de trabajo: %1</translation>
     </message>
 </context>
 <context>
@@ -4725,7 +4887,7 @@ Import it anyway?</source>
 <context>
     <name>hc::MainWindow</name>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="+81"/>
+        <location filename="../src/gui/MainWindow.cpp" line="+85"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Panel</translation>
     </message>
@@ -4770,7 +4932,17 @@ Import it anyway?</source>
         <translation>Otro programa cambió el espacio de trabajo; las cifras están al día.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+40"/>
+        <source>&amp;Connect to Shared Workspace…</source>
+        <translation>&amp;Conectar a un espacio de trabajo compartido…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open a workspace that several administrators share on a PostgreSQL server</source>
+        <translation>Abre un espacio de trabajo que varios administradores comparten en un servidor PostgreSQL</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Configuración…</translation>
     </message>
@@ -4840,7 +5012,7 @@ Import it anyway?</source>
         <translation>Aplicando… %p%</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+32"/>
         <source>Could not open the workspace. %1</source>
         <translation>No se pudo abrir el espacio de trabajo. %1</translation>
     </message>
@@ -4855,7 +5027,7 @@ Import it anyway?</source>
         <translation>Espacios de trabajo de Headcount (*.db *.sqlite *.headcount);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+26"/>
         <source>Could not read the counts: %1</source>
         <translation>No se pudieron leer los recuentos: %1</translation>
     </message>
@@ -4875,7 +5047,12 @@ Import it anyway?</source>
         <translation>&lt;h3&gt;Headcount %1&lt;/h3&gt;&lt;p&gt;Mantiene en cumplimiento la licencia de usuarios finales de una plataforma low-code: usuarios internos y externos únicos por capacidad, quiénes son y por qué cuenta cada uno.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
+        <source>%1 on %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>%1 – Headcount</source>
         <translation>%1 – Headcount</translation>
     </message>
@@ -4936,6 +5113,30 @@ Import it anyway?</source>
     </message>
 </context>
 <context>
+    <name>hc::PasswordPrompt</name>
+    <message>
+        <location filename="../src/gui/PasswordPrompt.cpp" line="+33"/>
+        <source>The server of %1 asks for a password.</source>
+        <translation>El servidor de %1 pide una contraseña.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+9"/>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Used for this connection only; never saved.</source>
+        <translation>Solo se usa para esta conexión; nunca se guarda.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Connect</source>
+        <translation>&amp;Conectar</translation>
+    </message>
+</context>
+<context>
     <name>hc::ReadSnapshot</name>
     <message>
         <location filename="../src/storage/ReportQueries.cpp" line="+185"/>
@@ -4947,12 +5148,12 @@ Import it anyway?</source>
 <context>
     <name>hc::RecentWorkspacesMenu</name>
     <message>
-        <location filename="../src/gui/RecentWorkspacesMenu.cpp" line="+11"/>
+        <location filename="../src/gui/RecentWorkspacesMenu.cpp" line="+12"/>
         <source>Recent &amp;Workspaces</source>
         <translation>Espacios de trabajo &amp;recientes</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>&amp;Clear List</source>
         <translation>&amp;Borrar la lista</translation>
     </message>
@@ -6448,7 +6649,7 @@ Import it anyway?</source>
 <context>
     <name>hc::StorageErrors</name>
     <message>
-        <location filename="../src/storage/StorageErrors.h" line="+27"/>
+        <location filename="../src/storage/StorageErrors.h" line="+30"/>
         <source>The workspace is damaged: %1. Nothing was changed; run &apos;headcount-cli check&apos;, and restore a backup.</source>
         <translation>El espacio de trabajo está dañado: %1. No se ha cambiado nada; ejecute &apos;headcount-cli check&apos; y restaure una copia de seguridad.</translation>
     </message>
@@ -6553,12 +6754,12 @@ Import it anyway?</source>
 <context>
     <name>hc::Transaction</name>
     <message>
-        <location filename="../src/storage/Transaction.cpp" line="+37"/>
+        <location filename="../src/storage/Transaction.cpp" line="+38"/>
         <source>Database error while starting a transaction: %1</source>
         <translation>Error de base de datos al iniciar una transacción: %1</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+44"/>
         <source>The workspace is busy: another process kept it locked for 30 s. Nothing was changed; try again when it has finished.</source>
         <translation>El espacio de trabajo está ocupado: otro proceso lo mantuvo bloqueado durante 30 s. No se ha cambiado nada; inténtelo de nuevo cuando termine.</translation>
     </message>
@@ -6568,8 +6769,9 @@ Import it anyway?</source>
         <translation>Error de base de datos: la transacción no está abierta.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+16"/>
+        <location line="-13"/>
+        <location line="+18"/>
+        <location line="+20"/>
         <source>Database error while committing: %1</source>
         <translation>Error de base de datos al confirmar: %1</translation>
     </message>
@@ -7220,21 +7422,22 @@ Import it anyway?</source>
 <context>
     <name>hc::WorkspaceSession</name>
     <message>
-        <location filename="../src/gui/WorkspaceSession.cpp" line="+131"/>
-        <location line="+99"/>
+        <location filename="../src/gui/WorkspaceSession.cpp" line="+145"/>
+        <location line="+139"/>
         <location line="+15"/>
         <location line="+31"/>
         <location line="+25"/>
         <location line="+40"/>
         <location line="+14"/>
-        <location filename="../src/gui/WorkspaceSessionBulk.cpp" line="+97"/>
+        <location filename="../src/gui/WorkspaceSessionBulk.cpp" line="+87"/>
         <location line="+85"/>
         <location line="+57"/>
         <source>No workspace is open.</source>
         <translation>No hay ningún espacio de trabajo abierto.</translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-180"/>
+        <location line="+30"/>
         <source>Could not read the changes made by another program: %1</source>
         <translation>No se pudieron leer los cambios hechos por otro programa: %1</translation>
     </message>
@@ -7338,12 +7541,11 @@ Import it anyway?</source>
         <translation>Reunir %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/WorkspaceSessionBulk.cpp" line="-89"/>
         <source>Cancelled.</source>
-        <translation>Cancelado.</translation>
+        <translation type="vanished">Cancelado.</translation>
     </message>
     <message>
-        <location line="+245"/>
+        <location filename="../src/gui/WorkspaceSessionBulk.cpp" line="+156"/>
         <source>Import %1 into %2</source>
         <translation>Importar %1 en %2</translation>
     </message>

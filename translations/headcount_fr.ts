@@ -585,12 +585,17 @@ Code de sortie : 0 succès, 1 échec (une ligne &apos;error:&apos; sur stderr), 
 <context>
     <name>CommandContext</name>
     <message>
-        <location filename="../src/cli/CommandContext.cpp" line="+24"/>
+        <location filename="../src/cli/CommandContext.cpp" line="+27"/>
         <source>no workspace at %1 (create one with &apos;headcount-cli init&apos;)</source>
         <translation>aucun espace de travail à %1 (créez-en un avec &apos;headcount-cli init&apos;)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>Password for %1: </source>
+        <translation>Mot de passe pour %1 : </translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>waiting for another process using the workspace…</source>
         <translation>attente d&apos;un autre processus qui utilise l&apos;espace de travail…</translation>
     </message>
@@ -660,12 +665,18 @@ Code de sortie : 0 succès, 1 échec (une ligne &apos;error:&apos; sur stderr), 
         <translation>La fusion des identités nécessite le pilote SQLite.</translation>
     </message>
     <message>
-        <location line="+188"/>
+        <location line="+131"/>
+        <source>Identity merging</source>
+        <translation>La fusion des identités</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+15"/>
         <source>storing individuals</source>
         <translation>enregistrement des personnes</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+86"/>
         <location line="+17"/>
         <location line="+15"/>
         <location line="+2"/>
@@ -1953,7 +1964,7 @@ Code de sortie : 0 succès, 1 échec (une ligne &apos;error:&apos; sur stderr), 
     <message>
         <location line="+66"/>
         <location line="+21"/>
-        <location filename="../src/storage/ImportRunMerge.cpp" line="+78"/>
+        <location filename="../src/storage/ImportRunMerge.cpp" line="+53"/>
         <source>reading the runtime&apos;s records</source>
         <translation>lecture des enregistrements de l&apos;environnement</translation>
     </message>
@@ -2193,13 +2204,13 @@ Code de sortie : 0 succès, 1 échec (une ligne &apos;error:&apos; sur stderr), 
     <name>Workspace</name>
     <message>
         <location filename="../src/storage/GroupStore.cpp" line="+45"/>
-        <location filename="../src/storage/RuntimeStore.cpp" line="+107"/>
+        <location filename="../src/storage/RuntimeStore.cpp" line="+119"/>
         <location filename="../src/storage/SqlSupport.cpp" line="+49"/>
         <source>No runtime with id %1.</source>
         <translation>Aucun environnement d&apos;exécution avec l&apos;identifiant %1.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Workspace.cpp" line="+87"/>
+        <location filename="../src/storage/Workspace.cpp" line="+88"/>
         <location line="+3"/>
         <location line="+3"/>
         <location line="+4"/>
@@ -2257,7 +2268,7 @@ Code de sortie : 0 succès, 1 échec (une ligne &apos;error:&apos; sur stderr), 
         <translation type="vanished">%1 : pas un chemin de fichier d&apos;espace de travail (seuls les fichiers sont pris en charge).</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+60"/>
         <source>%1: not a file.</source>
         <translation>%1 : pas un fichier.</translation>
     </message>
@@ -2368,9 +2379,9 @@ Code de sortie : 0 succès, 1 échec (une ligne &apos;error:&apos; sur stderr), 
         <translation>définition des capacités</translation>
     </message>
     <message>
-        <location filename="../src/storage/NeighbourSearch.cpp" line="+217"/>
+        <location filename="../src/storage/NeighbourSearch.cpp" line="+209"/>
         <location line="+8"/>
-        <location filename="../src/storage/RuntimeStore.cpp" line="-70"/>
+        <location filename="../src/storage/RuntimeStore.cpp" line="-82"/>
         <location line="+15"/>
         <location filename="../src/storage/SqlSupport.cpp" line="-4"/>
         <location line="+3"/>
@@ -2460,7 +2471,7 @@ Code de sortie : 0 succès, 1 échec (une ligne &apos;error:&apos; sur stderr), 
         <translation>lecture des enregistrements</translation>
     </message>
     <message>
-        <location filename="../src/storage/DecisionStore.cpp" line="+291"/>
+        <location filename="../src/storage/DecisionStore.cpp" line="+267"/>
         <location filename="../src/storage/NeighbourSearch.cpp" line="-147"/>
         <location filename="../src/storage/RecountReader.cpp" line="+12"/>
         <location line="+11"/>
@@ -2468,24 +2479,27 @@ Code de sortie : 0 succès, 1 échec (une ligne &apos;error:&apos; sur stderr), 
         <translation>lecture des liens</translation>
     </message>
     <message>
-        <location filename="../src/storage/UserQueries.cpp" line="+75"/>
+        <location filename="../src/storage/UserQueries.cpp" line="+82"/>
         <location line="+19"/>
         <location line="+90"/>
+        <location line="+18"/>
+        <location line="+25"/>
         <source>listing users</source>
         <translation>liste des utilisateurs</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-101"/>
         <source>counting users</source>
         <translation>décompte des utilisateurs</translation>
     </message>
     <message>
         <location line="+28"/>
+        <location line="+40"/>
         <source>Listing users</source>
         <translation>La liste des utilisateurs</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-36"/>
         <source>Database error while listing users: %1</source>
         <translation>Erreur de base de données lors de la liste des utilisateurs : %1</translation>
     </message>
@@ -2500,27 +2514,26 @@ Code de sortie : 0 succès, 1 échec (une ligne &apos;error:&apos; sur stderr), 
         <location filename="../src/storage/UserQueries.cpp" line="-72"/>
         <location line="+10"/>
         <location line="+86"/>
+        <location line="+25"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DecisionStore.cpp" line="-234"/>
-        <location line="+10"/>
-        <location filename="../src/storage/UserQueries.cpp" line="+35"/>
+        <location filename="../src/storage/DecisionRecords.cpp" line="+150"/>
+        <location filename="../src/storage/UserQueries.cpp" line="+54"/>
         <location line="+8"/>
         <source>finding a user</source>
         <translation>recherche d&apos;un utilisateur</translation>
     </message>
     <message>
-        <location line="-5"/>
         <location filename="../src/storage/RecountReader.cpp" line="-32"/>
-        <location filename="../src/storage/UserQueries.cpp" line="-147"/>
-        <location line="+143"/>
+        <location filename="../src/storage/UserQueries.cpp" line="-191"/>
+        <location line="+187"/>
         <source>The query reads no column %1.</source>
         <translation>La requête ne lit aucune colonne %1.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../src/storage/DecisionRecords.cpp" line="+2"/>
         <location filename="../src/storage/UserQueries.cpp" line="+6"/>
         <source>No user &quot;%1&quot; in that runtime.</source>
         <translation>Aucun utilisateur &quot;%1&quot; dans cet environnement.</translation>
@@ -2594,18 +2607,24 @@ Code de sortie : 0 succès, 1 échec (une ligne &apos;error:&apos; sur stderr), 
         </translation>
     </message>
     <message>
-        <location filename="../src/storage/DecisionStore.cpp" line="+82"/>
+        <location filename="../src/storage/DecisionRecords.cpp" line="-64"/>
+        <location line="+83"/>
         <source>recording a decision</source>
         <translation>enregistrement d&apos;une décision</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <location filename="../src/storage/TenantStore.cpp" line="+88"/>
         <source>updating a record</source>
         <translation>mise à jour d&apos;un enregistrement</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location filename="../src/storage/DecisionStore.cpp" line="-207"/>
+        <source>Recording a decision</source>
+        <translation>L&apos;enregistrement d&apos;une décision</translation>
+    </message>
+    <message>
+        <location line="+153"/>
         <source>A link joins two records of one tenant; records of different tenants are joined by a shared e-mail address (R6).</source>
         <translation>Un lien réunit deux enregistrements d&apos;un même locataire ; les enregistrements de locataires différents sont réunis par une adresse e-mail commune (R6).</translation>
     </message>
@@ -2647,7 +2666,7 @@ Code de sortie : 0 succès, 1 échec (une ligne &apos;error:&apos; sur stderr), 
         <translation>liste des groupes</translation>
     </message>
     <message>
-        <location filename="../src/storage/RuntimeStore.cpp" line="+49"/>
+        <location filename="../src/storage/RuntimeStore.cpp" line="+61"/>
         <source>removing a runtime</source>
         <translation>retrait d&apos;un environnement d&apos;exécution</translation>
     </message>
@@ -2664,12 +2683,14 @@ Code de sortie : 0 succès, 1 échec (une ligne &apos;error:&apos; sur stderr), 
         <translation>retrait d&apos;une infrastructure</translation>
     </message>
     <message>
-        <location filename="../src/storage/RuntimeStore.cpp" line="-26"/>
+        <location filename="../src/storage/RuntimeStore.cpp" line="-34"/>
+        <location line="+8"/>
         <source>A runtime named &quot;%1&quot; already exists in this infrastructure.</source>
         <translation>Un environnement d&apos;exécution nommé &quot;%1&quot; existe déjà dans cette infrastructure.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-10"/>
+        <location line="+11"/>
         <source>renaming a runtime</source>
         <translation>renommage d&apos;un environnement d&apos;exécution</translation>
     </message>
@@ -2717,7 +2738,7 @@ Code de sortie : 0 succès, 1 échec (une ligne &apos;error:&apos; sur stderr), 
         <translation>définition d&apos;un type de locataire</translation>
     </message>
     <message>
-        <location filename="../src/storage/RuntimeKeySet.cpp" line="+49"/>
+        <location filename="../src/storage/RuntimeKeySet.cpp" line="+40"/>
         <source>the key set of runtime %1 has %2 bytes</source>
         <translation>l’ensemble de clés du runtime %1 fait %2 octets</translation>
     </message>
@@ -2759,22 +2780,27 @@ Code de sortie : 0 succès, 1 échec (une ligne &apos;error:&apos; sur stderr), 
         <translation>la construction des ensembles de clés des runtimes</translation>
     </message>
     <message>
-        <location filename="../src/storage/WorkspacePostgres.cpp" line="+24"/>
+        <location filename="../src/storage/WorkspacePostgres.cpp" line="+28"/>
         <source>%1: cannot connect: %2</source>
         <translation>%1 : connexion impossible : %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>%1: the server did not accept the password.</source>
+        <translation>%1 : le serveur n&apos;a pas accepté le mot de passe.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Give the password in ~/.pgpass or in the file PGPASSFILE names (one line HOST:PORT:DBNAME:USER:PASSWORD, readable by you only).</source>
         <translation>Indiquez le mot de passe dans ~/.pgpass ou dans le fichier que désigne PGPASSFILE (une ligne HOST:PORT:DBNAME:USER:PASSWORD, lisible par vous seul).</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>%1: this installation has no PostgreSQL driver for Qt (QPSQL; Debian&apos;s libqt6sql6-psql package).</source>
         <translation>%1 : cette installation n&apos;a pas de pilote PostgreSQL pour Qt (QPSQL ; paquet libqt6sql6-psql de Debian).</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+25"/>
         <source>%1: cannot set up the connection: %2</source>
         <translation>%1 : impossible de configurer la connexion : %2</translation>
     </message>
@@ -3025,6 +3051,142 @@ Code de sortie : 0 succès, 1 échec (une ligne &apos;error:&apos; sur stderr), 
         <location line="+0"/>
         <source>Normalized</source>
         <translation>Normalisé</translation>
+    </message>
+</context>
+<context>
+    <name>hc::ChangeNotifier</name>
+    <message>
+        <location filename="../src/storage/ChangeNotifier.cpp" line="+38"/>
+        <source>Cannot listen for changes made by others: %1</source>
+        <translation>Impossible d&apos;écouter les modifications faites par d&apos;autres : %1</translation>
+    </message>
+</context>
+<context>
+    <name>hc::ConnectWorkspaceDialog</name>
+    <message>
+        <location filename="../src/gui/ConnectWorkspaceDialog.cpp" line="+34"/>
+        <source>Connect to Shared Workspace</source>
+        <translation>Se connecter à un espace de travail partagé</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Server host</source>
+        <translation>Hôte du serveur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. db.example.com</source>
+        <translation>p. ex. db.example.com</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Server port</source>
+        <translation>Port du serveur</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Database name</source>
+        <translation>Nom de la base de données</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User name</source>
+        <translation>Nom d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>TLS mode</source>
+        <translation>Mode TLS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disable (no TLS)</source>
+        <translation>Désactiver (pas de TLS)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prefer (TLS when the server offers it)</source>
+        <translation>Préférer (TLS si le serveur le propose)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Require (TLS, certificate not checked)</source>
+        <translation>Exiger (TLS, certificat non vérifié)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verify full (TLS, certificate and host name checked)</source>
+        <translation>Vérification complète (TLS, certificat et nom d&apos;hôte vérifiés)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Host:</source>
+        <translation>&amp;Hôte :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de données :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilisateur :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;TLS:</source>
+        <translation>&amp;TLS :</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Workspace URL</source>
+        <translation>URL de l&apos;espace de travail</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Problem with the connection details</source>
+        <translation>Problème dans les paramètres de connexion</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The password comes from ~/.pgpass (or the file PGPASSFILE names); without one there you are asked for it. It is never saved.</source>
+        <translation>Le mot de passe vient de ~/.pgpass (ou du fichier que désigne PGPASSFILE) ; s&apos;il n&apos;y figure pas, il vous est demandé. Il n&apos;est jamais enregistré.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Connect</source>
+        <translation>Se &amp;connecter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connect</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Give the server&apos;s host name.</source>
+        <translation>Indiquez le nom d&apos;hôte du serveur.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give the name of the database.</source>
+        <translation>Indiquez le nom de la base de données.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give your user name on the server.</source>
+        <translation>Indiquez votre nom d&apos;utilisateur sur le serveur.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Workspace: %1</source>
+        <translation>Espace de travail : %1</translation>
     </message>
 </context>
 <context>
@@ -4725,7 +4887,7 @@ L&apos;importer quand même ?</translation>
 <context>
     <name>hc::MainWindow</name>
     <message>
-        <location filename="../src/gui/MainWindow.cpp" line="+81"/>
+        <location filename="../src/gui/MainWindow.cpp" line="+85"/>
         <source>&amp;Dashboard</source>
         <translation>&amp;Tableau de bord</translation>
     </message>
@@ -4770,7 +4932,17 @@ L&apos;importer quand même ?</translation>
         <translation>Un autre programme a modifié l&apos;espace de travail ; les chiffres sont à jour.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+40"/>
+        <source>&amp;Connect to Shared Workspace…</source>
+        <translation>Se &amp;connecter à un espace de travail partagé…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open a workspace that several administrators share on a PostgreSQL server</source>
+        <translation>Ouvre un espace de travail que plusieurs administrateurs partagent sur un serveur PostgreSQL</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
@@ -4840,7 +5012,7 @@ L&apos;importer quand même ?</translation>
         <translation>Application… %p%</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+32"/>
         <source>Could not open the workspace. %1</source>
         <translation>Impossible d&apos;ouvrir l&apos;espace de travail. %1</translation>
     </message>
@@ -4855,7 +5027,7 @@ L&apos;importer quand même ?</translation>
         <translation>Espaces de travail Headcount (*.db *.sqlite *.headcount);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+26"/>
         <source>Could not read the counts: %1</source>
         <translation>Impossible de lire les décomptes : %1</translation>
     </message>
@@ -4875,7 +5047,12 @@ L&apos;importer quand même ?</translation>
         <translation>&lt;h3&gt;Headcount %1&lt;/h3&gt;&lt;p&gt;Maintient la licence utilisateurs finaux d&apos;une plateforme low-code en conformité : utilisateurs internes et externes uniques par capacité, qui ils sont et pourquoi chacun compte.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
+        <source>%1 on %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>%1 – Headcount</source>
         <translation>%1 – Headcount</translation>
     </message>
@@ -4936,6 +5113,30 @@ L&apos;importer quand même ?</translation>
     </message>
 </context>
 <context>
+    <name>hc::PasswordPrompt</name>
+    <message>
+        <location filename="../src/gui/PasswordPrompt.cpp" line="+33"/>
+        <source>The server of %1 asks for a password.</source>
+        <translation>Le serveur de %1 demande un mot de passe.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+9"/>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Used for this connection only; never saved.</source>
+        <translation>Utilisé pour cette connexion uniquement ; jamais enregistré.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Connect</source>
+        <translation>Se &amp;connecter</translation>
+    </message>
+</context>
+<context>
     <name>hc::ReadSnapshot</name>
     <message>
         <location filename="../src/storage/ReportQueries.cpp" line="+185"/>
@@ -4947,12 +5148,12 @@ L&apos;importer quand même ?</translation>
 <context>
     <name>hc::RecentWorkspacesMenu</name>
     <message>
-        <location filename="../src/gui/RecentWorkspacesMenu.cpp" line="+11"/>
+        <location filename="../src/gui/RecentWorkspacesMenu.cpp" line="+12"/>
         <source>Recent &amp;Workspaces</source>
         <translation>Espaces de travail &amp;récents</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>&amp;Clear List</source>
         <translation>&amp;Effacer la liste</translation>
     </message>
@@ -6448,7 +6649,7 @@ L&apos;importer quand même ?</translation>
 <context>
     <name>hc::StorageErrors</name>
     <message>
-        <location filename="../src/storage/StorageErrors.h" line="+27"/>
+        <location filename="../src/storage/StorageErrors.h" line="+30"/>
         <source>The workspace is damaged: %1. Nothing was changed; run &apos;headcount-cli check&apos;, and restore a backup.</source>
         <translation>L&apos;espace de travail est endommagé : %1. Rien n&apos;a été modifié ; lancez &apos;headcount-cli check&apos; et restaurez une sauvegarde.</translation>
     </message>
@@ -6553,12 +6754,12 @@ L&apos;importer quand même ?</translation>
 <context>
     <name>hc::Transaction</name>
     <message>
-        <location filename="../src/storage/Transaction.cpp" line="+37"/>
+        <location filename="../src/storage/Transaction.cpp" line="+38"/>
         <source>Database error while starting a transaction: %1</source>
         <translation>Erreur de base de données au démarrage d&apos;une transaction : %1</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+44"/>
         <source>The workspace is busy: another process kept it locked for 30 s. Nothing was changed; try again when it has finished.</source>
         <translation>L&apos;espace de travail est occupé : un autre processus l&apos;a gardé verrouillé pendant 30 s. Rien n&apos;a été modifié ; réessayez quand il aura terminé.</translation>
     </message>
@@ -6568,8 +6769,9 @@ L&apos;importer quand même ?</translation>
         <translation>Erreur de base de données : la transaction n&apos;est pas ouverte.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+16"/>
+        <location line="-13"/>
+        <location line="+18"/>
+        <location line="+20"/>
         <source>Database error while committing: %1</source>
         <translation>Erreur de base de données lors de la validation : %1</translation>
     </message>
@@ -7220,21 +7422,22 @@ L&apos;importer quand même ?</translation>
 <context>
     <name>hc::WorkspaceSession</name>
     <message>
-        <location filename="../src/gui/WorkspaceSession.cpp" line="+131"/>
-        <location line="+99"/>
+        <location filename="../src/gui/WorkspaceSession.cpp" line="+145"/>
+        <location line="+139"/>
         <location line="+15"/>
         <location line="+31"/>
         <location line="+25"/>
         <location line="+40"/>
         <location line="+14"/>
-        <location filename="../src/gui/WorkspaceSessionBulk.cpp" line="+97"/>
+        <location filename="../src/gui/WorkspaceSessionBulk.cpp" line="+87"/>
         <location line="+85"/>
         <location line="+57"/>
         <source>No workspace is open.</source>
         <translation>Aucun espace de travail n&apos;est ouvert.</translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-180"/>
+        <location line="+30"/>
         <source>Could not read the changes made by another program: %1</source>
         <translation>Impossible de lire les modifications faites par un autre programme : %1</translation>
     </message>
@@ -7338,12 +7541,11 @@ L&apos;importer quand même ?</translation>
         <translation>Réunir %1</translation>
     </message>
     <message>
-        <location filename="../src/gui/WorkspaceSessionBulk.cpp" line="-89"/>
         <source>Cancelled.</source>
-        <translation>Annulé.</translation>
+        <translation type="vanished">Annulé.</translation>
     </message>
     <message>
-        <location line="+245"/>
+        <location filename="../src/gui/WorkspaceSessionBulk.cpp" line="+156"/>
         <source>Import %1 into %2</source>
         <translation>Importer %1 dans %2</translation>
     </message>
