@@ -1,5 +1,6 @@
 #pragma once
 
+#include "BulkWriter.h"
 #include "Result.h"
 
 #include <QHash>
@@ -9,11 +10,11 @@
 #include <QVector>
 
 #include <atomic>
-
-struct sqlite3;
-struct sqlite3_stmt;
+#include <memory>
 
 namespace hc {
+
+class DbStatement;
 
 // A record as identity merging needs it (R6, R12).
 struct NeighbourRecord
@@ -44,7 +45,7 @@ public:
     };
 
     // `excludedRuntimeId`: a runtime whose records are never read (an import's own, being replaced); 0 for none.
-    NeighbourSearch(sqlite3 *handle, qint64 infraId, qint64 excludedRuntimeId, Expand expand,
+    NeighbourSearch(const DbConnection &connection, qint64 infraId, qint64 excludedRuntimeId, Expand expand,
                     const std::atomic_bool *cancelled = nullptr);
     ~NeighbourSearch();
     NeighbourSearch(const NeighbourSearch &) = delete;
@@ -80,14 +81,13 @@ private:
     [[nodiscard]] Status readRecords(bool seeds);
     NeighbourRecord readRow();
     void follow(const NeighbourRecord &r);
-    [[nodiscard]] Status failure(const QString &what) const;
 
-    sqlite3 *m_handle;
+    DbConnection m_connection;
     const qint64 m_infraId, m_excluded;
     const Expand m_expand;
     const std::atomic_bool *m_cancelled;
-    sqlite3_stmt *m_probe = nullptr;
-    sqlite3_stmt *m_record = nullptr;
+    std::unique_ptr<DbStatement> m_probe;
+    std::unique_ptr<DbStatement> m_record;
 
     QHash<QPair<qint64, QString>, QVector<LinkEnd>> m_linkEnds;
     QSet<qint64> m_searched;   // hashes already intersected
