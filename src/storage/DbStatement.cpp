@@ -17,6 +17,16 @@ Status DbStatement::prepare(const char *sql, const QString &what)
     return status();
 }
 
+void DbStatement::bindText(int index, const QString &text)
+{
+    if (m_connection.sqlite) {
+        const QByteArray utf8 = text.toUtf8();
+        sqlite3_bind_text(m_sqlite.q, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+        return;
+    }
+    m_query->bindValue(index - 1, text.isNull() ? QStringLiteral("") : text);
+}
+
 void DbStatement::bindBlob(int index, const QByteArray &bytes)
 {
     if (m_connection.sqlite) {

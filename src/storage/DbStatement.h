@@ -36,6 +36,7 @@ public:
         else
             m_query->bindValue(index - 1, value);
     }
+    void bindText(int index, const QString &text);
     // `bytes` must stay valid until the statement was stepped.
     void bindBlob(int index, const QByteArray &bytes);
 

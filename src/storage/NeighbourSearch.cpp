@@ -24,6 +24,23 @@ using SqliteApi::sortUnique;
 
 std::atomic<qint64> directProbeLimit{NeighbourSearch::DefaultDirectProbeLimit};
 
+constexpr qsizetype BatchSize = 4096; // values per PostgreSQL array parameter
+
+// A PostgreSQL array literal of integers: "{1,2,3}".
+QString arrayLiteral(const QVector<qint64> &values)
+{
+    QString s;
+    s.reserve(values.size() * 12 + 2);
+    s += u'{';
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        if (i)
+            s += u',';
+        s += QString::number(values[i]);
+    }
+    s += u'}';
+    return s;
+}
+
 } // namespace
 
 void NeighbourSearch::setDirectProbeLimit(qint64 limit)
@@ -186,7 +203,7 @@ Status NeighbourSearch::probeRound(QVector<qint64> frontier, const QVector<LinkE
         if (Status p = probe(end.runtimeId, CountsEngine::keyHash(u'u', end.usernameKey)); !p)
             return p;
     }
-    return {};
+    return flushProbes();
 }
 
 Result<QVector<qint64>> NeighbourSearch::runtimeIds()
@@ -210,6 +227,11 @@ Result<QVector<qint64>> NeighbourSearch::runtimeIds()
 Status NeighbourSearch::probe(qint64 runtimeId, qint64 hash)
 {
     ++m_probes;
+    if (!m_connection.isSqlite()) {
+        // A round trip per key to a server would be most of the import: the round's probes go together.
+        m_pendingProbes[runtimeId].append(hash);
+        return {};
+    }
     m_probe->reset();
     m_probe->bind(1, runtimeId);
     m_probe->bind(2, hash);
@@ -218,10 +240,46 @@ Status NeighbourSearch::probe(qint64 runtimeId, qint64 hash)
     return m_probe->status();
 }
 
+// PostgreSQL: the probes of a round, one query per runtime and batch of keys.
+Status NeighbourSearch::flushProbes()
+{
+    if (m_pendingProbes.isEmpty())
+        return {};
+    DbStatement q(m_connection);
+    if (Status s = q.prepare("SELECT id FROM user_key WHERE runtime_id = ? AND h = ANY (CAST(? AS BIGINT[]))",
+                             Tr::tr("matching records"));
+        !s)
+        return s;
+    for (auto it = m_pendingProbes.cbegin(); it != m_pendingProbes.cend(); ++it) {
+        for (qsizetype from = 0; from < it.value().size(); from += BatchSize) {
+            q.reset();
+            q.bind(1, it.key());
+            q.bindText(2, arrayLiteral(it.value().mid(from, BatchSize)));
+            while (q.step())
+                m_ids.append(q.int64At(0));
+            if (Status s = q.status(); !s)
+                return s;
+        }
+    }
+    m_pendingProbes.clear();
+    return {};
+}
+
 // The round's records in id order (far fewer page reads than in key order).
 Status NeighbourSearch::readRecords(bool seeds)
 {
     sortUnique(m_ids);
+    if (!m_connection.isSqlite()) {
+        QVector<qint64> fresh;
+        for (qint64 id : std::as_const(m_ids)) {
+            if (!m_seen.contains(id)) {
+                m_seen.insert(id);
+                fresh.append(id);
+            }
+        }
+        m_ids.clear();
+        return readRecordBatches(fresh, seeds);
+    }
     for (qint64 id : std::as_const(m_ids)) {
         if (m_seen.contains(id))
             continue;
@@ -233,19 +291,44 @@ Status NeighbourSearch::readRecords(bool seeds)
                 return s;
             continue; // gone (a seed removed by the change): nothing to join
         }
-        NeighbourRecord r = readRow();
-        if (!seeds && m_expand == Expand::CountedOnly && r.status != int(RecordStatus::Counted))
-            continue; // only counted records are merged: a chain never runs through an excluded one
-        follow(r);
-        m_found.append(std::move(r));
+        accept(readRow(*m_record), seeds);
     }
     m_ids.clear();
     return {};
 }
 
-NeighbourRecord NeighbourSearch::readRow()
+// PostgreSQL: the same records, a batch of ids per query, still in id order (ids that are gone give no row).
+Status NeighbourSearch::readRecordBatches(const QVector<qint64> &ids, bool seeds)
 {
-    DbStatement &q = *m_record;
+    if (ids.isEmpty())
+        return {};
+    DbStatement q(m_connection);
+    if (Status s = q.prepare("SELECT id, runtime_id, tenant, email_key, username_key, domain, status, split, individual,"
+                             " platform_user, serial FROM user_record WHERE id = ANY (CAST(? AS BIGINT[])) ORDER BY id",
+                             Tr::tr("reading a record"));
+        !s)
+        return s;
+    for (qsizetype from = 0; from < ids.size(); from += BatchSize) {
+        q.reset();
+        q.bindText(1, arrayLiteral(ids.mid(from, BatchSize)));
+        while (q.step())
+            accept(readRow(q), seeds);
+        if (Status s = q.status(); !s)
+            return s;
+    }
+    return {};
+}
+
+void NeighbourSearch::accept(NeighbourRecord r, bool seeds)
+{
+    if (!seeds && m_expand == Expand::CountedOnly && r.status != int(RecordStatus::Counted))
+        return; // only counted records are merged: a chain never runs through an excluded one
+    follow(r);
+    m_found.append(std::move(r));
+}
+
+NeighbourRecord NeighbourSearch::readRow(DbStatement &q)
+{
     NeighbourRecord r;
     r.id = q.int64At(0);
     r.runtimeId = q.int64At(1);

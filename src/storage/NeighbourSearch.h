@@ -78,8 +78,11 @@ private:
     [[nodiscard]] Status probeRound(QVector<qint64> frontier, const QVector<LinkEnd> &ends);
     [[nodiscard]] Result<QVector<qint64>> runtimeIds();
     [[nodiscard]] Status probe(qint64 runtimeId, qint64 hash);
+    [[nodiscard]] Status flushProbes();
     [[nodiscard]] Status readRecords(bool seeds);
-    NeighbourRecord readRow();
+    [[nodiscard]] Status readRecordBatches(const QVector<qint64> &ids, bool seeds);
+    NeighbourRecord readRow(DbStatement &q);
+    void accept(NeighbourRecord r, bool seeds);
     void follow(const NeighbourRecord &r);
 
     DbConnection m_connection;
@@ -96,6 +99,7 @@ private:
     QVector<qint64> m_next;    // hashes for the next round
     QVector<LinkEnd> m_nextEnds;
     QVector<qint64> m_ids;     // ids found by the current round's probes
+    QHash<qint64, QVector<qint64>> m_pendingProbes; // PostgreSQL: runtime -> hashes, probed in one query
     QHash<QByteArray, QString> m_domains; // few distinct values: one QString each
     QVector<NeighbourRecord> m_found;
     static constexpr qint64 KeySetCacheBytes = 64 << 20;
