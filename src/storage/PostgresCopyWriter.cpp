@@ -124,7 +124,7 @@ Status PostgresCopyWriter::flush()
     // Blocking connection (QPSQL's): 1 means queued, -1 failed (0 only happens in non-blocking mode).
     if (pq.putCopyData(m_conn, m_buffer.constData(), int(m_buffer.size())) != 1) {
         const QString message = QString::fromUtf8(pq.errorMessage(m_conn));
-        (void)end(nullptr);
+        (void)end("sending rows failed");
         return failure(message);
     }
     m_buffer.clear();
