@@ -1,6 +1,7 @@
 #include "AggregateKeys.h"
 
-#include "SqliteBulkInserter.h"
+#include "DbStatement.h"
+#include "SqlDialect.h"
 #include "StorageErrors.h"
 
 #include <QCoreApplication>
@@ -8,8 +9,6 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
-
-#include <sqlite3.h>
 
 #include <algorithm>
 
@@ -99,20 +98,17 @@ QHash<QString, qint64> countKeys(QVector<QPair<qint64, const QString *>> members
     return keys;
 }
 
-Status replace(sqlite3 *handle, KeyTable t, qint64 owner, const QHash<QString, qint64> &keys)
+Status replace(const DbConnection &connection, KeyTable t, qint64 owner, const QHash<QString, qint64> &keys)
 {
-    if (!handle) // not an SQLite connection (a shared PostgreSQL workspace): callers refuse before this
-        return Status::failure(StorageErrors::notOnPostgres(Tr::tr("Rewriting the count keys")), NotOnPostgresCode);
     for (const char *name : {table(t), domainTable(t)}) {
         const QByteArray sql = QByteArray("DELETE FROM ") + name + " WHERE " + ownerColumn(t) + " = ?";
-        sqlite3_stmt *st = nullptr;
-        if (const int rc = sqlite3_prepare_v2(handle, sql.constData(), -1, &st, nullptr); rc != SQLITE_OK)
-            return Status::failure(StorageErrors::failure(Tr::tr("updating counts"), rc, sqlite3_errmsg(handle)));
-        sqlite3_bind_int64(st, 1, owner);
-        const int rc = sqlite3_step(st);
-        sqlite3_finalize(st);
-        if (rc != SQLITE_DONE)
-            return Status::failure(StorageErrors::failure(Tr::tr("updating counts"), rc, sqlite3_errmsg(handle)));
+        DbStatement del(connection);
+        if (Status s = del.prepare(sql.constData(), Tr::tr("updating counts")); !s)
+            return s;
+        del.bind(1, owner);
+        del.step();
+        if (Status s = del.status(); !s)
+            return s;
     }
     // Sorted, so the WITHOUT ROWID tables are appended in primary-key order.
     QVector<QPair<QByteArray, qint64>> rows;
@@ -127,25 +123,25 @@ Status replace(sqlite3 *handle, KeyTable t, qint64 owner, const QHash<QString, q
     }
     std::sort(rows.begin(), rows.end());
     std::sort(domainRows.begin(), domainRows.end());
-    SqliteBulkInserter ins(handle, QByteArray("INSERT INTO ") + table(t) + " (" + ownerColumn(t) + ", key, " + countColumn(t) + ")", 3);
+    const auto ins = BulkWriter::open(connection, table(t), QByteArray(ownerColumn(t)) + ", key, " + countColumn(t));
     for (const auto &[key, count] : std::as_const(rows)) {
-        ins.addInt(owner);
-        ins.addText(key);
-        ins.addInt(count);
-        if (Status s = ins.endRow(); !s)
+        ins->addInt(owner);
+        ins->addText(key);
+        ins->addInt(count);
+        if (Status s = ins->endRow(); !s)
             return s;
     }
-    if (Status s = ins.finish(); !s)
+    if (Status s = ins->finish(); !s)
         return s;
-    SqliteBulkInserter dom(handle, QByteArray("INSERT INTO ") + domainTable(t) + " (" + ownerColumn(t) + ", domain, key)", 3);
+    const auto dom = BulkWriter::open(connection, domainTable(t), QByteArray(ownerColumn(t)) + ", domain, key");
     for (const auto &[domain, key] : std::as_const(domainRows)) {
-        dom.addInt(owner);
-        dom.addText(domain);
-        dom.addText(key);
-        if (Status s = dom.endRow(); !s)
+        dom->addInt(owner);
+        dom->addText(domain);
+        dom->addText(key);
+        if (Status s = dom->endRow(); !s)
             return s;
     }
-    return dom.finish();
+    return dom->finish();
 }
 
 Status add(QSqlDatabase &db, KeyTable t, qint64 owner, const QString &key, qint64 delta)
@@ -174,8 +170,8 @@ Status add(QSqlDatabase &db, KeyTable t, qint64 owner, const QString &key, qint6
     } else if (now == delta && key != noEmailKey()) {
         // A new key: index it by each of its domains.
         QSqlQuery dom(db);
-        dom.prepare(QStringLiteral("INSERT OR IGNORE INTO %1 (%2, domain, key) VALUES (?, ?, ?)")
-                        .arg(QLatin1String(domainTable(t)), own));
+        dom.prepare(SqlDialect::of(db).insertOrIgnore(QLatin1String(domainTable(t)),
+                                                      {own, QStringLiteral("domain"), QStringLiteral("key")}));
         for (const QString &domain : key.split(u' ')) {
             dom.addBindValue(owner);
             dom.addBindValue(text(domain));
@@ -187,32 +183,26 @@ Status add(QSqlDatabase &db, KeyTable t, qint64 owner, const QString &key, qint6
     return {};
 }
 
-Result<QHash<QString, qint64>> read(sqlite3 *handle, KeyTable t, qint64 owner)
+Result<QHash<QString, qint64>> read(const DbConnection &connection, KeyTable t, qint64 owner)
 {
     using R = Result<QHash<QString, qint64>>;
     const QByteArray sql = QByteArray("SELECT key, ") + countColumn(t) + " FROM " + table(t) + " WHERE " + ownerColumn(t) + " = ?";
-    sqlite3_stmt *st = nullptr;
-    if (const int rc = sqlite3_prepare_v2(handle, sql.constData(), -1, &st, nullptr); rc != SQLITE_OK)
-        return R::failure(StorageErrors::failure(Tr::tr("reading counts"), rc, sqlite3_errmsg(handle)));
-    sqlite3_bind_int64(st, 1, owner);
+    DbStatement st(connection);
+    if (Status s = st.prepare(sql.constData(), Tr::tr("reading counts")); !s)
+        return R::failure(s.error());
+    st.bind(1, owner);
     QHash<QString, qint64> keys;
-    int rc;
-    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-        keys.insert(QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(st, 0)), sqlite3_column_bytes(st, 0)),
-                    sqlite3_column_int64(st, 1));
-    }
-    const QString error = rc == SQLITE_DONE ? QString() : StorageErrors::failure(Tr::tr("reading counts"), rc, sqlite3_errmsg(handle));
-    sqlite3_finalize(st);
-    if (!error.isEmpty())
-        return R::failure(error);
+    while (st.step())
+        keys.insert(st.textAt(0), st.int64At(1));
+    if (Status s = st.status(); !s)
+        return R::failure(s.error());
     return keys;
 }
 
 Status applyDeltas(QSqlDatabase &db, KeyTable t, qint64 owner, const QHash<QString, qint64> &deltas)
 {
     constexpr int KeyByKeyLimit = 256;
-    sqlite3 *handle = sqliteHandle(db);
-    if (deltas.size() <= KeyByKeyLimit || !handle) {
+    if (deltas.size() <= KeyByKeyLimit) {
         for (auto it = deltas.cbegin(); it != deltas.cend(); ++it) {
             if (it.value() == 0)
                 continue;
@@ -221,7 +211,8 @@ Status applyDeltas(QSqlDatabase &db, KeyTable t, qint64 owner, const QHash<QStri
         }
         return {};
     }
-    auto current = read(handle, t, owner);
+    const DbConnection connection(db);
+    auto current = read(connection, t, owner);
     if (!current)
         return Status::failure(current.error());
     QHash<QString, qint64> keys = std::move(current).value();
@@ -234,7 +225,7 @@ Status applyDeltas(QSqlDatabase &db, KeyTable t, qint64 owner, const QHash<QStri
         else
             keys.insert(it.key(), now);
     }
-    return replace(handle, t, owner, keys);
+    return replace(connection, t, owner, keys);
 }
 
 } // namespace AggregateKeys

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "BulkWriter.h"
 #include "Result.h"
 
 #include <QHash>
@@ -34,14 +35,14 @@ inline QString noEmailKey() { return QStringLiteral("@"); }
 // Groups per key, from (group id, domain) pairs of every counted record (sorted here; pointers stay the caller's).
 QHash<QString, qint64> countKeys(QVector<QPair<qint64, const QString *>> members);
 
-// Replaces every row of one owner in both tables of `t` (inside the caller's transaction), through the C API.
-Status replace(sqlite3 *handle, KeyTable t, qint64 owner, const QHash<QString, qint64> &keys);
+// Replaces every row of one owner in both tables of `t` (inside the caller's transaction), in bulk (BulkWriter).
+[[nodiscard]] Status replace(const DbConnection &connection, KeyTable t, qint64 owner, const QHash<QString, qint64> &keys);
 
 // Adds `delta` groups to one key of one owner, pruning keys that reach zero and indexing new ones by domain.
 Status add(QSqlDatabase &db, KeyTable t, qint64 owner, const QString &key, qint64 delta);
 
-// Every key of one owner with its count, through the C API.
-[[nodiscard]] Result<QHash<QString, qint64>> read(sqlite3 *handle, KeyTable t, qint64 owner);
+// Every key of one owner with its count.
+[[nodiscard]] Result<QHash<QString, qint64>> read(const DbConnection &connection, KeyTable t, qint64 owner);
 
 // Adds net changes (key -> groups gained or lost) to one owner: key by key when they are few, else by reading the
 // owner's keys and replacing them in one bulk write (an import can touch tens of thousands of keys; the table

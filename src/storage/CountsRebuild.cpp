@@ -201,9 +201,7 @@ Status writeRuntimeAggregates(QSqlDatabase &db, qint64 infraId, const QVector<Ro
 
 Status CountsRebuild::run(QSqlDatabase db, qint64 infraId)
 {
-    sqlite3 *handle = sqliteHandle(db);
-    if (!handle)
-        return Status::failure(StorageErrors::notOnPostgres(Tr::tr("Recounting an infrastructure")), NotOnPostgresCode);
+    const DbConnection handle(db); // the key tables are rewritten in bulk: C API on SQLite, COPY on PostgreSQL
     const auto kinds = loadTenantKinds(db, infraId);
     if (!kinds)
         return Status::failure(kinds.error());

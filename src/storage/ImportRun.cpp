@@ -6,15 +6,13 @@
 #include "PlatformEstimate.h"
 #include "RuntimeImport.h"
 #include "SqlSupport.h"
-#include "SqliteBulkInserter.h"
+#include "DbStatement.h"
 #include "StorageErrors.h"
 
 #include <QMap>
 #include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
-
-#include <sqlite3.h>
 
 #include <algorithm>
 #include <thread>
@@ -147,36 +145,27 @@ Result<QVector<UserRecord>> ImportRun::readPrevious(QVector<qint64> &serials) co
 {
     using R = Result<QVector<UserRecord>>;
     QVector<UserRecord> previous;
-    sqlite3_stmt *q = nullptr;
-    const char *sql = "SELECT source_id, name, username, email, phone, external_id, tenant, creation_date,"
-                      " last_login, active, it_user, serial FROM user_record WHERE id BETWEEN ? AND ?";
-    if (sqlite3_prepare_v2(m_handle, sql, -1, &q, nullptr) != SQLITE_OK)
-        return R::failure(StorageErrors::failure(Tr::tr("reading the runtime's records"), sqlite3_errcode(m_handle),
-                                                 sqlite3_errmsg(m_handle)));
-    sqlite3_bind_int64(q, 1, m_first);
-    sqlite3_bind_int64(q, 2, m_last);
-    auto textAt = [q](int column) {
-        const int size = sqlite3_column_bytes(q, column);
-        return size ? QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(q, column)), size) : QString();
-    };
-    int rc;
-    while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
+    DbStatement q(m_connection);
+    if (Status s = q.prepare("SELECT source_id, name, username, email, phone, external_id, tenant, creation_date,"
+                             " last_login, active, it_user, serial FROM user_record WHERE id BETWEEN ? AND ?",
+                             Tr::tr("reading the runtime's records"));
+        !s)
+        return R::failure(s.error());
+    q.bind(1, m_first);
+    q.bind(2, m_last);
+    while (q.step()) {
         UserRecord r;
         QString *fields[] = {&r.sourceId, &r.name, &r.username, &r.email, &r.phone, &r.externalId, &r.tenant,
                              &r.creationDate, &r.lastLogin};
         for (int c = 0; c < 9; ++c)
-            *fields[c] = textAt(c);
-        r.active = sqlite3_column_int(q, 9) != 0;
-        r.itUser = sqlite3_column_int(q, 10) != 0;
-        serials.append(sqlite3_column_int64(q, 11));
+            *fields[c] = q.textAt(c);
+        r.active = q.int64At(9) != 0;
+        r.itUser = q.int64At(10) != 0;
+        serials.append(q.int64At(11));
         previous.append(std::move(r));
     }
-    const QString error = rc == SQLITE_DONE ? QString()
-                                            : StorageErrors::failure(Tr::tr("reading the runtime's records"), rc,
-                                                                     sqlite3_errmsg(m_handle));
-    sqlite3_finalize(q);
-    if (!error.isEmpty())
-        return R::failure(error);
+    if (Status s = q.status(); !s)
+        return R::failure(s.error());
     return previous;
 }
 

@@ -3,6 +3,7 @@
 // The inside of one RuntimeImport (private to the storage layer): the rows as they will be written and the phases
 // that compute and write them. ImportRun.cpp reads and resolves, ImportRunWrite.cpp writes.
 
+#include "BulkWriter.h"
 #include "NeighbourSearch.h"
 #include "RecordMapper.h"
 #include "Result.h"
@@ -18,9 +19,6 @@
 
 #include <atomic>
 #include <functional>
-
-struct sqlite3;
-struct sqlite3_stmt;
 
 namespace hc {
 
@@ -51,13 +49,13 @@ using OtherNode = NeighbourRecord;
 
 // One run of RuntimeImport, one method per phase (SPEC §3): what a phase computes is kept for the next ones.
 // Classification, identity merging and every aggregate are computed in memory first, so each row is written once,
-// in order, through the C API.
+// in order, in bulk (BulkWriter: SQLite's C API, or COPY on PostgreSQL).
 class ImportRun
 {
 public:
-    ImportRun(const QSqlDatabase &db, sqlite3 *handle, qint64 infraId, qint64 runtimeId, ShrinkPolicy shrink,
+    ImportRun(const QSqlDatabase &db, const DbConnection &connection, qint64 infraId, qint64 runtimeId, ShrinkPolicy shrink,
               const std::atomic_bool *cancelled, const std::function<void(qint64)> &progress)
-        : m_db(db), m_handle(handle), m_infraId(infraId), m_runtimeId(runtimeId), m_shrink(shrink),
+        : m_db(db), m_connection(connection), m_infraId(infraId), m_runtimeId(runtimeId), m_shrink(shrink),
           m_first(RuntimeImport::firstId(runtimeId)), m_last(RuntimeImport::lastId(runtimeId)),
           m_cancelled(cancelled), m_progress(progress)
     {
@@ -100,7 +98,7 @@ private:
     };
 
     QSqlDatabase m_db;
-    sqlite3 *m_handle;
+    const DbConnection m_connection;
     const qint64 m_infraId, m_runtimeId;
     const ShrinkPolicy m_shrink;
     const qint64 m_first, m_last;

@@ -8,12 +8,10 @@
 #include "NeighbourSearch.h"
 #include "RuntimeKeySet.h"
 #include "SqlSupport.h"
-#include "SqliteStatement.h"
+#include "DbStatement.h"
 #include "StorageErrors.h"
 
 #include <QSet>
-
-#include <sqlite3.h>
 
 #include <algorithm>
 
@@ -46,24 +44,23 @@ QVector<qint64> ImportRun::ownKeyHashes() const
 // identity aggregates) and its key set (the other runtimes' records they were merged with share one of those keys).
 Status ImportRun::loadPreviousIdentities()
 {
-    auto hashes = RuntimeKeySet::read(m_handle, m_runtimeId);
+    auto hashes = RuntimeKeySet::read(m_connection, m_runtimeId);
     if (!hashes)
         return Status::failure(hashes.error());
     m_previousHashes = std::move(hashes).value();
     const QString what = Tr::tr("reading the runtime's records");
-    SqliteApi::Statement q;
+    DbStatement q(m_connection);
     const QByteArray sql = QStringLiteral("SELECT individual, domain FROM user_record WHERE id BETWEEN ? AND ? AND %1")
                                .arg(Sql::statusIs(QStringLiteral("status"), RecordStatus::Counted))
                                .toUtf8();
-    if (int rc = q.prepare(m_handle, sql.constData()); rc != SQLITE_OK)
-        return SqliteApi::failure(m_handle, what, rc);
-    sqlite3_bind_int64(q.q, 1, m_first);
-    sqlite3_bind_int64(q.q, 2, m_last);
-    int rc;
-    while ((rc = sqlite3_step(q.q)) == SQLITE_ROW)
-        m_previousIndividuals.append({sqlite3_column_int64(q.q, 0), SqliteApi::textAt(q.q, 1)});
-    if (rc != SQLITE_DONE)
-        return SqliteApi::failure(m_handle, what, rc);
+    if (Status s = q.prepare(sql.constData(), what); !s)
+        return s;
+    q.bind(1, m_first);
+    q.bind(2, m_last);
+    while (q.step())
+        m_previousIndividuals.append({q.int64At(0), q.textAt(1)});
+    if (Status s = q.status(); !s)
+        return s;
     return {};
 }
 
@@ -73,7 +70,7 @@ Status ImportRun::loadPreviousIdentities()
 // whole, so resolving them with this runtime's rows gives what resolving the whole infrastructure would.
 Status ImportRun::findNeighbourhood()
 {
-    NeighbourSearch search(m_handle, m_infraId, m_runtimeId, NeighbourSearch::Expand::CountedOnly, m_cancelled);
+    NeighbourSearch search(m_connection, m_infraId, m_runtimeId, NeighbourSearch::Expand::CountedOnly, m_cancelled);
     if (Status s = search.loadLinks(); !s)
         return s;
     QVector<qint64> start = ownKeyHashes();

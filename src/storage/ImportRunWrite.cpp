@@ -7,15 +7,13 @@
 #include "RuntimeKeySet.h"
 #include "RuntimeImport.h"
 #include "SqlSupport.h"
-#include "SqliteBulkInserter.h"
+#include "BulkWriter.h"
 #include "StorageErrors.h"
 
 #include <QMap>
 #include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
-
-#include <sqlite3.h>
 
 #include <algorithm>
 
@@ -47,12 +45,11 @@ Status ImportRun::deleteOldRows()
 
 Status ImportRun::insertRows()
 {
-    SqliteBulkInserter ins(m_handle,
-                           "INSERT INTO user_record (id, runtime_id, source_id, name, username, email, phone,"
-                           " external_id, tenant, creation_date, last_login, active, it_user, email_key, domain,"
-                           " email_source, username_key, it_override, deactivated_here, split, status, individual,"
-                           " platform_user, serial)",
-                           24);
+    const auto ins = BulkWriter::open(m_connection, "user_record",
+                                      "id, runtime_id, source_id, name, username, email, phone, external_id, tenant,"
+                                      " creation_date, last_login, active, it_user, email_key, domain, email_source,"
+                                      " username_key, it_override, deactivated_here, split, status, individual,"
+                                      " platform_user, serial");
     for (int i = 0; i < m_rows.size(); ++i) {
         if ((i & 4095) == 0) {
             if (isCancelled())
@@ -61,35 +58,35 @@ Status ImportRun::insertRows()
                 m_progress(i);
         }
         const PreparedRow &row = m_rows[i];
-        ins.addInt(recordId(i));
-        ins.addInt(m_runtimeId);
+        ins->addInt(recordId(i));
+        ins->addInt(m_runtimeId);
         for (int t = PreparedRow::SourceId; t <= PreparedRow::LastLogin; ++t)
-            ins.addText(row.text(t), row.size(t));
-        ins.addInt(row.active ? 1 : 0);
-        ins.addInt(row.itUser ? 1 : 0);
-        ins.addText(row.text(PreparedRow::EmailKey), row.size(PreparedRow::EmailKey));
-        ins.addText(row.text(PreparedRow::Domain), row.size(PreparedRow::Domain));
-        ins.addInt(int(row.facts.emailSource));
-        ins.addText(row.text(PreparedRow::UsernameKey), row.size(PreparedRow::UsernameKey));
+            ins->addText(row.text(t), row.size(t));
+        ins->addInt(row.active ? 1 : 0);
+        ins->addInt(row.itUser ? 1 : 0);
+        ins->addText(row.text(PreparedRow::EmailKey), row.size(PreparedRow::EmailKey));
+        ins->addText(row.text(PreparedRow::Domain), row.size(PreparedRow::Domain));
+        ins->addInt(int(row.facts.emailSource));
+        ins->addText(row.text(PreparedRow::UsernameKey), row.size(PreparedRow::UsernameKey));
         if (row.decisions.overrides.itUser)
-            ins.addInt(*row.decisions.overrides.itUser ? 1 : 0);
+            ins->addInt(*row.decisions.overrides.itUser ? 1 : 0);
         else
-            ins.addNull();
-        ins.addInt(row.decisions.overrides.deactivated.value_or(false) ? 1 : 0);
-        ins.addInt(row.decisions.split ? 1 : 0);
-        ins.addInt(int(row.facts.status));
+            ins->addNull();
+        ins->addInt(row.decisions.overrides.deactivated.value_or(false) ? 1 : 0);
+        ins->addInt(row.decisions.split ? 1 : 0);
+        ins->addInt(int(row.facts.status));
         if (m_resolverIndexOfRow[i] >= 0) {
-            ins.addInt(m_individual[m_resolverIndexOfRow[i]]);
-            ins.addInt(m_platformUser[i]);
+            ins->addInt(m_individual[m_resolverIndexOfRow[i]]);
+            ins->addInt(m_platformUser[i]);
         } else {
-            ins.addNull();
-            ins.addNull();
+            ins->addNull();
+            ins->addNull();
         }
-        ins.addInt(m_serials[i]);
-        if (Status s = ins.endRow(); !s)
+        ins->addInt(m_serials[i]);
+        if (Status s = ins->endRow(); !s)
             return s;
     }
-    if (Status s = ins.finish(); !s)
+    if (Status s = ins->finish(); !s)
         return s;
     return Sql::exec(m_db, QStringLiteral("UPDATE infrastructure SET next_serial = ? WHERE id = ?"),
                      {m_nextSerial, m_infraId}, Tr::tr("storing the infrastructure's serials"));
@@ -115,17 +112,17 @@ Status ImportRun::insertKeys()
         if (distinct.isEmpty() || distinct.last() != key.first)
             distinct.append(key.first);
     }
-    if (Status s = RuntimeKeySet::write(m_handle, m_runtimeId, distinct); !s)
+    if (Status s = RuntimeKeySet::write(m_connection, m_runtimeId, distinct); !s)
         return s;
-    SqliteBulkInserter ins(m_handle, "INSERT INTO user_key (runtime_id, h, id)", 3, 64);
+    const auto ins = BulkWriter::open(m_connection, "user_key", "runtime_id, h, id", 64);
     for (const auto &[hash, id] : std::as_const(keys)) {
-        ins.addInt(m_runtimeId);
-        ins.addInt(hash);
-        ins.addInt(id);
-        if (Status s = ins.endRow(); !s)
+        ins->addInt(m_runtimeId);
+        ins->addInt(hash);
+        ins->addInt(id);
+        if (Status s = ins->endRow(); !s)
             return s;
     }
-    return ins.finish();
+    return ins->finish();
 }
 
 // Records per (status, domain) of this runtime, appended in primary-key order.
@@ -139,16 +136,16 @@ Status ImportRun::insertRuntimeAggregates()
     for (auto it = counted.cbegin(); it != counted.cend(); ++it)
         buckets.append({it.key().first, it.key().second.toUtf8(), it.value()});
     std::sort(buckets.begin(), buckets.end());
-    SqliteBulkInserter ins(m_handle, "INSERT INTO agg_runtime (runtime_id, status, domain, n)", 4);
+    const auto ins = BulkWriter::open(m_connection, "agg_runtime", "runtime_id, status, domain, n");
     for (const auto &[status, domain, count] : std::as_const(buckets)) {
-        ins.addInt(m_runtimeId);
-        ins.addInt(status);
-        ins.addText(domain);
-        ins.addInt(count);
-        if (Status s = ins.endRow(); !s)
+        ins->addInt(m_runtimeId);
+        ins->addInt(status);
+        ins->addText(domain);
+        ins->addInt(count);
+        if (Status s = ins->endRow(); !s)
             return s;
     }
-    return ins.finish();
+    return ins->finish();
 }
 
 // Records per tenant of this runtime (tenant list, Users view filter); then individuals per identity key for the
@@ -158,22 +155,22 @@ Status ImportRun::insertTenantAggregates()
     QMap<QString, qint64> perTenant;
     for (const UserRecord &r : *m_input)
         perTenant[r.tenant] += 1;
-    SqliteBulkInserter ins(m_handle, "INSERT INTO agg_tenant (runtime_id, tenant, n)", 3);
+    const auto ins = BulkWriter::open(m_connection, "agg_tenant", "runtime_id, tenant, n");
     QVector<QByteArray> names; // alive until finish()
     names.reserve(perTenant.size());
     for (auto it = perTenant.cbegin(); it != perTenant.cend(); ++it) {
         names.append(it.key().toUtf8());
-        ins.addInt(m_runtimeId);
-        ins.addText(names.last());
-        ins.addInt(it.value());
-        if (Status s = ins.endRow(); !s)
+        ins->addInt(m_runtimeId);
+        ins->addText(names.last());
+        ins->addInt(it.value());
+        if (Status s = ins->endRow(); !s)
             return s;
     }
-    if (Status s = ins.finish(); !s)
+    if (Status s = ins->finish(); !s)
         return s;
     if (Status s = AggregateKeys::applyDeltas(m_db, KeyTable::Identity, m_infraId, m_identityDeltas); !s)
         return s;
-    return AggregateKeys::replace(m_handle, KeyTable::Platform, m_runtimeId, m_platformKeys);
+    return AggregateKeys::replace(m_connection, KeyTable::Platform, m_runtimeId, m_platformKeys);
 }
 
 // Records of other runtimes whose individual changed (they merged with, or lost, records of this runtime).

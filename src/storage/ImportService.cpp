@@ -3,6 +3,7 @@
 #include "AggregateKeys.h"
 #include "RuntimeImport.h"
 #include "RuntimeStore.h"
+#include "SqlDialect.h"
 #include "SqlSupport.h"
 #include "StorageErrors.h"
 #include "Transaction.h"
@@ -54,9 +55,6 @@ Result<ImportSummary> ImportService::importInTransaction(const Target &target, c
                                                          ShrinkPolicy shrink)
 {
     using R = Result<ImportSummary>;
-    sqlite3 *handle = sqliteHandle(m_db);
-    if (!handle)
-        return R::failure(StorageErrors::notOnPostgres(Tr::tr("Importing users")), NotOnPostgresCode);
     Transaction tx(m_db);
     if (!tx.isOpen())
         return R::failure(tx.startError());
@@ -65,14 +63,16 @@ Result<ImportSummary> ImportService::importInTransaction(const Target &target, c
     if (runtimeId == 0) {
         // A new runtime is part of the import's transaction: a failed or cancelled import leaves none behind.
         QSqlQuery q(m_db);
-        q.prepare(QStringLiteral("INSERT INTO runtime (infra_id, name) VALUES (?, ?)"));
+        q.prepare(QStringLiteral("INSERT INTO runtime (infra_id, name) VALUES (?, ?)")
+                  + SqlDialect::of(m_db).returningId());
         q.addBindValue(target.infraId);
         q.addBindValue(target.newRuntime);
         if (!q.exec())
             return R::failure(StorageErrors::failure(Tr::tr("adding a runtime"), q.lastError()));
-        runtimeId = q.lastInsertId().toLongLong();
+        runtimeId = insertedId(q);
     }
-    RuntimeImport import(m_db, handle, target.infraId, runtimeId, shrink);
+    // SQLite's C API when the workspace is a file; the portable path (COPY) on a shared PostgreSQL one.
+    RuntimeImport import(m_db, sqliteHandle(m_db), target.infraId, runtimeId, shrink);
     auto summary = import.run(records, mode, cancelled, progress);
     if (!summary)
         return summary;

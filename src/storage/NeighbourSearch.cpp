@@ -3,13 +3,11 @@
 #include "CountsEngine.h"
 #include "RuntimeKeySet.h"
 #include "SqlSupport.h"
-#include "SqliteStatement.h"
+#include "DbStatement.h"
 #include "StorageErrors.h"
 #include "Tenancy.h"
 
 #include <QCoreApplication>
-
-#include <sqlite3.h>
 
 #include <algorithm>
 
@@ -23,9 +21,25 @@ struct Tr
 };
 
 using SqliteApi::sortUnique;
-using SqliteApi::textAt;
 
 std::atomic<qint64> directProbeLimit{NeighbourSearch::DefaultDirectProbeLimit};
+
+constexpr qsizetype BatchSize = 4096; // values per PostgreSQL array parameter
+
+// A PostgreSQL array literal of integers: "{1,2,3}".
+QString arrayLiteral(const QVector<qint64> &values)
+{
+    QString s;
+    s.reserve(values.size() * 12 + 2);
+    s += u'{';
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        if (i)
+            s += u',';
+        s += QString::number(values[i]);
+    }
+    s += u'}';
+    return s;
+}
 
 } // namespace
 
@@ -34,55 +48,48 @@ void NeighbourSearch::setDirectProbeLimit(qint64 limit)
     directProbeLimit.store(limit);
 }
 
-NeighbourSearch::NeighbourSearch(sqlite3 *handle, qint64 infraId, qint64 excludedRuntimeId, Expand expand,
-                                 const std::atomic_bool *cancelled)
-    : m_handle(handle), m_infraId(infraId), m_excluded(excludedRuntimeId), m_expand(expand), m_cancelled(cancelled)
+NeighbourSearch::NeighbourSearch(const DbConnection &connection, qint64 infraId, qint64 excludedRuntimeId,
+                                 Expand expand, const std::atomic_bool *cancelled)
+    : m_connection(connection), m_infraId(infraId), m_excluded(excludedRuntimeId), m_expand(expand),
+      m_cancelled(cancelled)
 {
 }
 
-NeighbourSearch::~NeighbourSearch()
-{
-    sqlite3_finalize(m_probe);
-    sqlite3_finalize(m_record);
-}
-
-Status NeighbourSearch::failure(const QString &what) const
-{
-    return Status::failure(StorageErrors::failure(what, sqlite3_errcode(m_handle), sqlite3_errmsg(m_handle)));
-}
+NeighbourSearch::~NeighbourSearch() = default;
 
 Status NeighbourSearch::prepare()
 {
     if (m_probe)
         return {};
     const QString what = Tr::tr("matching records");
-    if (sqlite3_prepare_v2(m_handle, "SELECT id FROM user_key WHERE runtime_id = ? AND h = ?", -1, &m_probe, nullptr) != SQLITE_OK)
-        return failure(what);
+    auto probe = std::make_unique<DbStatement>(m_connection);
+    if (Status s = probe->prepare("SELECT id FROM user_key WHERE runtime_id = ? AND h = ?", what); !s)
+        return s;
+    m_record = std::make_unique<DbStatement>(m_connection);
     const char *record = "SELECT id, runtime_id, tenant, email_key, username_key, domain, status, split, individual,"
                          " platform_user, serial FROM user_record WHERE id = ?";
-    if (sqlite3_prepare_v2(m_handle, record, -1, &m_record, nullptr) != SQLITE_OK)
-        return failure(what);
+    if (Status s = m_record->prepare(record, what); !s)
+        return s;
+    m_probe = std::move(probe);
     return {};
 }
 
 Status NeighbourSearch::loadLinks()
 {
-    const QString what = Tr::tr("reading links");
-    sqlite3_stmt *q = nullptr;
-    const char *sql = "SELECT l.runtime_a, l.username_a, l.runtime_b, l.username_b FROM link l"
-                      " JOIN runtime r ON r.id = l.runtime_a WHERE r.infra_id = ?";
-    if (sqlite3_prepare_v2(m_handle, sql, -1, &q, nullptr) != SQLITE_OK)
-        return failure(what);
-    sqlite3_bind_int64(q, 1, m_infraId);
-    int rc;
-    while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
-        const LinkEnd a{sqlite3_column_int64(q, 0), textAt(q, 1)};
-        const LinkEnd b{sqlite3_column_int64(q, 2), textAt(q, 3)};
+    DbStatement q(m_connection);
+    if (Status s = q.prepare("SELECT l.runtime_a, l.username_a, l.runtime_b, l.username_b FROM link l"
+                             " JOIN runtime r ON r.id = l.runtime_a WHERE r.infra_id = ?",
+                             Tr::tr("reading links"));
+        !s)
+        return s;
+    q.bind(1, m_infraId);
+    while (q.step()) {
+        const LinkEnd a{q.int64At(0), q.textAt(1)};
+        const LinkEnd b{q.int64At(2), q.textAt(3)};
         m_linkEnds[{a.runtimeId, a.usernameKey}].append(b);
         m_linkEnds[{b.runtimeId, b.usernameKey}].append(a);
     }
-    sqlite3_finalize(q);
-    return rc == SQLITE_DONE ? Status() : failure(what);
+    return q.status();
 }
 
 QVector<NeighbourSearch::LinkEnd> NeighbourSearch::linkedFrom(qint64 runtimeId) const
@@ -175,7 +182,7 @@ Status NeighbourSearch::probeRound(QVector<qint64> frontier, const QVector<LinkE
         // round reads them again, so memory stays bounded on any number of runtimes.
         qint64 bytes = 0;
         bool fits = true;
-        Status s = RuntimeKeySet::forEachRuntime(m_handle, m_infraId, m_excluded,
+        Status s = RuntimeKeySet::forEachRuntime(m_connection, m_infraId, m_excluded,
                                                  [&](qint64 runtimeId, const QVector<qint64> &set) -> Status {
             if (fits && (bytes += set.size() * qint64(sizeof(qint64))) <= KeySetCacheBytes) {
                 m_keySets.append({runtimeId, set});
@@ -196,7 +203,7 @@ Status NeighbourSearch::probeRound(QVector<qint64> frontier, const QVector<LinkE
         if (Status p = probe(end.runtimeId, CountsEngine::keyHash(u'u', end.usernameKey)); !p)
             return p;
     }
-    return {};
+    return flushProbes();
 }
 
 Result<QVector<qint64>> NeighbourSearch::runtimeIds()
@@ -204,17 +211,15 @@ Result<QVector<qint64>> NeighbourSearch::runtimeIds()
     using R = Result<QVector<qint64>>;
     if (m_runtimesRead)
         return m_runtimes;
-    sqlite3_stmt *q = nullptr;
-    if (sqlite3_prepare_v2(m_handle, "SELECT id FROM runtime WHERE infra_id = ? AND id <> ? ORDER BY id", -1, &q, nullptr) != SQLITE_OK)
-        return R::failure(failure(Tr::tr("reading runtimes")).error());
-    sqlite3_bind_int64(q, 1, m_infraId);
-    sqlite3_bind_int64(q, 2, m_excluded);
-    int rc;
-    while ((rc = sqlite3_step(q)) == SQLITE_ROW)
-        m_runtimes.append(sqlite3_column_int64(q, 0));
-    sqlite3_finalize(q);
-    if (rc != SQLITE_DONE)
-        return R::failure(failure(Tr::tr("reading runtimes")).error());
+    DbStatement q(m_connection);
+    if (Status s = q.prepare("SELECT id FROM runtime WHERE infra_id = ? AND id <> ? ORDER BY id", Tr::tr("reading runtimes")); !s)
+        return R::failure(s.error());
+    q.bind(1, m_infraId);
+    q.bind(2, m_excluded);
+    while (q.step())
+        m_runtimes.append(q.int64At(0));
+    if (Status s = q.status(); !s)
+        return R::failure(s.error());
     m_runtimesRead = true;
     return m_runtimes;
 }
@@ -222,59 +227,125 @@ Result<QVector<qint64>> NeighbourSearch::runtimeIds()
 Status NeighbourSearch::probe(qint64 runtimeId, qint64 hash)
 {
     ++m_probes;
-    sqlite3_reset(m_probe);
-    sqlite3_bind_int64(m_probe, 1, runtimeId);
-    sqlite3_bind_int64(m_probe, 2, hash);
-    int rc;
-    while ((rc = sqlite3_step(m_probe)) == SQLITE_ROW)
-        m_ids.append(sqlite3_column_int64(m_probe, 0));
-    return rc == SQLITE_DONE ? Status() : failure(Tr::tr("matching records"));
+    if (!m_connection.isSqlite()) {
+        // A round trip per key to a server would be most of the import: the round's probes go together.
+        m_pendingProbes[runtimeId].append(hash);
+        return {};
+    }
+    m_probe->reset();
+    m_probe->bind(1, runtimeId);
+    m_probe->bind(2, hash);
+    while (m_probe->step())
+        m_ids.append(m_probe->int64At(0));
+    return m_probe->status();
+}
+
+// PostgreSQL: the probes of a round, one query per runtime and batch of keys.
+Status NeighbourSearch::flushProbes()
+{
+    if (m_pendingProbes.isEmpty())
+        return {};
+    DbStatement q(m_connection);
+    if (Status s = q.prepare("SELECT id FROM user_key WHERE runtime_id = ? AND h = ANY (CAST(? AS BIGINT[]))",
+                             Tr::tr("matching records"));
+        !s)
+        return s;
+    for (auto it = m_pendingProbes.cbegin(); it != m_pendingProbes.cend(); ++it) {
+        for (qsizetype from = 0; from < it.value().size(); from += BatchSize) {
+            q.reset();
+            q.bind(1, it.key());
+            q.bindText(2, arrayLiteral(it.value().mid(from, BatchSize)));
+            while (q.step())
+                m_ids.append(q.int64At(0));
+            if (Status s = q.status(); !s)
+                return s;
+        }
+    }
+    m_pendingProbes.clear();
+    return {};
 }
 
 // The round's records in id order (far fewer page reads than in key order).
 Status NeighbourSearch::readRecords(bool seeds)
 {
     sortUnique(m_ids);
+    if (!m_connection.isSqlite()) {
+        QVector<qint64> fresh;
+        for (qint64 id : std::as_const(m_ids)) {
+            if (!m_seen.contains(id)) {
+                m_seen.insert(id);
+                fresh.append(id);
+            }
+        }
+        m_ids.clear();
+        return readRecordBatches(fresh, seeds);
+    }
     for (qint64 id : std::as_const(m_ids)) {
         if (m_seen.contains(id))
             continue;
         m_seen.insert(id);
-        sqlite3_reset(m_record);
-        sqlite3_bind_int64(m_record, 1, id);
-        const int rc = sqlite3_step(m_record);
-        if (rc == SQLITE_DONE)
+        m_record->reset();
+        m_record->bind(1, id);
+        if (!m_record->step()) {
+            if (Status s = m_record->status(); !s)
+                return s;
             continue; // gone (a seed removed by the change): nothing to join
-        if (rc != SQLITE_ROW)
-            return failure(Tr::tr("reading a record"));
-        NeighbourRecord r = readRow();
-        if (!seeds && m_expand == Expand::CountedOnly && r.status != int(RecordStatus::Counted))
-            continue; // only counted records are merged: a chain never runs through an excluded one
-        follow(r);
-        m_found.append(std::move(r));
+        }
+        accept(readRow(*m_record), seeds);
     }
     m_ids.clear();
     return {};
 }
 
-NeighbourRecord NeighbourSearch::readRow()
+// PostgreSQL: the same records, a batch of ids per query, still in id order (ids that are gone give no row).
+Status NeighbourSearch::readRecordBatches(const QVector<qint64> &ids, bool seeds)
+{
+    if (ids.isEmpty())
+        return {};
+    DbStatement q(m_connection);
+    if (Status s = q.prepare("SELECT id, runtime_id, tenant, email_key, username_key, domain, status, split, individual,"
+                             " platform_user, serial FROM user_record WHERE id = ANY (CAST(? AS BIGINT[])) ORDER BY id",
+                             Tr::tr("reading a record"));
+        !s)
+        return s;
+    for (qsizetype from = 0; from < ids.size(); from += BatchSize) {
+        q.reset();
+        q.bindText(1, arrayLiteral(ids.mid(from, BatchSize)));
+        while (q.step())
+            accept(readRow(q), seeds);
+        if (Status s = q.status(); !s)
+            return s;
+    }
+    return {};
+}
+
+void NeighbourSearch::accept(NeighbourRecord r, bool seeds)
+{
+    if (!seeds && m_expand == Expand::CountedOnly && r.status != int(RecordStatus::Counted))
+        return; // only counted records are merged: a chain never runs through an excluded one
+    follow(r);
+    m_found.append(std::move(r));
+}
+
+NeighbourRecord NeighbourSearch::readRow(DbStatement &q)
 {
     NeighbourRecord r;
-    r.id = sqlite3_column_int64(m_record, 0);
-    r.runtimeId = sqlite3_column_int64(m_record, 1);
-    r.tenant = textAt(m_record, 2);
-    r.emailKey = textAt(m_record, 3);
-    r.usernameKey = textAt(m_record, 4);
-    const QByteArray domain = QByteArray::fromRawData(reinterpret_cast<const char *>(sqlite3_column_text(m_record, 5)),
-                                                      sqlite3_column_bytes(m_record, 5));
+    r.id = q.int64At(0);
+    r.runtimeId = q.int64At(1);
+    r.tenant = q.textAt(2);
+    r.emailKey = q.textAt(3);
+    r.usernameKey = q.textAt(4);
+    const QByteArrayView view = q.bytesAt(5);
+    const QByteArray domain = QByteArray::fromRawData(view.data(), view.size());
     auto it = m_domains.find(domain);
     if (it == m_domains.end())
         it = m_domains.insert(QByteArray(domain.constData(), domain.size()), QString::fromUtf8(domain));
     r.domain = *it;
-    r.status = sqlite3_column_int(m_record, 6);
-    r.split = sqlite3_column_int(m_record, 7) != 0;
-    r.individual = sqlite3_column_int64(m_record, 8);
-    r.platformUser = sqlite3_column_int64(m_record, 9);
-    r.serial = sqlite3_column_int64(m_record, 10);
+    r.status = int(q.int64At(6));
+    r.split = q.int64At(7) != 0;
+    r.individual = q.int64At(8);
+    r.platformUser = q.int64At(9);
+    r.serial = q.int64At(10);
     return r;
 }
 

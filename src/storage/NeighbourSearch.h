@@ -1,5 +1,6 @@
 #pragma once
 
+#include "BulkWriter.h"
 #include "Result.h"
 
 #include <QHash>
@@ -9,11 +10,11 @@
 #include <QVector>
 
 #include <atomic>
-
-struct sqlite3;
-struct sqlite3_stmt;
+#include <memory>
 
 namespace hc {
+
+class DbStatement;
 
 // A record as identity merging needs it (R6, R12).
 struct NeighbourRecord
@@ -44,7 +45,7 @@ public:
     };
 
     // `excludedRuntimeId`: a runtime whose records are never read (an import's own, being replaced); 0 for none.
-    NeighbourSearch(sqlite3 *handle, qint64 infraId, qint64 excludedRuntimeId, Expand expand,
+    NeighbourSearch(const DbConnection &connection, qint64 infraId, qint64 excludedRuntimeId, Expand expand,
                     const std::atomic_bool *cancelled = nullptr);
     ~NeighbourSearch();
     NeighbourSearch(const NeighbourSearch &) = delete;
@@ -77,17 +78,19 @@ private:
     [[nodiscard]] Status probeRound(QVector<qint64> frontier, const QVector<LinkEnd> &ends);
     [[nodiscard]] Result<QVector<qint64>> runtimeIds();
     [[nodiscard]] Status probe(qint64 runtimeId, qint64 hash);
+    [[nodiscard]] Status flushProbes();
     [[nodiscard]] Status readRecords(bool seeds);
-    NeighbourRecord readRow();
+    [[nodiscard]] Status readRecordBatches(const QVector<qint64> &ids, bool seeds);
+    NeighbourRecord readRow(DbStatement &q);
+    void accept(NeighbourRecord r, bool seeds);
     void follow(const NeighbourRecord &r);
-    [[nodiscard]] Status failure(const QString &what) const;
 
-    sqlite3 *m_handle;
+    DbConnection m_connection;
     const qint64 m_infraId, m_excluded;
     const Expand m_expand;
     const std::atomic_bool *m_cancelled;
-    sqlite3_stmt *m_probe = nullptr;
-    sqlite3_stmt *m_record = nullptr;
+    std::unique_ptr<DbStatement> m_probe;
+    std::unique_ptr<DbStatement> m_record;
 
     QHash<QPair<qint64, QString>, QVector<LinkEnd>> m_linkEnds;
     QSet<qint64> m_searched;   // hashes already intersected
@@ -96,6 +99,7 @@ private:
     QVector<qint64> m_next;    // hashes for the next round
     QVector<LinkEnd> m_nextEnds;
     QVector<qint64> m_ids;     // ids found by the current round's probes
+    QHash<qint64, QVector<qint64>> m_pendingProbes; // PostgreSQL: runtime -> hashes, probed in one query
     QHash<QByteArray, QString> m_domains; // few distinct values: one QString each
     QVector<NeighbourRecord> m_found;
     static constexpr qint64 KeySetCacheBytes = 64 << 20;

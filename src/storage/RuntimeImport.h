@@ -13,8 +13,8 @@ struct sqlite3;
 namespace hc {
 
 // One import of a runtime's records (SPEC §3), run inside the caller's transaction. Classification, identity
-// merging and every aggregate are computed in memory first, so each row is written once, in order, through the
-// C API; nothing is re-read or updated afterwards except the few records of other runtimes whose individual
+// merging and every aggregate are computed in memory first, so each row is written once, in order, in bulk (SQLite's
+// C API, or COPY on PostgreSQL: `handle` null); nothing is re-read or updated afterwards except the few records of other runtimes whose individual
 // changes.
 class RuntimeImport
 {

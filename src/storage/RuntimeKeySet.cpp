@@ -1,12 +1,11 @@
 #include "RuntimeKeySet.h"
 
-#include "SqliteStatement.h"
+#include "DbStatement.h"
+#include "SqlDialect.h"
 #include "StorageErrors.h"
 
 #include <QCoreApplication>
 #include <QtEndian>
-
-#include <sqlite3.h>
 
 #include <cstring>
 
@@ -18,9 +17,6 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(Workspace)
 };
-
-using SqliteApi::Statement;
-inline Status sqliteFailure(sqlite3 *handle, const QString &what, int rc) { return SqliteApi::failure(handle, what, rc); }
 
 } // namespace
 
@@ -48,132 +44,132 @@ Result<QVector<qint64>> decode(const void *data, qsizetype bytes, qint64 runtime
     return values;
 }
 
-Status write(sqlite3 *handle, qint64 runtimeId, const QVector<qint64> &sortedUnique)
+Status write(const DbConnection &connection, qint64 runtimeId, const QVector<qint64> &sortedUnique)
 {
     const QString what = Tr::tr("storing the runtime's key set");
-    Statement s;
-    if (int rc = s.prepare(handle, "INSERT OR REPLACE INTO runtime_keyset (runtime_id, hashes) VALUES (?, ?)"); rc != SQLITE_OK)
-        return sqliteFailure(handle, what, rc);
+    DbStatement s(connection);
+    const QByteArray sql = connection.dialect()
+                               .upsert(QStringLiteral("runtime_keyset"), {QStringLiteral("runtime_id"), QStringLiteral("hashes")},
+                                       {QStringLiteral("runtime_id")})
+                               .toUtf8();
+    if (Status st = s.prepare(sql.constData(), what); !st)
+        return st;
     const QByteArray bytes = encode(sortedUnique);
-    sqlite3_bind_int64(s.q, 1, runtimeId);
-    sqlite3_bind_blob64(s.q, 2, bytes.isEmpty() ? "" : bytes.constData(), sqlite3_uint64(bytes.size()), SQLITE_STATIC);
-    if (int rc = sqlite3_step(s.q); rc != SQLITE_DONE)
-        return sqliteFailure(handle, what, rc);
-    return {};
+    s.bind(1, runtimeId);
+    s.bindBlob(2, bytes);
+    s.step();
+    return s.status();
 }
 
-Status remove(sqlite3 *handle, qint64 runtimeId)
+Status remove(const DbConnection &connection, qint64 runtimeId)
 {
-    const QString what = Tr::tr("removing the runtime's key set");
-    Statement s;
-    if (int rc = s.prepare(handle, "DELETE FROM runtime_keyset WHERE runtime_id = ?"); rc != SQLITE_OK)
-        return sqliteFailure(handle, what, rc);
-    sqlite3_bind_int64(s.q, 1, runtimeId);
-    if (int rc = sqlite3_step(s.q); rc != SQLITE_DONE)
-        return sqliteFailure(handle, what, rc);
-    return {};
+    DbStatement s(connection);
+    if (Status st = s.prepare("DELETE FROM runtime_keyset WHERE runtime_id = ?", Tr::tr("removing the runtime's key set")); !st)
+        return st;
+    s.bind(1, runtimeId);
+    s.step();
+    return s.status();
 }
 
-Status forEachRuntime(sqlite3 *handle, qint64 infraId, qint64 exceptRuntimeId,
+Status forEachRuntime(const DbConnection &connection, qint64 infraId, qint64 exceptRuntimeId,
                       const std::function<Status(qint64, const QVector<qint64> &)> &visit)
 {
     const QString what = Tr::tr("reading the runtimes' key sets");
     // "has records" from agg_tenant, which every import writes (one row per tenant of a runtime with records).
-    Statement s;
-    if (int rc = s.prepare(handle, "SELECT r.id, k.hashes, EXISTS (SELECT 1 FROM agg_tenant t WHERE t.runtime_id = r.id)"
-                                   " FROM runtime r LEFT JOIN runtime_keyset k ON k.runtime_id = r.id"
-                                   " WHERE r.infra_id = ? AND r.id <> ? ORDER BY r.id");
-        rc != SQLITE_OK)
-        return sqliteFailure(handle, what, rc);
-    sqlite3_bind_int64(s.q, 1, infraId);
-    sqlite3_bind_int64(s.q, 2, exceptRuntimeId);
-    int rc;
-    while ((rc = sqlite3_step(s.q)) == SQLITE_ROW) {
-        const qint64 runtimeId = sqlite3_column_int64(s.q, 0);
-        if (sqlite3_column_type(s.q, 1) == SQLITE_NULL) {
-            if (sqlite3_column_int(s.q, 2) != 0)
+    DbStatement s(connection);
+    if (Status st = s.prepare("SELECT r.id, k.hashes, EXISTS (SELECT 1 FROM agg_tenant t WHERE t.runtime_id = r.id)"
+                              " FROM runtime r LEFT JOIN runtime_keyset k ON k.runtime_id = r.id"
+                              " WHERE r.infra_id = ? AND r.id <> ? ORDER BY r.id", what);
+        !st)
+        return st;
+    s.bind(1, infraId);
+    s.bind(2, exceptRuntimeId);
+    while (s.step()) {
+        const qint64 runtimeId = s.int64At(0);
+        if (s.isNull(1)) {
+            if (s.int64At(2) != 0)
                 return Status::failure(StorageErrors::damaged(Tr::tr("runtime %1 has records but no key set").arg(runtimeId)));
             continue;
         }
-        auto values = decode(sqlite3_column_blob(s.q, 1), sqlite3_column_bytes(s.q, 1), runtimeId);
+        const QByteArrayView bytes = s.bytesAt(1);
+        auto values = decode(bytes.data(), bytes.size(), runtimeId);
         if (!values)
             return Status::failure(values.error());
         if (Status st = visit(runtimeId, *values); !st)
             return st;
     }
-    if (rc != SQLITE_DONE)
-        return sqliteFailure(handle, what, rc);
-    return {};
+    return s.status();
 }
 
-Result<QVector<qint64>> read(sqlite3 *handle, qint64 runtimeId)
+Result<QVector<qint64>> read(const DbConnection &connection, qint64 runtimeId)
 {
     using R = Result<QVector<qint64>>;
     const QString what = Tr::tr("reading the runtime's key set");
-    Statement s;
-    if (int rc = s.prepare(handle, "SELECT k.hashes, EXISTS (SELECT 1 FROM agg_tenant t WHERE t.runtime_id = ?1)"
-                                   " FROM (SELECT ?1 AS id) r LEFT JOIN runtime_keyset k ON k.runtime_id = r.id");
-        rc != SQLITE_OK)
-        return R::failure(sqliteFailure(handle, what, rc).error());
-    sqlite3_bind_int64(s.q, 1, runtimeId);
-    const int rc = sqlite3_step(s.q);
-    if (rc != SQLITE_ROW)
-        return R::failure(sqliteFailure(handle, what, rc).error());
-    if (sqlite3_column_type(s.q, 0) == SQLITE_NULL) {
-        if (sqlite3_column_int(s.q, 1) != 0)
+    DbStatement s(connection);
+    // Always one row, so that "no set" and "no records" are told apart in one statement.
+    if (Status st = s.prepare("SELECT (SELECT k.hashes FROM runtime_keyset k WHERE k.runtime_id = ?),"
+                              " EXISTS (SELECT 1 FROM agg_tenant t WHERE t.runtime_id = ?)", what);
+        !st)
+        return R::failure(st.error());
+    s.bind(1, runtimeId);
+    s.bind(2, runtimeId);
+    if (!s.step()) {
+        if (Status st = s.status(); !st)
+            return R::failure(st.error());
+        return QVector<qint64>(); // not reached: the statement always has a row
+    }
+    if (s.isNull(0)) {
+        if (s.int64At(1) != 0)
             return R::failure(StorageErrors::damaged(Tr::tr("runtime %1 has records but no key set").arg(runtimeId)));
         return QVector<qint64>();
     }
-    return decode(sqlite3_column_blob(s.q, 0), sqlite3_column_bytes(s.q, 0), runtimeId);
+    const QByteArrayView bytes = s.bytesAt(0);
+    return decode(bytes.data(), bytes.size(), runtimeId);
 }
 
-Result<QVector<qint64>> fromKeys(sqlite3 *handle, qint64 runtimeId)
+Result<QVector<qint64>> fromKeys(const DbConnection &connection, qint64 runtimeId)
 {
     using R = Result<QVector<qint64>>;
-    const QString what = Tr::tr("reading the runtime's key set");
-    Statement s;
-    if (int rc = s.prepare(handle, "SELECT DISTINCT h FROM user_key WHERE runtime_id = ? ORDER BY h"); rc != SQLITE_OK)
-        return R::failure(sqliteFailure(handle, what, rc).error());
-    sqlite3_bind_int64(s.q, 1, runtimeId);
+    DbStatement s(connection);
+    if (Status st = s.prepare("SELECT DISTINCT h FROM user_key WHERE runtime_id = ? ORDER BY h",
+                              Tr::tr("reading the runtime's key set"));
+        !st)
+        return R::failure(st.error());
+    s.bind(1, runtimeId);
     QVector<qint64> hashes;
-    int rc;
-    while ((rc = sqlite3_step(s.q)) == SQLITE_ROW)
-        hashes.append(sqlite3_column_int64(s.q, 0));
-    if (rc != SQLITE_DONE)
-        return R::failure(sqliteFailure(handle, what, rc).error());
+    while (s.step())
+        hashes.append(s.int64At(0));
+    if (Status st = s.status(); !st)
+        return R::failure(st.error());
     return hashes;
 }
 
-Status rebuildAll(sqlite3 *handle)
+Status rebuildAll(const DbConnection &connection)
 {
     const QString what = Tr::tr("building the runtimes' key sets");
-    Statement runtimes, keys;
+    DbStatement runtimes(connection), keys(connection);
     // Every runtime gets a set, an empty one too (its records may have neither e-mail nor username).
-    if (int rc = runtimes.prepare(handle, "SELECT id FROM runtime ORDER BY id"); rc != SQLITE_OK)
-        return sqliteFailure(handle, what, rc);
+    if (Status st = runtimes.prepare("SELECT id FROM runtime ORDER BY id", what); !st)
+        return st;
     // user_key's primary key is (runtime_id, h, id): each runtime's hashes come in ascending order.
-    if (int rc = keys.prepare(handle, "SELECT h FROM user_key WHERE runtime_id = ? ORDER BY h"); rc != SQLITE_OK)
-        return sqliteFailure(handle, what, rc);
-    int rc;
-    while ((rc = sqlite3_step(runtimes.q)) == SQLITE_ROW) {
-        const qint64 runtimeId = sqlite3_column_int64(runtimes.q, 0);
+    if (Status st = keys.prepare("SELECT h FROM user_key WHERE runtime_id = ? ORDER BY h", what); !st)
+        return st;
+    while (runtimes.step()) {
+        const qint64 runtimeId = runtimes.int64At(0);
         QVector<qint64> hashes;
-        sqlite3_reset(keys.q);
-        sqlite3_bind_int64(keys.q, 1, runtimeId);
-        int k;
-        while ((k = sqlite3_step(keys.q)) == SQLITE_ROW) {
-            const qint64 h = sqlite3_column_int64(keys.q, 0);
+        keys.reset();
+        keys.bind(1, runtimeId);
+        while (keys.step()) {
+            const qint64 h = keys.int64At(0);
             if (hashes.isEmpty() || hashes.last() != h)
                 hashes.append(h);
         }
-        if (k != SQLITE_DONE)
-            return sqliteFailure(handle, what, k);
-        if (Status st = write(handle, runtimeId, hashes); !st)
+        if (Status st = keys.status(); !st)
+            return st;
+        if (Status st = write(connection, runtimeId, hashes); !st)
             return st;
     }
-    if (rc != SQLITE_DONE)
-        return sqliteFailure(handle, what, rc);
-    return {};
+    return runtimes.status();
 }
 
 } // namespace hc::RuntimeKeySet

@@ -1,6 +1,7 @@
 #include "SqlDialect.h"
 
-#include <QLibrary>
+#include "Libpq.h"
+
 #include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlDriver>
@@ -98,19 +99,14 @@ public:
     }
     bool inTransaction(const QSqlDatabase &db) const override
     {
-        const QVariant v = db.driver() ? db.driver()->handle() : QVariant();
-        // QPSQL declares its handle as the struct behind libpq's PGconn typedef.
-        if (!v.isValid() || (qstrcmp(v.typeName(), "pg_conn*") != 0 && qstrcmp(v.typeName(), "PGconn*") != 0))
+        void *conn = Libpq::connection(db);
+        if (!conn)
             return false;
-        void *conn = *static_cast<void *const *>(v.constData());
-        // libpq is resolved from the QPSQL plugin that already loaded it, not linked: linking it into every
-        // executable cost each SQLite-only command (most of them) the start-up of libpq, OpenSSL, Kerberos and LDAP.
-        using StatusFunction = int (*)(const void *);
-        static const StatusFunction transactionStatus = reinterpret_cast<StatusFunction>(
-            QLibrary::resolve(QStringLiteral("pq"), 5, "PQtransactionStatus"));
+        // libpq is resolved from the QPSQL plugin that already loaded it, not linked (Libpq.h says why).
+        const auto transactionStatus = Libpq::functions().transactionStatus;
         // Not knowing counts as inside one: the caller then opens a SAVEPOINT, which fails loudly outside a
         // transaction, where a second BEGIN would be ignored with a warning and its COMMIT end the outer one.
-        if (!transactionStatus || !conn)
+        if (!transactionStatus)
             return true;
         // libpq's PGTransactionStatusType: IDLE 0, ACTIVE 1, INTRANS 2, INERROR 3, UNKNOWN 4 (a stable ABI).
         const int status = transactionStatus(conn);

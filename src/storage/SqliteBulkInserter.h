@@ -1,5 +1,6 @@
 #pragma once
 
+#include "BulkWriter.h"
 #include "Result.h"
 
 #include <QByteArray>
@@ -13,24 +14,24 @@ namespace hc {
 // Appends rows through the SQLite C API with multi-row INSERT statements. QSqlQuery's bind/exec round-trips every
 // value through QVariant and UTF-16 and was measured ~4x slower for bulk loads (issue 3). Text is bound without a
 // copy: the caller keeps every QByteArray alive until finish() returned.
-class SqliteBulkInserter
+class SqliteBulkInserter final : public BulkWriter
 {
 public:
     // `head` is "INSERT INTO table (a, b, c)"; `columns` the number of values per row.
     SqliteBulkInserter(sqlite3 *db, QByteArray head, int columns, int rowsPerStatement = 32);
-    ~SqliteBulkInserter();
+    ~SqliteBulkInserter() override;
     SqliteBulkInserter(const SqliteBulkInserter &) = delete;
     SqliteBulkInserter &operator=(const SqliteBulkInserter &) = delete;
 
-    void addInt(qint64 value);
-    void addText(const QByteArray &utf8) { addText(utf8.constData(), int(utf8.size())); }
+    void addInt(qint64 value) override;
+    using BulkWriter::addText;
     // `utf8` must stay valid until the row is written; never null (use "" for empty text).
-    void addText(const char *utf8, int size);
-    void addNull();
+    void addText(const char *utf8, int size) override;
+    void addNull() override;
     // Call after the last value of each row: runs a full statement when one is filled.
-    Status endRow();
+    Status endRow() override;
     // Writes the rows still pending.
-    Status finish();
+    Status finish() override;
 
 private:
     sqlite3_stmt *prepare(int rows);

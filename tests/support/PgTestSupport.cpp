@@ -6,6 +6,8 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
+#include <QVariant>
 #include <QUuid>
 
 namespace hc::test {
@@ -76,6 +78,32 @@ QString PgTestDatabase::rolePassword()
     if (!file.open(QIODevice::ReadOnly))
         return {};
     return QString::fromUtf8(file.readLine()).trimmed().section(QLatin1Char(':'), 4);
+}
+
+QStringList rowsOf(const QSqlDatabase &db, const QString &sql)
+{
+    QStringList rows;
+    QSqlQuery q(db);
+    if (!q.exec(sql)) {
+        qWarning("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
+        return {QStringLiteral("error: ") + q.lastError().text()};
+    }
+    while (q.next()) {
+        QStringList values;
+        for (int c = 0; c < q.record().count(); ++c) {
+            const QVariant v = q.value(c);
+            if (v.isNull())
+                values << QStringLiteral("\u2205");
+            else if (v.typeId() == QMetaType::QByteArray)
+                values << QString::fromLatin1(v.toByteArray().toHex());
+            else if (v.typeId() == QMetaType::Bool)
+                values << QString::number(v.toBool() ? 1 : 0);
+            else
+                values << v.toString();
+        }
+        rows << values.join(QLatin1Char('|'));
+    }
+    return rows;
 }
 
 } // namespace hc::test

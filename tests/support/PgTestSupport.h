@@ -2,7 +2,9 @@
 
 // For the tests of label postgres: a database of their own on the throwaway server of tests/postgres/pg-server
 // (CTest sets HEADCOUNT_TEST_PG_URL, PGPASSFILE and HEADCOUNT_TEST_PG_DIR). Link headcount_testsupport.
+#include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 namespace hc::test {
 
@@ -30,5 +32,9 @@ private:
     QString m_name;
     QString m_error;
 };
+
+// The rows of `sql` as text, one line per row ("a|b|c"; a byte array as hex, NULL as "∅"), in the query's order:
+// two workspaces compared row by row, whichever database each lives in.
+QStringList rowsOf(const QSqlDatabase &db, const QString &sql);
 
 } // namespace hc::test
