@@ -320,8 +320,6 @@ void TestPgWorkspace::cliRefusesWhatNeedsSqlite()
     QVERIFY(!file.isEmpty());
     const QList<QStringList> refused = {
         { QStringLiteral("check") },
-        { QStringLiteral("tenant"), QStringLiteral("set"), QStringLiteral("--kind"), QStringLiteral("app"),
-            QStringLiteral("shop") },
         { QStringLiteral("report"), QStringLiteral("--output"),
             QDir::temp().filePath(m_database + QStringLiteral(".html")) },
     };
