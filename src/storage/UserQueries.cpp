@@ -115,22 +115,24 @@ Result<qint64> UserQueries::userCount(const UserFilter &filter) const
     const QSet<QString> &owned = *ownedRead;
     std::optional<ScanCache> scanCache;
     QSqlQuery q(m_db);
+    bool prepared = false;
     if (UserFilterSql::countableFromAggregates(filter)) {
         // Runtime, status and class only: the aggregates already count records per runtime, status and domain, so
         // a million records cost a handful of rows, not a scan.
         const Sql::Condition c = UserFilterSql::aggregateWhere(filter, !owned.isEmpty());
-        q.prepare(QStringLiteral("SELECT COALESCE(SUM(a.n), 0) FROM runtime r CROSS JOIN agg_runtime a"
-                                 " WHERE a.runtime_id = r.id AND %1").arg(c.sql));
+        prepared = q.prepare(QStringLiteral("SELECT COALESCE(SUM(a.n), 0) FROM runtime r CROSS JOIN agg_runtime a"
+                                            " WHERE a.runtime_id = r.id AND %1").arg(c.sql));
         for (const QVariant &v : c.values)
             q.addBindValue(v);
     } else {
         const Sql::Condition f = UserFilterSql::where(SqlDialect::of(m_db), filter, !owned.isEmpty());
         scanCache.emplace(m_db);
-        q.prepare(QStringLiteral("SELECT COUNT(*) %1%2").arg(UserFilterSql::source(), f.sql));
+        prepared = q.prepare(QStringLiteral("SELECT COUNT(*) %1%2").arg(UserFilterSql::source(), f.sql));
         for (const QVariant &v : f.values)
             q.addBindValue(v);
     }
-    if (!q.exec() || !q.next())
+    // A failed prepare is reported as itself: QPSQL would go on to run "EXECUTE" of no statement and report that.
+    if (!prepared || !q.exec() || !q.next())
         return Result<qint64>::failure(StorageErrors::failure(Tr::tr("counting users"), q.lastError()));
     return q.value(0).toLongLong();
 }
