@@ -154,7 +154,7 @@ int WorkspaceCommands::runtimeRename(CommandContext &ctx)
     auto runtime = ctx.runtime(infra->id, names.at(0));
     if (!runtime)
         return ctx.console().fail(runtime.error());
-    if (Status s = ctx.workspace().value()->runtimeStore().renameRuntime(runtime->id, names.at(1)); !s)
+    if (Status s = ctx.workspace().value()->runtimeStore().renameRuntime(runtime->id, names.at(1), runtime->name); !s)
         return ctx.console().fail(s.error());
     ctx.console().print(tr("Runtime %1 is now %2.").arg(runtime->name, names.at(1).trimmed()));
     return ExitSuccess;

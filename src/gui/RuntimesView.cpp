@@ -300,8 +300,10 @@ void RuntimesView::renameRuntime(qint64 runtimeId, const QString &newName)
     if (oldName == newName)
         return;
     auto command = std::make_unique<StructureCommand>(m_session, tr("Rename runtime %1 to %2").arg(oldName, newName),
-        [runtimeId, newName](Workspace &w) { return w.runtimeStore().renameRuntime(runtimeId, newName); },
-        [runtimeId, oldName](Workspace &w) { return w.runtimeStore().renameRuntime(runtimeId, oldName); });
+        // Each way names what it expects the runtime to be called: a rename made by another console in between is
+        // refused, not overwritten (SPEC §7, no lost update).
+        [runtimeId, newName, oldName](Workspace &w) { return w.runtimeStore().renameRuntime(runtimeId, newName, oldName); },
+        [runtimeId, oldName, newName](Workspace &w) { return w.runtimeStore().renameRuntime(runtimeId, oldName, newName); });
     // Errors (a name in use) reach the window's banner through the session.
     if (command->apply())
         m_session->undoStack()->push(command.release());

@@ -85,7 +85,7 @@ Result<RuntimeInfo> RuntimeStore::addRuntime(qint64 infraId, const QString &name
     return runtime(infraId, trimmed);
 }
 
-Status RuntimeStore::renameRuntime(qint64 runtimeId, const QString &newName)
+Status RuntimeStore::renameRuntime(qint64 runtimeId, const QString &newName, const std::optional<QString> &currentName)
 {
     const QString name = newName.trimmed();
     if (name.isEmpty())
@@ -106,17 +106,22 @@ Status RuntimeStore::renameRuntime(qint64 runtimeId, const QString &newName)
     if (taken.next())
         return Status::failure(Tr::tr("A runtime named \"%1\" already exists in this infrastructure.").arg(name));
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("UPDATE runtime SET name = ? WHERE id = ?"));
+    q.prepare(QStringLiteral("UPDATE runtime SET name = ? WHERE id = ?%1").arg(currentName ? QStringLiteral(" AND name = ?") : QString()));
     q.addBindValue(name);
     q.addBindValue(runtimeId);
+    if (currentName)
+        q.addBindValue(currentName->trimmed());
     if (!q.exec()) {
         // UNIQUE (infra_id, name)
         if (q.lastError().nativeErrorCode().toInt() % 256 == 19)
             return Status::failure(Tr::tr("A runtime named \"%1\" already exists in this infrastructure.").arg(name));
         return Status::failure(StorageErrors::failure(Tr::tr("renaming a runtime"), q.lastError()));
     }
-    if (q.numRowsAffected() != 1)
+    if (q.numRowsAffected() != 1) {
+        if (currentName)
+            return Status::failure(Tr::tr("Runtime \"%1\" was renamed or removed meanwhile; nothing changed.").arg(*currentName));
         return Status::failure(Tr::tr("No runtime with id %1.").arg(runtimeId));
+    }
     return tx.commit();
 }
 

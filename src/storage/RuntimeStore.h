@@ -1,5 +1,7 @@
 #pragma once
 
+#include <optional>
+
 #include "Result.h"
 #include "StorageTypes.h"
 
@@ -16,7 +18,11 @@ public:
     [[nodiscard]] Result<QVector<RuntimeInfo>> runtimes(qint64 infraId) const;
     [[nodiscard]] Result<RuntimeInfo> runtime(qint64 infraId, const QString &name) const;
     [[nodiscard]] Result<RuntimeInfo> addRuntime(qint64 infraId, const QString &name);
-    [[nodiscard]] Status renameRuntime(qint64 runtimeId, const QString &newName);
+    // `currentName`: what the caller believes the runtime is called (the CLI resolved it by that name, an undo
+    // restores from it); another name now means someone renamed it meanwhile, and the rename is refused rather than
+    // overwrite theirs.
+    [[nodiscard]] Status renameRuntime(qint64 runtimeId, const QString &newName,
+                                       const std::optional<QString> &currentName = std::nullopt);
     // The runtime's records leave every individual they were part of: the infrastructure is recounted (seconds on a
     // million records).
     [[nodiscard]] Status removeRuntime(qint64 runtimeId);

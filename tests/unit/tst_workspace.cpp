@@ -1010,6 +1010,12 @@ void TestWorkspace::renameAndRemove()
 
     QVERIFY(w.runtimeStore().renameRuntime(us, QStringLiteral("us-east")));
     QVERIFY(!w.runtimeStore().renameRuntime(us, QStringLiteral("eu"))); // taken
+    // A rename that names the runtime as it was (the CLI, an undo) refuses when it is called something else now:
+    // another administrator renamed it meanwhile, and that rename is not overwritten.
+    const Status stale = w.runtimeStore().renameRuntime(us, QStringLiteral("us-west"), QStringLiteral("us"));
+    QVERIFY(!stale);
+    QVERIFY2(stale.error().contains(QStringLiteral("\"us\"")), qPrintable(stale.error()));
+    QVERIFY(w.runtimeStore().renameRuntime(us, QStringLiteral("us-east"), QStringLiteral("us-east")));
     QCOMPARE(w.counts(infra)->runtimes.at(1).name, QStringLiteral("us-east"));
 
     QVERIFY(w.runtimeStore().removeRuntime(eu));
