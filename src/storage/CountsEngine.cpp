@@ -1,6 +1,7 @@
 #include "CountsEngine.h"
 
 #include "AggregateKeys.h"
+#include "CountsReader.h"
 #include "IdentityResolver.h"
 #include "NeighbourSearch.h"
 #include "PlatformEstimate.h"
@@ -338,147 +339,9 @@ Status CountsEngine::resolveAndStore(qint64 infraId, const TenantKinds &kinds, c
     return {};
 }
 
-// Groups of one owner in a key table, by class (R4 on the keys, R7 on the groups): a group is internal when its
-// key is '@' or holds an owned domain. `allInternal`: no owned domains or the named model.
-Result<ClassCounts> CountsEngine::keyCounts(int table, qint64 owner, qint64 infraId, bool allInternal) const
-{
-    using R = Result<ClassCounts>;
-    const KeyTable t = KeyTable(table);
-    const QString tab = QLatin1String(AggregateKeys::table(t)), dom = QLatin1String(AggregateKeys::domainTable(t));
-    const QString own = QLatin1String(AggregateKeys::ownerColumn(t)), cnt = QLatin1String(AggregateKeys::countColumn(t));
-    QSqlQuery total(m_db);
-    total.prepare(QStringLiteral("SELECT COALESCE(SUM(%1), 0) FROM %2 WHERE %3 = ?").arg(cnt, tab, own));
-    total.addBindValue(owner);
-    if (!total.exec() || !total.next())
-        return R::failure(error(Tr::tr("reading counts"), total).error());
-    ClassCounts c;
-    const qint64 all = total.value(0).toLongLong();
-    if (allInternal) {
-        c.internal = all;
-        return c;
-    }
-    // Owned domains drive the lookups (CROSS JOIN fixes the order): cost grows with the owned domains, not the data.
-    QSqlQuery internal(m_db);
-    internal.prepare(QStringLiteral("SELECT COALESCE(SUM(i.%1), 0) FROM"
-                                    " (SELECT '@' AS key UNION SELECT d.key FROM owned_domain o CROSS JOIN %2 d"
-                                    "  WHERE o.infra_id = ? AND d.%3 = ? AND d.domain = o.normalized) AS k"
-                                    " CROSS JOIN %4 i WHERE i.%3 = ? AND i.key = k.key").arg(cnt, dom, own, tab));
-    internal.addBindValue(infraId);
-    internal.addBindValue(owner);
-    internal.addBindValue(owner);
-    if (!internal.exec() || !internal.next())
-        return R::failure(error(Tr::tr("reading counts"), internal).error());
-    c.internal = internal.value(0).toLongLong();
-    c.external = all - c.internal;
-    return c;
-}
-
 Result<Counts> CountsEngine::counts(qint64 infraId) const
 {
-    using R = Result<Counts>;
-    Counts c;
-    QSqlQuery infra(m_db);
-    infra.prepare(QStringLiteral("SELECT name, model, cap_internal, cap_external, cap_named, platform_version"
-                                 " FROM infrastructure WHERE id = ?"));
-    infra.addBindValue(infraId);
-    if (!infra.exec())
-        return R::failure(error(Tr::tr("reading counts"), infra).error());
-    if (!infra.next())
-        return R::failure(infra.lastError().isValid() ? error(Tr::tr("reading counts"), infra).error()
-                                                      : Tr::tr("No infrastructure with id %1.").arg(infraId));
-    c.infrastructure = infra.value(0).toString();
-    c.model = licenceModelFromString(infra.value(1).toString()).value_or(LicenceModel::InternalExternal);
-    auto cap = [&](int column) -> std::optional<qint64> {
-        return infra.isNull(column) ? std::nullopt : std::optional<qint64>(infra.value(column).toLongLong());
-    };
-    c.capacity = {cap(2), cap(3), cap(4)};
-    const auto version = PlatformVersion::parse(infra.value(5).toString());
-    c.platformVersion = version ? version->toString() : QString();
-    infra.finish();
-
-    QSqlQuery owned(m_db);
-    owned.prepare(QStringLiteral("SELECT COUNT(*) FROM owned_domain WHERE infra_id = ?"));
-    owned.addBindValue(infraId);
-    if (!owned.exec() || !owned.next())
-        return R::failure(error(Tr::tr("reading domains"), owned).error());
-    // R4: without owned domains everything is internal; R9: the named model has no classification.
-    const bool allInternal = owned.value(0).toLongLong() == 0 || c.model == LicenceModel::Named;
-    owned.finish();
-
-    QSqlQuery rts(m_db);
-    rts.prepare(QStringLiteral("SELECT id, name FROM runtime WHERE infra_id = ? ORDER BY name"));
-    rts.addBindValue(infraId);
-    if (!rts.exec())
-        return R::failure(error(Tr::tr("reading runtimes"), rts).error());
-    QVector<QPair<qint64, QString>> runtimes;
-    while (rts.next())
-        runtimes.append({rts.value(0).toLongLong(), rts.value(1).toString()});
-    if (rts.lastError().isValid())
-        return R::failure(error(Tr::tr("reading runtimes"), rts).error());
-    rts.finish();
-
-    QSqlQuery byStatus(m_db), internal(m_db);
-    byStatus.prepare(QStringLiteral("SELECT status, SUM(n) FROM agg_runtime WHERE runtime_id = ? GROUP BY status"));
-    internal.prepare(QStringLiteral("SELECT COALESCE(SUM(a.n), 0) FROM"
-                                    " (SELECT normalized AS domain FROM owned_domain WHERE infra_id = ? UNION ALL SELECT '')"
-                                    " AS o CROSS JOIN agg_runtime a"
-                                    " WHERE a.runtime_id = ? AND a.status = ? AND a.domain = o.domain"));
-    for (const auto &[id, name] : runtimes) {
-        RuntimeCounts rc;
-        rc.name = name;
-        byStatus.addBindValue(id);
-        if (!byStatus.exec())
-            return R::failure(error(Tr::tr("reading counts"), byStatus).error());
-        qint64 counted = 0;
-        while (byStatus.next()) {
-            const qint64 n = byStatus.value(1).toLongLong();
-            switch (RecordStatus(byStatus.value(0).toInt())) {
-            case RecordStatus::Counted:
-                counted = n;
-                break;
-            case RecordStatus::ItUser:
-                c.excluded.itUser += n;
-                break;
-            case RecordStatus::Inactive:
-                c.excluded.inactive += n;
-                break;
-            case RecordStatus::Anonymous:
-                c.excluded.anonymous += n;
-                break;
-            }
-        }
-        if (byStatus.lastError().isValid())
-            return R::failure(error(Tr::tr("reading counts"), byStatus).error());
-        byStatus.finish();
-        if (allInternal) {
-            rc.records.internal = counted;
-        } else {
-            internal.addBindValue(infraId);
-            internal.addBindValue(id);
-            internal.addBindValue(Counted);
-            if (!internal.exec() || !internal.next())
-                return R::failure(error(Tr::tr("reading counts"), internal).error());
-            rc.records.internal = internal.value(0).toLongLong();
-            rc.records.external = counted - rc.records.internal;
-            internal.finish();
-        }
-        // R12: before 11.11.3 the platform counts each record; from then on its users over the default tenants.
-        if (!platformMergesDefaultTenants(version)) {
-            rc.platform = rc.records;
-        } else {
-            const auto platform = keyCounts(int(KeyTable::Platform), id, infraId, allInternal);
-            if (!platform)
-                return R::failure(platform.error());
-            rc.platform = *platform;
-        }
-        c.runtimes.append(rc);
-    }
-
-    const auto unique = keyCounts(int(KeyTable::Identity), infraId, infraId, allInternal);
-    if (!unique)
-        return R::failure(unique.error());
-    c.unique = *unique;
-    return c;
+    return CountsReader(m_db).counts(infraId);
 }
 
 } // namespace hc

@@ -89,7 +89,6 @@ private:
     void storePlatformUsers(const TenantKinds &kinds, const QVector<Node> &nodes, QHash<qint64, qint64> &platformOf,
                             KeyDeltas &deltas) const;
     Status applyDeltas(qint64 infraId, const KeyDeltas &deltas);
-    Result<ClassCounts> keyCounts(int table, qint64 owner, qint64 infraId, bool allInternal) const;
     Status error(const QString &what, const class QSqlQuery &q) const;
     [[nodiscard]] Status storeGroups(const QVector<Node> &nodes, const QHash<qint64, qint64> &individualOf,
                                      const QHash<qint64, qint64> &platformOf) const;
