@@ -1,9 +1,11 @@
 // Group memberships in the workspace (issue 4): schema migration 2 from a real version-1 file, importGroups()
 // snapshots, groups() and the UserFilter::group filter of users()/userCount().
 #include "TestConfig.h"
+#include "TestWorkspaces.h"
 #include "Workspace.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -101,11 +103,11 @@ private slots:
     void membershipsSurviveUserReimport();
 
 private:
-    QString path(const QString &name) const { return m_dir->filePath(name); }
+    QString path(const QString &name) const { return m_workspaces->path(name); }
     // A workspace with runtimes "eu" (alice, bob, Carol, dave inactive; tenant t2: alice) and "us" (erin, frank).
     void populate(Workspace &w);
 
-    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<hc::test::TestWorkspaces> m_workspaces; // files, or databases on the test server (tst_groups_pg)
     qint64 m_infra = 0;
     qint64 m_eu = 0;
     qint64 m_us = 0;
@@ -113,8 +115,8 @@ private:
 
 void TestGroups::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
+    m_workspaces = std::make_unique<hc::test::TestWorkspaces>();
+    QVERIFY2(m_workspaces->isValid(), qPrintable(m_workspaces->error()));
 }
 
 void TestGroups::populate(Workspace &w)
@@ -140,7 +142,9 @@ void TestGroups::versionOneFileMigratesAndKeepsData()
 {
     // A workspace written by the version-1 code (tests/data/storage/workspace-v1.headcount: 40 records of
     // prod-eu, domains acme.com and sales.acme.com, capacities 100/1000, one deactivation and one IT flag).
-    const QString file = path(QStringLiteral("v1.headcount"));
+    if (hc::test::TestWorkspaces::onPostgres())
+        QSKIP("SQLite only: a workspace file of version 1");
+    const QString file = QDir(m_workspaces->directory()).filePath(QStringLiteral("v1.headcount"));
     QVERIFY(QFile::copy(QStringLiteral(HEADCOUNT_TEST_DATA_DIR "/storage/workspace-v1.headcount"), file));
     QVERIFY(QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner));
     QMap<QString, QByteArray> before;
