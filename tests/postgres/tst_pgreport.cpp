@@ -3,6 +3,7 @@
 // (the times of day masked: the two are built a moment apart), with the same fingerprint; `check` says ok on a
 // fresh workspace and finds a key set made stale by hand, as on SQLite.
 #include "PgTestSupport.h"
+#include "StorageErrors.h"
 #include "TestSupport.h"
 #include "Workspace.h"
 
@@ -27,6 +28,11 @@ private slots:
     void reportMatchesSqlite_data();
     void reportMatchesSqlite();
     void fingerprintMatchesSqlite();
+    void checkSaysOk();
+    void checkFindsStaleKeySet_data();
+    void checkFindsStaleKeySet();
+    void serverErrorsAreNotDamage_data();
+    void serverErrorsAreNotDamage();
 
 private:
     std::unique_ptr<PgTestDatabase> m_pg;
@@ -35,6 +41,8 @@ private:
 
     // The report's HTML with every date-time ("2026-12-02 01:42:27 UTC") masked.
     static QString masked(const QString &file);
+    // Runs `sql` on a workspace's own connection.
+    static void exec(const QString &db, const QString &sql);
 };
 
 QString TestPgReport::masked(const QString &file)
@@ -122,6 +130,95 @@ void TestPgReport::fingerprintMatchesSqlite()
     QVERIFY2(pg.exitCode == 0, qPrintable(pg.err));
     QCOMPARE(pg.out.trimmed().size(), 64);
     QCOMPARE(pg.out, lite.out);
+}
+
+void TestPgReport::exec(const QString &db, const QString &sql)
+{
+    auto ws = Workspace::open(db);
+    VERIFY_OK(ws);
+    QSqlQuery q((*ws)->database());
+    QVERIFY2(q.exec(sql), qPrintable(q.lastError().text()));
+    QCOMPARE(q.numRowsAffected(), 1);
+}
+
+// `check` on a sound shared workspace: rc 0 and the words SQLite's check says.
+void TestPgReport::checkSaysOk()
+{
+    VERIFY_OK(hc::test::buildSampleWorkspace(m_pg->url()));
+    VERIFY_OK(hc::test::buildSampleWorkspace(sqlitePath()));
+    const auto pg = runCli(m_pg->url(), { QStringLiteral("check") });
+    QVERIFY2(pg.exitCode == 0, qPrintable(pg.out + pg.err));
+    const auto lite = runCli(sqlitePath(), { QStringLiteral("check") });
+    QVERIFY2(lite.exitCode == 0, qPrintable(lite.out + lite.err));
+    QCOMPARE(QString(pg.out).replace(m_pg->url(), QStringLiteral("DB")), QString(lite.out).replace(sqlitePath(), QStringLiteral("DB")));
+    QVERIFY2(pg.out.contains(QStringLiteral("integrity check passed")), qPrintable(pg.out));
+    QVERIFY(pg.err.isEmpty());
+}
+
+// A key set changed behind the workspace's back (as tst_workspace's staleKeySetIsFound does on SQLite): rc 1, the
+// runtime named, the same lines as on SQLite.
+void TestPgReport::checkFindsStaleKeySet_data()
+{
+    QTest::addColumn<QString>("pgSql");
+    QTest::addColumn<QString>("sqliteSql");
+    QTest::addColumn<QString>("problem");
+    const QString where = QStringLiteral(" WHERE runtime_id = (SELECT id FROM runtime WHERE name = 'prod-us')");
+    // Still well formed, no longer the runtime's keys.
+    QTest::newRow("a hash short") << QStringLiteral("UPDATE runtime_keyset SET hashes = substring(hashes FROM 1 FOR length(hashes) - 8)") + where
+                                  << QStringLiteral("UPDATE runtime_keyset SET hashes = substr(hashes, 1, length(hashes) - 8)") + where
+                                  << QStringLiteral("the key set of runtime prod-us holds");
+    // Not a whole number of values.
+    QTest::newRow("torn") << QStringLiteral("UPDATE runtime_keyset SET hashes = substring(hashes FROM 1 FOR 3)") + where
+                          << QStringLiteral("UPDATE runtime_keyset SET hashes = substr(hashes, 1, 3)") + where
+                          << QStringLiteral("key set");
+    QTest::newRow("missing") << QStringLiteral("DELETE FROM runtime_keyset") + where
+                             << QStringLiteral("DELETE FROM runtime_keyset") + where
+                             << QStringLiteral("key set");
+}
+
+void TestPgReport::checkFindsStaleKeySet()
+{
+    QFETCH(QString, pgSql);
+    QFETCH(QString, sqliteSql);
+    QFETCH(QString, problem);
+    VERIFY_OK(hc::test::buildSampleWorkspace(m_pg->url()));
+    VERIFY_OK(hc::test::buildSampleWorkspace(sqlitePath()));
+    exec(m_pg->url(), pgSql);
+    exec(sqlitePath(), sqliteSql);
+    const auto pg = runCli(m_pg->url(), { QStringLiteral("check") });
+    QCOMPARE(pg.exitCode, 1);
+    QVERIFY2(pg.out.contains(problem), qPrintable(pg.out + pg.err));
+    QVERIFY2(pg.err.contains(QStringLiteral("1 problem found")), qPrintable(pg.err));
+    const auto lite = runCli(sqlitePath(), { QStringLiteral("check") });
+    QCOMPARE(lite.exitCode, 1);
+    QCOMPARE(pg.out, lite.out);
+    QCOMPARE(pg.err, lite.err);
+}
+
+// PostgreSQL's errors carry an SQLSTATE, not an SQLite result code: 22027 read as a number has SQLITE_CORRUPT's
+// low byte (11), and "malformed" is in many of the server's messages; neither is a damaged workspace.
+void TestPgReport::serverErrorsAreNotDamage_data()
+{
+    QTest::addColumn<QString>("sql");
+    QTest::addColumn<QString>("sqlstate");
+    QTest::newRow("22027 (trim_error)") << QStringLiteral("DO $$ BEGIN RAISE EXCEPTION 'refused' USING ERRCODE = '22027'; END $$")
+                                        << QStringLiteral("22027");
+    QTest::newRow("malformed array literal") << QStringLiteral("SELECT '{1'::int[]") << QStringLiteral("22P02");
+}
+
+void TestPgReport::serverErrorsAreNotDamage()
+{
+    QFETCH(QString, sql);
+    QFETCH(QString, sqlstate);
+    auto ws = Workspace::open(m_pg->url());
+    VERIFY_OK(ws);
+    QSqlQuery q((*ws)->database());
+    QVERIFY(!q.exec(sql));
+    const QSqlError e = q.lastError();
+    QCOMPARE(e.nativeErrorCode(), sqlstate);
+    qDebug() << "driver text:" << e.driverText() << "database text:" << e.databaseText();
+    QVERIFY2(!hc::StorageErrors::isDamage(e), qPrintable(e.text()));
+    QVERIFY2(!hc::StorageErrors::failure(QStringLiteral("testing"), e).contains(QStringLiteral("damaged")), qPrintable(e.text()));
 }
 
 QTEST_GUILESS_MAIN(TestPgReport)

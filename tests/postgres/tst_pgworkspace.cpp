@@ -319,7 +319,6 @@ void TestPgWorkspace::cliRefusesWhatNeedsSqlite()
     const QString file = hc::test::copyTestData(QStringLiteral("samples/prod-eu.csv"), QDir::tempPath());
     QVERIFY(!file.isEmpty());
     const QList<QStringList> refused = {
-        { QStringLiteral("check") },
         { QStringLiteral("tenant"), QStringLiteral("set"), QStringLiteral("--kind"), QStringLiteral("app"),
             QStringLiteral("shop") },
     };
