@@ -4,7 +4,7 @@
 #include "IdentityResolver.h"
 #include "NeighbourSearch.h"
 #include "PlatformEstimate.h"
-#include "SqliteStatement.h"
+#include "DbStatement.h"
 #include "StorageErrors.h"
 
 #include <QCoreApplication>
@@ -122,10 +122,7 @@ Status CountsEngine::applyLinks(const QSqlDatabase &db, qint64 infraId, const QH
 Result<QVector<CountsEngine::Node>> CountsEngine::neighbourhood(qint64 infraId, const QVector<qint64> &seedRecordIds) const
 {
     using R = Result<QVector<Node>>;
-    sqlite3 *handle = sqliteHandle(m_db);
-    if (!handle)
-        return R::failure(Tr::tr("Identity merging needs the SQLite driver."));
-    NeighbourSearch search(handle, infraId, 0, NeighbourSearch::Expand::Any);
+    NeighbourSearch search(DbConnection(m_db), infraId, 0, NeighbourSearch::Expand::Any);
     if (Status s = search.loadLinks(); !s)
         return R::failure(s.error());
     if (Status s = search.addSeeds(seedRecordIds); !s)
@@ -253,28 +250,21 @@ Status CountsEngine::applyDeltas(qint64 infraId, const KeyDeltas &deltas)
 Status CountsEngine::storeGroups(const QVector<Node> &nodes, const QHash<qint64, qint64> &individualOf,
                                  const QHash<qint64, qint64> &platformOf) const
 {
-    sqlite3 *handle = sqliteHandle(m_db);
-    if (!handle)
-        return Status::failure(StorageErrors::notOnPostgres(Tr::tr("Identity merging")), NotOnPostgresCode);
-    SqliteApi::Statement upd;
-    if (const int rc = upd.prepare(handle, "UPDATE user_record SET individual = ?1, platform_user = ?2 WHERE id = ?3");
-        rc != SQLITE_OK)
-        return SqliteApi::failure(handle, Tr::tr("storing individuals"), rc);
-    const auto bindId = [&](int index, qint64 id) {
-        return id ? sqlite3_bind_int64(upd.q, index, id) : sqlite3_bind_null(upd.q, index);
-    };
+    DbStatement upd{DbConnection(m_db)};
+    if (Status s = upd.prepare("UPDATE user_record SET individual = ?, platform_user = ? WHERE id = ?",
+                               Tr::tr("storing individuals"));
+        !s)
+        return s;
     for (const Node &n : nodes) {
         const qint64 now = individualOf.value(n.id, 0);
         const qint64 platform = platformOf.value(n.id, 0);
         if (now == n.oldIndividual && platform == n.oldPlatformUser)
             continue;
-        bindId(1, now);
-        bindId(2, platform);
-        sqlite3_bind_int64(upd.q, 3, n.id);
-        const int rc = sqlite3_step(upd.q);
-        sqlite3_reset(upd.q);
-        if (rc != SQLITE_DONE)
-            return SqliteApi::failure(handle, Tr::tr("storing individuals"), rc);
+        upd.bindIdOrNull(1, now);
+        upd.bindIdOrNull(2, platform);
+        upd.bind(3, n.id);
+        if (Status s = upd.execute(); !s)
+            return s;
     }
     return {};
 }

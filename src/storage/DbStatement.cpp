@@ -20,11 +20,20 @@ Status DbStatement::prepare(const char *sql, const QString &what)
 void DbStatement::bindText(int index, const QString &text)
 {
     if (m_connection.sqlite) {
-        const QByteArray utf8 = text.toUtf8();
-        sqlite3_bind_text(m_sqlite.q, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+        bindUtf8(index, text.toUtf8());
         return;
     }
     m_query->bindValue(index - 1, text.isNull() ? QStringLiteral("") : text);
+}
+
+void DbStatement::bindUtf8(int index, const QByteArray &utf8)
+{
+    if (m_connection.sqlite) {
+        // Never a null pointer: that would bind NULL, and the text columns are NOT NULL, compared with '='.
+        sqlite3_bind_text(m_sqlite.q, index, utf8.isEmpty() ? "" : utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+        return;
+    }
+    m_query->bindValue(index - 1, QString::fromUtf8(utf8));
 }
 
 void DbStatement::bindBlob(int index, const QByteArray &bytes)

@@ -37,7 +37,24 @@ public:
         else
             m_query->bindValue(index - 1, value);
     }
+    void bindNull(int index)
+    {
+        if (m_connection.sqlite)
+            sqlite3_bind_null(m_sqlite.q, index);
+        else
+            m_query->bindValue(index - 1, QVariant(QMetaType::fromType<qint64>()));
+    }
+    // 0 binds NULL (an id column's "none").
+    void bindIdOrNull(int index, qint64 id)
+    {
+        if (id)
+            bind(index, id);
+        else
+            bindNull(index);
+    }
     void bindText(int index, const QString &text);
+    // UTF-8 text, copied.
+    void bindUtf8(int index, const QByteArray &utf8);
     // `bytes` must stay valid until the statement was stepped.
     void bindBlob(int index, const QByteArray &bytes);
 
@@ -52,6 +69,14 @@ public:
     }
     // Success, or the failure of the last prepare() or step().
     [[nodiscard]] Status status() const;
+    // Runs a statement that returns no rows and makes it ready for the next values.
+    [[nodiscard]] Status execute()
+    {
+        step();
+        Status s = status();
+        reset();
+        return s;
+    }
     // Makes the statement ready to run again (with new bindings).
     void reset()
     {
@@ -70,6 +95,7 @@ public:
         return m_connection.sqlite ? sqlite3_column_type(m_sqlite.q, column) == SQLITE_NULL
                                    : m_query->value(column).isNull();
     }
+    int intAt(int column) const { return int(int64At(column)); }
     QString textAt(int column) const
     {
         return m_connection.sqlite ? SqliteApi::textAt(m_sqlite.q, column) : m_query->value(column).toString();

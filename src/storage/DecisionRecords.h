@@ -1,10 +1,12 @@
 #pragma once
 
 // The per-record SQL of a decision (DecisionStore::apply), private to the storage layer: the records a reference
-// names, the decision row, and the record's stored decision and status — through SQLite's C API. A bulk decision
-// touches 100 000 records; through QSqlQuery every record cost ~95 µs (each of 22 columns a QVariant, three
-// statements each re-bound through QVariant), which made deactivating a tenth of a 1 M workspace take 14 s (issue 10).
+// names, the decision row, and the record's stored decision and status — through DbStatement, so SQLite's C API. A
+// bulk decision touches 100 000 records; through QSqlQuery every record cost ~95 µs (each of 22 columns a QVariant,
+// three statements each re-bound through QVariant), which made deactivating a tenth of a 1 M workspace take 14 s
+// (issue 10). On PostgreSQL the same statements run through QSqlQuery.
 
+#include "DbStatement.h"
 #include "RecordMapper.h"
 #include "Result.h"
 #include "StorageTypes.h"
@@ -14,9 +16,6 @@
 #include <QVector>
 
 #include <optional>
-
-struct sqlite3;
-struct sqlite3_stmt;
 
 namespace hc {
 
@@ -34,8 +33,7 @@ class DecisionRecords
 {
 public:
     // `value` unset removes the decision (`kind`'s row) instead of setting it.
-    DecisionRecords(sqlite3 *handle, DecisionRows::Kind kind, std::optional<bool> value, QString decidedAt);
-    ~DecisionRecords();
+    DecisionRecords(const DbConnection &connection, DecisionRows::Kind kind, std::optional<bool> value, QString decidedAt);
     DecisionRecords(const DecisionRecords &) = delete;
     DecisionRecords &operator=(const DecisionRecords &) = delete;
 
@@ -61,17 +59,15 @@ public:
     [[nodiscard]] Status updateRecord(const StoredRecord &s, RecordStatus status);
 
 private:
-    [[nodiscard]] Status failed(const QString &what, int rc) const;
-    StoredRecord readRow(sqlite3_stmt *q) const;
+    static StoredRecord readRow(const DbStatement &q);
 
-    sqlite3 *m_handle;
     DecisionRows::Kind m_kind;
     std::optional<bool> m_value;
     QByteArray m_kindName, m_decidedAt;
-    sqlite3_stmt *m_findAny = nullptr;
-    sqlite3_stmt *m_findInTenant = nullptr;
-    sqlite3_stmt *m_decision = nullptr;
-    sqlite3_stmt *m_update = nullptr;
+    DbStatement m_findAny;
+    DbStatement m_findInTenant;
+    DbStatement m_decision;
+    DbStatement m_update;
 };
 
 } // namespace hc

@@ -55,15 +55,12 @@ void applyToRecord(StoredRecord &s, DecisionRows::Kind kind, std::optional<bool>
 Status DecisionStore::apply(const QVector<RecordRef> &refs, DecisionRows::Kind kindEnum, std::optional<bool> value,
                             const std::function<void(qint64)> &progress)
 {
-    sqlite3 *handle = sqliteHandle(m_db);
-    if (!handle)
-        return Status::failure(StorageErrors::notOnPostgres(Tr::tr("Recording a decision")), NotOnPostgresCode);
     QElapsedTimer clock;
     clock.start();
     Transaction tx(m_db);
     if (!tx.isOpen())
         return Status::failure(tx.startError());
-    DecisionRecords records(handle, kindEnum, value, Sql::nowUtc());
+    DecisionRecords records(DbConnection(m_db), kindEnum, value, Sql::nowUtc());
     if (Status s = records.prepare(); !s)
         return s;
     QHash<qint64, QVector<qint64>> seedsOf;   // infrastructure -> records whose individuals are recomputed

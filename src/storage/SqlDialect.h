@@ -54,6 +54,11 @@ public:
     // empty on SQLite. Read the id with insertedId().
     virtual QString returningId() const = 0;
 
+    // The operator of a LIKE that ignores ASCII case (SQLite's LIKE; PostgreSQL's ILIKE over the "C" collation).
+    virtual QString likeIgnoringCase() const = 0;
+    // An ORDER BY key that ignores ASCII case.
+    virtual QString orderIgnoringCase(const QString &column) const = 0;
+
     virtual BulkLoad bulkLoad() const = 0;
     // Whether the SQLite C-API fast paths (bulk insert, id scans through sqlite3_step, the aggregate key rewrite,
     // PRAGMAs) are available. Where they are not, an operation says "not yet supported" instead of running.

@@ -80,7 +80,8 @@ Condition classIs(UserClass userClass, const QString &statusColumn, const QStrin
 {
     const QString counted = statusIs(statusColumn, RecordStatus::Counted);
     if (!hasOwnedDomains)
-        return {userClass == UserClass::Internal ? counted : QStringLiteral("0"), {}};
+        // "1 = 0", not "0": PostgreSQL's AND takes booleans only.
+        return {userClass == UserClass::Internal ? counted : QStringLiteral("1 = 0"), {}};
     const Condition internal = internalDomain(domainColumn, infraId);
     return {QStringLiteral("%1 AND %2%3").arg(counted, userClass == UserClass::Internal ? QString() : QStringLiteral("NOT "),
                                               internal.sql),

@@ -132,9 +132,6 @@ Result<QVector<TenantInfo>> TenantStore::tenants(qint64 infraId) const
 Status TenantStore::setTenantKind(qint64 infraId, const QStringList &tenants, TenantKind kind)
 {
     QSqlDatabase &db = m_db;
-    // The record moves go through CountsEngine's SQLite-only upserts and CountsRebuild's C API (issue 12).
-    if (!SqlDialect::of(db).hasSqliteFastPaths())
-        return Status::failure(StorageErrors::notOnPostgres(Tr::tr("Changing a tenant's kind")), NotOnPostgresCode);
     Transaction tx(db);
     if (!tx.isOpen())
         return Status::failure(tx.startError());

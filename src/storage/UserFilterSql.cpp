@@ -25,7 +25,7 @@ void add(Sql::Condition &into, QStringList &conditions, const Sql::Condition &c)
 }
 
 // Case-insensitive substring of username, name, e-mail, phone or external id; LIKE wildcards in it are literal.
-Sql::Condition searchCondition(const QString &search)
+Sql::Condition searchCondition(const SqlDialect &dialect, const QString &search)
 {
     QString pattern = search;
     pattern.replace(u'\\', QStringLiteral("\\\\")).replace(u'%', QStringLiteral("\\%")).replace(u'_', QStringLiteral("\\_"));
@@ -33,7 +33,7 @@ Sql::Condition searchCondition(const QString &search)
     Sql::Condition c;
     QStringList any;
     for (const char *column : {"u.username", "u.name", "u.email", "u.phone", "u.external_id"}) {
-        any << QStringLiteral("%1 LIKE ? ESCAPE '\\'").arg(QLatin1String(column));
+        any << QStringLiteral("%1 %2 ? ESCAPE '\\'").arg(QLatin1String(column), dialect.likeIgnoringCase());
         c.values << pattern;
     }
     c.sql = u'(' + any.join(QStringLiteral(" OR ")) + u')';
@@ -42,7 +42,7 @@ Sql::Condition searchCondition(const QString &search)
 
 } // namespace
 
-Sql::Condition where(const UserFilter &f, bool hasOwnedDomains)
+Sql::Condition where(const SqlDialect &dialect, const UserFilter &f, bool hasOwnedDomains)
 {
     Sql::Condition s;
     QStringList conditions;
@@ -73,12 +73,12 @@ Sql::Condition where(const UserFilter &f, bool hasOwnedDomains)
                             {f.group}});
     }
     if (!f.search.isEmpty())
-        add(s, conditions, searchCondition(f.search));
+        add(s, conditions, searchCondition(dialect, f.search));
     s.sql = conditions.join(QStringLiteral(" AND "));
     return s;
 }
 
-Sql::Condition orderBy(const UserFilter &f, LicenceModel model, bool hasOwnedDomains)
+Sql::Condition orderBy(const SqlDialect &dialect, const UserFilter &f, LicenceModel model, bool hasOwnedDomains)
 {
     Sql::Condition s;
     if (!f.sortBy) {
@@ -90,8 +90,8 @@ Sql::Condition orderBy(const UserFilter &f, LicenceModel model, bool hasOwnedDom
     switch (*f.sortBy) {
     case UserSort::Runtime: keys << QStringLiteral("r.name"); break;
     case UserSort::Username: keys << QStringLiteral("u.username_key") << QStringLiteral("u.username"); break;
-    case UserSort::Name: keys << QStringLiteral("u.name COLLATE NOCASE"); break;
-    case UserSort::Email: keys << QStringLiteral("u.email COLLATE NOCASE"); break;
+    case UserSort::Name: keys << dialect.orderIgnoringCase(QStringLiteral("u.name")); break;
+    case UserSort::Email: keys << dialect.orderIgnoringCase(QStringLiteral("u.email")); break;
     case UserSort::Phone: keys << QStringLiteral("u.phone"); break;
     case UserSort::Tenant: keys << QStringLiteral("u.tenant"); break;
     case UserSort::LastLogin: keys << QStringLiteral("u.last_login"); break;

@@ -5,7 +5,8 @@
 #include "DomainStore.h"
 #include "InfrastructureStore.h"
 #include "RecordMapper.h"
-#include "SqliteStatement.h"
+#include "DbStatement.h"
+#include "SqlDialect.h"
 #include "StorageErrors.h"
 #include "UserFilterSql.h"
 
@@ -57,8 +58,8 @@ Status UserQueries::forEachUser(const UserFilter &filter, const std::function<St
     if (!ownedRead)
         return Status::failure(ownedRead.error());
     const QSet<QString> &owned = *ownedRead;
-    const Sql::Condition f = UserFilterSql::where(filter, !owned.isEmpty());
-    const Sql::Condition order = UserFilterSql::orderBy(filter, infra->model, !owned.isEmpty());
+    const Sql::Condition f = UserFilterSql::where(SqlDialect::of(m_db), filter, !owned.isEmpty());
+    const Sql::Condition order = UserFilterSql::orderBy(SqlDialect::of(m_db), filter, infra->model, !owned.isEmpty());
     // Only for a scan: shrinking the cache drops the pages it held, and a bulk decision reads its 100 000 records
     // as 200 pages of ids (each shrink and regrow cost ~10 ms: 2 s in all).
     std::optional<ScanCache> scanCache;
@@ -114,22 +115,24 @@ Result<qint64> UserQueries::userCount(const UserFilter &filter) const
     const QSet<QString> &owned = *ownedRead;
     std::optional<ScanCache> scanCache;
     QSqlQuery q(m_db);
+    bool prepared = false;
     if (UserFilterSql::countableFromAggregates(filter)) {
         // Runtime, status and class only: the aggregates already count records per runtime, status and domain, so
         // a million records cost a handful of rows, not a scan.
         const Sql::Condition c = UserFilterSql::aggregateWhere(filter, !owned.isEmpty());
-        q.prepare(QStringLiteral("SELECT COALESCE(SUM(a.n), 0) FROM runtime r CROSS JOIN agg_runtime a"
-                                 " WHERE a.runtime_id = r.id AND %1").arg(c.sql));
+        prepared = q.prepare(QStringLiteral("SELECT COALESCE(SUM(a.n), 0) FROM runtime r CROSS JOIN agg_runtime a"
+                                            " WHERE a.runtime_id = r.id AND %1").arg(c.sql));
         for (const QVariant &v : c.values)
             q.addBindValue(v);
     } else {
-        const Sql::Condition f = UserFilterSql::where(filter, !owned.isEmpty());
+        const Sql::Condition f = UserFilterSql::where(SqlDialect::of(m_db), filter, !owned.isEmpty());
         scanCache.emplace(m_db);
-        q.prepare(QStringLiteral("SELECT COUNT(*) %1%2").arg(UserFilterSql::source(), f.sql));
+        prepared = q.prepare(QStringLiteral("SELECT COUNT(*) %1%2").arg(UserFilterSql::source(), f.sql));
         for (const QVariant &v : f.values)
             q.addBindValue(v);
     }
-    if (!q.exec() || !q.next())
+    // A failed prepare is reported as itself: QPSQL would go on to run "EXECUTE" of no statement and report that.
+    if (!prepared || !q.exec() || !q.next())
         return Result<qint64>::failure(StorageErrors::failure(Tr::tr("counting users"), q.lastError()));
     return q.value(0).toLongLong();
 }
@@ -144,8 +147,8 @@ Result<QVector<qint64>> UserQueries::userIds(const UserFilter &filter, const std
     if (!owned)
         return R::failure(owned.error());
     const bool hasOwned = !owned->isEmpty();
-    const Sql::Condition f = UserFilterSql::where(filter, hasOwned);
-    const Sql::Condition order = UserFilterSql::orderBy(filter, infra->model, hasOwned);
+    const Sql::Condition f = UserFilterSql::where(SqlDialect::of(m_db), filter, hasOwned);
+    const Sql::Condition order = UserFilterSql::orderBy(SqlDialect::of(m_db), filter, infra->model, hasOwned);
     QVariantList values = f.values + order.values;
     QString sql = QStringLiteral("SELECT u.id %1%2 ORDER BY %3").arg(UserFilterSql::source(), f.sql, order.sql);
     if (filter.limit >= 0 || filter.offset > 0) {
@@ -153,42 +156,39 @@ Result<QVector<qint64>> UserQueries::userIds(const UserFilter &filter, const std
         values << filter.limit << filter.offset;
     }
 
-    // Through the C API: a million ids through QSqlQuery cost ~2 s of QVariant traffic, through sqlite3_step ~0.1 s.
-    QSqlDatabase db = m_db;
-    const ScanCache scanCache(db);
-    sqlite3 *handle = sqliteHandle(db);
-    if (!handle)
-        return R::failure(StorageErrors::notOnPostgres(Tr::tr("Listing users")), NotOnPostgresCode);
-    sqlite3_stmt *stmt = nullptr;
-    const QByteArray utf8 = sql.toUtf8();
-    if (sqlite3_prepare_v2(handle, utf8.constData(), int(utf8.size()), &stmt, nullptr) != SQLITE_OK)
-        return R::failure(Tr::tr("Database error while listing users: %1").arg(QString::fromUtf8(sqlite3_errmsg(handle))));
-    const std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt *)> finalizer(stmt, sqlite3_finalize);
+    // Through DbStatement (the C API on SQLite): a million ids through QSqlQuery cost ~2 s of QVariant traffic,
+    // through sqlite3_step ~0.1 s.
+    const ScanCache scanCache(m_db);
+    const DbConnection connection(m_db);
+    DbStatement q(connection);
+    if (Status s = q.prepare(sql.toUtf8().constData(), Tr::tr("listing users")); !s)
+        return R::failure(s.error());
     for (int i = 0; i < values.size(); ++i) {
         const QVariant &v = values.at(i);
-        if (v.typeId() == QMetaType::QString) {
-            const QByteArray text = v.toString().toUtf8();
-            sqlite3_bind_text(stmt, i + 1, text.constData(), int(text.size()), SQLITE_TRANSIENT);
-        } else {
-            sqlite3_bind_int64(stmt, i + 1, v.toLongLong());
-        }
+        if (v.typeId() == QMetaType::QString)
+            q.bindText(i + 1, v.toString());
+        else
+            q.bind(i + 1, v.toLongLong());
     }
     // Polled by SQLite while it scans and sorts, so a cancelled load stops within milliseconds even mid-sort.
-    if (cancelled) {
+    if (cancelled && connection.sqlite) {
         sqlite3_progress_handler(
-            handle, 10000, [](void *flag) { return static_cast<const std::atomic_bool *>(flag)->load() ? 1 : 0; },
+            connection.sqlite, 10000,
+            [](void *flag) { return static_cast<const std::atomic_bool *>(flag)->load() ? 1 : 0; },
             const_cast<std::atomic_bool *>(cancelled));
     }
     QVector<qint64> ids;
-    int rc = SQLITE_ROW;
-    while ((rc = sqlite3_step(stmt)) == SQLITE_ROW)
-        ids.append(sqlite3_column_int64(stmt, 0));
-    if (cancelled)
-        sqlite3_progress_handler(handle, 0, nullptr, nullptr);
+    while (q.step()) {
+        ids.append(q.int64At(0));
+        if (cancelled && (ids.size() % 4096) == 0 && cancelled->load())
+            break;
+    }
+    if (cancelled && connection.sqlite)
+        sqlite3_progress_handler(connection.sqlite, 0, nullptr, nullptr);
     if (cancelled && cancelled->load())
         return R::failure(Tr::tr("Cancelled."));
-    if (rc != SQLITE_DONE)
-        return R::failure(StorageErrors::failure(Tr::tr("listing users"), rc, sqlite3_errmsg(handle)));
+    if (Status s = q.status(); !s)
+        return R::failure(s.error());
     return ids;
 }
 
@@ -196,42 +196,40 @@ Result<QVector<UserRow>> UserQueries::decisionRows(qint64 infraId, const QVector
                                                    const std::atomic_bool *cancelled) const
 {
     using R = Result<QVector<UserRow>>;
-    sqlite3 *handle = sqliteHandle(m_db);
-    if (!handle)
-        return R::failure(StorageErrors::notOnPostgres(Tr::tr("Listing users")), NotOnPostgresCode);
     enum { Runtime, SourceId, Username, Tenant, Active, Status, ItOverride, DeactivatedHere };
-    SqliteApi::Statement q;
-    if (const int rc = q.prepare(handle, "SELECT r.name, u.source_id, u.username, u.tenant, u.active, u.status,"
-                                         " u.it_override IS NOT NULL, u.deactivated_here"
-                                         " FROM user_record u JOIN runtime r ON r.id = u.runtime_id"
-                                         " WHERE u.id = ?1 AND r.infra_id = ?2");
-        rc != SQLITE_OK)
-        return R::failure(SqliteApi::failure(handle, Tr::tr("listing users"), rc).error());
+    DbStatement q{DbConnection(m_db)};
+    if (hc::Status s = q.prepare("SELECT r.name, u.source_id, u.username, u.tenant, u.active, u.status,"
+                                 " CASE WHEN u.it_override IS NULL THEN 0 ELSE 1 END, u.deactivated_here"
+                                 " FROM user_record u JOIN runtime r ON r.id = u.runtime_id"
+                                 " WHERE u.id = ? AND r.infra_id = ?",
+                                 Tr::tr("listing users"));
+        !s)
+        return R::failure(s.error());
     QVector<UserRow> rows;
     rows.reserve(ids.size());
     for (qint64 id : ids) {
         if (cancelled && (rows.size() % 1024) == 0 && cancelled->load())
             return R::failure(Tr::tr("Cancelled."));
-        sqlite3_bind_int64(q.q, 1, id);
-        sqlite3_bind_int64(q.q, 2, infraId);
-        int rc = sqlite3_step(q.q);
-        if (rc == SQLITE_ROW) {
+        q.bind(1, id);
+        q.bind(2, infraId);
+        if (q.step()) {
             UserRow row;
             row.recordId = id;
-            row.runtime = SqliteApi::textAt(q.q, Runtime);
-            row.record.sourceId = SqliteApi::textAt(q.q, SourceId);
-            row.record.username = SqliteApi::textAt(q.q, Username);
-            row.record.tenant = SqliteApi::textAt(q.q, Tenant);
-            row.record.active = sqlite3_column_int(q.q, Active) != 0;
-            row.status = RecordStatus(sqlite3_column_int(q.q, Status));
-            row.itOverride = sqlite3_column_int(q.q, ItOverride) != 0;
-            row.deactivatedHere = sqlite3_column_int(q.q, DeactivatedHere) != 0;
+            row.runtime = q.textAt(Runtime);
+            row.record.sourceId = q.textAt(SourceId);
+            row.record.username = q.textAt(Username);
+            row.record.tenant = q.textAt(Tenant);
+            row.record.active = q.intAt(Active) != 0;
+            row.status = RecordStatus(q.intAt(Status));
+            row.itOverride = q.intAt(ItOverride) != 0;
+            row.deactivatedHere = q.intAt(DeactivatedHere) != 0;
             rows.append(std::move(row));
-            rc = sqlite3_step(q.q);
+            q.step();
         }
-        sqlite3_reset(q.q);
-        if (rc != SQLITE_DONE)
-            return R::failure(SqliteApi::failure(handle, Tr::tr("listing users"), rc).error());
+        const hc::Status read = q.status();
+        q.reset();
+        if (!read)
+            return R::failure(read.error());
     }
     return rows;
 }

@@ -12,11 +12,19 @@
 #include "Settings.h"
 #include "StorageErrors.h"
 #include "Transaction.h"
+#include "UsersModel.h"
+#include "UsersView.h"
 #include "Workspace.h"
 #include "WorkspaceSession.h"
 
 #include <QFile>
+#include <QItemSelectionModel>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLineEdit>
+#include <QTableView>
+#include <QUndoStack>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -46,6 +54,7 @@ private slots:
     void cancelledPromptOpensNothing();
     void notifiesOnCommitOnly();
     void followsAnotherProcess();
+    void usersViewAndDecisions();
 
 private:
     // Connects the window through the dialog, as a person would.
@@ -226,9 +235,61 @@ void TestPgConsole::followsAnotherProcess()
     }));
     QTest::qWait(SessionSettle);
     QCOMPARE(int(elsewhere.count()), seen);
-    // (The Users view says it cannot list users on PostgreSQL yet; that is not about following changes.)
     QVERIFY2(!window->messageWidget()->text().contains(QStringLiteral("changes made by another program")),
         qPrintable(window->messageWidget()->text()));
+}
+
+// The Users view lists a shared workspace's records, and a decision taken there is one transaction on the server:
+// the counts equal a recount, another process (the CLI) sees it, Undo takes it back.
+void TestPgConsole::usersViewAndDecisions()
+{
+    VERIFY_OK(test::buildSampleWorkspace(m_db->url()));
+    MainWindow *window = m_fixture->window();
+    QVERIFY(window->openWorkspace(m_db->url()));
+    WorkspaceSession *session = window->session();
+    const Counts before = session->counts();
+    qint64 records = before.excluded.itUser + before.excluded.inactive + before.excluded.anonymous;
+    for (const RuntimeCounts &rc : before.runtimes)
+        records += rc.records.total();
+    auto *view = qobject_cast<UsersView *>(test::showView(*window, QStringLiteral("usersView")));
+    QVERIFY(view);
+    QTRY_VERIFY(!view->model()->isLoading() && view->model()->isCountKnown());
+    QTRY_COMPARE(qint64(view->model()->rowCount()), records);
+    QVERIFY2(!window->messageWidget()->isVisible(), qPrintable(window->messageWidget()->text()));
+
+    // The first ten counted users, deactivated from the console.
+    QStringList chosen;
+    QItemSelectionModel *selection = view->table()->selectionModel();
+    for (int row = 0; row < view->model()->rowCount() && chosen.size() < 10; ++row) {
+        if (view->model()->userRow(row).status != RecordStatus::Counted)
+            continue;
+        chosen << view->model()->userRow(row).record.username;
+        selection->select(view->model()->index(row, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    }
+    QCOMPARE(chosen.size(), 10);
+    QVERIFY(test::triggerAction(window, QStringLiteral("actionDeactivate")));
+    QTRY_VERIFY_WITH_TIMEOUT(!session->isBusy(), 30000);
+    QVERIFY2(!window->messageWidget()->isVisible(), qPrintable(window->messageWidget()->text()));
+    const Counts after = session->counts();
+    QVERIFY(after.excluded.inactive > before.excluded.inactive);
+    const auto recount = session->workspace()->recount(session->currentInfrastructureId());
+    VERIFY_OK(recount);
+    QCOMPARE(*recount, after);
+
+    // Another process reads the same decision from the server.
+    const auto run = test::runCli(m_db->url(), { QStringLiteral("users"), QStringLiteral("--status"),
+                                                 QStringLiteral("inactive"), QStringLiteral("--json") });
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QStringList inactive;
+    for (const QJsonValue &v : QJsonDocument::fromJson(run.out.toUtf8()).array())
+        inactive << v.toObject().value(QStringLiteral("username")).toString();
+    for (const QString &name : std::as_const(chosen))
+        QVERIFY2(inactive.contains(name), qPrintable(name));
+
+    QVERIFY(test::triggerAction(window, QStringLiteral("actionUndo")));
+    QTRY_VERIFY_WITH_TIMEOUT(!session->isBusy(), 30000);
+    QCOMPARE(session->counts(), before);
+    QCOMPARE(session->undoStack()->index(), 0);
 }
 
 QTEST_MAIN(TestPgConsole)

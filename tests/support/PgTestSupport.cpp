@@ -7,6 +7,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QThread>
 #include <QVariant>
 #include <QUuid>
 
@@ -67,8 +68,14 @@ PgTestDatabase::~PgTestDatabase()
         return;
     QString error;
     QSqlQuery q(admin(&error));
-    if (!q.exec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_name)))
-        qWarning("cannot drop %s: %s", qPrintable(m_name), qPrintable(q.lastError().text()));
+    // FORCE cannot end an autovacuum worker (a superuser's process) that happens to be in the database: it is gone
+    // a moment later.
+    for (int attempt = 0; attempt < 20; ++attempt) {
+        if (q.exec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_name)))
+            return;
+        QThread::msleep(100);
+    }
+    qWarning("cannot drop %s: %s", qPrintable(m_name), qPrintable(q.lastError().text()));
 }
 
 QString PgTestDatabase::rolePassword()

@@ -1,6 +1,7 @@
 // headcount-cli end to end: the real executable on real workspaces in a temporary directory (SPEC §4).
 #include "Rules.h"
 #include "TestConfig.h"
+#include "TestWorkspaces.h"
 
 #include <QDate>
 #include <QDir>
@@ -101,9 +102,10 @@ private:
     QString fixture(const QString &relative);
 
     QTemporaryDir m_dir;
+    hc::test::TestWorkspaces m_workspaces; // files, or databases on the test server (tst_cli_pg)
     QProcessEnvironment m_env;
     QString m_sampleDb; // read-only use: tests that change things build their own
-    int m_fresh = 0;
+    int m_files = 0;
 };
 
 CliResult TestCli::run(const QStringList &args, const QProcessEnvironment &env)
@@ -160,7 +162,7 @@ QJsonArray TestCli::users(const QString &db, const QStringList &extra)
 
 QString TestCli::freshPath(const QString &stem)
 {
-    return m_dir.filePath(QStringLiteral("%1-%2.db").arg(stem).arg(++m_fresh));
+    return m_workspaces.fresh(stem);
 }
 
 QString TestCli::fixture(const QString &relative)
@@ -200,6 +202,7 @@ QString TestCli::freshSampleWorkspace()
 void TestCli::initTestCase()
 {
     QVERIFY(m_dir.isValid());
+    QVERIFY2(m_workspaces.isValid(), qPrintable(m_workspaces.error()));
     QVERIFY2(QFileInfo(QStringLiteral(HEADCOUNT_CLI_PATH)).isExecutable(), HEADCOUNT_CLI_PATH);
 
     // Fixtures are copied before use: nothing may write next to the sources.
@@ -218,7 +221,7 @@ void TestCli::initTestCase()
     m_env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
     m_env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
 
-    m_sampleDb = m_dir.filePath(QStringLiteral("sample.db"));
+    m_sampleDb = m_workspaces.path(QStringLiteral("sample"));
     buildSampleWorkspace(m_sampleDb);
 }
 
@@ -708,7 +711,7 @@ void TestCli::usageErrors()
     QCOMPARE(lines.at(1), QStringLiteral("Try 'headcount-cli --help'."));
     QVERIFY(r.out.isEmpty());
     // Arguments are checked before the database is touched.
-    QVERIFY(!QFileInfo::exists(db));
+    QVERIFY(m_workspaces.untouched(db));
 }
 
 void TestCli::runtimeErrors_data()
@@ -1129,7 +1132,7 @@ void TestCli::shrinkingReplaceNeedsConfirmation()
 
     const QString db = freshSampleWorkspace();
     const QJsonObject before = counts(db);
-    const QString file = m_dir.filePath(QStringLiteral("shrink-%1.csv").arg(++m_fresh));
+    const QString file = m_dir.filePath(QStringLiteral("shrink-%1.csv").arg(++m_files));
     QFile f(file);
     QVERIFY(f.open(QIODevice::WriteOnly));
     f.write(content.toUtf8());
@@ -1299,7 +1302,7 @@ void TestCli::environmentDatabase()
 
     CliResult r = run({ QStringLiteral("init") }, env);
     QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
-    QVERIFY(QFileInfo::exists(envDb));
+    QVERIFY(!m_workspaces.untouched(envDb));
     QCOMPARE(run({ QStringLiteral("runtime"), QStringLiteral("add"), QStringLiteral("from-env") }, env).exitCode, 0);
     r = run({ QStringLiteral("runtime"), QStringLiteral("list"), QStringLiteral("--json") }, env);
     QCOMPARE(r.exitCode, 0);
@@ -1323,6 +1326,8 @@ void TestCli::environmentDatabase()
 
 void TestCli::initCreatesPrivateFile()
 {
+    if (hc::test::TestWorkspaces::onPostgres())
+        QSKIP("file permissions and a file that is not a workspace: SQLite only (a server's access is its roles')");
     const QString db = freshPath(QStringLiteral("private"));
     CliResult r = runDb(db, { QStringLiteral("init") });
     QVERIFY2(r.exitCode == 0 && r.err.isEmpty(), qPrintable(r.describe()));

@@ -1,6 +1,7 @@
 // headcount-cli groups: `groups import`, `groups list`, `users --group` and `deactivate --group`, end to end on the
 // real executable and real workspaces in a temporary directory (issue 4).
 #include "TestConfig.h"
+#include "TestWorkspaces.h"
 
 #include <QDir>
 #include <QFile>
@@ -51,8 +52,8 @@ private:
     QString data(const QString &name) const { return m_dir.filePath(QStringLiteral("data/") + name); }
 
     QTemporaryDir m_dir;
+    hc::test::TestWorkspaces m_workspaces; // files, or databases on the test server (tst_cligroups_pg)
     QProcessEnvironment m_env;
-    int m_count = 0;
 };
 
 CliResult TestCliGroups::run(const QString &db, const QStringList &args)
@@ -99,7 +100,7 @@ QStringList TestCliGroups::usernames(const QString &db, const QStringList &args)
 
 QString TestCliGroups::workspace()
 {
-    const QString db = m_dir.filePath(QStringLiteral("w%1.db").arg(++m_count));
+    const QString db = m_workspaces.fresh(QStringLiteral("w"));
     const QVector<QStringList> commands = {
         { QStringLiteral("init") },
         { QStringLiteral("domain"), QStringLiteral("add"), QStringLiteral("acme.com") },
@@ -121,6 +122,7 @@ QString TestCliGroups::workspace()
 void TestCliGroups::initTestCase()
 {
     QVERIFY(m_dir.isValid());
+    QVERIFY2(m_workspaces.isValid(), qPrintable(m_workspaces.error()));
     QVERIFY2(QFileInfo(QStringLiteral(HEADCOUNT_CLI_PATH)).isExecutable(), HEADCOUNT_CLI_PATH);
     QVERIFY(QDir().mkpath(data({})));
     const QString source = QStringLiteral(HEADCOUNT_TEST_DATA_DIR);
@@ -138,7 +140,7 @@ void TestCliGroups::initTestCase()
 
 void TestCliGroups::importAndList()
 {
-    const QString db = m_dir.filePath(QStringLiteral("import.db"));
+    const QString db = m_workspaces.path(QStringLiteral("import.db"));
     for (const QStringList &args : { QStringList { QStringLiteral("init") },
              QStringList { QStringLiteral("runtime"), QStringLiteral("add"), QStringLiteral("prod-eu") },
              QStringList { QStringLiteral("import"), QStringLiteral("--runtime"), QStringLiteral("prod-eu"),
@@ -366,10 +368,11 @@ void TestCliGroups::usageErrors()
 {
     QFETCH(QStringList, args);
     QFETCH(QString, error);
-    const CliResult r = run(m_dir.filePath(QStringLiteral("never-created.db")), args);
+    const QString db = m_workspaces.fresh(QStringLiteral("never-created"));
+    const CliResult r = run(db, args);
     QCOMPARE(r.exitCode, 2);
     QCOMPARE(r.err.split(u'\n').first(), error);
-    QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("never-created.db"))));
+    QVERIFY(m_workspaces.untouched(db));
 }
 
 QTEST_GUILESS_MAIN(TestCliGroups)

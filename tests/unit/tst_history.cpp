@@ -4,6 +4,7 @@
 #include "CountsHistory.h"
 #include "TestConfig.h"
 #include "TestSupport.h"
+#include "TestWorkspaces.h"
 #include "Workspace.h"
 
 #include <QJsonArray>
@@ -62,25 +63,25 @@ private slots:
     void cliHistoryJsonAndText();
 
 private:
-    QString path(const QString &name) const { return m_dir->filePath(name); }
+    QString path(const QString &name) const { return m_workspaces->path(name); }
     // A workspace with domain acme.com and runtime prod (ana internal, bob and cy external).
     std::unique_ptr<Workspace> fixture(qint64 *infra, qint64 *runtime);
     static qint64 snapshotCount(Workspace &w);
 
-    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<hc::test::TestWorkspaces> m_workspaces; // files, or databases on the test server (tst_history_pg)
 };
 
 void TestHistory::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
+    m_workspaces = std::make_unique<hc::test::TestWorkspaces>();
+    QVERIFY2(m_workspaces->isValid(), qPrintable(m_workspaces->error()));
     setClock({});
 }
 
 void TestHistory::cleanup()
 {
     setClock({});
-    m_dir.reset();
+    m_workspaces.reset();
 }
 
 std::unique_ptr<Workspace> TestHistory::fixture(qint64 *infra, qint64 *runtime)
@@ -244,7 +245,9 @@ void TestHistory::oldSnapshotsCoalesceToOneADay()
 // the schema-3 CLI (commit 558938b). Upgraded, its history starts with its counts at the time of the upgrade.
 void TestHistory::versionThreeFileStartsItsHistory()
 {
-    const QString file = hc::test::copyTestData(QStringLiteral("storage/workspace-v3-samples.headcount"), m_dir->path());
+    if (hc::test::TestWorkspaces::onPostgres())
+        QSKIP("SQLite only: a workspace file of version 3");
+    const QString file = hc::test::copyTestData(QStringLiteral("storage/workspace-v3-samples.headcount"), m_workspaces->directory());
     QVERIFY(!file.isEmpty());
     setClock(QStringLiteral("2026-11-30T23:59:59Z"));
     auto w = Workspace::open(file);

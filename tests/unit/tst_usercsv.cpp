@@ -5,6 +5,7 @@
 #include "JsonOutput.h"
 #include "ReclaimList.h"
 #include "TestSupport.h"
+#include "TestWorkspaces.h"
 #include "UserCsv.h"
 #include "Workspace.h"
 
@@ -61,6 +62,7 @@ private slots:
 
 private:
     QTemporaryDir m_dir;
+    test::TestWorkspaces m_workspaces; // a file, or a database on the test server (tst_usercsv_pg)
     QString m_db;
     std::unique_ptr<Workspace> m_ws;
     qint64 m_infra = 0;
@@ -69,7 +71,8 @@ private:
 void TestUserCsv::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    m_db = m_dir.filePath(QStringLiteral("sample.db"));
+    QVERIFY2(m_workspaces.isValid(), qPrintable(m_workspaces.error()));
+    m_db = m_workspaces.path(QStringLiteral("sample.db"));
     VERIFY_OK(test::buildSampleWorkspace(m_db));
     auto opened = Workspace::open(m_db);
     VERIFY_OK(opened);

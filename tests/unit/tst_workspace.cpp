@@ -1,7 +1,9 @@
-// The workspace API on real SQLite files: creation, refusal of foreign files, atomic changes, decisions.
+// The workspace API on real SQLite files — and, as tst_workspace_pg, on databases of the test PostgreSQL server
+// (TestWorkspaces): creation, refusal of foreign files, atomic changes, decisions.
 #include "TestConfig.h"
 #include "NeighbourSearch.h"
 #include "TestSupport.h"
+#include "TestWorkspaces.h"
 #include "Workspace.h"
 
 #include <QCryptographicHash>
@@ -18,6 +20,13 @@
 #include <QTest>
 
 using namespace hc;
+
+// What only a workspace file has (permissions, foreign files, old-version fixtures, SQLite's locks).
+#define SQLITE_ONLY(why)                                                                                               \
+    do {                                                                                                               \
+        if (hc::test::TestWorkspaces::onPostgres())                                                                    \
+            QSKIP("SQLite only: " why);                                                                                \
+    } while (false)
 
 class TestWorkspace : public QObject
 {
@@ -58,11 +67,11 @@ private slots:
     void dataVersionSeesOtherConnectionsOnly();
 
 private:
-    QString path(const QString &name) const { return m_dir->filePath(name); }
+    QString path(const QString &name) const { return m_workspaces->path(name); }
     static QByteArray fileHash(const QString &file);
     static UserRecord user(const QString &username, const QString &email, const QString &lastLogin = QStringLiteral("2026-01-01T00:00:00"));
 
-    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<hc::test::TestWorkspaces> m_workspaces;
 };
 
 QByteArray TestWorkspace::fileHash(const QString &file)
@@ -85,12 +94,13 @@ UserRecord TestWorkspace::user(const QString &username, const QString &email, co
 
 void TestWorkspace::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
+    m_workspaces = std::make_unique<hc::test::TestWorkspaces>();
+    QVERIFY2(m_workspaces->isValid(), qPrintable(m_workspaces->error()));
 }
 
 void TestWorkspace::newFileIsOwnerOnly()
 {
+    SQLITE_ONLY("file permissions");
     auto ws = Workspace::open(path(QStringLiteral("sub/dir/new.headcount")));
     QVERIFY2(ws, qPrintable(ws.error()));
     const QFile::Permissions p = QFile::permissions(path(QStringLiteral("sub/dir/new.headcount")));
@@ -114,6 +124,7 @@ void TestWorkspace::refusesForeignFiles_data()
 
 void TestWorkspace::refusesForeignFiles()
 {
+    SQLITE_ONLY("files that are not workspaces");
     QFETCH(QByteArray, content);
     QFETCH(QString, message);
     const QString file = path(QStringLiteral("foreign.headcount"));
@@ -165,17 +176,18 @@ void TestWorkspace::refusesUrls()
     QFETCH(QString, value);
     QFETCH(QString, message);
     const QString before = QDir::currentPath();
-    QVERIFY(QDir::setCurrent(m_dir->path()));
+    QVERIFY(QDir::setCurrent(m_workspaces->directory()));
     const auto ws = Workspace::open(value);
     QDir::setCurrent(before);
     QVERIFY(!ws);
     QVERIFY2(ws.error().contains(message), qPrintable(ws.error()));
     QVERIFY2(ws.error().startsWith(value), qPrintable(ws.error()));
-    QCOMPARE(QDir(m_dir->path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot), QStringList());
+    QCOMPARE(QDir(m_workspaces->directory()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot), QStringList());
 }
 
 void TestWorkspace::refusesNewerSchema()
 {
+    SQLITE_ONLY("the file's bytes are compared (tst_pgworkspace::refusesNewerSchema on a server)");
     const QString file = path(QStringLiteral("newer.headcount"));
     {
         auto ws = Workspace::open(file);
@@ -389,9 +401,9 @@ void TestWorkspace::cancelledImportChangesNothing()
     QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM user_record")));
     QVERIFY(q.next());
     QCOMPARE(q.value(0).toInt(), 2);
-    QVERIFY(q.exec(QStringLiteral("PRAGMA integrity_check")));
-    QVERIFY(q.next());
-    QCOMPARE(q.value(0).toString(), QStringLiteral("ok"));
+    const auto check = w.integrityCheck();
+    VERIFY_OK(check);
+    QVERIFY2(check->isEmpty(), qPrintable(check->join(u'\n')));
 
     // Into a new runtime, created in the import's own transaction: cancelled, it leaves no runtime behind.
     cancel = false;
@@ -564,7 +576,8 @@ void TestWorkspace::individualNumbersSmallAndStable()
 // the records' new serials, the same people in the same groups, every number at most the number of records.
 void TestWorkspace::versionThreeIndividualsRenamedBySerial()
 {
-    const QString file = hc::test::copyTestData(QStringLiteral("storage/workspace-v3-samples.headcount"), m_dir->path());
+    SQLITE_ONLY("a workspace file of version 3");
+    const QString file = hc::test::copyTestData(QStringLiteral("storage/workspace-v3-samples.headcount"), m_workspaces->directory());
     QVERIFY(!file.isEmpty());
     QMap<qint64, qint64> before; // record id -> individual
     {
@@ -840,7 +853,8 @@ void TestWorkspace::usersFilters()
 // one person (one e-mail), the three admins one (one login); bob, carl. R12 per runtime (version unset).
 void TestWorkspace::versionTwoFileMigratesToRevisedRules()
 {
-    const QString file = path(QStringLiteral("v2.headcount"));
+    SQLITE_ONLY("a workspace file of version 2");
+    const QString file = QDir(m_workspaces->directory()).filePath(QStringLiteral("v2.headcount"));
     QVERIFY(QFile::copy(QStringLiteral(HEADCOUNT_TEST_DATA_DIR "/storage/workspace-v2-tenants.headcount"), file));
     QVERIFY(QFile::setPermissions(file, QFileDevice::ReadOwner | QFileDevice::WriteOwner));
     auto ws = Workspace::open(file);
@@ -968,7 +982,8 @@ void TestWorkspace::previewRollsBack()
     });
     QVERIFY(!failed);
     QVERIFY(w.domainStore().domains(infra)->isEmpty());
-    QCOMPARE(fileHash(path(QStringLiteral("p.headcount"))), before);
+    if (!hc::test::TestWorkspaces::onPostgres())
+        QCOMPARE(fileHash(path(QStringLiteral("p.headcount"))), before);
     // And the workspace takes real changes afterwards.
     QVERIFY(w.domainStore().addDomains(infra, {QStringLiteral("acme.com")}));
     QCOMPARE(*w.counts(infra), p->after);
@@ -1020,6 +1035,7 @@ void TestWorkspace::renameAndRemove()
 
 void TestWorkspace::dataVersionSeesOtherConnectionsOnly()
 {
+    SQLITE_ONLY("data_version and BEGIN EXCLUSIVE (a server notifies: tst_pgconsole)");
     // The console polls this to notice changes made by another process (SPEC §7).
     auto a = Workspace::open(path(QStringLiteral("poll.headcount")));
     QVERIFY2(a, qPrintable(a.error()));
