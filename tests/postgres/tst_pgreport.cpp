@@ -3,6 +3,7 @@
 // (the times of day masked: the two are built a moment apart), with the same fingerprint; `check` says ok on a
 // fresh workspace and finds a key set made stale by hand, as on SQLite.
 #include "PgTestSupport.h"
+#include "ReportQueries.h"
 #include "StorageErrors.h"
 #include "TestSupport.h"
 #include "Workspace.h"
@@ -28,6 +29,7 @@ private slots:
     void reportMatchesSqlite_data();
     void reportMatchesSqlite();
     void fingerprintMatchesSqlite();
+    void snapshotIgnoresOtherWriters();
     void checkSaysOk();
     void checkFindsStaleKeySet_data();
     void checkFindsStaleKeySet();
@@ -139,6 +141,34 @@ void TestPgReport::exec(const QString &db, const QString &sql)
     QSqlQuery q((*ws)->database());
     QVERIFY2(q.exec(sql), qPrintable(q.lastError().text()));
     QCOMPARE(q.numRowsAffected(), 1);
+}
+
+// A report reads one state of the workspace (ReadSnapshot) while another process commits: PostgreSQL's default
+// READ COMMITTED would show each statement the latest commit.
+void TestPgReport::snapshotIgnoresOtherWriters()
+{
+    auto reader = Workspace::open(m_pg->url());
+    VERIFY_OK(reader);
+    auto writer = Workspace::open(m_pg->url());
+    VERIFY_OK(writer);
+    const qint64 infra = (*writer)->infrastructureStore().infrastructure()->id;
+    const auto owned = [&] {
+        QSqlQuery q((*reader)->database());
+        if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM owned_domain")) || !q.next())
+            qWarning("%s", qPrintable(q.lastError().text()));
+        return q.value(0).toInt();
+    };
+    {
+        hc::ReadSnapshot snapshot(**reader);
+        VERIFY_OK(snapshot.begin());
+        QCOMPARE(owned(), 0);
+        VERIFY_OK((*writer)->domainStore().addDomains(infra, { QStringLiteral("acme.com") }));
+        QCOMPARE(owned(), 0);
+        // And it only reads.
+        QSqlQuery q((*reader)->database());
+        QVERIFY(!q.exec(QStringLiteral("DELETE FROM owned_domain")));
+    }
+    QCOMPARE(owned(), 1);
 }
 
 // `check` on a sound shared workspace: rc 0 and the words SQLite's check says.
