@@ -223,7 +223,8 @@ int QueryCommands::users(CommandContext &ctx)
     return ExitSuccess;
 }
 
-// SPEC §4 `check`: SQLite's full integrity check. Exit 0 when sound, 1 (with what was found) when damaged.
+// SPEC §4 `check`: SQLite's full integrity check (on PostgreSQL, whose server checks its own pages, the workspace's
+// own consistency). Exit 0 when sound, 1 (with what was found) when damaged.
 int QueryCommands::check(CommandContext &ctx)
 {
     auto ws = ctx.workspace();

@@ -15,6 +15,7 @@
 #include <QVariant>
 
 #include <optional>
+#include <vector>
 
 namespace hc {
 
@@ -106,8 +107,11 @@ public:
             const void *data = sqlite3_column_blob(m_sqlite.q, column); // before _bytes, as SQLite asks
             return QByteArrayView(static_cast<const char *>(data), sqlite3_column_bytes(m_sqlite.q, column));
         }
-        m_bytes = m_query->value(column).toByteArray();
-        return QByteArrayView(m_bytes);
+        // One buffer per column: a row's views are used together.
+        if (size_t(column) >= m_bytes.size())
+            m_bytes.resize(size_t(column) + 1);
+        m_bytes[size_t(column)] = m_query->value(column).toByteArray();
+        return QByteArrayView(m_bytes[size_t(column)]);
     }
 
 private:
@@ -120,7 +124,7 @@ private:
     std::optional<QSqlQuery> m_query;
     bool m_executed = false;
     bool m_queryFailed = false;
-    QByteArray m_bytes;
+    std::vector<QByteArray> m_bytes;
 };
 
 } // namespace hc

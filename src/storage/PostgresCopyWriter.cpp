@@ -4,7 +4,6 @@
 #include "StorageErrors.h"
 
 #include <QCoreApplication>
-#include <QSqlError>
 
 namespace hc {
 
@@ -37,7 +36,7 @@ Status PostgresCopyWriter::failure(const QString &message)
 {
     m_failed = true;
     // The server's SQLSTATE is kept out of the wording; the message already says what was refused.
-    m_error = StorageErrors::failure(Tr::tr("writing"), QSqlError(QString(), message.trimmed(), QSqlError::StatementError));
+    m_error = StorageErrors::serverFailure(Tr::tr("writing"), message.trimmed());
     return Status::failure(m_error);
 }
 

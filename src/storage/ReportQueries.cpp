@@ -1,16 +1,13 @@
 #include "ReportQueries.h"
 
 #include "AggregateKeys.h"
+#include "DbStatement.h"
 #include "RuntimeImport.h"
 #include "StorageErrors.h"
 #include "Workspace.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
-
-#include <sqlite3.h>
-
-#include <memory>
 
 namespace hc {
 
@@ -30,12 +27,6 @@ bool run(QSqlQuery &q, const QVariantList &values)
     for (const QVariant &v : values)
         q.addBindValue(v);
     return q.exec();
-}
-
-QByteArrayView columnText(sqlite3_stmt *stmt, int column)
-{
-    const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(stmt, column));
-    return text ? QByteArrayView(text, sqlite3_column_bytes(stmt, column)) : QByteArrayView("", 0);
 }
 
 } // namespace
@@ -133,43 +124,40 @@ Status ReportQueries::forEachRecord(qint64 infraId, const std::function<void(con
         if (q.lastError().isValid())
             return Status::failure(sqlError(tr("runtimes"), q));
     }
-    sqlite3 *handle = sqliteHandle(m_db);
-    if (!handle)
-        return Status::failure(StorageErrors::notOnPostgres(tr("The compliance report")), NotOnPostgresCode);
-    const char sql[] = "SELECT id, source_id, tenant, username_key, email_key, domain, status, name, individual, last_login"
-                       " FROM user_record WHERE id BETWEEN ? AND ? ORDER BY id";
-    sqlite3_stmt *stmt = nullptr;
-    if (const int rc = sqlite3_prepare_v2(handle, sql, -1, &stmt, nullptr); rc != SQLITE_OK)
-        return Status::failure(StorageErrors::failure(tr("reading records"), rc, sqlite3_errmsg(handle)));
-    const std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt *)> finalizer(stmt, sqlite3_finalize);
+    // SQLite's C API inline (DbStatement), else one QSqlQuery per runtime on a shared PostgreSQL workspace.
+    DbStatement stmt{DbConnection(m_db)};
+    if (Status s = stmt.prepare("SELECT id, source_id, tenant, username_key, email_key, domain, status, name,"
+                                " individual, last_login FROM user_record WHERE id BETWEEN ? AND ? ORDER BY id",
+                                tr("reading records"));
+        !s)
+        return s;
     for (qint64 runtimeId : runtimeIds) {
-        sqlite3_reset(stmt);
-        sqlite3_bind_int64(stmt, 1, RuntimeImport::firstId(runtimeId));
-        sqlite3_bind_int64(stmt, 2, RuntimeImport::lastId(runtimeId));
+        stmt.reset();
+        stmt.bind(1, RuntimeImport::firstId(runtimeId));
+        stmt.bind(2, RuntimeImport::lastId(runtimeId));
         RecordRow row;
         row.runtimeId = runtimeId;
-        int rc = SQLITE_ROW;
-        while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
-            row.id = sqlite3_column_int64(stmt, 0);
-            row.sourceId = columnText(stmt, 1);
-            row.tenant = columnText(stmt, 2);
-            row.usernameKey = columnText(stmt, 3);
-            row.emailKey = columnText(stmt, 4);
-            row.domain = columnText(stmt, 5);
-            row.status = RecordStatus(sqlite3_column_int(stmt, 6));
-            row.name = columnText(stmt, 7);
-            row.individual = row.status == RecordStatus::Counted ? sqlite3_column_int64(stmt, 8) : 0;
-            row.lastLogin = columnText(stmt, 9);
+        while (stmt.step()) {
+            row.id = stmt.int64At(0);
+            row.sourceId = stmt.bytesAt(1);
+            row.tenant = stmt.bytesAt(2);
+            row.usernameKey = stmt.bytesAt(3);
+            row.emailKey = stmt.bytesAt(4);
+            row.domain = stmt.bytesAt(5);
+            row.status = RecordStatus(stmt.int64At(6));
+            row.name = stmt.bytesAt(7);
+            row.individual = row.status == RecordStatus::Counted ? stmt.int64At(8) : 0;
+            row.lastLogin = stmt.bytesAt(9);
             visit(row);
         }
-        if (rc != SQLITE_DONE)
-            return Status::failure(StorageErrors::failure(tr("reading records"), rc, sqlite3_errmsg(handle)));
+        if (Status s = stmt.status(); !s)
+            return s;
     }
     return {};
 }
 
 ReadSnapshot::ReadSnapshot(const Workspace &workspace)
-    : m_db(workspace.database())
+    : m_db(workspace.database()), m_shared(workspace.isShared())
 {
 }
 
@@ -184,8 +172,13 @@ Status ReadSnapshot::begin()
     if (!m_db.transaction())
         return Status::failure(StorageErrors::failure(tr("starting to read"), m_db.lastError()));
     m_open = true;
-    // Any read takes SQLite's shared lock; from here until the rollback no writer can commit in between.
     QSqlQuery q(m_db);
+    // PostgreSQL's default (READ COMMITTED) takes a new snapshot per statement: a report's queries could each see
+    // another import. REPEATABLE READ keeps the first one for the whole transaction, which only reads.
+    if (m_shared && !q.exec(QStringLiteral("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")))
+        return Status::failure(StorageErrors::failure(tr("starting to read"), q.lastError()));
+    // Any read takes SQLite's shared lock (PostgreSQL's snapshot); from here until the rollback no writer's commit
+    // is seen.
     if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM infrastructure")) || !q.next())
         return Status::failure(StorageErrors::failure(tr("starting to read"), q.lastError()));
     return {};

@@ -50,7 +50,7 @@ struct NoEmailRecords
 };
 
 // One record as the report's single pass over the records reads it (fingerprint, findings); the views are valid
-// during the callback only (raw UTF-8 from SQLite).
+// during the callback only (raw UTF-8 from the database).
 struct RecordRow
 {
     qint64 id = 0;
@@ -83,7 +83,8 @@ public:
     [[nodiscard]] Result<QVector<ReportRecord>> records(const QVector<qint64> &ids) const;
 
     // Every record of the infrastructure in record-id order (runtimes by id, each in export order), streamed through
-    // the C API: a million rows through QSqlQuery cost seconds of QVariant traffic, and nothing is kept in memory.
+    // SQLite's C API (DbStatement): a million rows through QSqlQuery cost seconds of QVariant traffic, and nothing is
+    // kept in memory. On a shared PostgreSQL workspace the same statement runs through QSqlQuery, a runtime at a time.
     // Grouping in SQL instead (GROUP BY over a million text keys) was measured at 1.2–1.5 s per finding.
     [[nodiscard]] Status forEachRecord(qint64 infraId, const std::function<void(const RecordRow &)> &visit) const;
 
@@ -109,6 +110,7 @@ public:
 
 private:
     QSqlDatabase m_db;
+    bool m_shared = false; // PostgreSQL
     bool m_open = false;
 };
 

@@ -19,11 +19,18 @@ struct StorageErrors
     Q_DECLARE_TR_FUNCTIONS(hc::StorageErrors)
 
 public:
+    // Only an SQLite error can mean a damaged file: a PostgreSQL server's SQLSTATE is no SQLite code (22027 has
+    // SQLITE_CORRUPT's low byte) and "malformed" is in many of its messages ("malformed array literal").
     static bool isDamage(const QSqlError &e)
     {
+        if (isFromPostgres(e))
+            return false;
         const int code = e.nativeErrorCode().toInt() & 0xff;
         return code == 11 || code == 26 || e.databaseText().contains(QLatin1String("malformed"));
     }
+    // A QSqlError does not name its driver, but QPSQL starts its driver text with "QPSQL: " (and gives the SQLSTATE
+    // as the code); QSQLITE's driver text is bare. tst_pgreport holds the server's real errors to this.
+    static bool isFromPostgres(const QSqlError &e) { return e.driverText().startsWith(QLatin1String("QPSQL: ")); }
     static bool isDamage(int sqliteCode) { return (sqliteCode & 0xff) == 11 || (sqliteCode & 0xff) == 26; }
     static QString damaged(const QString &detail)
     {
@@ -43,6 +50,11 @@ public:
         if (isDamage(e))
             return damaged(e.text());
         return tr("Database error while %1: %2").arg(what, e.text());
+    }
+    // A PostgreSQL server's message that came without a QSqlError (libpq's COPY): never damage.
+    static QString serverFailure(const QString &what, const QString &message)
+    {
+        return tr("Database error while %1: %2").arg(what, message);
     }
     // The same for a C-API result code and sqlite3_errmsg().
     static QString failure(const QString &what, int sqliteCode, const char *message)

@@ -5,6 +5,7 @@
 #include "DatabaseCredentials.h"
 #include "DatabaseUrl.h"
 #include "Recount.h"
+#include "ReportQueries.h"
 #include "RuntimeImport.h"
 #include "RuntimeKeySet.h"
 #include "Schema.h"
@@ -138,13 +139,30 @@ Workspace::~Workspace()
 Result<QStringList> Workspace::integrityCheck() const
 {
     using R = Result<QStringList>;
-    if (isShared())
-        return R::failure(StorageErrors::notOnPostgres(Tr::tr("The integrity check")), NotOnPostgresCode);
     QStringList problems;
+    // A PostgreSQL server checks its own pages and enforces the foreign keys on every write: no PRAGMA to run there,
+    // and what is left to check is the workspace's own consistency, the same on both databases.
+    if (!isShared()) {
+        if (Status s = checkSqliteFile(problems); !s)
+            return R::failure(s.error());
+    }
+    // One state of the workspace: an import committing between a runtime's stored set and its keys would otherwise
+    // look like a stale set.
+    ReadSnapshot snapshot(*this);
+    if (Status s = snapshot.begin(); !s)
+        return R::failure(s.error());
+    if (Status s = checkKeySets(problems); !s)
+        return R::failure(s.error());
+    return problems;
+}
+
+// PRAGMA integrity_check (every page) and the foreign keys, which SQLite does not enforce on old rows.
+Status Workspace::checkSqliteFile(QStringList &problems) const
+{
     QSqlQuery q(database());
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("PRAGMA integrity_check")))
-        return R::failure(StorageErrors::failure(Tr::tr("checking the workspace"), q.lastError()));
+        return Status::failure(StorageErrors::failure(Tr::tr("checking the workspace"), q.lastError()));
     while (q.next()) {
         const QString line = q.value(0).toString();
         if (line != u"ok")
@@ -154,28 +172,25 @@ Result<QStringList> Workspace::integrityCheck() const
         problems << q.lastError().text();
     q.finish();
     if (!q.exec(QStringLiteral("PRAGMA foreign_key_check")))
-        return R::failure(StorageErrors::failure(Tr::tr("checking the workspace"), q.lastError()));
+        return Status::failure(StorageErrors::failure(Tr::tr("checking the workspace"), q.lastError()));
     while (q.next())
         problems << Tr::tr("row %1 of table %2 refers to a missing row of %3").arg(q.value(1).toString(), q.value(0).toString(), q.value(2).toString());
     if (q.lastError().isValid())
         problems << q.lastError().text();
-    q.finish();
-    if (Status s = checkKeySets(problems); !s)
-        return R::failure(s.error());
-    return problems;
+    return {};
 }
 
 // Each runtime's key set equals its user_key rows: a stale one would silently keep imports from merging people.
 Status Workspace::checkKeySets(QStringList &problems) const
 {
-    sqlite3 *handle = sqliteHandle(database());
+    const DbConnection connection(database());
     QSqlQuery q(database());
-    if (!handle || !q.exec(QStringLiteral("SELECT id, name FROM runtime ORDER BY id")))
+    if (!q.exec(QStringLiteral("SELECT id, name FROM runtime ORDER BY id")))
         return Status::failure(StorageErrors::failure(Tr::tr("checking the workspace"), q.lastError()));
     while (q.next()) {
         const qint64 runtimeId = q.value(0).toLongLong();
-        const auto stored = RuntimeKeySet::read(handle, runtimeId);
-        const auto expected = RuntimeKeySet::fromKeys(handle, runtimeId);
+        const auto stored = RuntimeKeySet::read(connection, runtimeId);
+        const auto expected = RuntimeKeySet::fromKeys(connection, runtimeId);
         if (!stored || !expected) {
             problems << (stored ? expected.error() : stored.error());
             continue;

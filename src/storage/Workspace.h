@@ -66,8 +66,9 @@ public:
     // can say "waiting for another process using the workspace…". The callback runs on the thread that waits.
     void setBusyNotifier(std::function<void()> notify);
 
-    // SQLite's full integrity check (PRAGMA integrity_check) and the foreign keys: what it found, empty when the
-    // workspace is sound. Reads every page: seconds on a large workspace.
+    // What is wrong with the workspace, empty when it is sound: on SQLite the full integrity check (PRAGMA
+    // integrity_check, every page: seconds on a large workspace) and the foreign keys; on both databases whether
+    // each runtime's key set equals its records' keys. A PostgreSQL server checks its pages and foreign keys itself.
     [[nodiscard]] Result<QStringList> integrityCheck() const;
     static constexpr int DefaultBusyTimeoutMs = 30000;
 
@@ -110,6 +111,7 @@ public:
     const GroupStore &groupStore() const { return *m_groups; }
 
 private:
+    [[nodiscard]] Status checkSqliteFile(QStringList &problems) const;
     [[nodiscard]] Status checkKeySets(QStringList &problems) const;
     explicit Workspace(QString path, QString connectionName);
     static Result<std::unique_ptr<Workspace>> openPostgres(const class DatabaseUrl &url,

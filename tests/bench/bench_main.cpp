@@ -5,6 +5,7 @@
 #include "BenchReport.h"
 #include "ChildProcess.h"
 #include "ExportGenerator.h"
+#include "PgBench.h"
 #include "UsersModelBench.h"
 #include "ScaleBench.h"
 #include "WorkspaceBench.h"
@@ -52,6 +53,9 @@ struct Options
     bool verify = true;
     bool onlyReport = false; // --only report: time the report on the workspace a full run left in the workdir
     bool onlyScale = false;  // --only scale: the scale part alone (issue 11)
+    bool onlyPg = false;     // --only pg: the import on PostgreSQL beside psql's \copy (issue 12)
+    QString pgUrl;           // --pg-url: a server to use instead of a throwaway one
+    QString psql;
     int scaleRuntimes = 16;  // runtimes of the scale part's large workspace
     QString workdir;
     QString json;
@@ -150,6 +154,7 @@ private:
     Status measureGuiBulk();
     Status measureGuiImport();
     Status measureScale();
+    Status measurePg();
     Status measureAll();
     void writeJson(const QString &failure);
 
@@ -482,6 +487,11 @@ Status Bench::measureAll()
             return s;
         return measureScale();
     }
+    if (m_o.onlyPg) {
+        if (Status s = describeMachine(); !s)
+            return s;
+        return measurePg();
+    }
     if (m_o.onlyReport) {
         if (Status s = describeMachine(); !s)
             return s;
@@ -530,6 +540,24 @@ Status Bench::measureScale()
                            .arg(o.runtimes)
                            .arg(BenchReport::formatNumber(double(o.recordsPerRuntime), 0), o.workdir));
     return hc::ScaleBench(o, m_report).run();
+}
+
+// Issue 12: the import into a shared workspace on PostgreSQL beside psql loading the same files (PgBench).
+Status Bench::measurePg()
+{
+    hc::PgBench::Options o;
+    o.workdir = QDir(m_o.workdir).filePath(QStringLiteral("pg"));
+    o.cli = m_o.cli;
+    o.psql = m_o.psql;
+    o.pgServer = QStringLiteral(HEADCOUNT_BENCH_PG_SERVER);
+    o.pgBin = QStringLiteral(HEADCOUNT_BENCH_PG_BIN);
+    o.url = m_o.pgUrl;
+    o.runtimes = m_o.runtimes;
+    o.recordsPerRuntime = m_o.recordsPerRuntime;
+    o.seed = m_o.seed;
+    if (!QDir().mkpath(o.workdir))
+        return Status::failure(QStringLiteral("cannot create %1").arg(o.workdir));
+    return hc::PgBench(o, m_report).run();
 }
 
 // SPEC §8: the compliance report for all records, as PDF, whole process (median of three).
@@ -723,7 +751,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption onlyOption(QStringLiteral("only"),
         QStringLiteral("Run one part only: 'report' times the compliance report on the workspace a full run left in "
                        "the workdir (no generating, no importing); 'scale' builds the scale part's large workspace and "
-                       "times it."),
+                       "times it; 'pg' imports the generated files into PostgreSQL beside psql's \\copy of them "
+                       "(--pg-url, else a throwaway server)."),
         QStringLiteral("PART"));
     parser.addOption(onlyOption);
     const QCommandLineOption recordsOption(QStringLiteral("records-per-runtime"),
@@ -762,6 +791,14 @@ int main(int argc, char *argv[])
     const QCommandLineOption scaleRuntimesOption(QStringLiteral("scale-runtimes"),
         QStringLiteral("Runtimes of the scale part's large workspace (default 16, 8 with --quick; at most 64)."),
         QStringLiteral("N"));
+    const QCommandLineOption pgUrlOption(QStringLiteral("pg-url"),
+        QStringLiteral("--only pg: the server to use, postgresql://ROLE@HOST:PORT/DB of a role that may create "
+                       "databases (password from PGPASSFILE or ~/.pgpass); default: a throwaway server of "
+                       "tests/postgres/pg-server."),
+        QStringLiteral("URL"));
+    const QCommandLineOption psqlOption(QStringLiteral("psql"), QStringLiteral("psql (default: psql from PATH)."),
+                                        QStringLiteral("PATH"));
+    parser.addOptions({pgUrlOption, psqlOption});
     parser.addOptions({scaleRuntimesOption, recordsOption, runtimesOption, quickOption, seedOption, workdirOption, jsonOption,
                        repetitionsOption, countsRunsOption, importRunsOption, noVerifyOption, cliOption, guiOption,
                        guiChildOption, sqliteOption});
@@ -792,12 +829,14 @@ int main(int argc, char *argv[])
     o.importRuns = int(std::min<qint64>(importRuns, 100));
     o.verify = !parser.isSet(noVerifyOption);
     if (parser.isSet(onlyOption)) {
-        if (parser.value(onlyOption) != u"report" && parser.value(onlyOption) != u"scale") {
-            std::fprintf(stderr, "headcount-bench: --only knows two parts: report, scale\n");
+        const QString part = parser.value(onlyOption);
+        if (part != u"report" && part != u"scale" && part != u"pg") {
+            std::fprintf(stderr, "headcount-bench: --only knows three parts: report, scale, pg\n");
             return 2;
         }
-        o.onlyReport = parser.value(onlyOption) == u"report";
-        o.onlyScale = parser.value(onlyOption) == u"scale";
+        o.onlyReport = part == u"report";
+        o.onlyScale = part == u"scale";
+        o.onlyPg = part == u"pg";
     }
     qint64 scaleRuntimes = parser.isSet(quickOption) ? 8 : o.scaleRuntimes;
     if (!positive(parser, scaleRuntimesOption, &scaleRuntimes))
@@ -813,6 +852,8 @@ int main(int argc, char *argv[])
     o.guiChild = parser.value(guiChildOption);
     o.sqlite3 = parser.isSet(sqliteOption) ? parser.value(sqliteOption)
                                            : QStandardPaths::findExecutable(QStringLiteral("sqlite3"));
+    o.pgUrl = parser.value(pgUrlOption);
+    o.psql = parser.isSet(psqlOption) ? parser.value(psqlOption) : QStandardPaths::findExecutable(QStringLiteral("psql"));
     if (o.sqlite3.isEmpty())
         o.sqlite3 = QStringLiteral("sqlite3"); // reported as missing by the first step
     return Bench(o).run();

@@ -2,12 +2,14 @@
 // sqlite_master of a fresh workspace is the one of the release before the seam), PostgreSQL gets its own types.
 #include "Schema.h"
 #include "SqlDialect.h"
+#include "StorageErrors.h"
 #include "TestConfig.h"
 #include "TestSupport.h"
 #include "Workspace.h"
 
 #include <QFile>
 #include <QMap>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -23,6 +25,9 @@ private slots:
     void postgresDdl_data();
     void postgresDdl();
     void statements();
+    void damage_data();
+    void damage();
+    void sqliteDriverDamage();
 };
 
 // tests/data/schema/sqlite-schema-v5.txt is `SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY name` of a
@@ -135,6 +140,61 @@ void TestSqlDialect::statements()
     QCOMPARE(p.bulkLoad(), SqlDialect::BulkLoad::Copy);
     QCOMPARE(s.returningId(), QString());
     QCOMPARE(p.returningId(), QStringLiteral(" RETURNING id"));
+}
+
+// Errors as each Qt driver makes them (tst_pgreport holds QPSQL's real ones to this form): SQLite's corrupt and
+// not-a-database codes, extended ones included, mean a damaged file; a PostgreSQL SQLSTATE never does, even one
+// whose digits read as SQLITE_CORRUPT (22027 & 0xff = 11) or SQLITE_NOTADB (a code ending in 026) would.
+void TestSqlDialect::damage_data()
+{
+    QTest::addColumn<QString>("driverText");
+    QTest::addColumn<QString>("databaseText");
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<bool>("damage");
+    const QString sqliteFetch = QStringLiteral("Unable to fetch row");
+    const QString pgQuery = QStringLiteral("QPSQL: Unable to create query");
+    QTest::newRow("SQLITE_CORRUPT") << sqliteFetch << QStringLiteral("database disk image is malformed") << QStringLiteral("11") << true;
+    QTest::newRow("SQLITE_CORRUPT_INDEX") << sqliteFetch << QStringLiteral("database disk image is malformed") << QStringLiteral("779") << true;
+    QTest::newRow("SQLITE_NOTADB") << sqliteFetch << QStringLiteral("file is not a database") << QStringLiteral("26") << true;
+    QTest::newRow("SQLITE_CONSTRAINT") << sqliteFetch << QStringLiteral("UNIQUE constraint failed") << QStringLiteral("2067") << false;
+    QTest::newRow("SQLite malformed, no code") << QString() << QStringLiteral("malformed database schema") << QString() << true;
+    QTest::newRow("PG 22027") << pgQuery << QStringLiteral("ERROR:  trim error\n(22027)") << QStringLiteral("22027") << false;
+    // 0x??1A: what SQLITE_NOTADB's low byte would be (no real SQLSTATE has it; the rule must not care).
+    QTest::newRow("PG 39962") << pgQuery << QStringLiteral("ERROR:  x\n(39962)") << QStringLiteral("39962") << false;
+    QTest::newRow("PG malformed") << pgQuery << QStringLiteral("ERROR:  malformed array literal\n(22P02)") << QStringLiteral("22P02") << false;
+    QTest::newRow("PG no connection") << QStringLiteral("QPSQL: Unable to connect") << QStringLiteral("malformed") << QString() << false;
+}
+
+void TestSqlDialect::damage()
+{
+    QFETCH(QString, driverText);
+    QFETCH(QString, databaseText);
+    QFETCH(QString, code);
+    QFETCH(bool, damage);
+    const QSqlError e(driverText, databaseText, QSqlError::StatementError, code);
+    QCOMPARE(hc::StorageErrors::isDamage(e), damage);
+    QCOMPARE(hc::StorageErrors::failure(QStringLiteral("reading"), e).contains(QStringLiteral("damaged")), damage);
+}
+
+// QSQLITE's own error for a file that is not a database counts as damage.
+void TestSqlDialect::sqliteDriverDamage()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("junk.headcount"));
+    QFile junk(path);
+    QVERIFY(junk.open(QIODevice::WriteOnly));
+    junk.write(QByteArray(4096, 'x'));
+    junk.close();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("junk"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(!q.exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_master")));
+        QCOMPARE(q.lastError().nativeErrorCode(), QStringLiteral("26"));
+        QVERIFY2(hc::StorageErrors::isDamage(q.lastError()), qPrintable(q.lastError().text()));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("junk"));
 }
 
 QTEST_GUILESS_MAIN(TestSqlDialect)
