@@ -117,6 +117,11 @@ MainWindow::MainWindow(Settings &settings, QWidget *parent)
     connect(m_session, &WorkspaceSession::errorOccurred, this, &MainWindow::showError);
     connect(m_session, &WorkspaceSession::changedElsewhere, this,
         [this] { statusBar()->showMessage(tr("Another program changed the workspace; the figures are current."), 5000); });
+    connect(m_session, &WorkspaceSession::connectionRestored, this, [this] {
+        messageWidget()->showMessage(tr("The connection to the shared workspace was lost and is restored; the figures "
+                                        "are current. Undo starts afresh."),
+                                     MessageWidget::Type::Information);
+    });
     connect(m_session, &WorkspaceSession::currentInfrastructureChanged, this, [this] {
         const QString name = m_session->currentInfrastructure().name;
         if (!name.isEmpty())

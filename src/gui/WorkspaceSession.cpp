@@ -18,6 +18,7 @@ WorkspaceSession::WorkspaceSession(QObject *parent)
     : QObject(parent)
     , m_undoStack(new QUndoStack(this))
     , m_watch(new QTimer(this))
+    , m_connectionWatch(new QTimer(this))
     , m_notifyDelay(new QTimer(this))
     , m_job(new WorkspaceJob(this))
     , m_jobTotal(std::make_shared<std::atomic<qint64>>(0))
@@ -34,6 +35,9 @@ WorkspaceSession::WorkspaceSession(QObject *parent)
     m_watch->setObjectName(QStringLiteral("workspaceWatch"));
     m_watch->setInterval(WatchIntervalMs);
     connect(m_watch, &QTimer::timeout, this, &WorkspaceSession::checkForChanges);
+    m_connectionWatch->setObjectName(QStringLiteral("connectionWatch"));
+    m_connectionWatch->setInterval(ConnectionCheckMs);
+    connect(m_connectionWatch, &QTimer::timeout, this, &WorkspaceSession::checkConnection);
     m_notifyDelay->setObjectName(QStringLiteral("workspaceNotifyDelay"));
     m_notifyDelay->setSingleShot(true);
     m_notifyDelay->setInterval(NotifyDelayMs);
@@ -195,6 +199,12 @@ void WorkspaceSession::updateWatch()
         m_watch->start();
     else
         m_watch->stop();
+    if (m_workspace && m_workspace->isShared() && m_longOperations == 0) {
+        if (!m_connectionWatch->isActive())
+            m_connectionWatch->start();
+    } else {
+        m_connectionWatch->stop();
+    }
     if (m_notified && m_longOperations == 0 && !m_notifyDelay->isActive())
         m_notifyDelay->start();
 }
@@ -259,6 +269,28 @@ void WorkspaceSession::checkForChanges()
         emit errorOccurred(tr("Could not read the changes made by another program: %1").arg(refreshed.error()));
     else
         emit changedElsewhere();
+}
+
+void WorkspaceSession::checkConnection()
+{
+    if (!m_workspace || m_longOperations > 0 || !m_workspace->isShared())
+        return;
+    const Status alive = m_workspace->checkConnection();
+    if (alive)
+        return;
+    // By the same URL: the open (dead) Workspace still keeps the password a person typed (DatabaseCredentials).
+    const Status reopened = open(m_workspace->path(), currentInfrastructure().name);
+    if (!reopened) {
+        if (!m_connectionLost) {
+            m_connectionLost = true;
+            emit errorOccurred(tr("The connection to the shared workspace was lost (%1). Headcount tries again every "
+                                  "few seconds; until then the figures shown may be out of date.")
+                                   .arg(alive.error()));
+        }
+        return;
+    }
+    m_connectionLost = false;
+    emit connectionRestored();
 }
 
 WorkspaceSession::LongOperation::LongOperation(WorkspaceSession *session)

@@ -128,6 +128,9 @@ public:
     // one refresh.
     static constexpr int WatchIntervalMs = 500;
     static constexpr int NotifyDelayMs = 100;
+    // A shared workspace's connection is checked this often; a dropped one is opened again by the same URL (the
+    // password a person typed is still in memory), LISTEN resumes and what was missed meanwhile is read.
+    static constexpr int ConnectionCheckMs = 5000;
     bool isWatching() const;
     // Whether changes made elsewhere are notified by the server rather than polled for.
     bool isListening() const;
@@ -162,6 +165,9 @@ signals:
     void recordsChanged();
     // The views were refreshed because another process changed the workspace.
     void changedElsewhere();
+    // The connection to a shared workspace was lost and is open again; the figures are current (the undo history
+    // starts afresh: its commands belonged to the old connection).
+    void connectionRestored();
     // A background change started or ended; its progress (`total` 0: not known yet).
     void busyChanged(bool busy);
     void backgroundProgress(qint64 done, qint64 total);
@@ -169,6 +175,7 @@ signals:
 private:
     Status reloadCounts();
     void checkForChanges();
+    void checkConnection();
     void updateWatch();
     void startListening();
     // A notified change made elsewhere (now, or once the long operations that hold it back have ended).
@@ -190,6 +197,8 @@ private:
     QVector<CountSnapshot> m_history;
     QUndoStack *m_undoStack;
     QTimer *m_watch;
+    QTimer *m_connectionWatch;
+    bool m_connectionLost = false; // said once, until the connection is back
     std::optional<qint64> m_dataVersion;
     int m_longOperations = 0;
     QString m_watchError; // the last error of a check, shown once rather than every interval

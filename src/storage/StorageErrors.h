@@ -6,8 +6,6 @@
 
 namespace hc {
 
-// The code of StorageErrors::notOnPostgres failures.
-constexpr int NotOnPostgresCode = 102;
 // Workspace::open: the PostgreSQL server wants a password and none was given (or it was refused); a front end may
 // ask for one and open again with it (DatabaseCredentials).
 constexpr int PasswordNeededCode = 103;
@@ -36,13 +34,6 @@ public:
     {
         return tr("The workspace is damaged: %1. Nothing was changed; run 'headcount-cli check', and restore a "
                   "backup.").arg(detail);
-    }
-    // An operation that still needs SQLite's C API (bulk import, the fast scans), asked of a shared PostgreSQL
-    // workspace (issue 12): refused before it starts, so nothing changes and nothing half-read is shown.
-    // `what` is a sentence's subject, e.g. tr("Importing users"). Return it with NotOnPostgresCode.
-    static QString notOnPostgres(const QString &what)
-    {
-        return tr("%1 is not yet supported on a shared PostgreSQL workspace.").arg(what);
     }
     // `what` says what was being done, e.g. tr("reading runtimes").
     static QString failure(const QString &what, const QSqlError &e)

@@ -206,6 +206,16 @@ Status Workspace::checkKeySets(QStringList &problems) const
     return {};
 }
 
+Status Workspace::checkConnection() const
+{
+    if (!isShared())
+        return {};
+    QSqlQuery q(database());
+    if (!q.exec(QStringLiteral("SELECT 1")) || !q.next())
+        return Status::failure(StorageErrors::failure(Tr::tr("reaching the server"), q.lastError()));
+    return {};
+}
+
 Result<std::optional<qint64>> Workspace::dataVersion() const
 {
     using R = Result<std::optional<qint64>>;

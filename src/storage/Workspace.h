@@ -43,8 +43,7 @@ public:
 
     // Opens (creating with mode 0600 when missing) and migrates a workspace. A newer or damaged file is refused
     // and left untouched. `path` may also name a shared workspace, postgresql://USER@HOST[:PORT]/DBNAME (DatabaseUrl):
-    // its schema is created or migrated in that database; operations that still need SQLite's C API refuse there
-    // with NotOnPostgresCode.
+    // its schema is created or migrated in that database, and every operation works there as on a file.
     static Result<std::unique_ptr<Workspace>> open(const QString &path);
     // The same with a password a person typed (the console's prompt) for a shared workspace whose server asks for one
     // that .pgpass / PGPASSFILE does not give; ignored for a file. Kept in memory while this Workspace is open, for
@@ -77,6 +76,9 @@ public:
     // elsewhere. It never waits: nullopt when it cannot be read right now (another process is writing, or this
     // connection is inside a transaction), an error when the workspace cannot be read. Microseconds.
     [[nodiscard]] Result<std::optional<qint64>> dataVersion() const;
+    // A shared workspace's connection still answers (one round trip); success for a file. The console asks every
+    // few seconds, as a dropped connection (a restarted server, a network outage) also ends LISTEN without a word.
+    [[nodiscard]] Status checkConnection() const;
 
     // What a change would do (SPEC §4 --dry-run, the console's what-if): runs `change` for real inside a transaction,
     // reads the counts before and after, and rolls everything back. The figures are exactly those that applying the

@@ -28,6 +28,8 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTest>
 #include <QTimer>
 
@@ -55,6 +57,7 @@ private slots:
     void notifiesOnCommitOnly();
     void followsAnotherProcess();
     void usersViewAndDecisions();
+    void reconnectsAfterLostConnection();
 
 private:
     // Connects the window through the dialog, as a person would.
@@ -290,6 +293,42 @@ void TestPgConsole::usersViewAndDecisions()
     QTRY_VERIFY_WITH_TIMEOUT(!session->isBusy(), 30000);
     QCOMPARE(session->counts(), before);
     QCOMPARE(session->undoStack()->index(), 0);
+}
+
+// A dropped connection (the server restarted, the network went away) also ends LISTEN without a word: the console
+// notices within ConnectionCheckMs, opens the workspace again, says so, and shows what was changed meanwhile.
+void TestPgConsole::reconnectsAfterLostConnection()
+{
+    MainWindow *window = m_fixture->window();
+    QVERIFY(window->openWorkspace(m_db->url()));
+    WorkspaceSession *session = window->session();
+    QVERIFY(session->isListening());
+    QVERIFY(session->findChild<QTimer *>(QStringLiteral("connectionWatch"))->isActive());
+    QSqlQuery pid(session->workspace()->database());
+    QVERIFY(pid.exec(QStringLiteral("SELECT pg_backend_pid()")) && pid.next());
+    const qint64 backend = pid.value(0).toLongLong();
+    pid.finish();
+
+    // Another process ends the console's connection, then changes the workspace.
+    auto other = Workspace::open(m_db->url());
+    VERIFY_OK(other);
+    QSqlQuery terminate((*other)->database());
+    QVERIFY2(terminate.exec(QStringLiteral("SELECT pg_terminate_backend(%1)").arg(backend)) && terminate.next(),
+             qPrintable(terminate.lastError().text()));
+    QVERIFY(terminate.value(0).toBool());
+    const auto run = test::runCli(m_db->url(), { QStringLiteral("capacity"), QStringLiteral("set"),
+                                                 QStringLiteral("--internal"), QStringLiteral("55") });
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+
+    const int within = WorkspaceSession::ConnectionCheckMs + FollowMs;
+    QTRY_COMPARE_WITH_TIMEOUT(session->counts().capacity.internal.value_or(-1), qint64(55), within);
+    QVERIFY(session->isListening());
+    QTRY_VERIFY2(window->messageWidget()->text().contains(QStringLiteral("restored")),
+                 qPrintable(window->messageWidget()->text()));
+    // And it follows changes again as they are made.
+    const auto again = test::runCli(m_db->url(), { QStringLiteral("runtime"), QStringLiteral("add"), QStringLiteral("prod-eu") });
+    QVERIFY2(again.exitCode == 0, qPrintable(again.err));
+    QTRY_COMPARE_WITH_TIMEOUT(session->counts().runtimes.size(), 1, FollowMs);
 }
 
 QTEST_MAIN(TestPgConsole)
