@@ -301,25 +301,22 @@
 <context>
     <name>AggregateKeys</name>
     <message>
-        <location filename="../src/storage/AggregateKeys.cpp" line="+27"/>
-        <location line="+83"/>
-        <location line="+5"/>
+        <location filename="../src/storage/AggregateKeys.cpp" line="+26"/>
+        <location line="+80"/>
         <source>updating counts</source>
         <translation>Aktualisieren der Zählungen</translation>
     </message>
     <message>
-        <location line="-10"/>
         <source>Rewriting the count keys</source>
-        <translation>Das Neuschreiben der Zählschlüssel</translation>
+        <translation type="vanished">Das Neuschreiben der Zählschlüssel</translation>
     </message>
     <message>
-        <location line="+91"/>
-        <location line="+8"/>
+        <location line="+85"/>
         <source>reading counts</source>
         <translation>Lesen der Zählungen</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+31"/>
         <source>Internal error: the count of key &quot;%1&quot; would fall below zero.</source>
         <translation>Interner Fehler: Die Zahl des Schlüssels „%1“ würde unter null fallen.</translation>
     </message>
@@ -640,7 +637,7 @@ Exit-Status: 0 Erfolg, 1 Fehler (eine &apos;error:&apos;-Zeile auf stderr), 2 Au
 <context>
     <name>CountsEngine</name>
     <message>
-        <location filename="../src/storage/CountsEngine.cpp" line="+64"/>
+        <location filename="../src/storage/CountsEngine.cpp" line="+65"/>
         <location line="+7"/>
         <source>updating runtime counts</source>
         <translation>Aktualisieren der Zählungen je Laufzeitumgebung</translation>
@@ -660,47 +657,33 @@ Exit-Status: 0 Erfolg, 1 Fehler (eine &apos;error:&apos;-Zeile auf stderr), 2 Au
         <translation>Lesen der Verknüpfungen</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Identity merging needs the SQLite driver.</source>
-        <translation>Die Zusammenführung von Personen benötigt den SQLite-Treiber.</translation>
+        <translation type="vanished">Die Zusammenführung von Personen benötigt den SQLite-Treiber.</translation>
     </message>
     <message>
-        <location line="+131"/>
         <source>Identity merging</source>
-        <translation>Die Zusammenführung von Personen</translation>
+        <translation type="vanished">Die Zusammenführung von Personen</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+15"/>
+        <location line="+141"/>
         <source>storing individuals</source>
         <translation>Speichern der Personen</translation>
     </message>
     <message>
-        <location line="+121"/>
         <source>No infrastructure with id %1.</source>
-        <translation>Keine Infrastruktur mit der ID %1.</translation>
+        <translation type="vanished">Keine Infrastruktur mit der ID %1.</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>reading domains</source>
-        <translation>Lesen der Domains</translation>
+        <translation type="vanished">Lesen der Domains</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+5"/>
         <source>reading runtimes</source>
-        <translation>Lesen der Laufzeitumgebungen</translation>
+        <translation type="vanished">Lesen der Laufzeitumgebungen</translation>
     </message>
     <message>
-        <location line="-64"/>
-        <location line="+17"/>
-        <location line="+15"/>
-        <location line="+2"/>
-        <location line="+44"/>
-        <location line="+20"/>
-        <location line="+9"/>
         <source>reading counts</source>
-        <translation>Lesen der Zählungen</translation>
+        <translation type="vanished">Lesen der Zählungen</translation>
     </message>
 </context>
 <context>
@@ -753,16 +736,15 @@ Exit-Status: 0 Erfolg, 1 Fehler (eine &apos;error:&apos;-Zeile auf stderr), 2 Au
         <translation>Aktualisieren der Zählungen</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Recounting an infrastructure</source>
-        <translation>Das Neuzählen einer Infrastruktur</translation>
+        <translation type="vanished">Das Neuzählen einer Infrastruktur</translation>
     </message>
     <message>
         <source>The database driver gives no SQLite handle.</source>
         <translation type="vanished">Der Datenbanktreiber liefert kein SQLite-Handle.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+36"/>
         <location line="+5"/>
         <source>reading runtimes</source>
         <translation>Lesen der Laufzeitumgebungen</translation>
@@ -1713,7 +1695,7 @@ Exit-Status: 0 Erfolg, 1 Fehler (eine &apos;error:&apos;-Zeile auf stderr), 2 Au
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Workspace %1: integrity check passed.</source>
         <translation>Arbeitsbereich %1: Integritätsprüfung bestanden.</translation>
     </message>
@@ -1949,7 +1931,7 @@ Exit-Status: 0 Erfolg, 1 Fehler (eine &apos;error:&apos;-Zeile auf stderr), 2 Au
 <context>
     <name>RuntimeImport</name>
     <message>
-        <location filename="../src/storage/ImportRun.cpp" line="+88"/>
+        <location filename="../src/storage/ImportRun.cpp" line="+86"/>
         <source>Import cancelled: the workspace was left as it was.</source>
         <translation>Import abgebrochen: Der Arbeitsbereich blieb unverändert.</translation>
     </message>
@@ -1962,14 +1944,13 @@ Exit-Status: 0 Erfolg, 1 Fehler (eine &apos;error:&apos;-Zeile auf stderr), 2 Au
         <translation type="vanished">Datenbankfehler beim Lesen der Datensätze der Laufzeitumgebung: %1</translation>
     </message>
     <message>
-        <location line="+66"/>
-        <location line="+21"/>
-        <location filename="../src/storage/ImportRunMerge.cpp" line="+53"/>
+        <location line="+65"/>
+        <location filename="../src/storage/ImportRunMerge.cpp" line="+51"/>
         <source>reading the runtime&apos;s records</source>
         <translation>Lesen der Datensätze der Laufzeitumgebung</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+70"/>
         <source>This export would remove %1 of the runtime&apos;s %2 records (more than half), e.g. %3%4. Nothing was changed; confirm the import (--allow-shrink) if that is right.</source>
         <translation>Dieser Export würde %1 der %2 Datensätze der Laufzeitumgebung entfernen (mehr als die Hälfte), z. B. %3%4. Nichts wurde geändert; bestätigen Sie den Import (--allow-shrink), wenn das richtig ist.</translation>
     </message>
@@ -1993,12 +1974,12 @@ Exit-Status: 0 Erfolg, 1 Fehler (eine &apos;error:&apos;-Zeile auf stderr), 2 Au
         <translation>Lesen der Verknüpfungen</translation>
     </message>
     <message>
-        <location filename="../src/storage/ImportRunWrite.cpp" line="+36"/>
+        <location filename="../src/storage/ImportRunWrite.cpp" line="+34"/>
         <source>replacing the runtime&apos;s records</source>
         <translation>Ersetzen der Datensätze der Laufzeitumgebung</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+58"/>
         <source>storing the infrastructure&apos;s serials</source>
         <translation>Speichern der Seriennummern der Infrastruktur</translation>
     </message>
@@ -2071,12 +2052,23 @@ Exit-Status: 0 Erfolg, 1 Fehler (eine &apos;error:&apos;-Zeile auf stderr), 2 Au
 <context>
     <name>SqliteBulkInserter</name>
     <message>
+        <location filename="../src/storage/PostgresCopyWriter.cpp" line="+39"/>
         <location filename="../src/storage/SqliteBulkInserter.cpp" line="+83"/>
         <source>writing</source>
         <translation>Schreiben</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+63"/>
+        <source>libpq&apos;s COPY functions are not available</source>
+        <translation>Die COPY-Funktionen von libpq sind nicht verfügbar</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>a row has %1 values for %2 columns</source>
+        <translation>eine Zeile hat %1 Werte für %2 Spalten</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/SqliteBulkInserter.cpp" line="+7"/>
         <location line="+14"/>
         <source>Database error while preparing a bulk insert: %1</source>
         <translation>Datenbankfehler beim Vorbereiten eines Masseneinfügens: %1</translation>
@@ -2207,7 +2199,7 @@ Exit-Status: 0 Erfolg, 1 Fehler (eine &apos;error:&apos;-Zeile auf stderr), 2 Au
         <translation type="vanished">Keine Arbeitsbereichsdatei angegeben.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Workspace.cpp" line="+285"/>
+        <location filename="../src/storage/Workspace.cpp" line="+310"/>
         <source>%1: not a file.</source>
         <translation>%1: keine Datei.</translation>
     </message>
@@ -2262,7 +2254,7 @@ Exit-Status: 0 Erfolg, 1 Fehler (eine &apos;error:&apos;-Zeile auf stderr), 2 Au
         <translation>Lesen der Infrastrukturen</translation>
     </message>
     <message>
-        <location filename="../src/storage/Workspace.cpp" line="-238"/>
+        <location filename="../src/storage/Workspace.cpp" line="-262"/>
         <location line="+3"/>
         <location line="+3"/>
         <location line="+4"/>
@@ -2275,30 +2267,34 @@ Exit-Status: 0 Erfolg, 1 Fehler (eine &apos;error:&apos;-Zeile auf stderr), 2 Au
         <translation>die Datei enthält %1 Bytes, die Datenbank nennt %2 Seiten zu %3</translation>
     </message>
     <message>
-        <location line="+38"/>
         <source>The integrity check</source>
-        <translation>Die Integritätsprüfung</translation>
+        <translation type="vanished">Die Integritätsprüfung</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+60"/>
         <location line="+10"/>
-        <location line="+17"/>
+        <location line="+14"/>
         <location line="+16"/>
         <source>checking the workspace</source>
         <translation>Prüfen des Arbeitsbereichs</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-28"/>
         <source>row %1 of table %2 refers to a missing row of %3</source>
         <translation>Zeile %1 der Tabelle %2 verweist auf eine fehlende Zeile von %3</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+22"/>
         <source>the key set of runtime %1 holds %2 keys, its records %3: re-import the runtime</source>
         <translation>die Schlüsselmenge der Laufzeitumgebung %1 enthält %2 Schlüssel, ihre Datensätze %3: importieren Sie die Laufzeitumgebung erneut</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
+        <source>reaching the server</source>
+        <translation>Erreichen des Servers</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>The workspace is not open.</source>
         <translation>Der Arbeitsbereich ist nicht geöffnet.</translation>
     </message>
@@ -2331,7 +2327,19 @@ Exit-Status: 0 Erfolg, 1 Fehler (eine &apos;error:&apos;-Zeile auf stderr), 2 Au
         <translation>Keine Infrastruktur namens &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../src/storage/CountsReader.cpp" line="+71"/>
+        <location line="+2"/>
+        <location line="+46"/>
+        <location line="+12"/>
+        <location line="+14"/>
+        <location line="+17"/>
+        <location line="+17"/>
+        <source>reading counts</source>
+        <translation>Lesen der Zählungen</translation>
+    </message>
+    <message>
+        <location line="-105"/>
+        <location filename="../src/storage/InfrastructureStore.cpp" line="+16"/>
         <location line="+51"/>
         <location line="+71"/>
         <location filename="../src/storage/TenantStore.cpp" line="+100"/>
@@ -2339,7 +2347,12 @@ Exit-Status: 0 Erfolg, 1 Fehler (eine &apos;error:&apos;-Zeile auf stderr), 2 Au
         <translation>Keine Infrastruktur mit der ID %1.</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="+18"/>
+        <source>reading domains</source>
+        <translation>Lesen der Domains</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/InfrastructureStore.cpp" line="-111"/>
         <location line="+78"/>
         <source>An infrastructure needs a name.</source>
         <translation>Eine Infrastruktur braucht einen Namen.</translation>
@@ -2372,8 +2385,9 @@ Exit-Status: 0 Erfolg, 1 Fehler (eine &apos;error:&apos;-Zeile auf stderr), 2 Au
         <translation>Festlegen der Kapazitäten</translation>
     </message>
     <message>
-        <location filename="../src/storage/NeighbourSearch.cpp" line="+209"/>
-        <location line="+8"/>
+        <location filename="../src/storage/CountsReader.cpp" line="+11"/>
+        <location line="+5"/>
+        <location filename="../src/storage/NeighbourSearch.cpp" line="+215"/>
         <location filename="../src/storage/RuntimeStore.cpp" line="+37"/>
         <location line="+15"/>
         <location filename="../src/storage/SqlSupport.cpp" line="+45"/>
@@ -2387,8 +2401,13 @@ Exit-Status: 0 Erfolg, 1 Fehler (eine &apos;error:&apos;-Zeile auf stderr), 2 Au
         <translation>Keine Laufzeitumgebung namens &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/storage/ImportService.cpp" line="+44"/>
-        <location filename="../src/storage/RuntimeStore.cpp" line="+8"/>
+        <location line="+57"/>
+        <source>Runtime &quot;%1&quot; was renamed or removed meanwhile; nothing changed.</source>
+        <translation>Die Laufzeitumgebung „%1“ wurde inzwischen umbenannt oder entfernt; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/ImportService.cpp" line="+45"/>
+        <location filename="../src/storage/RuntimeStore.cpp" line="-49"/>
         <location line="+19"/>
         <source>A runtime needs a name.</source>
         <translation>Eine Laufzeitumgebung braucht einen Namen.</translation>
@@ -2399,7 +2418,7 @@ Exit-Status: 0 Erfolg, 1 Fehler (eine &apos;error:&apos;-Zeile auf stderr), 2 Au
         <translation>Eine Laufzeitumgebung namens &quot;%1&quot; gibt es bereits.</translation>
     </message>
     <message>
-        <location filename="../src/storage/ImportService.cpp" line="+28"/>
+        <location filename="../src/storage/ImportService.cpp" line="+26"/>
         <location filename="../src/storage/RuntimeStore.cpp" line="+5"/>
         <source>adding a runtime</source>
         <translation>Hinzufügen einer Laufzeitumgebung</translation>
@@ -2433,13 +2452,13 @@ Exit-Status: 0 Erfolg, 1 Fehler (eine &apos;error:&apos;-Zeile auf stderr), 2 Au
         <translation>&quot;%1&quot; ist keine eigene Domain dieser Infrastruktur.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DecisionStore.cpp" line="+213"/>
+        <location filename="../src/storage/DecisionStore.cpp" line="+211"/>
         <source>A link joins two records of one tenant; records of different tenants are joined by a shared e-mail address (R6).</source>
         <translation>Eine Verknüpfung verbindet zwei Datensätze eines Mandanten; Datensätze verschiedener Mandanten werden über eine gemeinsame E-Mail-Adresse zusammengeführt (R6).</translation>
     </message>
     <message>
         <location filename="../src/storage/GroupStore.cpp" line="+45"/>
-        <location filename="../src/storage/RuntimeStore.cpp" line="+39"/>
+        <location filename="../src/storage/RuntimeStore.cpp" line="+43"/>
         <location filename="../src/storage/SqlSupport.cpp" line="+1"/>
         <source>No runtime with id %1.</source>
         <translation>Keine Laufzeitumgebung mit der ID %1.</translation>
@@ -2449,12 +2468,11 @@ Exit-Status: 0 Erfolg, 1 Fehler (eine &apos;error:&apos;-Zeile auf stderr), 2 Au
         <translation type="vanished">Der Datenbanktreiber liefert kein SQLite-Handle.</translation>
     </message>
     <message>
-        <location filename="../src/storage/ImportService.cpp" line="-13"/>
         <source>Importing users</source>
-        <translation>Das Importieren von Benutzern</translation>
+        <translation type="vanished">Das Importieren von Benutzern</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../src/storage/ImportService.cpp" line="+9"/>
         <source>recording the import</source>
         <translation>Protokollieren des Imports</translation>
     </message>
@@ -2477,54 +2495,49 @@ Exit-Status: 0 Erfolg, 1 Fehler (eine &apos;error:&apos;-Zeile auf stderr), 2 Au
     </message>
     <message>
         <location filename="../src/storage/DecisionStore.cpp" line="+54"/>
-        <location filename="../src/storage/NeighbourSearch.cpp" line="-147"/>
+        <location filename="../src/storage/NeighbourSearch.cpp" line="-133"/>
         <location filename="../src/storage/RecountReader.cpp" line="+12"/>
         <location line="+11"/>
         <source>reading links</source>
         <translation>Lesen der Verknüpfungen</translation>
     </message>
     <message>
-        <location filename="../src/storage/UserQueries.cpp" line="+82"/>
+        <location filename="../src/storage/UserQueries.cpp" line="+83"/>
         <location line="+19"/>
-        <location line="+90"/>
-        <location line="+18"/>
-        <location line="+25"/>
+        <location line="+62"/>
+        <location line="+41"/>
         <source>listing users</source>
         <translation>Auflisten der Benutzer</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-69"/>
         <source>counting users</source>
         <translation>Zählen der Benutzer</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <location line="+40"/>
         <source>Listing users</source>
-        <translation>Das Auflisten von Benutzern</translation>
+        <translation type="vanished">Das Auflisten von Benutzern</translation>
     </message>
     <message>
-        <location line="-36"/>
         <source>Database error while listing users: %1</source>
-        <translation>Datenbankfehler beim Auflisten der Benutzer: %1</translation>
+        <translation type="vanished">Datenbankfehler beim Auflisten der Benutzer: %1</translation>
     </message>
     <message>
-        <location filename="../src/storage/NeighbourSearch.cpp" line="-12"/>
-        <location line="+173"/>
+        <location filename="../src/storage/NeighbourSearch.cpp" line="-18"/>
+        <location line="+186"/>
         <source>matching records</source>
         <translation>Abgleichen der Datensätze</translation>
     </message>
     <message>
-        <location line="-104"/>
-        <location filename="../src/storage/UserQueries.cpp" line="-72"/>
+        <location line="-116"/>
+        <location filename="../src/storage/UserQueries.cpp" line="-42"/>
         <location line="+10"/>
-        <location line="+86"/>
-        <location line="+25"/>
+        <location line="+85"/>
+        <location line="+23"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DecisionRecords.cpp" line="+150"/>
         <location filename="../src/storage/UserQueries.cpp" line="+54"/>
         <location line="+8"/>
         <source>finding a user</source>
@@ -2532,13 +2545,13 @@ Exit-Status: 0 Erfolg, 1 Fehler (eine &apos;error:&apos;-Zeile auf stderr), 2 Au
     </message>
     <message>
         <location filename="../src/storage/RecountReader.cpp" line="-32"/>
-        <location filename="../src/storage/UserQueries.cpp" line="-191"/>
-        <location line="+187"/>
+        <location filename="../src/storage/UserQueries.cpp" line="-188"/>
+        <location line="+184"/>
         <source>The query reads no column %1.</source>
         <translation>Die Abfrage liest keine Spalte %1.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DecisionRecords.cpp" line="+2"/>
+        <location filename="../src/storage/DecisionRecords.cpp" line="+126"/>
         <location filename="../src/storage/UserQueries.cpp" line="+6"/>
         <source>No user &quot;%1&quot; in that runtime.</source>
         <translation>Kein Benutzer &quot;%1&quot; in dieser Laufzeitumgebung.</translation>
@@ -2605,31 +2618,28 @@ Exit-Status: 0 Erfolg, 1 Fehler (eine &apos;error:&apos;-Zeile auf stderr), 2 Au
         </translation>
     </message>
     <message>
-        <location filename="../src/storage/DecisionRecords.cpp" line="-64"/>
-        <location line="+83"/>
+        <location filename="../src/storage/DecisionRecords.cpp" line="-67"/>
         <source>recording a decision</source>
         <translation>Speichern einer Entscheidung</translation>
     </message>
     <message>
-        <location filename="../src/storage/NeighbourSearch.cpp" line="+121"/>
+        <location filename="../src/storage/NeighbourSearch.cpp" line="+174"/>
         <location filename="../src/storage/RecordExplainer.cpp" line="-88"/>
         <location line="+43"/>
         <source>reading a record</source>
         <translation>Lesen eines Datensatzes</translation>
     </message>
     <message>
-        <location filename="../src/storage/DecisionRecords.cpp" line="+16"/>
-        <location filename="../src/storage/TenantStore.cpp" line="+88"/>
+        <location filename="../src/storage/TenantStore.cpp" line="+85"/>
         <source>updating a record</source>
         <translation>Aktualisieren eines Datensatzes</translation>
     </message>
     <message>
-        <location filename="../src/storage/DecisionStore.cpp" line="-207"/>
         <source>Recording a decision</source>
-        <translation>Das Speichern einer Entscheidung</translation>
+        <translation type="vanished">Das Speichern einer Entscheidung</translation>
     </message>
     <message>
-        <location line="+169"/>
+        <location filename="../src/storage/DecisionStore.cpp" line="-38"/>
         <source>linking records</source>
         <translation>Verknüpfen von Datensätzen</translation>
     </message>
@@ -2666,7 +2676,7 @@ Exit-Status: 0 Erfolg, 1 Fehler (eine &apos;error:&apos;-Zeile auf stderr), 2 Au
         <translation>Auflisten der Gruppen</translation>
     </message>
     <message>
-        <location filename="../src/storage/RuntimeStore.cpp" line="+22"/>
+        <location filename="../src/storage/RuntimeStore.cpp" line="+23"/>
         <source>removing a runtime</source>
         <translation>Entfernen einer Laufzeitumgebung</translation>
     </message>
@@ -2683,19 +2693,19 @@ Exit-Status: 0 Erfolg, 1 Fehler (eine &apos;error:&apos;-Zeile auf stderr), 2 Au
         <translation>Entfernen einer Infrastruktur</translation>
     </message>
     <message>
-        <location filename="../src/storage/RuntimeStore.cpp" line="-34"/>
-        <location line="+8"/>
+        <location filename="../src/storage/RuntimeStore.cpp" line="-39"/>
+        <location line="+10"/>
         <source>A runtime named &quot;%1&quot; already exists in this infrastructure.</source>
         <translation>Eine Laufzeitumgebung namens &quot;%1&quot; gibt es in dieser Infrastruktur bereits.</translation>
     </message>
     <message>
-        <location line="-10"/>
-        <location line="+11"/>
+        <location line="-12"/>
+        <location line="+13"/>
         <source>renaming a runtime</source>
         <translation>Umbenennen einer Laufzeitumgebung</translation>
     </message>
     <message>
-        <location filename="../src/storage/TenantStore.cpp" line="-132"/>
+        <location filename="../src/storage/TenantStore.cpp" line="-129"/>
         <location line="+12"/>
         <source>reading a tenant&apos;s records</source>
         <translation>Lesen der Datensätze eines Mandanten</translation>
@@ -2728,17 +2738,16 @@ Exit-Status: 0 Erfolg, 1 Fehler (eine &apos;error:&apos;-Zeile auf stderr), 2 Au
         <translation>Lesen der Mandanten</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Changing a tenant&apos;s kind</source>
-        <translation>Das Ändern der Art eines Mandanten</translation>
+        <translation type="vanished">Das Ändern der Art eines Mandanten</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+30"/>
         <source>setting a tenant kind</source>
         <translation>Festlegen einer Mandantenart</translation>
     </message>
     <message>
-        <location filename="../src/storage/RuntimeKeySet.cpp" line="+40"/>
+        <location filename="../src/storage/RuntimeKeySet.cpp" line="+36"/>
         <source>the key set of runtime %1 has %2 bytes</source>
         <translation>die Schlüsselmenge der Laufzeitumgebung %1 hat %2 Bytes</translation>
     </message>
@@ -2753,29 +2762,29 @@ Exit-Status: 0 Erfolg, 1 Fehler (eine &apos;error:&apos;-Zeile auf stderr), 2 Au
         <translation>Speichern der Schlüsselmenge der Laufzeitumgebung</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>removing the runtime&apos;s key set</source>
         <translation>Entfernen der Schlüsselmenge der Laufzeitumgebung</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
         <source>reading the runtimes&apos; key sets</source>
         <translation>Lesen der Schlüsselmengen der Laufzeitumgebungen</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+29"/>
+        <location line="+14"/>
+        <location line="+32"/>
         <source>runtime %1 has records but no key set</source>
         <translation>die Laufzeitumgebung %1 hat Datensätze, aber keine Schlüsselmenge</translation>
     </message>
     <message>
-        <location line="-12"/>
-        <location line="+21"/>
+        <location line="-16"/>
+        <location line="+28"/>
         <source>reading the runtime&apos;s key set</source>
         <translation>Lesen der Schlüsselmenge der Laufzeitumgebung</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>building the runtimes&apos; key sets</source>
         <translation>Aufbauen der Schlüsselmengen der Laufzeitumgebungen</translation>
     </message>
@@ -4932,7 +4941,12 @@ Trotzdem importieren?</translation>
         <translation>Ein anderes Programm hat den Arbeitsbereich geändert; die Zahlen sind aktuell.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+2"/>
+        <source>The connection to the shared workspace was lost and is restored; the figures are current. Undo starts afresh.</source>
+        <translation>Die Verbindung zum gemeinsamen Arbeitsbereich war unterbrochen und ist wiederhergestellt; die Zahlen sind aktuell. Der Rückgängig-Verlauf beginnt neu.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>&amp;Connect to Shared Workspace…</source>
         <translation>Mit &amp;gemeinsamem Arbeitsbereich verbinden…</translation>
     </message>
@@ -5139,8 +5153,9 @@ Trotzdem importieren?</translation>
 <context>
     <name>hc::ReadSnapshot</name>
     <message>
-        <location filename="../src/storage/ReportQueries.cpp" line="+185"/>
-        <location line="+5"/>
+        <location filename="../src/storage/ReportQueries.cpp" line="+173"/>
+        <location line="+6"/>
+        <location line="+4"/>
         <source>starting to read</source>
         <translation>Beginnen des Lesens</translation>
     </message>
@@ -6173,12 +6188,12 @@ Trotzdem importieren?</translation>
 <context>
     <name>hc::ReportQueries</name>
     <message>
-        <location filename="../src/storage/ReportQueries.cpp" line="-166"/>
+        <location filename="../src/storage/ReportQueries.cpp" line="-162"/>
         <source>Database error while reading %1 for the report: %2</source>
         <translation>Datenbankfehler beim Lesen der %1 für den Bericht: %2</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+30"/>
         <location line="+10"/>
         <source>external domains</source>
         <translation>externen Domains</translation>
@@ -6202,17 +6217,15 @@ Trotzdem importieren?</translation>
         <translation>Laufzeitumgebungen</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The compliance report</source>
-        <translation>Der Compliance-Bericht</translation>
+        <translation type="vanished">Der Compliance-Bericht</translation>
     </message>
     <message>
         <source>The database driver gives no SQLite handle.</source>
         <translation type="vanished">Der Datenbanktreiber liefert kein SQLite-Handle.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+23"/>
+        <location line="+6"/>
         <source>reading records</source>
         <translation>Lesen der Datensätze</translation>
     </message>
@@ -6484,7 +6497,7 @@ Trotzdem importieren?</translation>
         <translation>Laufzeitumgebung %1 in %2 umbenennen</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Remove runtime %1 and its %n record(s)? The administrator&apos;s decisions about them go too, and this cannot be undone.</source>
         <translation>
             <numerusform>Laufzeitumgebung %1 und ihren %n Datensatz entfernen? Die Entscheidungen des Administrators dazu werden ebenfalls entfernt; dies kann nicht rückgängig gemacht werden.</numerusform>
@@ -6649,17 +6662,17 @@ Trotzdem importieren?</translation>
 <context>
     <name>hc::StorageErrors</name>
     <message>
-        <location filename="../src/storage/StorageErrors.h" line="+30"/>
+        <location filename="../src/storage/StorageErrors.h" line="+35"/>
         <source>The workspace is damaged: %1. Nothing was changed; run &apos;headcount-cli check&apos;, and restore a backup.</source>
         <translation>Der Arbeitsbereich ist beschädigt: %1. Nichts wurde geändert; führen Sie &apos;headcount-cli check&apos; aus und stellen Sie eine Sicherung wieder her.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>%1 is not yet supported on a shared PostgreSQL workspace.</source>
-        <translation>%1 wird auf einem gemeinsamen PostgreSQL-Arbeitsbereich noch nicht unterstützt.</translation>
+        <translation type="vanished">%1 wird auf einem gemeinsamen PostgreSQL-Arbeitsbereich noch nicht unterstützt.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <location line="+5"/>
         <location line="+7"/>
         <source>Database error while %1: %2</source>
         <translation>Datenbankfehler beim %1: %2</translation>
@@ -7422,8 +7435,8 @@ Trotzdem importieren?</translation>
 <context>
     <name>hc::WorkspaceSession</name>
     <message>
-        <location filename="../src/gui/WorkspaceSession.cpp" line="+145"/>
-        <location line="+139"/>
+        <location filename="../src/gui/WorkspaceSession.cpp" line="+149"/>
+        <location line="+167"/>
         <location line="+15"/>
         <location line="+31"/>
         <location line="+25"/>
@@ -7436,13 +7449,18 @@ Trotzdem importieren?</translation>
         <translation>Kein Arbeitsbereich geöffnet.</translation>
     </message>
     <message>
-        <location line="-180"/>
+        <location line="-202"/>
         <location line="+30"/>
         <source>Could not read the changes made by another program: %1</source>
         <translation>Die Änderungen eines anderen Programms konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+17"/>
+        <source>The connection to the shared workspace was lost (%1). Headcount tries again every few seconds; until then the figures shown may be out of date.</source>
+        <translation>Die Verbindung zum gemeinsamen Arbeitsbereich ist unterbrochen (%1). Headcount versucht es alle paar Sekunden erneut; bis dahin können die angezeigten Zahlen veraltet sein.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <location line="+34"/>
         <location filename="../src/gui/WorkspaceSessionBulk.cpp" line="-143"/>
         <location line="+90"/>

@@ -301,25 +301,22 @@
 <context>
     <name>AggregateKeys</name>
     <message>
-        <location filename="../src/storage/AggregateKeys.cpp" line="+27"/>
-        <location line="+83"/>
-        <location line="+5"/>
+        <location filename="../src/storage/AggregateKeys.cpp" line="+26"/>
+        <location line="+80"/>
         <source>updating counts</source>
         <translation>actualizar los recuentos</translation>
     </message>
     <message>
-        <location line="-10"/>
         <source>Rewriting the count keys</source>
-        <translation>La reescritura de las claves de recuento</translation>
+        <translation type="vanished">La reescritura de las claves de recuento</translation>
     </message>
     <message>
-        <location line="+91"/>
-        <location line="+8"/>
+        <location line="+85"/>
         <source>reading counts</source>
         <translation>leer los recuentos</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+31"/>
         <source>Internal error: the count of key &quot;%1&quot; would fall below zero.</source>
         <translation>Error interno: el recuento de la clave «%1» bajaría de cero.</translation>
     </message>
@@ -640,7 +637,7 @@ Estado de salida: 0 éxito, 1 fallo (una línea &apos;error:&apos; en stderr), 2
 <context>
     <name>CountsEngine</name>
     <message>
-        <location filename="../src/storage/CountsEngine.cpp" line="+64"/>
+        <location filename="../src/storage/CountsEngine.cpp" line="+65"/>
         <location line="+7"/>
         <source>updating runtime counts</source>
         <translation>actualizar los recuentos por entorno</translation>
@@ -660,47 +657,33 @@ Estado de salida: 0 éxito, 1 fallo (una línea &apos;error:&apos; en stderr), 2
         <translation type="vanished">asociar los registros</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Identity merging needs the SQLite driver.</source>
-        <translation>La fusión de identidades necesita el controlador de SQLite.</translation>
+        <translation type="vanished">La fusión de identidades necesita el controlador de SQLite.</translation>
     </message>
     <message>
-        <location line="+131"/>
         <source>Identity merging</source>
-        <translation>La fusión de identidades</translation>
+        <translation type="vanished">La fusión de identidades</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+15"/>
+        <location line="+141"/>
         <source>storing individuals</source>
         <translation>guardar las personas</translation>
     </message>
     <message>
-        <location line="+86"/>
-        <location line="+17"/>
-        <location line="+15"/>
-        <location line="+2"/>
-        <location line="+44"/>
-        <location line="+20"/>
-        <location line="+9"/>
         <source>reading counts</source>
-        <translation>leer los recuentos</translation>
+        <translation type="vanished">leer los recuentos</translation>
     </message>
     <message>
-        <location line="-72"/>
         <source>No infrastructure with id %1.</source>
-        <translation>No hay ninguna infraestructura con el id %1.</translation>
+        <translation type="vanished">No hay ninguna infraestructura con el id %1.</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>reading domains</source>
-        <translation>leer los dominios</translation>
+        <translation type="vanished">leer los dominios</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+5"/>
         <source>reading runtimes</source>
-        <translation>leer los entornos de ejecución</translation>
+        <translation type="vanished">leer los entornos de ejecución</translation>
     </message>
 </context>
 <context>
@@ -753,16 +736,15 @@ Estado de salida: 0 éxito, 1 fallo (una línea &apos;error:&apos; en stderr), 2
         <translation>actualizar los recuentos</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Recounting an infrastructure</source>
-        <translation>El nuevo recuento de una infraestructura</translation>
+        <translation type="vanished">El nuevo recuento de una infraestructura</translation>
     </message>
     <message>
         <source>The database driver gives no SQLite handle.</source>
         <translation type="vanished">El controlador de la base de datos no proporciona un identificador SQLite.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+36"/>
         <location line="+5"/>
         <source>reading runtimes</source>
         <translation>leer los entornos de ejecución</translation>
@@ -1713,7 +1695,7 @@ Estado de salida: 0 éxito, 1 fallo (una línea &apos;error:&apos; en stderr), 2
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Workspace %1: integrity check passed.</source>
         <translation>Espacio de trabajo %1: comprobación de integridad superada.</translation>
     </message>
@@ -1949,7 +1931,7 @@ Estado de salida: 0 éxito, 1 fallo (una línea &apos;error:&apos; en stderr), 2
 <context>
     <name>RuntimeImport</name>
     <message>
-        <location filename="../src/storage/ImportRun.cpp" line="+88"/>
+        <location filename="../src/storage/ImportRun.cpp" line="+86"/>
         <source>Import cancelled: the workspace was left as it was.</source>
         <translation>Importación cancelada: el espacio de trabajo quedó como estaba.</translation>
     </message>
@@ -1962,14 +1944,13 @@ Estado de salida: 0 éxito, 1 fallo (una línea &apos;error:&apos; en stderr), 2
         <translation type="vanished">Error de base de datos al leer los registros del entorno: %1</translation>
     </message>
     <message>
-        <location line="+66"/>
-        <location line="+21"/>
-        <location filename="../src/storage/ImportRunMerge.cpp" line="+53"/>
+        <location line="+65"/>
+        <location filename="../src/storage/ImportRunMerge.cpp" line="+51"/>
         <source>reading the runtime&apos;s records</source>
         <translation>leer los registros del entorno</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+70"/>
         <source>This export would remove %1 of the runtime&apos;s %2 records (more than half), e.g. %3%4. Nothing was changed; confirm the import (--allow-shrink) if that is right.</source>
         <translation>Esta exportación eliminaría %1 de los %2 registros del entorno (más de la mitad), p. ej. %3%4. No se ha cambiado nada; confirme la importación (--allow-shrink) si es correcto.</translation>
     </message>
@@ -1993,12 +1974,12 @@ Estado de salida: 0 éxito, 1 fallo (una línea &apos;error:&apos; en stderr), 2
         <translation>leer los vínculos</translation>
     </message>
     <message>
-        <location filename="../src/storage/ImportRunWrite.cpp" line="+36"/>
+        <location filename="../src/storage/ImportRunWrite.cpp" line="+34"/>
         <source>replacing the runtime&apos;s records</source>
         <translation>reemplazar los registros del entorno</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+58"/>
         <source>storing the infrastructure&apos;s serials</source>
         <translation>guardar los números de serie de la infraestructura</translation>
     </message>
@@ -2071,12 +2052,23 @@ Estado de salida: 0 éxito, 1 fallo (una línea &apos;error:&apos; en stderr), 2
 <context>
     <name>SqliteBulkInserter</name>
     <message>
+        <location filename="../src/storage/PostgresCopyWriter.cpp" line="+39"/>
         <location filename="../src/storage/SqliteBulkInserter.cpp" line="+83"/>
         <source>writing</source>
         <translation>escribir</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+63"/>
+        <source>libpq&apos;s COPY functions are not available</source>
+        <translation>Las funciones COPY de libpq no están disponibles</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>a row has %1 values for %2 columns</source>
+        <translation>una fila tiene %1 valores para %2 columnas</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/SqliteBulkInserter.cpp" line="+7"/>
         <location line="+14"/>
         <source>Database error while preparing a bulk insert: %1</source>
         <translation>Error de base de datos al preparar una inserción masiva: %1</translation>
@@ -2204,13 +2196,13 @@ Estado de salida: 0 éxito, 1 fallo (una línea &apos;error:&apos; en stderr), 2
     <name>Workspace</name>
     <message>
         <location filename="../src/storage/GroupStore.cpp" line="+45"/>
-        <location filename="../src/storage/RuntimeStore.cpp" line="+119"/>
+        <location filename="../src/storage/RuntimeStore.cpp" line="+123"/>
         <location filename="../src/storage/SqlSupport.cpp" line="+49"/>
         <source>No runtime with id %1.</source>
         <translation>No hay ningún entorno de ejecución con el id %1.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Workspace.cpp" line="+88"/>
+        <location filename="../src/storage/Workspace.cpp" line="+89"/>
         <location line="+3"/>
         <location line="+3"/>
         <location line="+4"/>
@@ -2223,30 +2215,34 @@ Estado de salida: 0 éxito, 1 fallo (una línea &apos;error:&apos; en stderr), 2
         <translation>el archivo tiene %1 bytes, la base de datos indica %2 páginas de %3</translation>
     </message>
     <message>
-        <location line="+38"/>
         <source>The integrity check</source>
-        <translation>La comprobación de integridad</translation>
+        <translation type="vanished">La comprobación de integridad</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+60"/>
         <location line="+10"/>
-        <location line="+17"/>
+        <location line="+14"/>
         <location line="+16"/>
         <source>checking the workspace</source>
         <translation>comprobar el espacio de trabajo</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-28"/>
         <source>row %1 of table %2 refers to a missing row of %3</source>
         <translation>la fila %1 de la tabla %2 remite a una fila inexistente de %3</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+22"/>
         <source>the key set of runtime %1 holds %2 keys, its records %3: re-import the runtime</source>
         <translation>el conjunto de claves del entorno de ejecución %1 tiene %2 claves y sus registros %3: vuelva a importar el entorno de ejecución</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
+        <source>reaching the server</source>
+        <translation>contactar con el servidor</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>The workspace is not open.</source>
         <translation>El espacio de trabajo no está abierto.</translation>
     </message>
@@ -2338,7 +2334,19 @@ Estado de salida: 0 éxito, 1 fallo (una línea &apos;error:&apos; en stderr), 2
         <translation>No hay ninguna infraestructura llamada &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../src/storage/CountsReader.cpp" line="+71"/>
+        <location line="+2"/>
+        <location line="+46"/>
+        <location line="+12"/>
+        <location line="+14"/>
+        <location line="+17"/>
+        <location line="+17"/>
+        <source>reading counts</source>
+        <translation>leer los recuentos</translation>
+    </message>
+    <message>
+        <location line="-105"/>
+        <location filename="../src/storage/InfrastructureStore.cpp" line="+16"/>
         <location line="+51"/>
         <location line="+71"/>
         <location filename="../src/storage/TenantStore.cpp" line="+100"/>
@@ -2346,7 +2354,12 @@ Estado de salida: 0 éxito, 1 fallo (una línea &apos;error:&apos; en stderr), 2
         <translation>No hay ninguna infraestructura con el id %1.</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="+18"/>
+        <source>reading domains</source>
+        <translation>leer los dominios</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/InfrastructureStore.cpp" line="-111"/>
         <location line="+78"/>
         <source>An infrastructure needs a name.</source>
         <translation>Una infraestructura necesita un nombre.</translation>
@@ -2379,9 +2392,10 @@ Estado de salida: 0 éxito, 1 fallo (una línea &apos;error:&apos; en stderr), 2
         <translation>definir las capacidades</translation>
     </message>
     <message>
-        <location filename="../src/storage/NeighbourSearch.cpp" line="+209"/>
-        <location line="+8"/>
-        <location filename="../src/storage/RuntimeStore.cpp" line="-82"/>
+        <location filename="../src/storage/CountsReader.cpp" line="+11"/>
+        <location line="+5"/>
+        <location filename="../src/storage/NeighbourSearch.cpp" line="+215"/>
+        <location filename="../src/storage/RuntimeStore.cpp" line="-86"/>
         <location line="+15"/>
         <location filename="../src/storage/SqlSupport.cpp" line="-4"/>
         <location line="+3"/>
@@ -2394,8 +2408,13 @@ Estado de salida: 0 éxito, 1 fallo (una línea &apos;error:&apos; en stderr), 2
         <translation>No hay ningún entorno de ejecución llamado &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/storage/ImportService.cpp" line="+44"/>
-        <location filename="../src/storage/RuntimeStore.cpp" line="+8"/>
+        <location line="+57"/>
+        <source>Runtime &quot;%1&quot; was renamed or removed meanwhile; nothing changed.</source>
+        <translation>El entorno de ejecución «%1» se renombró o eliminó mientras tanto; no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/ImportService.cpp" line="+45"/>
+        <location filename="../src/storage/RuntimeStore.cpp" line="-49"/>
         <location line="+19"/>
         <source>A runtime needs a name.</source>
         <translation>Un entorno de ejecución necesita un nombre.</translation>
@@ -2406,7 +2425,7 @@ Estado de salida: 0 éxito, 1 fallo (una línea &apos;error:&apos; en stderr), 2
         <translation>Ya existe un entorno de ejecución llamado &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/storage/ImportService.cpp" line="+28"/>
+        <location filename="../src/storage/ImportService.cpp" line="+26"/>
         <location filename="../src/storage/RuntimeStore.cpp" line="+5"/>
         <source>adding a runtime</source>
         <translation>añadir un entorno de ejecución</translation>
@@ -2444,12 +2463,11 @@ Estado de salida: 0 éxito, 1 fallo (una línea &apos;error:&apos; en stderr), 2
         <translation type="vanished">El controlador de la base de datos no proporciona un identificador SQLite.</translation>
     </message>
     <message>
-        <location filename="../src/storage/ImportService.cpp" line="-13"/>
         <source>Importing users</source>
-        <translation>La importación de usuarios</translation>
+        <translation type="vanished">La importación de usuarios</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../src/storage/ImportService.cpp" line="+9"/>
         <source>recording the import</source>
         <translation>registrar la importación</translation>
     </message>
@@ -2471,55 +2489,50 @@ Estado de salida: 0 éxito, 1 fallo (una línea &apos;error:&apos; en stderr), 2
         <translation>leer los registros</translation>
     </message>
     <message>
-        <location filename="../src/storage/DecisionStore.cpp" line="+267"/>
-        <location filename="../src/storage/NeighbourSearch.cpp" line="-147"/>
+        <location filename="../src/storage/DecisionStore.cpp" line="+265"/>
+        <location filename="../src/storage/NeighbourSearch.cpp" line="-133"/>
         <location filename="../src/storage/RecountReader.cpp" line="+12"/>
         <location line="+11"/>
         <source>reading links</source>
         <translation>leer los vínculos</translation>
     </message>
     <message>
-        <location filename="../src/storage/UserQueries.cpp" line="+82"/>
+        <location filename="../src/storage/UserQueries.cpp" line="+83"/>
         <location line="+19"/>
-        <location line="+90"/>
-        <location line="+18"/>
-        <location line="+25"/>
+        <location line="+62"/>
+        <location line="+41"/>
         <source>listing users</source>
         <translation>listar los usuarios</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-69"/>
         <source>counting users</source>
         <translation>contar los usuarios</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <location line="+40"/>
         <source>Listing users</source>
-        <translation>El listado de usuarios</translation>
+        <translation type="vanished">El listado de usuarios</translation>
     </message>
     <message>
-        <location line="-36"/>
         <source>Database error while listing users: %1</source>
-        <translation>Error de base de datos al listar los usuarios: %1</translation>
+        <translation type="vanished">Error de base de datos al listar los usuarios: %1</translation>
     </message>
     <message>
-        <location filename="../src/storage/NeighbourSearch.cpp" line="-12"/>
-        <location line="+173"/>
+        <location filename="../src/storage/NeighbourSearch.cpp" line="-18"/>
+        <location line="+186"/>
         <source>matching records</source>
         <translation>emparejar registros</translation>
     </message>
     <message>
-        <location line="-104"/>
-        <location filename="../src/storage/UserQueries.cpp" line="-72"/>
+        <location line="-116"/>
+        <location filename="../src/storage/UserQueries.cpp" line="-42"/>
         <location line="+10"/>
-        <location line="+86"/>
-        <location line="+25"/>
+        <location line="+85"/>
+        <location line="+23"/>
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DecisionRecords.cpp" line="+150"/>
         <location filename="../src/storage/UserQueries.cpp" line="+54"/>
         <location line="+8"/>
         <source>finding a user</source>
@@ -2527,19 +2540,19 @@ Estado de salida: 0 éxito, 1 fallo (una línea &apos;error:&apos; en stderr), 2
     </message>
     <message>
         <location filename="../src/storage/RecountReader.cpp" line="-32"/>
-        <location filename="../src/storage/UserQueries.cpp" line="-191"/>
-        <location line="+187"/>
+        <location filename="../src/storage/UserQueries.cpp" line="-188"/>
+        <location line="+184"/>
         <source>The query reads no column %1.</source>
         <translation>La consulta no lee ninguna columna %1.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DecisionRecords.cpp" line="+2"/>
+        <location filename="../src/storage/DecisionRecords.cpp" line="+126"/>
         <location filename="../src/storage/UserQueries.cpp" line="+6"/>
         <source>No user &quot;%1&quot; in that runtime.</source>
         <translation>No hay ningún usuario &quot;%1&quot; en ese entorno.</translation>
     </message>
     <message>
-        <location filename="../src/storage/NeighbourSearch.cpp" line="+121"/>
+        <location filename="../src/storage/NeighbourSearch.cpp" line="+174"/>
         <location filename="../src/storage/RecordExplainer.cpp" line="+42"/>
         <location line="+43"/>
         <source>reading a record</source>
@@ -2607,24 +2620,21 @@ Estado de salida: 0 éxito, 1 fallo (una línea &apos;error:&apos; en stderr), 2
         </translation>
     </message>
     <message>
-        <location filename="../src/storage/DecisionRecords.cpp" line="-64"/>
-        <location line="+83"/>
+        <location filename="../src/storage/DecisionRecords.cpp" line="-67"/>
         <source>recording a decision</source>
         <translation>registrar una decisión</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location filename="../src/storage/TenantStore.cpp" line="+88"/>
+        <location filename="../src/storage/TenantStore.cpp" line="+85"/>
         <source>updating a record</source>
         <translation>actualizar un registro</translation>
     </message>
     <message>
-        <location filename="../src/storage/DecisionStore.cpp" line="-207"/>
         <source>Recording a decision</source>
-        <translation>El registro de una decisión</translation>
+        <translation type="vanished">El registro de una decisión</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location filename="../src/storage/DecisionStore.cpp" line="-54"/>
         <source>A link joins two records of one tenant; records of different tenants are joined by a shared e-mail address (R6).</source>
         <translation>Un vínculo une dos registros de un mismo inquilino; los registros de inquilinos distintos se unen por una dirección de correo compartida (R6).</translation>
     </message>
@@ -2666,7 +2676,7 @@ Estado de salida: 0 éxito, 1 fallo (una línea &apos;error:&apos; en stderr), 2
         <translation>listar los grupos</translation>
     </message>
     <message>
-        <location filename="../src/storage/RuntimeStore.cpp" line="+61"/>
+        <location filename="../src/storage/RuntimeStore.cpp" line="+66"/>
         <source>removing a runtime</source>
         <translation>quitar un entorno de ejecución</translation>
     </message>
@@ -2683,19 +2693,19 @@ Estado de salida: 0 éxito, 1 fallo (una línea &apos;error:&apos; en stderr), 2
         <translation>quitar una infraestructura</translation>
     </message>
     <message>
-        <location filename="../src/storage/RuntimeStore.cpp" line="-34"/>
-        <location line="+8"/>
+        <location filename="../src/storage/RuntimeStore.cpp" line="-39"/>
+        <location line="+10"/>
         <source>A runtime named &quot;%1&quot; already exists in this infrastructure.</source>
         <translation>Ya existe un entorno de ejecución llamado &quot;%1&quot; en esta infraestructura.</translation>
     </message>
     <message>
-        <location line="-10"/>
-        <location line="+11"/>
+        <location line="-12"/>
+        <location line="+13"/>
         <source>renaming a runtime</source>
         <translation>cambiar el nombre de un entorno de ejecución</translation>
     </message>
     <message>
-        <location filename="../src/storage/TenantStore.cpp" line="-132"/>
+        <location filename="../src/storage/TenantStore.cpp" line="-129"/>
         <location line="+12"/>
         <source>reading a tenant&apos;s records</source>
         <translation>leer los registros de un inquilino</translation>
@@ -2728,17 +2738,16 @@ Estado de salida: 0 éxito, 1 fallo (una línea &apos;error:&apos; en stderr), 2
         <translation>leer los inquilinos</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Changing a tenant&apos;s kind</source>
-        <translation>El cambio del tipo de un inquilino</translation>
+        <translation type="vanished">El cambio del tipo de un inquilino</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+30"/>
         <source>setting a tenant kind</source>
         <translation>definir el tipo de un inquilino</translation>
     </message>
     <message>
-        <location filename="../src/storage/RuntimeKeySet.cpp" line="+40"/>
+        <location filename="../src/storage/RuntimeKeySet.cpp" line="+36"/>
         <source>the key set of runtime %1 has %2 bytes</source>
         <translation>el conjunto de claves del runtime %1 tiene %2 bytes</translation>
     </message>
@@ -2753,29 +2762,29 @@ Estado de salida: 0 éxito, 1 fallo (una línea &apos;error:&apos; en stderr), 2
         <translation>guardar el conjunto de claves del runtime</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>removing the runtime&apos;s key set</source>
         <translation>eliminar el conjunto de claves del runtime</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
         <source>reading the runtimes&apos; key sets</source>
         <translation>leer los conjuntos de claves de los runtimes</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+29"/>
+        <location line="+14"/>
+        <location line="+32"/>
         <source>runtime %1 has records but no key set</source>
         <translation>el runtime %1 tiene registros pero ningún conjunto de claves</translation>
     </message>
     <message>
-        <location line="-12"/>
-        <location line="+21"/>
+        <location line="-16"/>
+        <location line="+28"/>
         <source>reading the runtime&apos;s key set</source>
         <translation>leer el conjunto de claves del runtime</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>building the runtimes&apos; key sets</source>
         <translation>construir los conjuntos de claves de los runtimes</translation>
     </message>
@@ -4932,7 +4941,12 @@ Import it anyway?</source>
         <translation>Otro programa cambió el espacio de trabajo; las cifras están al día.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+2"/>
+        <source>The connection to the shared workspace was lost and is restored; the figures are current. Undo starts afresh.</source>
+        <translation>Se perdió la conexión con el espacio de trabajo compartido y se ha restablecido; las cifras están al día. El historial de deshacer empieza de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>&amp;Connect to Shared Workspace…</source>
         <translation>&amp;Conectar a un espacio de trabajo compartido…</translation>
     </message>
@@ -5139,8 +5153,9 @@ Import it anyway?</source>
 <context>
     <name>hc::ReadSnapshot</name>
     <message>
-        <location filename="../src/storage/ReportQueries.cpp" line="+185"/>
-        <location line="+5"/>
+        <location filename="../src/storage/ReportQueries.cpp" line="+173"/>
+        <location line="+6"/>
+        <location line="+4"/>
         <source>starting to read</source>
         <translation>empezar a leer</translation>
     </message>
@@ -6173,12 +6188,12 @@ Import it anyway?</source>
 <context>
     <name>hc::ReportQueries</name>
     <message>
-        <location filename="../src/storage/ReportQueries.cpp" line="-166"/>
+        <location filename="../src/storage/ReportQueries.cpp" line="-162"/>
         <source>Database error while reading %1 for the report: %2</source>
         <translation>Error de base de datos al leer %1 para el informe: %2</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+30"/>
         <location line="+10"/>
         <source>external domains</source>
         <translation>los dominios externos</translation>
@@ -6202,17 +6217,15 @@ Import it anyway?</source>
         <translation>los entornos de ejecución</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The compliance report</source>
-        <translation>El informe de cumplimiento</translation>
+        <translation type="vanished">El informe de cumplimiento</translation>
     </message>
     <message>
         <source>The database driver gives no SQLite handle.</source>
         <translation type="vanished">El controlador de la base de datos no proporciona un identificador SQLite.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+23"/>
+        <location line="+6"/>
         <source>reading records</source>
         <translation>leer los registros</translation>
     </message>
@@ -6484,7 +6497,7 @@ Import it anyway?</source>
         <translation>Renombrar el entorno de ejecución %1 a %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Remove runtime %1 and its %n record(s)? The administrator&apos;s decisions about them go too, and this cannot be undone.</source>
         <translation>
             <numerusform>¿Eliminar el entorno %1 y su %n registro? También se eliminan las decisiones del administrador sobre él, y no se puede deshacer.</numerusform>
@@ -6649,17 +6662,17 @@ Import it anyway?</source>
 <context>
     <name>hc::StorageErrors</name>
     <message>
-        <location filename="../src/storage/StorageErrors.h" line="+30"/>
+        <location filename="../src/storage/StorageErrors.h" line="+35"/>
         <source>The workspace is damaged: %1. Nothing was changed; run &apos;headcount-cli check&apos;, and restore a backup.</source>
         <translation>El espacio de trabajo está dañado: %1. No se ha cambiado nada; ejecute &apos;headcount-cli check&apos; y restaure una copia de seguridad.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>%1 is not yet supported on a shared PostgreSQL workspace.</source>
-        <translation>%1 aún no está disponible en un espacio de trabajo PostgreSQL compartido.</translation>
+        <translation type="vanished">%1 aún no está disponible en un espacio de trabajo PostgreSQL compartido.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <location line="+5"/>
         <location line="+7"/>
         <source>Database error while %1: %2</source>
         <translation>Error de base de datos al %1: %2</translation>
@@ -7422,8 +7435,8 @@ Import it anyway?</source>
 <context>
     <name>hc::WorkspaceSession</name>
     <message>
-        <location filename="../src/gui/WorkspaceSession.cpp" line="+145"/>
-        <location line="+139"/>
+        <location filename="../src/gui/WorkspaceSession.cpp" line="+149"/>
+        <location line="+167"/>
         <location line="+15"/>
         <location line="+31"/>
         <location line="+25"/>
@@ -7436,13 +7449,18 @@ Import it anyway?</source>
         <translation>No hay ningún espacio de trabajo abierto.</translation>
     </message>
     <message>
-        <location line="-180"/>
+        <location line="-202"/>
         <location line="+30"/>
         <source>Could not read the changes made by another program: %1</source>
         <translation>No se pudieron leer los cambios hechos por otro programa: %1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+17"/>
+        <source>The connection to the shared workspace was lost (%1). Headcount tries again every few seconds; until then the figures shown may be out of date.</source>
+        <translation>Se perdió la conexión con el espacio de trabajo compartido (%1). Headcount lo reintenta cada pocos segundos; hasta entonces las cifras mostradas pueden no estar al día.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <location line="+34"/>
         <location filename="../src/gui/WorkspaceSessionBulk.cpp" line="-143"/>
         <location line="+90"/>

@@ -301,25 +301,22 @@
 <context>
     <name>AggregateKeys</name>
     <message>
-        <location filename="../src/storage/AggregateKeys.cpp" line="+27"/>
-        <location line="+83"/>
-        <location line="+5"/>
+        <location filename="../src/storage/AggregateKeys.cpp" line="+26"/>
+        <location line="+80"/>
         <source>updating counts</source>
         <translation>mise à jour des décomptes</translation>
     </message>
     <message>
-        <location line="-10"/>
         <source>Rewriting the count keys</source>
-        <translation>La réécriture des clés de décompte</translation>
+        <translation type="vanished">La réécriture des clés de décompte</translation>
     </message>
     <message>
-        <location line="+91"/>
-        <location line="+8"/>
+        <location line="+85"/>
         <source>reading counts</source>
         <translation>la lecture des décomptes</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+31"/>
         <source>Internal error: the count of key &quot;%1&quot; would fall below zero.</source>
         <translation>Erreur interne : le décompte de la clé « %1 » deviendrait négatif.</translation>
     </message>
@@ -640,7 +637,7 @@ Code de sortie : 0 succès, 1 échec (une ligne &apos;error:&apos; sur stderr), 
 <context>
     <name>CountsEngine</name>
     <message>
-        <location filename="../src/storage/CountsEngine.cpp" line="+64"/>
+        <location filename="../src/storage/CountsEngine.cpp" line="+65"/>
         <location line="+7"/>
         <source>updating runtime counts</source>
         <translation>mise à jour des décomptes par environnement</translation>
@@ -660,47 +657,33 @@ Code de sortie : 0 succès, 1 échec (une ligne &apos;error:&apos; sur stderr), 
         <translation type="vanished">association des enregistrements</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Identity merging needs the SQLite driver.</source>
-        <translation>La fusion des identités nécessite le pilote SQLite.</translation>
+        <translation type="vanished">La fusion des identités nécessite le pilote SQLite.</translation>
     </message>
     <message>
-        <location line="+131"/>
         <source>Identity merging</source>
-        <translation>La fusion des identités</translation>
+        <translation type="vanished">La fusion des identités</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+15"/>
+        <location line="+141"/>
         <source>storing individuals</source>
         <translation>enregistrement des personnes</translation>
     </message>
     <message>
-        <location line="+86"/>
-        <location line="+17"/>
-        <location line="+15"/>
-        <location line="+2"/>
-        <location line="+44"/>
-        <location line="+20"/>
-        <location line="+9"/>
         <source>reading counts</source>
-        <translation>lecture des décomptes</translation>
+        <translation type="vanished">lecture des décomptes</translation>
     </message>
     <message>
-        <location line="-72"/>
         <source>No infrastructure with id %1.</source>
-        <translation>Aucune infrastructure avec l&apos;identifiant %1.</translation>
+        <translation type="vanished">Aucune infrastructure avec l&apos;identifiant %1.</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>reading domains</source>
-        <translation>lecture des domaines</translation>
+        <translation type="vanished">lecture des domaines</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+5"/>
         <source>reading runtimes</source>
-        <translation>lecture des environnements d&apos;exécution</translation>
+        <translation type="vanished">lecture des environnements d&apos;exécution</translation>
     </message>
 </context>
 <context>
@@ -753,16 +736,15 @@ Code de sortie : 0 succès, 1 échec (une ligne &apos;error:&apos; sur stderr), 
         <translation>mise à jour des décomptes</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Recounting an infrastructure</source>
-        <translation>Le recomptage d&apos;une infrastructure</translation>
+        <translation type="vanished">Le recomptage d&apos;une infrastructure</translation>
     </message>
     <message>
         <source>The database driver gives no SQLite handle.</source>
         <translation type="vanished">Le pilote de base de données ne fournit pas de handle SQLite.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+36"/>
         <location line="+5"/>
         <source>reading runtimes</source>
         <translation>lecture des environnements d&apos;exécution</translation>
@@ -1713,7 +1695,7 @@ Code de sortie : 0 succès, 1 échec (une ligne &apos;error:&apos; sur stderr), 
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Workspace %1: integrity check passed.</source>
         <translation>Espace de travail %1 : contrôle d&apos;intégrité réussi.</translation>
     </message>
@@ -1949,7 +1931,7 @@ Code de sortie : 0 succès, 1 échec (une ligne &apos;error:&apos; sur stderr), 
 <context>
     <name>RuntimeImport</name>
     <message>
-        <location filename="../src/storage/ImportRun.cpp" line="+88"/>
+        <location filename="../src/storage/ImportRun.cpp" line="+86"/>
         <source>Import cancelled: the workspace was left as it was.</source>
         <translation>Import annulé : l&apos;espace de travail est resté tel quel.</translation>
     </message>
@@ -1962,14 +1944,13 @@ Code de sortie : 0 succès, 1 échec (une ligne &apos;error:&apos; sur stderr), 
         <translation type="vanished">Erreur de base de données lors de la lecture des enregistrements de l&apos;environnement : %1</translation>
     </message>
     <message>
-        <location line="+66"/>
-        <location line="+21"/>
-        <location filename="../src/storage/ImportRunMerge.cpp" line="+53"/>
+        <location line="+65"/>
+        <location filename="../src/storage/ImportRunMerge.cpp" line="+51"/>
         <source>reading the runtime&apos;s records</source>
         <translation>lecture des enregistrements de l&apos;environnement</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+70"/>
         <source>This export would remove %1 of the runtime&apos;s %2 records (more than half), e.g. %3%4. Nothing was changed; confirm the import (--allow-shrink) if that is right.</source>
         <translation>Cet export retirerait %1 des %2 enregistrements de l&apos;environnement (plus de la moitié), p. ex. %3%4. Rien n&apos;a été modifié ; confirmez l&apos;import (--allow-shrink) si c&apos;est correct.</translation>
     </message>
@@ -1993,12 +1974,12 @@ Code de sortie : 0 succès, 1 échec (une ligne &apos;error:&apos; sur stderr), 
         <translation>lecture des liens</translation>
     </message>
     <message>
-        <location filename="../src/storage/ImportRunWrite.cpp" line="+36"/>
+        <location filename="../src/storage/ImportRunWrite.cpp" line="+34"/>
         <source>replacing the runtime&apos;s records</source>
         <translation>remplacement des enregistrements de l&apos;environnement</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+58"/>
         <source>storing the infrastructure&apos;s serials</source>
         <translation>l&apos;enregistrement des numéros de série de l&apos;infrastructure</translation>
     </message>
@@ -2071,12 +2052,23 @@ Code de sortie : 0 succès, 1 échec (une ligne &apos;error:&apos; sur stderr), 
 <context>
     <name>SqliteBulkInserter</name>
     <message>
+        <location filename="../src/storage/PostgresCopyWriter.cpp" line="+39"/>
         <location filename="../src/storage/SqliteBulkInserter.cpp" line="+83"/>
         <source>writing</source>
         <translation>écriture</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+63"/>
+        <source>libpq&apos;s COPY functions are not available</source>
+        <translation>Les fonctions COPY de libpq ne sont pas disponibles</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>a row has %1 values for %2 columns</source>
+        <translation>une ligne a %1 valeurs pour %2 colonnes</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/SqliteBulkInserter.cpp" line="+7"/>
         <location line="+14"/>
         <source>Database error while preparing a bulk insert: %1</source>
         <translation>Erreur de base de données lors de la préparation d&apos;une insertion en masse : %1</translation>
@@ -2204,13 +2196,13 @@ Code de sortie : 0 succès, 1 échec (une ligne &apos;error:&apos; sur stderr), 
     <name>Workspace</name>
     <message>
         <location filename="../src/storage/GroupStore.cpp" line="+45"/>
-        <location filename="../src/storage/RuntimeStore.cpp" line="+119"/>
+        <location filename="../src/storage/RuntimeStore.cpp" line="+123"/>
         <location filename="../src/storage/SqlSupport.cpp" line="+49"/>
         <source>No runtime with id %1.</source>
         <translation>Aucun environnement d&apos;exécution avec l&apos;identifiant %1.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Workspace.cpp" line="+88"/>
+        <location filename="../src/storage/Workspace.cpp" line="+89"/>
         <location line="+3"/>
         <location line="+3"/>
         <location line="+4"/>
@@ -2223,30 +2215,34 @@ Code de sortie : 0 succès, 1 échec (une ligne &apos;error:&apos; sur stderr), 
         <translation>le fichier contient %1 octets, la base de données annonce %2 pages de %3</translation>
     </message>
     <message>
-        <location line="+38"/>
         <source>The integrity check</source>
-        <translation>Le contrôle d&apos;intégrité</translation>
+        <translation type="vanished">Le contrôle d&apos;intégrité</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+60"/>
         <location line="+10"/>
-        <location line="+17"/>
+        <location line="+14"/>
         <location line="+16"/>
         <source>checking the workspace</source>
         <translation>contrôle de l&apos;espace de travail</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-28"/>
         <source>row %1 of table %2 refers to a missing row of %3</source>
         <translation>la ligne %1 de la table %2 renvoie à une ligne manquante de %3</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+22"/>
         <source>the key set of runtime %1 holds %2 keys, its records %3: re-import the runtime</source>
         <translation>l&apos;ensemble de clés de l&apos;environnement d&apos;exécution %1 contient %2 clés, ses enregistrements %3 : réimportez l&apos;environnement d&apos;exécution</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
+        <source>reaching the server</source>
+        <translation>la connexion au serveur</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>The workspace is not open.</source>
         <translation>L&apos;espace de travail n&apos;est pas ouvert.</translation>
     </message>
@@ -2338,7 +2334,19 @@ Code de sortie : 0 succès, 1 échec (une ligne &apos;error:&apos; sur stderr), 
         <translation>Aucune infrastructure nommée &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../src/storage/CountsReader.cpp" line="+71"/>
+        <location line="+2"/>
+        <location line="+46"/>
+        <location line="+12"/>
+        <location line="+14"/>
+        <location line="+17"/>
+        <location line="+17"/>
+        <source>reading counts</source>
+        <translation>la lecture des comptages</translation>
+    </message>
+    <message>
+        <location line="-105"/>
+        <location filename="../src/storage/InfrastructureStore.cpp" line="+16"/>
         <location line="+51"/>
         <location line="+71"/>
         <location filename="../src/storage/TenantStore.cpp" line="+100"/>
@@ -2346,7 +2354,12 @@ Code de sortie : 0 succès, 1 échec (une ligne &apos;error:&apos; sur stderr), 
         <translation>Aucune infrastructure avec l&apos;identifiant %1.</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="+18"/>
+        <source>reading domains</source>
+        <translation>la lecture des domaines</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/InfrastructureStore.cpp" line="-111"/>
         <location line="+78"/>
         <source>An infrastructure needs a name.</source>
         <translation>Une infrastructure doit avoir un nom.</translation>
@@ -2379,9 +2392,10 @@ Code de sortie : 0 succès, 1 échec (une ligne &apos;error:&apos; sur stderr), 
         <translation>définition des capacités</translation>
     </message>
     <message>
-        <location filename="../src/storage/NeighbourSearch.cpp" line="+209"/>
-        <location line="+8"/>
-        <location filename="../src/storage/RuntimeStore.cpp" line="-82"/>
+        <location filename="../src/storage/CountsReader.cpp" line="+11"/>
+        <location line="+5"/>
+        <location filename="../src/storage/NeighbourSearch.cpp" line="+215"/>
+        <location filename="../src/storage/RuntimeStore.cpp" line="-86"/>
         <location line="+15"/>
         <location filename="../src/storage/SqlSupport.cpp" line="-4"/>
         <location line="+3"/>
@@ -2394,8 +2408,13 @@ Code de sortie : 0 succès, 1 échec (une ligne &apos;error:&apos; sur stderr), 
         <translation>Aucun environnement d&apos;exécution nommé &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/storage/ImportService.cpp" line="+44"/>
-        <location filename="../src/storage/RuntimeStore.cpp" line="+8"/>
+        <location line="+57"/>
+        <source>Runtime &quot;%1&quot; was renamed or removed meanwhile; nothing changed.</source>
+        <translation>L’environnement d’exécution « %1 » a été renommé ou supprimé entre-temps ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/ImportService.cpp" line="+45"/>
+        <location filename="../src/storage/RuntimeStore.cpp" line="-49"/>
         <location line="+19"/>
         <source>A runtime needs a name.</source>
         <translation>Un environnement d&apos;exécution doit avoir un nom.</translation>
@@ -2406,7 +2425,7 @@ Code de sortie : 0 succès, 1 échec (une ligne &apos;error:&apos; sur stderr), 
         <translation>Un environnement d&apos;exécution nommé &quot;%1&quot; existe déjà.</translation>
     </message>
     <message>
-        <location filename="../src/storage/ImportService.cpp" line="+28"/>
+        <location filename="../src/storage/ImportService.cpp" line="+26"/>
         <location filename="../src/storage/RuntimeStore.cpp" line="+5"/>
         <source>adding a runtime</source>
         <translation>ajout d&apos;un environnement d&apos;exécution</translation>
@@ -2444,12 +2463,11 @@ Code de sortie : 0 succès, 1 échec (une ligne &apos;error:&apos; sur stderr), 
         <translation type="vanished">Le pilote de base de données ne fournit pas de handle SQLite.</translation>
     </message>
     <message>
-        <location filename="../src/storage/ImportService.cpp" line="-13"/>
         <source>Importing users</source>
-        <translation>L&apos;import d&apos;utilisateurs</translation>
+        <translation type="vanished">L&apos;import d&apos;utilisateurs</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../src/storage/ImportService.cpp" line="+9"/>
         <source>recording the import</source>
         <translation>enregistrement de l&apos;import</translation>
     </message>
@@ -2471,55 +2489,50 @@ Code de sortie : 0 succès, 1 échec (une ligne &apos;error:&apos; sur stderr), 
         <translation>lecture des enregistrements</translation>
     </message>
     <message>
-        <location filename="../src/storage/DecisionStore.cpp" line="+267"/>
-        <location filename="../src/storage/NeighbourSearch.cpp" line="-147"/>
+        <location filename="../src/storage/DecisionStore.cpp" line="+265"/>
+        <location filename="../src/storage/NeighbourSearch.cpp" line="-133"/>
         <location filename="../src/storage/RecountReader.cpp" line="+12"/>
         <location line="+11"/>
         <source>reading links</source>
         <translation>lecture des liens</translation>
     </message>
     <message>
-        <location filename="../src/storage/UserQueries.cpp" line="+82"/>
+        <location filename="../src/storage/UserQueries.cpp" line="+83"/>
         <location line="+19"/>
-        <location line="+90"/>
-        <location line="+18"/>
-        <location line="+25"/>
+        <location line="+62"/>
+        <location line="+41"/>
         <source>listing users</source>
         <translation>liste des utilisateurs</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-69"/>
         <source>counting users</source>
         <translation>décompte des utilisateurs</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <location line="+40"/>
         <source>Listing users</source>
-        <translation>La liste des utilisateurs</translation>
+        <translation type="vanished">La liste des utilisateurs</translation>
     </message>
     <message>
-        <location line="-36"/>
         <source>Database error while listing users: %1</source>
-        <translation>Erreur de base de données lors de la liste des utilisateurs : %1</translation>
+        <translation type="vanished">Erreur de base de données lors de la liste des utilisateurs : %1</translation>
     </message>
     <message>
-        <location filename="../src/storage/NeighbourSearch.cpp" line="-12"/>
-        <location line="+173"/>
+        <location filename="../src/storage/NeighbourSearch.cpp" line="-18"/>
+        <location line="+186"/>
         <source>matching records</source>
         <translation>la mise en correspondance des enregistrements</translation>
     </message>
     <message>
-        <location line="-104"/>
-        <location filename="../src/storage/UserQueries.cpp" line="-72"/>
+        <location line="-116"/>
+        <location filename="../src/storage/UserQueries.cpp" line="-42"/>
         <location line="+10"/>
-        <location line="+86"/>
-        <location line="+25"/>
+        <location line="+85"/>
+        <location line="+23"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DecisionRecords.cpp" line="+150"/>
         <location filename="../src/storage/UserQueries.cpp" line="+54"/>
         <location line="+8"/>
         <source>finding a user</source>
@@ -2527,19 +2540,19 @@ Code de sortie : 0 succès, 1 échec (une ligne &apos;error:&apos; sur stderr), 
     </message>
     <message>
         <location filename="../src/storage/RecountReader.cpp" line="-32"/>
-        <location filename="../src/storage/UserQueries.cpp" line="-191"/>
-        <location line="+187"/>
+        <location filename="../src/storage/UserQueries.cpp" line="-188"/>
+        <location line="+184"/>
         <source>The query reads no column %1.</source>
         <translation>La requête ne lit aucune colonne %1.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DecisionRecords.cpp" line="+2"/>
+        <location filename="../src/storage/DecisionRecords.cpp" line="+126"/>
         <location filename="../src/storage/UserQueries.cpp" line="+6"/>
         <source>No user &quot;%1&quot; in that runtime.</source>
         <translation>Aucun utilisateur &quot;%1&quot; dans cet environnement.</translation>
     </message>
     <message>
-        <location filename="../src/storage/NeighbourSearch.cpp" line="+121"/>
+        <location filename="../src/storage/NeighbourSearch.cpp" line="+174"/>
         <location filename="../src/storage/RecordExplainer.cpp" line="+42"/>
         <location line="+43"/>
         <source>reading a record</source>
@@ -2607,24 +2620,21 @@ Code de sortie : 0 succès, 1 échec (une ligne &apos;error:&apos; sur stderr), 
         </translation>
     </message>
     <message>
-        <location filename="../src/storage/DecisionRecords.cpp" line="-64"/>
-        <location line="+83"/>
+        <location filename="../src/storage/DecisionRecords.cpp" line="-67"/>
         <source>recording a decision</source>
         <translation>enregistrement d&apos;une décision</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location filename="../src/storage/TenantStore.cpp" line="+88"/>
+        <location filename="../src/storage/TenantStore.cpp" line="+85"/>
         <source>updating a record</source>
         <translation>mise à jour d&apos;un enregistrement</translation>
     </message>
     <message>
-        <location filename="../src/storage/DecisionStore.cpp" line="-207"/>
         <source>Recording a decision</source>
-        <translation>L&apos;enregistrement d&apos;une décision</translation>
+        <translation type="vanished">L&apos;enregistrement d&apos;une décision</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location filename="../src/storage/DecisionStore.cpp" line="-54"/>
         <source>A link joins two records of one tenant; records of different tenants are joined by a shared e-mail address (R6).</source>
         <translation>Un lien réunit deux enregistrements d&apos;un même locataire ; les enregistrements de locataires différents sont réunis par une adresse e-mail commune (R6).</translation>
     </message>
@@ -2666,7 +2676,7 @@ Code de sortie : 0 succès, 1 échec (une ligne &apos;error:&apos; sur stderr), 
         <translation>liste des groupes</translation>
     </message>
     <message>
-        <location filename="../src/storage/RuntimeStore.cpp" line="+61"/>
+        <location filename="../src/storage/RuntimeStore.cpp" line="+66"/>
         <source>removing a runtime</source>
         <translation>retrait d&apos;un environnement d&apos;exécution</translation>
     </message>
@@ -2683,19 +2693,19 @@ Code de sortie : 0 succès, 1 échec (une ligne &apos;error:&apos; sur stderr), 
         <translation>retrait d&apos;une infrastructure</translation>
     </message>
     <message>
-        <location filename="../src/storage/RuntimeStore.cpp" line="-34"/>
-        <location line="+8"/>
+        <location filename="../src/storage/RuntimeStore.cpp" line="-39"/>
+        <location line="+10"/>
         <source>A runtime named &quot;%1&quot; already exists in this infrastructure.</source>
         <translation>Un environnement d&apos;exécution nommé &quot;%1&quot; existe déjà dans cette infrastructure.</translation>
     </message>
     <message>
-        <location line="-10"/>
-        <location line="+11"/>
+        <location line="-12"/>
+        <location line="+13"/>
         <source>renaming a runtime</source>
         <translation>renommage d&apos;un environnement d&apos;exécution</translation>
     </message>
     <message>
-        <location filename="../src/storage/TenantStore.cpp" line="-132"/>
+        <location filename="../src/storage/TenantStore.cpp" line="-129"/>
         <location line="+12"/>
         <source>reading a tenant&apos;s records</source>
         <translation>lecture des enregistrements d&apos;un locataire</translation>
@@ -2728,17 +2738,16 @@ Code de sortie : 0 succès, 1 échec (une ligne &apos;error:&apos; sur stderr), 
         <translation>lecture des locataires</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Changing a tenant&apos;s kind</source>
-        <translation>Le changement du type d&apos;un locataire</translation>
+        <translation type="vanished">Le changement du type d&apos;un locataire</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+30"/>
         <source>setting a tenant kind</source>
         <translation>définition d&apos;un type de locataire</translation>
     </message>
     <message>
-        <location filename="../src/storage/RuntimeKeySet.cpp" line="+40"/>
+        <location filename="../src/storage/RuntimeKeySet.cpp" line="+36"/>
         <source>the key set of runtime %1 has %2 bytes</source>
         <translation>l’ensemble de clés du runtime %1 fait %2 octets</translation>
     </message>
@@ -2753,29 +2762,29 @@ Code de sortie : 0 succès, 1 échec (une ligne &apos;error:&apos; sur stderr), 
         <translation>l’enregistrement de l’ensemble de clés du runtime</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>removing the runtime&apos;s key set</source>
         <translation>la suppression de l’ensemble de clés du runtime</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
         <source>reading the runtimes&apos; key sets</source>
         <translation>la lecture des ensembles de clés des runtimes</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+29"/>
+        <location line="+14"/>
+        <location line="+32"/>
         <source>runtime %1 has records but no key set</source>
         <translation>le runtime %1 a des enregistrements mais aucun ensemble de clés</translation>
     </message>
     <message>
-        <location line="-12"/>
-        <location line="+21"/>
+        <location line="-16"/>
+        <location line="+28"/>
         <source>reading the runtime&apos;s key set</source>
         <translation>la lecture de l’ensemble de clés du runtime</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>building the runtimes&apos; key sets</source>
         <translation>la construction des ensembles de clés des runtimes</translation>
     </message>
@@ -4932,7 +4941,12 @@ L&apos;importer quand même ?</translation>
         <translation>Un autre programme a modifié l&apos;espace de travail ; les chiffres sont à jour.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+2"/>
+        <source>The connection to the shared workspace was lost and is restored; the figures are current. Undo starts afresh.</source>
+        <translation>La connexion à l’espace de travail partagé a été perdue puis rétablie ; les chiffres sont à jour. L’historique d’annulation repart de zéro.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>&amp;Connect to Shared Workspace…</source>
         <translation>Se &amp;connecter à un espace de travail partagé…</translation>
     </message>
@@ -5139,8 +5153,9 @@ L&apos;importer quand même ?</translation>
 <context>
     <name>hc::ReadSnapshot</name>
     <message>
-        <location filename="../src/storage/ReportQueries.cpp" line="+185"/>
-        <location line="+5"/>
+        <location filename="../src/storage/ReportQueries.cpp" line="+173"/>
+        <location line="+6"/>
+        <location line="+4"/>
         <source>starting to read</source>
         <translation>début de la lecture</translation>
     </message>
@@ -6173,12 +6188,12 @@ L&apos;importer quand même ?</translation>
 <context>
     <name>hc::ReportQueries</name>
     <message>
-        <location filename="../src/storage/ReportQueries.cpp" line="-166"/>
+        <location filename="../src/storage/ReportQueries.cpp" line="-162"/>
         <source>Database error while reading %1 for the report: %2</source>
         <translation>Erreur de base de données lors de la lecture des %1 pour le rapport : %2</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+30"/>
         <location line="+10"/>
         <source>external domains</source>
         <translation>domaines externes</translation>
@@ -6202,17 +6217,15 @@ L&apos;importer quand même ?</translation>
         <translation>environnements d&apos;exécution</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The compliance report</source>
-        <translation>Le rapport de conformité</translation>
+        <translation type="vanished">Le rapport de conformité</translation>
     </message>
     <message>
         <source>The database driver gives no SQLite handle.</source>
         <translation type="vanished">Le pilote de base de données ne fournit pas de handle SQLite.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+23"/>
+        <location line="+6"/>
         <source>reading records</source>
         <translation>lecture des enregistrements</translation>
     </message>
@@ -6484,7 +6497,7 @@ L&apos;importer quand même ?</translation>
         <translation>Renommer l&apos;environnement d&apos;exécution %1 en %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Remove runtime %1 and its %n record(s)? The administrator&apos;s decisions about them go too, and this cannot be undone.</source>
         <translation>
             <numerusform>Supprimer l&apos;environnement %1 et son %n enregistrement ? Les décisions de l&apos;administrateur à son sujet disparaissent aussi, et c&apos;est irréversible.</numerusform>
@@ -6649,17 +6662,17 @@ L&apos;importer quand même ?</translation>
 <context>
     <name>hc::StorageErrors</name>
     <message>
-        <location filename="../src/storage/StorageErrors.h" line="+30"/>
+        <location filename="../src/storage/StorageErrors.h" line="+35"/>
         <source>The workspace is damaged: %1. Nothing was changed; run &apos;headcount-cli check&apos;, and restore a backup.</source>
         <translation>L&apos;espace de travail est endommagé : %1. Rien n&apos;a été modifié ; lancez &apos;headcount-cli check&apos; et restaurez une sauvegarde.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>%1 is not yet supported on a shared PostgreSQL workspace.</source>
-        <translation>%1 n&apos;est pas encore disponible sur un espace de travail PostgreSQL partagé.</translation>
+        <translation type="vanished">%1 n&apos;est pas encore disponible sur un espace de travail PostgreSQL partagé.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <location line="+5"/>
         <location line="+7"/>
         <source>Database error while %1: %2</source>
         <translation>Erreur de base de données (%1) : %2</translation>
@@ -7422,8 +7435,8 @@ L&apos;importer quand même ?</translation>
 <context>
     <name>hc::WorkspaceSession</name>
     <message>
-        <location filename="../src/gui/WorkspaceSession.cpp" line="+145"/>
-        <location line="+139"/>
+        <location filename="../src/gui/WorkspaceSession.cpp" line="+149"/>
+        <location line="+167"/>
         <location line="+15"/>
         <location line="+31"/>
         <location line="+25"/>
@@ -7436,13 +7449,18 @@ L&apos;importer quand même ?</translation>
         <translation>Aucun espace de travail n&apos;est ouvert.</translation>
     </message>
     <message>
-        <location line="-180"/>
+        <location line="-202"/>
         <location line="+30"/>
         <source>Could not read the changes made by another program: %1</source>
         <translation>Impossible de lire les modifications faites par un autre programme : %1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+17"/>
+        <source>The connection to the shared workspace was lost (%1). Headcount tries again every few seconds; until then the figures shown may be out of date.</source>
+        <translation>La connexion à l’espace de travail partagé est perdue (%1). Headcount réessaie toutes les quelques secondes ; d’ici là, les chiffres affichés peuvent être périmés.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <location line="+34"/>
         <location filename="../src/gui/WorkspaceSessionBulk.cpp" line="-143"/>
         <location line="+90"/>

@@ -301,25 +301,22 @@
 <context>
     <name>AggregateKeys</name>
     <message>
-        <location filename="../src/storage/AggregateKeys.cpp" line="+27"/>
-        <location line="+83"/>
-        <location line="+5"/>
+        <location filename="../src/storage/AggregateKeys.cpp" line="+26"/>
+        <location line="+80"/>
         <source>updating counts</source>
         <translation>atualizar as contagens</translation>
     </message>
     <message>
-        <location line="-10"/>
         <source>Rewriting the count keys</source>
-        <translation>A reescrita das chaves de contagem</translation>
+        <translation type="vanished">A reescrita das chaves de contagem</translation>
     </message>
     <message>
-        <location line="+91"/>
-        <location line="+8"/>
+        <location line="+85"/>
         <source>reading counts</source>
         <translation>ler as contagens</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+31"/>
         <source>Internal error: the count of key &quot;%1&quot; would fall below zero.</source>
         <translation>Erro interno: a contagem da chave &quot;%1&quot; ficaria abaixo de zero.</translation>
     </message>
@@ -640,7 +637,7 @@ Estado de saída: 0 sucesso, 1 falha (uma linha &apos;error:&apos; no stderr), 2
 <context>
     <name>CountsEngine</name>
     <message>
-        <location filename="../src/storage/CountsEngine.cpp" line="+64"/>
+        <location filename="../src/storage/CountsEngine.cpp" line="+65"/>
         <location line="+7"/>
         <source>updating runtime counts</source>
         <translation>atualizar as contagens por ambiente</translation>
@@ -660,47 +657,33 @@ Estado de saída: 0 sucesso, 1 falha (uma linha &apos;error:&apos; no stderr), 2
         <translation type="vanished">associar os registros</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Identity merging needs the SQLite driver.</source>
-        <translation>A fusão de identidades precisa do driver do SQLite.</translation>
+        <translation type="vanished">A fusão de identidades precisa do driver do SQLite.</translation>
     </message>
     <message>
-        <location line="+131"/>
         <source>Identity merging</source>
-        <translation>A fusão de identidades</translation>
+        <translation type="vanished">A fusão de identidades</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+15"/>
+        <location line="+141"/>
         <source>storing individuals</source>
         <translation>armazenar as pessoas</translation>
     </message>
     <message>
-        <location line="+86"/>
-        <location line="+17"/>
-        <location line="+15"/>
-        <location line="+2"/>
-        <location line="+44"/>
-        <location line="+20"/>
-        <location line="+9"/>
         <source>reading counts</source>
-        <translation>ler as contagens</translation>
+        <translation type="vanished">ler as contagens</translation>
     </message>
     <message>
-        <location line="-72"/>
         <source>No infrastructure with id %1.</source>
-        <translation>Não existe nenhuma infraestrutura com o id %1.</translation>
+        <translation type="vanished">Não existe nenhuma infraestrutura com o id %1.</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>reading domains</source>
-        <translation>ler os domínios</translation>
+        <translation type="vanished">ler os domínios</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+5"/>
         <source>reading runtimes</source>
-        <translation>ler os ambientes de execução</translation>
+        <translation type="vanished">ler os ambientes de execução</translation>
     </message>
 </context>
 <context>
@@ -753,16 +736,15 @@ Estado de saída: 0 sucesso, 1 falha (uma linha &apos;error:&apos; no stderr), 2
         <translation>atualizar as contagens</translation>
     </message>
     <message>
-        <location line="+11"/>
         <source>Recounting an infrastructure</source>
-        <translation>A recontagem de uma infraestrutura</translation>
+        <translation type="vanished">A recontagem de uma infraestrutura</translation>
     </message>
     <message>
         <source>The database driver gives no SQLite handle.</source>
         <translation type="vanished">O driver do banco de dados não fornece um identificador SQLite.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+36"/>
         <location line="+5"/>
         <source>reading runtimes</source>
         <translation>ler os ambientes de execução</translation>
@@ -1713,7 +1695,7 @@ Estado de saída: 0 sucesso, 1 falha (uma linha &apos;error:&apos; no stderr), 2
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Workspace %1: integrity check passed.</source>
         <translation>Área de trabalho %1: verificação de integridade aprovada.</translation>
     </message>
@@ -1949,7 +1931,7 @@ Estado de saída: 0 sucesso, 1 falha (uma linha &apos;error:&apos; no stderr), 2
 <context>
     <name>RuntimeImport</name>
     <message>
-        <location filename="../src/storage/ImportRun.cpp" line="+88"/>
+        <location filename="../src/storage/ImportRun.cpp" line="+86"/>
         <source>Import cancelled: the workspace was left as it was.</source>
         <translation>Importação cancelada: a área de trabalho ficou como estava.</translation>
     </message>
@@ -1962,14 +1944,13 @@ Estado de saída: 0 sucesso, 1 falha (uma linha &apos;error:&apos; no stderr), 2
         <translation type="vanished">Erro no banco de dados ao ler os registros do ambiente: %1</translation>
     </message>
     <message>
-        <location line="+66"/>
-        <location line="+21"/>
-        <location filename="../src/storage/ImportRunMerge.cpp" line="+53"/>
+        <location line="+65"/>
+        <location filename="../src/storage/ImportRunMerge.cpp" line="+51"/>
         <source>reading the runtime&apos;s records</source>
         <translation>ler os registros do ambiente</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+70"/>
         <source>This export would remove %1 of the runtime&apos;s %2 records (more than half), e.g. %3%4. Nothing was changed; confirm the import (--allow-shrink) if that is right.</source>
         <translation>Esta exportação removeria %1 dos %2 registros do ambiente (mais de metade), p. ex. %3%4. Nada foi alterado; confirme a importação (--allow-shrink) se estiver correto.</translation>
     </message>
@@ -1993,12 +1974,12 @@ Estado de saída: 0 sucesso, 1 falha (uma linha &apos;error:&apos; no stderr), 2
         <translation>ler os vínculos</translation>
     </message>
     <message>
-        <location filename="../src/storage/ImportRunWrite.cpp" line="+36"/>
+        <location filename="../src/storage/ImportRunWrite.cpp" line="+34"/>
         <source>replacing the runtime&apos;s records</source>
         <translation>substituir os registros do ambiente</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+58"/>
         <source>storing the infrastructure&apos;s serials</source>
         <translation>gravar os números de série da infraestrutura</translation>
     </message>
@@ -2071,12 +2052,23 @@ Estado de saída: 0 sucesso, 1 falha (uma linha &apos;error:&apos; no stderr), 2
 <context>
     <name>SqliteBulkInserter</name>
     <message>
+        <location filename="../src/storage/PostgresCopyWriter.cpp" line="+39"/>
         <location filename="../src/storage/SqliteBulkInserter.cpp" line="+83"/>
         <source>writing</source>
         <translation>escrever</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+63"/>
+        <source>libpq&apos;s COPY functions are not available</source>
+        <translation>As funções COPY da libpq não estão disponíveis</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>a row has %1 values for %2 columns</source>
+        <translation>uma linha tem %1 valores para %2 colunas</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/SqliteBulkInserter.cpp" line="+7"/>
         <location line="+14"/>
         <source>Database error while preparing a bulk insert: %1</source>
         <translation>Erro no banco de dados ao preparar uma inserção em massa: %1</translation>
@@ -2204,13 +2196,13 @@ Estado de saída: 0 sucesso, 1 falha (uma linha &apos;error:&apos; no stderr), 2
     <name>Workspace</name>
     <message>
         <location filename="../src/storage/GroupStore.cpp" line="+45"/>
-        <location filename="../src/storage/RuntimeStore.cpp" line="+119"/>
+        <location filename="../src/storage/RuntimeStore.cpp" line="+123"/>
         <location filename="../src/storage/SqlSupport.cpp" line="+49"/>
         <source>No runtime with id %1.</source>
         <translation>Não existe nenhum ambiente de execução com o id %1.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Workspace.cpp" line="+88"/>
+        <location filename="../src/storage/Workspace.cpp" line="+89"/>
         <location line="+3"/>
         <location line="+3"/>
         <location line="+4"/>
@@ -2223,30 +2215,34 @@ Estado de saída: 0 sucesso, 1 falha (uma linha &apos;error:&apos; no stderr), 2
         <translation>o arquivo tem %1 bytes, o banco de dados indica %2 páginas de %3</translation>
     </message>
     <message>
-        <location line="+38"/>
         <source>The integrity check</source>
-        <translation>A verificação de integridade</translation>
+        <translation type="vanished">A verificação de integridade</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+60"/>
         <location line="+10"/>
-        <location line="+17"/>
+        <location line="+14"/>
         <location line="+16"/>
         <source>checking the workspace</source>
         <translation>verificar a área de trabalho</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-28"/>
         <source>row %1 of table %2 refers to a missing row of %3</source>
         <translation>a linha %1 da tabela %2 remete para uma linha inexistente de %3</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+22"/>
         <source>the key set of runtime %1 holds %2 keys, its records %3: re-import the runtime</source>
         <translation>o conjunto de chaves do ambiente de execução %1 tem %2 chaves, seus registros %3: importe o ambiente de execução novamente</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
+        <source>reaching the server</source>
+        <translation>contatar o servidor</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>The workspace is not open.</source>
         <translation>A área de trabalho não está aberta.</translation>
     </message>
@@ -2338,7 +2334,19 @@ Estado de saída: 0 sucesso, 1 falha (uma linha &apos;error:&apos; no stderr), 2
         <translation>Não existe nenhuma infraestrutura chamada &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../src/storage/CountsReader.cpp" line="+71"/>
+        <location line="+2"/>
+        <location line="+46"/>
+        <location line="+12"/>
+        <location line="+14"/>
+        <location line="+17"/>
+        <location line="+17"/>
+        <source>reading counts</source>
+        <translation>ler as contagens</translation>
+    </message>
+    <message>
+        <location line="-105"/>
+        <location filename="../src/storage/InfrastructureStore.cpp" line="+16"/>
         <location line="+51"/>
         <location line="+71"/>
         <location filename="../src/storage/TenantStore.cpp" line="+100"/>
@@ -2346,7 +2354,12 @@ Estado de saída: 0 sucesso, 1 falha (uma linha &apos;error:&apos; no stderr), 2
         <translation>Não existe nenhuma infraestrutura com o id %1.</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="+18"/>
+        <source>reading domains</source>
+        <translation>ler os domínios</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/InfrastructureStore.cpp" line="-111"/>
         <location line="+78"/>
         <source>An infrastructure needs a name.</source>
         <translation>Uma infraestrutura precisa de um nome.</translation>
@@ -2379,9 +2392,10 @@ Estado de saída: 0 sucesso, 1 falha (uma linha &apos;error:&apos; no stderr), 2
         <translation>definir as capacidades</translation>
     </message>
     <message>
-        <location filename="../src/storage/NeighbourSearch.cpp" line="+209"/>
-        <location line="+8"/>
-        <location filename="../src/storage/RuntimeStore.cpp" line="-82"/>
+        <location filename="../src/storage/CountsReader.cpp" line="+11"/>
+        <location line="+5"/>
+        <location filename="../src/storage/NeighbourSearch.cpp" line="+215"/>
+        <location filename="../src/storage/RuntimeStore.cpp" line="-86"/>
         <location line="+15"/>
         <location filename="../src/storage/SqlSupport.cpp" line="-4"/>
         <location line="+3"/>
@@ -2394,8 +2408,13 @@ Estado de saída: 0 sucesso, 1 falha (uma linha &apos;error:&apos; no stderr), 2
         <translation>Não existe nenhum ambiente de execução chamado &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/storage/ImportService.cpp" line="+44"/>
-        <location filename="../src/storage/RuntimeStore.cpp" line="+8"/>
+        <location line="+57"/>
+        <source>Runtime &quot;%1&quot; was renamed or removed meanwhile; nothing changed.</source>
+        <translation>O ambiente de execução &quot;%1&quot; foi renomeado ou removido nesse meio-tempo; nada foi alterado.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/ImportService.cpp" line="+45"/>
+        <location filename="../src/storage/RuntimeStore.cpp" line="-49"/>
         <location line="+19"/>
         <source>A runtime needs a name.</source>
         <translation>Um ambiente de execução precisa de um nome.</translation>
@@ -2406,7 +2425,7 @@ Estado de saída: 0 sucesso, 1 falha (uma linha &apos;error:&apos; no stderr), 2
         <translation>Já existe um ambiente de execução chamado &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../src/storage/ImportService.cpp" line="+28"/>
+        <location filename="../src/storage/ImportService.cpp" line="+26"/>
         <location filename="../src/storage/RuntimeStore.cpp" line="+5"/>
         <source>adding a runtime</source>
         <translation>adicionar um ambiente de execução</translation>
@@ -2444,12 +2463,11 @@ Estado de saída: 0 sucesso, 1 falha (uma linha &apos;error:&apos; no stderr), 2
         <translation type="vanished">O driver do banco de dados não fornece um identificador SQLite.</translation>
     </message>
     <message>
-        <location filename="../src/storage/ImportService.cpp" line="-13"/>
         <source>Importing users</source>
-        <translation>A importação de usuários</translation>
+        <translation type="vanished">A importação de usuários</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../src/storage/ImportService.cpp" line="+9"/>
         <source>recording the import</source>
         <translation>registrar a importação</translation>
     </message>
@@ -2471,55 +2489,50 @@ Estado de saída: 0 sucesso, 1 falha (uma linha &apos;error:&apos; no stderr), 2
         <translation>ler os registros</translation>
     </message>
     <message>
-        <location filename="../src/storage/DecisionStore.cpp" line="+267"/>
-        <location filename="../src/storage/NeighbourSearch.cpp" line="-147"/>
+        <location filename="../src/storage/DecisionStore.cpp" line="+265"/>
+        <location filename="../src/storage/NeighbourSearch.cpp" line="-133"/>
         <location filename="../src/storage/RecountReader.cpp" line="+12"/>
         <location line="+11"/>
         <source>reading links</source>
         <translation>ler os vínculos</translation>
     </message>
     <message>
-        <location filename="../src/storage/UserQueries.cpp" line="+82"/>
+        <location filename="../src/storage/UserQueries.cpp" line="+83"/>
         <location line="+19"/>
-        <location line="+90"/>
-        <location line="+18"/>
-        <location line="+25"/>
+        <location line="+62"/>
+        <location line="+41"/>
         <source>listing users</source>
         <translation>listar os usuários</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-69"/>
         <source>counting users</source>
         <translation>contar os usuários</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <location line="+40"/>
         <source>Listing users</source>
-        <translation>A listagem de usuários</translation>
+        <translation type="vanished">A listagem de usuários</translation>
     </message>
     <message>
-        <location line="-36"/>
         <source>Database error while listing users: %1</source>
-        <translation>Erro no banco de dados ao listar os usuários: %1</translation>
+        <translation type="vanished">Erro no banco de dados ao listar os usuários: %1</translation>
     </message>
     <message>
-        <location filename="../src/storage/NeighbourSearch.cpp" line="-12"/>
-        <location line="+173"/>
+        <location filename="../src/storage/NeighbourSearch.cpp" line="-18"/>
+        <location line="+186"/>
         <source>matching records</source>
         <translation>comparar registros</translation>
     </message>
     <message>
-        <location line="-104"/>
-        <location filename="../src/storage/UserQueries.cpp" line="-72"/>
+        <location line="-116"/>
+        <location filename="../src/storage/UserQueries.cpp" line="-42"/>
         <location line="+10"/>
-        <location line="+86"/>
-        <location line="+25"/>
+        <location line="+85"/>
+        <location line="+23"/>
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DecisionRecords.cpp" line="+150"/>
         <location filename="../src/storage/UserQueries.cpp" line="+54"/>
         <location line="+8"/>
         <source>finding a user</source>
@@ -2527,19 +2540,19 @@ Estado de saída: 0 sucesso, 1 falha (uma linha &apos;error:&apos; no stderr), 2
     </message>
     <message>
         <location filename="../src/storage/RecountReader.cpp" line="-32"/>
-        <location filename="../src/storage/UserQueries.cpp" line="-191"/>
-        <location line="+187"/>
+        <location filename="../src/storage/UserQueries.cpp" line="-188"/>
+        <location line="+184"/>
         <source>The query reads no column %1.</source>
         <translation>A consulta não lê nenhuma coluna %1.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DecisionRecords.cpp" line="+2"/>
+        <location filename="../src/storage/DecisionRecords.cpp" line="+126"/>
         <location filename="../src/storage/UserQueries.cpp" line="+6"/>
         <source>No user &quot;%1&quot; in that runtime.</source>
         <translation>Não existe nenhum usuário &quot;%1&quot; nesse ambiente.</translation>
     </message>
     <message>
-        <location filename="../src/storage/NeighbourSearch.cpp" line="+121"/>
+        <location filename="../src/storage/NeighbourSearch.cpp" line="+174"/>
         <location filename="../src/storage/RecordExplainer.cpp" line="+42"/>
         <location line="+43"/>
         <source>reading a record</source>
@@ -2607,24 +2620,21 @@ Estado de saída: 0 sucesso, 1 falha (uma linha &apos;error:&apos; no stderr), 2
         </translation>
     </message>
     <message>
-        <location filename="../src/storage/DecisionRecords.cpp" line="-64"/>
-        <location line="+83"/>
+        <location filename="../src/storage/DecisionRecords.cpp" line="-67"/>
         <source>recording a decision</source>
         <translation>registrar uma decisão</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location filename="../src/storage/TenantStore.cpp" line="+88"/>
+        <location filename="../src/storage/TenantStore.cpp" line="+85"/>
         <source>updating a record</source>
         <translation>atualizar um registro</translation>
     </message>
     <message>
-        <location filename="../src/storage/DecisionStore.cpp" line="-207"/>
         <source>Recording a decision</source>
-        <translation>O registro de uma decisão</translation>
+        <translation type="vanished">O registro de uma decisão</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location filename="../src/storage/DecisionStore.cpp" line="-54"/>
         <source>A link joins two records of one tenant; records of different tenants are joined by a shared e-mail address (R6).</source>
         <translation>Um vínculo junta dois registros de um mesmo locatário; os registros de locatários diferentes são juntos por um endereço de e-mail compartilhado (R6).</translation>
     </message>
@@ -2666,7 +2676,7 @@ Estado de saída: 0 sucesso, 1 falha (uma linha &apos;error:&apos; no stderr), 2
         <translation>listar os grupos</translation>
     </message>
     <message>
-        <location filename="../src/storage/RuntimeStore.cpp" line="+61"/>
+        <location filename="../src/storage/RuntimeStore.cpp" line="+66"/>
         <source>removing a runtime</source>
         <translation>remover um ambiente de execução</translation>
     </message>
@@ -2683,19 +2693,19 @@ Estado de saída: 0 sucesso, 1 falha (uma linha &apos;error:&apos; no stderr), 2
         <translation>remover uma infraestrutura</translation>
     </message>
     <message>
-        <location filename="../src/storage/RuntimeStore.cpp" line="-34"/>
-        <location line="+8"/>
+        <location filename="../src/storage/RuntimeStore.cpp" line="-39"/>
+        <location line="+10"/>
         <source>A runtime named &quot;%1&quot; already exists in this infrastructure.</source>
         <translation>Já existe um ambiente de execução chamado &quot;%1&quot; nesta infraestrutura.</translation>
     </message>
     <message>
-        <location line="-10"/>
-        <location line="+11"/>
+        <location line="-12"/>
+        <location line="+13"/>
         <source>renaming a runtime</source>
         <translation>mudar o nome de um ambiente de execução</translation>
     </message>
     <message>
-        <location filename="../src/storage/TenantStore.cpp" line="-132"/>
+        <location filename="../src/storage/TenantStore.cpp" line="-129"/>
         <location line="+12"/>
         <source>reading a tenant&apos;s records</source>
         <translation>ler os registros de um locatário</translation>
@@ -2728,17 +2738,16 @@ Estado de saída: 0 sucesso, 1 falha (uma linha &apos;error:&apos; no stderr), 2
         <translation>ler os locatários</translation>
     </message>
     <message>
-        <location line="+9"/>
         <source>Changing a tenant&apos;s kind</source>
-        <translation>A alteração do tipo de um locatário</translation>
+        <translation type="vanished">A alteração do tipo de um locatário</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+30"/>
         <source>setting a tenant kind</source>
         <translation>definir o tipo de um locatário</translation>
     </message>
     <message>
-        <location filename="../src/storage/RuntimeKeySet.cpp" line="+40"/>
+        <location filename="../src/storage/RuntimeKeySet.cpp" line="+36"/>
         <source>the key set of runtime %1 has %2 bytes</source>
         <translation>o conjunto de chaves do runtime %1 tem %2 bytes</translation>
     </message>
@@ -2753,29 +2762,29 @@ Estado de saída: 0 sucesso, 1 falha (uma linha &apos;error:&apos; no stderr), 2
         <translation>gravar o conjunto de chaves do runtime</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>removing the runtime&apos;s key set</source>
         <translation>remover o conjunto de chaves do runtime</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
         <source>reading the runtimes&apos; key sets</source>
         <translation>ler os conjuntos de chaves dos runtimes</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+29"/>
+        <location line="+14"/>
+        <location line="+32"/>
         <source>runtime %1 has records but no key set</source>
         <translation>o runtime %1 tem registros, mas nenhum conjunto de chaves</translation>
     </message>
     <message>
-        <location line="-12"/>
-        <location line="+21"/>
+        <location line="-16"/>
+        <location line="+28"/>
         <source>reading the runtime&apos;s key set</source>
         <translation>ler o conjunto de chaves do runtime</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>building the runtimes&apos; key sets</source>
         <translation>construir os conjuntos de chaves dos runtimes</translation>
     </message>
@@ -4932,7 +4941,12 @@ Importar mesmo assim?</translation>
         <translation>Outro programa alterou a área de trabalho; os valores estão atualizados.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+2"/>
+        <source>The connection to the shared workspace was lost and is restored; the figures are current. Undo starts afresh.</source>
+        <translation>A conexão com a área de trabalho compartilhada foi perdida e restabelecida; os números estão atualizados. O histórico de desfazer recomeça.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>&amp;Connect to Shared Workspace…</source>
         <translation>&amp;Conectar a uma área de trabalho compartilhada…</translation>
     </message>
@@ -5139,8 +5153,9 @@ Importar mesmo assim?</translation>
 <context>
     <name>hc::ReadSnapshot</name>
     <message>
-        <location filename="../src/storage/ReportQueries.cpp" line="+185"/>
-        <location line="+5"/>
+        <location filename="../src/storage/ReportQueries.cpp" line="+173"/>
+        <location line="+6"/>
+        <location line="+4"/>
         <source>starting to read</source>
         <translation>começar a ler</translation>
     </message>
@@ -6173,12 +6188,12 @@ Importar mesmo assim?</translation>
 <context>
     <name>hc::ReportQueries</name>
     <message>
-        <location filename="../src/storage/ReportQueries.cpp" line="-166"/>
+        <location filename="../src/storage/ReportQueries.cpp" line="-162"/>
         <source>Database error while reading %1 for the report: %2</source>
         <translation>Erro no banco de dados ao ler %1 para o relatório: %2</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+30"/>
         <location line="+10"/>
         <source>external domains</source>
         <translation>os domínios externos</translation>
@@ -6202,17 +6217,15 @@ Importar mesmo assim?</translation>
         <translation>os ambientes de execução</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>The compliance report</source>
-        <translation>O relatório de conformidade</translation>
+        <translation type="vanished">O relatório de conformidade</translation>
     </message>
     <message>
         <source>The database driver gives no SQLite handle.</source>
         <translation type="vanished">O driver do banco de dados não fornece um identificador SQLite.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+23"/>
+        <location line="+6"/>
         <source>reading records</source>
         <translation>ler os registros</translation>
     </message>
@@ -6484,7 +6497,7 @@ Importar mesmo assim?</translation>
         <translation>Renomear o ambiente de execução %1 para %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Remove runtime %1 and its %n record(s)? The administrator&apos;s decisions about them go too, and this cannot be undone.</source>
         <translation>
             <numerusform>Remover o ambiente %1 e seu %n registro? As decisões do administrador sobre ele também são excluídas, e isso não pode ser desfeito.</numerusform>
@@ -6649,17 +6662,17 @@ Importar mesmo assim?</translation>
 <context>
     <name>hc::StorageErrors</name>
     <message>
-        <location filename="../src/storage/StorageErrors.h" line="+30"/>
+        <location filename="../src/storage/StorageErrors.h" line="+35"/>
         <source>The workspace is damaged: %1. Nothing was changed; run &apos;headcount-cli check&apos;, and restore a backup.</source>
         <translation>A área de trabalho está danificada: %1. Nada foi alterado; execute &apos;headcount-cli check&apos; e restaure um backup.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>%1 is not yet supported on a shared PostgreSQL workspace.</source>
-        <translation>%1 ainda não está disponível em uma área de trabalho PostgreSQL compartilhada.</translation>
+        <translation type="vanished">%1 ainda não está disponível em uma área de trabalho PostgreSQL compartilhada.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <location line="+5"/>
         <location line="+7"/>
         <source>Database error while %1: %2</source>
         <translation>Erro no banco de dados ao %1: %2</translation>
@@ -7422,8 +7435,8 @@ Importar mesmo assim?</translation>
 <context>
     <name>hc::WorkspaceSession</name>
     <message>
-        <location filename="../src/gui/WorkspaceSession.cpp" line="+145"/>
-        <location line="+139"/>
+        <location filename="../src/gui/WorkspaceSession.cpp" line="+149"/>
+        <location line="+167"/>
         <location line="+15"/>
         <location line="+31"/>
         <location line="+25"/>
@@ -7436,13 +7449,18 @@ Importar mesmo assim?</translation>
         <translation>Nenhuma área de trabalho está aberta.</translation>
     </message>
     <message>
-        <location line="-180"/>
+        <location line="-202"/>
         <location line="+30"/>
         <source>Could not read the changes made by another program: %1</source>
         <translation>Não foi possível ler as alterações feitas por outro programa: %1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+17"/>
+        <source>The connection to the shared workspace was lost (%1). Headcount tries again every few seconds; until then the figures shown may be out of date.</source>
+        <translation>A conexão com a área de trabalho compartilhada foi perdida (%1). O Headcount tenta novamente a cada poucos segundos; até lá os números mostrados podem estar desatualizados.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <location line="+34"/>
         <location filename="../src/gui/WorkspaceSessionBulk.cpp" line="-143"/>
         <location line="+90"/>
