@@ -3,6 +3,7 @@
 #include <QJsonArray>
 
 #include <algorithm>
+#include <cstdio>
 
 namespace hc {
 
@@ -157,6 +158,15 @@ QJsonObject BenchReport::toJson() const
     QJsonObject root = m_info;
     root.insert(QStringLiteral("results"), results);
     return root;
+}
+
+void benchProgress(const char *part, const QString &text)
+{
+    if (*part)
+        std::fprintf(stderr, "bench: %s: %s\n", part, qPrintable(text));
+    else
+        std::fprintf(stderr, "bench: %s\n", qPrintable(text));
+    std::fflush(stderr);
 }
 
 } // namespace hc

@@ -57,4 +57,8 @@ private:
     QVector<BenchRow> m_rows;
 };
 
+// A line of progress on stderr, "bench: PART: TEXT" (PART empty: "bench: TEXT"), flushed at once: the benchmark
+// runs minutes and its table comes at the end.
+void benchProgress(const char *part, const QString &text);
+
 } // namespace hc

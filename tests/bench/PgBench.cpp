@@ -1,3 +1,4 @@
+#include "BenchReport.h"
 #include "PgBench.h"
 
 #include "ChildProcess.h"
@@ -20,8 +21,7 @@ namespace {
 
 void progress(const QString &text)
 {
-    std::fprintf(stderr, "bench: pg: %s\n", qPrintable(text));
-    std::fflush(stderr);
+    benchProgress("pg", text);
 }
 
 // The number of fields of a CSV file's header row (quotes respected).

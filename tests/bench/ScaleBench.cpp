@@ -1,3 +1,4 @@
+#include "BenchReport.h"
 #include "ScaleBench.h"
 
 #include "ChildProcess.h"
@@ -15,8 +16,7 @@ namespace {
 
 void progress(const QString &text)
 {
-    std::fprintf(stderr, "bench: scale: %s\n", qPrintable(text));
-    std::fflush(stderr);
+    benchProgress("scale", text);
 }
 
 void removeWorkspace(const QString &path)

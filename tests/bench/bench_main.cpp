@@ -67,8 +67,7 @@ struct Options
 
 void progress(const QString &text)
 {
-    std::fprintf(stderr, "bench: %s\n", qPrintable(text));
-    std::fflush(stderr);
+    hc::benchProgress("", text);
 }
 
 // First line of a (/proc) text file, or the value of its first "prefix: value" line. /proc files report size 0:
