@@ -2341,7 +2341,7 @@ Exit-Status: 0 Erfolg, 1 Fehler (eine &apos;error:&apos;-Zeile auf stderr), 2 Au
         <location line="-105"/>
         <location filename="../src/storage/InfrastructureStore.cpp" line="+16"/>
         <location line="+51"/>
-        <location line="+71"/>
+        <location line="+85"/>
         <location filename="../src/storage/TenantStore.cpp" line="+100"/>
         <source>No infrastructure with id %1.</source>
         <translation>Keine Infrastruktur mit der ID %1.</translation>
@@ -2352,25 +2352,25 @@ Exit-Status: 0 Erfolg, 1 Fehler (eine &apos;error:&apos;-Zeile auf stderr), 2 Au
         <translation>Lesen der Domains</translation>
     </message>
     <message>
-        <location filename="../src/storage/InfrastructureStore.cpp" line="-111"/>
-        <location line="+78"/>
+        <location filename="../src/storage/InfrastructureStore.cpp" line="-125"/>
+        <location line="+79"/>
         <source>An infrastructure needs a name.</source>
         <translation>Eine Infrastruktur braucht einen Namen.</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-76"/>
         <location line="+57"/>
         <source>&quot;%1&quot; is not a platform version (e.g. 11.20.1).</source>
         <translation>&quot;%1&quot; ist keine Plattformversion (z. B. 11.20.1).</translation>
     </message>
     <message>
         <location line="-55"/>
-        <location line="+75"/>
+        <location line="+80"/>
         <source>An infrastructure named &quot;%1&quot; already exists.</source>
         <translation>Eine Infrastruktur namens &quot;%1&quot; gibt es bereits.</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-69"/>
         <source>adding an infrastructure</source>
         <translation>Hinzufügen einer Infrastruktur</translation>
     </message>
@@ -2383,6 +2383,11 @@ Exit-Status: 0 Erfolg, 1 Fehler (eine &apos;error:&apos;-Zeile auf stderr), 2 Au
         <location line="+5"/>
         <source>setting capacities</source>
         <translation>Festlegen der Kapazitäten</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Infrastructure &quot;%1&quot; was renamed or removed meanwhile; nothing changed.</source>
+        <translation>Die Infrastruktur „%1“ wurde inzwischen umbenannt oder entfernt; nichts wurde geändert.</translation>
     </message>
     <message>
         <location filename="../src/storage/CountsReader.cpp" line="+11"/>
@@ -2681,12 +2686,12 @@ Exit-Status: 0 Erfolg, 1 Fehler (eine &apos;error:&apos;-Zeile auf stderr), 2 Au
         <translation>Entfernen einer Laufzeitumgebung</translation>
     </message>
     <message>
-        <location filename="../src/storage/InfrastructureStore.cpp" line="+29"/>
+        <location filename="../src/storage/InfrastructureStore.cpp" line="+4"/>
         <source>renaming an infrastructure</source>
         <translation>Umbenennen einer Infrastruktur</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <location line="+5"/>
         <location line="+10"/>
         <source>removing an infrastructure</source>
@@ -2722,7 +2727,7 @@ Exit-Status: 0 Erfolg, 1 Fehler (eine &apos;error:&apos;-Zeile auf stderr), 2 Au
         <translation>Der Arbeitsbereich ist beschädigt: unbekannte Mandantenart %1.</translation>
     </message>
     <message>
-        <location filename="../src/storage/InfrastructureStore.cpp" line="-44"/>
+        <location filename="../src/storage/InfrastructureStore.cpp" line="-58"/>
         <source>setting the platform version</source>
         <translation>Festlegen der Plattformversion</translation>
     </message>

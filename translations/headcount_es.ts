@@ -2348,7 +2348,7 @@ Estado de salida: 0 éxito, 1 fallo (una línea &apos;error:&apos; en stderr), 2
         <location line="-105"/>
         <location filename="../src/storage/InfrastructureStore.cpp" line="+16"/>
         <location line="+51"/>
-        <location line="+71"/>
+        <location line="+85"/>
         <location filename="../src/storage/TenantStore.cpp" line="+100"/>
         <source>No infrastructure with id %1.</source>
         <translation>No hay ninguna infraestructura con el id %1.</translation>
@@ -2359,25 +2359,25 @@ Estado de salida: 0 éxito, 1 fallo (una línea &apos;error:&apos; en stderr), 2
         <translation>leer los dominios</translation>
     </message>
     <message>
-        <location filename="../src/storage/InfrastructureStore.cpp" line="-111"/>
-        <location line="+78"/>
+        <location filename="../src/storage/InfrastructureStore.cpp" line="-125"/>
+        <location line="+79"/>
         <source>An infrastructure needs a name.</source>
         <translation>Una infraestructura necesita un nombre.</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-76"/>
         <location line="+57"/>
         <source>&quot;%1&quot; is not a platform version (e.g. 11.20.1).</source>
         <translation>&quot;%1&quot; no es una versión de plataforma (p. ej. 11.20.1).</translation>
     </message>
     <message>
         <location line="-55"/>
-        <location line="+75"/>
+        <location line="+80"/>
         <source>An infrastructure named &quot;%1&quot; already exists.</source>
         <translation>Ya existe una infraestructura llamada &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-69"/>
         <source>adding an infrastructure</source>
         <translation>añadir una infraestructura</translation>
     </message>
@@ -2390,6 +2390,11 @@ Estado de salida: 0 éxito, 1 fallo (una línea &apos;error:&apos; en stderr), 2
         <location line="+5"/>
         <source>setting capacities</source>
         <translation>definir las capacidades</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Infrastructure &quot;%1&quot; was renamed or removed meanwhile; nothing changed.</source>
+        <translation>La infraestructura «%1» se renombró o eliminó mientras tanto; no se ha cambiado nada.</translation>
     </message>
     <message>
         <location filename="../src/storage/CountsReader.cpp" line="+11"/>
@@ -2681,12 +2686,12 @@ Estado de salida: 0 éxito, 1 fallo (una línea &apos;error:&apos; en stderr), 2
         <translation>quitar un entorno de ejecución</translation>
     </message>
     <message>
-        <location filename="../src/storage/InfrastructureStore.cpp" line="+29"/>
+        <location filename="../src/storage/InfrastructureStore.cpp" line="+4"/>
         <source>renaming an infrastructure</source>
         <translation>cambiar el nombre de una infraestructura</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <location line="+5"/>
         <location line="+10"/>
         <source>removing an infrastructure</source>
@@ -2722,7 +2727,7 @@ Estado de salida: 0 éxito, 1 fallo (una línea &apos;error:&apos; en stderr), 2
         <translation>El espacio de trabajo está dañado: tipo de inquilino desconocido %1.</translation>
     </message>
     <message>
-        <location filename="../src/storage/InfrastructureStore.cpp" line="-44"/>
+        <location filename="../src/storage/InfrastructureStore.cpp" line="-58"/>
         <source>setting the platform version</source>
         <translation>definir la versión de la plataforma</translation>
     </message>

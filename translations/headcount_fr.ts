@@ -2348,7 +2348,7 @@ Code de sortie : 0 succès, 1 échec (une ligne &apos;error:&apos; sur stderr), 
         <location line="-105"/>
         <location filename="../src/storage/InfrastructureStore.cpp" line="+16"/>
         <location line="+51"/>
-        <location line="+71"/>
+        <location line="+85"/>
         <location filename="../src/storage/TenantStore.cpp" line="+100"/>
         <source>No infrastructure with id %1.</source>
         <translation>Aucune infrastructure avec l&apos;identifiant %1.</translation>
@@ -2359,25 +2359,25 @@ Code de sortie : 0 succès, 1 échec (une ligne &apos;error:&apos; sur stderr), 
         <translation>la lecture des domaines</translation>
     </message>
     <message>
-        <location filename="../src/storage/InfrastructureStore.cpp" line="-111"/>
-        <location line="+78"/>
+        <location filename="../src/storage/InfrastructureStore.cpp" line="-125"/>
+        <location line="+79"/>
         <source>An infrastructure needs a name.</source>
         <translation>Une infrastructure doit avoir un nom.</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-76"/>
         <location line="+57"/>
         <source>&quot;%1&quot; is not a platform version (e.g. 11.20.1).</source>
         <translation>&quot;%1&quot; n&apos;est pas une version de plateforme (p. ex. 11.20.1).</translation>
     </message>
     <message>
         <location line="-55"/>
-        <location line="+75"/>
+        <location line="+80"/>
         <source>An infrastructure named &quot;%1&quot; already exists.</source>
         <translation>Une infrastructure nommée &quot;%1&quot; existe déjà.</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-69"/>
         <source>adding an infrastructure</source>
         <translation>ajout d&apos;une infrastructure</translation>
     </message>
@@ -2390,6 +2390,11 @@ Code de sortie : 0 succès, 1 échec (une ligne &apos;error:&apos; sur stderr), 
         <location line="+5"/>
         <source>setting capacities</source>
         <translation>définition des capacités</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Infrastructure &quot;%1&quot; was renamed or removed meanwhile; nothing changed.</source>
+        <translation>L’infrastructure « %1 » a été renommée ou supprimée entre-temps ; rien n’a été modifié.</translation>
     </message>
     <message>
         <location filename="../src/storage/CountsReader.cpp" line="+11"/>
@@ -2681,12 +2686,12 @@ Code de sortie : 0 succès, 1 échec (une ligne &apos;error:&apos; sur stderr), 
         <translation>retrait d&apos;un environnement d&apos;exécution</translation>
     </message>
     <message>
-        <location filename="../src/storage/InfrastructureStore.cpp" line="+29"/>
+        <location filename="../src/storage/InfrastructureStore.cpp" line="+4"/>
         <source>renaming an infrastructure</source>
         <translation>renommage d&apos;une infrastructure</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <location line="+5"/>
         <location line="+10"/>
         <source>removing an infrastructure</source>
@@ -2722,7 +2727,7 @@ Code de sortie : 0 succès, 1 échec (une ligne &apos;error:&apos; sur stderr), 
         <translation>L&apos;espace de travail est endommagé : type de locataire inconnu %1.</translation>
     </message>
     <message>
-        <location filename="../src/storage/InfrastructureStore.cpp" line="-44"/>
+        <location filename="../src/storage/InfrastructureStore.cpp" line="-58"/>
         <source>setting the platform version</source>
         <translation>définition de la version de plateforme</translation>
     </message>

@@ -2348,7 +2348,7 @@ Estado de saída: 0 sucesso, 1 falha (uma linha &apos;error:&apos; no stderr), 2
         <location line="-105"/>
         <location filename="../src/storage/InfrastructureStore.cpp" line="+16"/>
         <location line="+51"/>
-        <location line="+71"/>
+        <location line="+85"/>
         <location filename="../src/storage/TenantStore.cpp" line="+100"/>
         <source>No infrastructure with id %1.</source>
         <translation>Não existe nenhuma infraestrutura com o id %1.</translation>
@@ -2359,25 +2359,25 @@ Estado de saída: 0 sucesso, 1 falha (uma linha &apos;error:&apos; no stderr), 2
         <translation>ler os domínios</translation>
     </message>
     <message>
-        <location filename="../src/storage/InfrastructureStore.cpp" line="-111"/>
-        <location line="+78"/>
+        <location filename="../src/storage/InfrastructureStore.cpp" line="-125"/>
+        <location line="+79"/>
         <source>An infrastructure needs a name.</source>
         <translation>Uma infraestrutura precisa de um nome.</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-76"/>
         <location line="+57"/>
         <source>&quot;%1&quot; is not a platform version (e.g. 11.20.1).</source>
         <translation>&quot;%1&quot; não é uma versão da plataforma (p. ex. 11.20.1).</translation>
     </message>
     <message>
         <location line="-55"/>
-        <location line="+75"/>
+        <location line="+80"/>
         <source>An infrastructure named &quot;%1&quot; already exists.</source>
         <translation>Já existe uma infraestrutura chamada &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-69"/>
         <source>adding an infrastructure</source>
         <translation>adicionar uma infraestrutura</translation>
     </message>
@@ -2390,6 +2390,11 @@ Estado de saída: 0 sucesso, 1 falha (uma linha &apos;error:&apos; no stderr), 2
         <location line="+5"/>
         <source>setting capacities</source>
         <translation>definir as capacidades</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Infrastructure &quot;%1&quot; was renamed or removed meanwhile; nothing changed.</source>
+        <translation>A infraestrutura &quot;%1&quot; foi renomeada ou removida entretanto; nada foi alterado.</translation>
     </message>
     <message>
         <location filename="../src/storage/CountsReader.cpp" line="+11"/>
@@ -2681,12 +2686,12 @@ Estado de saída: 0 sucesso, 1 falha (uma linha &apos;error:&apos; no stderr), 2
         <translation>remover um ambiente de execução</translation>
     </message>
     <message>
-        <location filename="../src/storage/InfrastructureStore.cpp" line="+29"/>
+        <location filename="../src/storage/InfrastructureStore.cpp" line="+4"/>
         <source>renaming an infrastructure</source>
         <translation>mudar o nome de uma infraestrutura</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <location line="+5"/>
         <location line="+10"/>
         <source>removing an infrastructure</source>
@@ -2722,7 +2727,7 @@ Estado de saída: 0 sucesso, 1 falha (uma linha &apos;error:&apos; no stderr), 2
         <translation>A área de trabalho está danificada: tipo de inquilino desconhecido %1.</translation>
     </message>
     <message>
-        <location filename="../src/storage/InfrastructureStore.cpp" line="-44"/>
+        <location filename="../src/storage/InfrastructureStore.cpp" line="-58"/>
         <source>setting the platform version</source>
         <translation>definir a versão da plataforma</translation>
     </message>

@@ -121,7 +121,7 @@ int WorkspaceCommands::infraRename(CommandContext &ctx)
     if (!infra)
         return ctx.console().fail(infra.error());
     const QString newName = ctx.args().positionals().first();
-    if (Status s = ctx.workspace().value()->infrastructureStore().renameInfrastructure(infra->id, newName); !s)
+    if (Status s = ctx.workspace().value()->infrastructureStore().renameInfrastructure(infra->id, newName, infra->name); !s)
         return ctx.console().fail(s.error());
     ctx.console().print(tr("Infrastructure %1 is now %2.").arg(infra->name, newName.trimmed()));
     return ExitSuccess;

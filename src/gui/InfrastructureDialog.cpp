@@ -333,7 +333,7 @@ Status setInfrastructure(Workspace &w, const InfrastructureInfo &from, const Inf
     if (!tx.isOpen())
         return Status::failure(tx.startError());
     if (to.name != from.name)
-        if (Status s = w.infrastructureStore().renameInfrastructure(to.id, to.name); !s)
+        if (Status s = w.infrastructureStore().renameInfrastructure(to.id, to.name, from.name); !s)
             return s;
     if (to.model != from.model)
         if (Status s = w.infrastructureStore().setLicenceModel(to.id, to.model); !s)

@@ -191,15 +191,29 @@ Status InfrastructureStore::setLicenceModel(qint64 infraId, LicenceModel model)
                      Tr::tr("setting the licence model"), true);
 }
 
-Status InfrastructureStore::renameInfrastructure(qint64 infraId, const QString &newName)
+Status InfrastructureStore::renameInfrastructure(qint64 infraId, const QString &newName,
+                                                 const std::optional<QString> &currentName)
 {
     const QString name = newName.trimmed();
     if (name.isEmpty())
         return Status::failure(Tr::tr("An infrastructure needs a name."));
+    Transaction tx(m_db);
+    if (!tx.isOpen())
+        return Status::failure(tx.startError());
+    // Under the write lock: the names read here are the names as the rename finds them.
     if (const auto other = infrastructure(name); other && other->id != infraId)
         return Status::failure(Tr::tr("An infrastructure named \"%1\" already exists.").arg(name));
-    return updateOne(infraId, QStringLiteral("UPDATE infrastructure SET name = ? WHERE id = ?"), {name},
-                     Tr::tr("renaming an infrastructure"), false);
+    if (currentName) {
+        const auto now = infrastructureById(infraId);
+        if (!now || now->name != currentName->trimmed())
+            return Status::failure(Tr::tr("Infrastructure \"%1\" was renamed or removed meanwhile; nothing changed.")
+                                       .arg(*currentName));
+    }
+    if (Status s = updateOne(infraId, QStringLiteral("UPDATE infrastructure SET name = ? WHERE id = ?"), {name},
+                             Tr::tr("renaming an infrastructure"), false);
+        !s)
+        return s;
+    return tx.commit();
 }
 
 Status InfrastructureStore::removeInfrastructure(qint64 infraId)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <optional>
+
 #include "Result.h"
 #include "StorageTypes.h"
 
@@ -26,7 +28,10 @@ public:
     [[nodiscard]] Status setLicenceModel(qint64 infraId, LicenceModel model);
     // Renaming keeps everything; removing takes the infrastructure's runtimes, records, domains and decisions with
     // it, in one transaction.
-    [[nodiscard]] Status renameInfrastructure(qint64 infraId, const QString &newName);
+    // `currentName`: the name the caller knows it by (the CLI's --infra, the dialog's "before"); another name now means
+    // someone renamed it meanwhile, and the rename is refused rather than overwrite theirs.
+    [[nodiscard]] Status renameInfrastructure(qint64 infraId, const QString &newName,
+                                              const std::optional<QString> &currentName = std::nullopt);
     [[nodiscard]] Status removeInfrastructure(qint64 infraId);
 
 private:

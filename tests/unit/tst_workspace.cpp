@@ -1026,6 +1026,12 @@ void TestWorkspace::renameAndRemove()
     QCOMPARE(c.excluded.inactive, 1);
 
     QVERIFY(w.infrastructureStore().renameInfrastructure(infra, QStringLiteral("client-a")));
+    // Named as it was before: refused, the other administrator's rename stays.
+    const Status staleInfra = w.infrastructureStore().renameInfrastructure(infra, QStringLiteral("client-c"),
+                                                                           QStringLiteral("default"));
+    QVERIFY(!staleInfra);
+    QVERIFY2(staleInfra.error().contains(QStringLiteral("\"default\"")), qPrintable(staleInfra.error()));
+    QCOMPARE(w.infrastructureStore().infrastructureById(infra)->name, QStringLiteral("client-a"));
     QVERIFY(w.infrastructureStore().addInfrastructure(QStringLiteral("client-b"), LicenceModel::Named));
     QVERIFY(!w.infrastructureStore().renameInfrastructure(infra, QStringLiteral("client-b")));
     QVERIFY(w.infrastructureStore().removeInfrastructure(infra));
