@@ -2,6 +2,7 @@
 // HEADCOUNT_TEST_PG_URL and PGPASSFILE set by CTest. Each test works in a database of its own, dropped afterwards.
 // What works through portable SQL must give the same answers as SQLite.
 #include "DatabaseUrl.h"
+#include "PgTestSupport.h"
 #include "Schema.h"
 #include "TestSupport.h"
 #include "Transaction.h"
@@ -55,11 +56,7 @@ QSqlDatabase TestPgWorkspace::admin()
 {
     QSqlDatabase db = QSqlDatabase::database(QStringLiteral("admin"), false);
     if (!db.isValid()) {
-        db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("admin"));
-        db.setHostName(m_base.host());
-        db.setPort(m_base.port());
-        db.setUserName(m_base.user());
-        db.setDatabaseName(m_base.databaseName());
+        db = hc::test::addPgConnection(m_adminUrl, QStringLiteral("admin"));
     }
     if (!db.isOpen() && !db.open())
         qWarning("cannot connect to %s: %s", qPrintable(m_adminUrl), qPrintable(db.lastError().text()));

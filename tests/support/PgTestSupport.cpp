@@ -22,16 +22,11 @@ QSqlDatabase admin(QString *error)
 {
     QSqlDatabase db = QSqlDatabase::database(AdminConnection, false);
     if (!db.isValid()) {
-        const auto url = DatabaseUrl::parse(qEnvironmentVariable("HEADCOUNT_TEST_PG_URL"));
-        if (!url || !url->isPostgres()) {
-            *error = url ? QStringLiteral("HEADCOUNT_TEST_PG_URL is not a PostgreSQL URL") : url.error();
+        db = addPgConnection(qEnvironmentVariable("HEADCOUNT_TEST_PG_URL"), AdminConnection);
+        if (!db.isValid()) {
+            *error = QStringLiteral("HEADCOUNT_TEST_PG_URL is not a PostgreSQL URL");
             return db;
         }
-        db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), AdminConnection);
-        db.setHostName(url->host());
-        db.setPort(url->port());
-        db.setUserName(url->user());
-        db.setDatabaseName(url->databaseName());
     }
     if (!db.isOpen() && !db.open())
         *error = db.lastError().text();
@@ -85,6 +80,19 @@ QString PgTestDatabase::rolePassword()
     if (!file.open(QIODevice::ReadOnly))
         return {};
     return QString::fromUtf8(file.readLine()).trimmed().section(QLatin1Char(':'), 4);
+}
+
+QSqlDatabase addPgConnection(const QString &url, const QString &connectionName)
+{
+    const auto parsed = DatabaseUrl::parse(url);
+    if (!parsed || !parsed->isPostgres())
+        return {};
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connectionName);
+    db.setHostName(parsed->host());
+    db.setPort(parsed->port());
+    db.setUserName(parsed->user());
+    db.setDatabaseName(parsed->databaseName());
+    return db;
 }
 
 QStringList rowsOf(const QSqlDatabase &db, const QString &sql)

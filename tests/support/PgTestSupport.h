@@ -33,6 +33,10 @@ private:
     QString m_error;
 };
 
+// A QPSQL connection named `connectionName` to the database a postgresql:// URL names (not opened; the password
+// comes from PGPASSFILE, as for the programs under test). An invalid QSqlDatabase when `url` is not such a URL.
+QSqlDatabase addPgConnection(const QString &url, const QString &connectionName);
+
 // The rows of `sql` as text, one line per row ("a|b|c"; a byte array as hex, NULL as "∅"), in the query's order:
 // two workspaces compared row by row, whichever database each lives in.
 QStringList rowsOf(const QSqlDatabase &db, const QString &sql);

@@ -1,6 +1,5 @@
 #include "TestWorkspaces.h"
 
-#include "DatabaseUrl.h"
 #include "PgTestSupport.h"
 
 #include <QFileInfo>
@@ -49,17 +48,12 @@ bool TestWorkspaces::untouched(const QString &workspace) const
 {
     if (!workspace.startsWith(QLatin1String("postgresql:")))
         return !QFileInfo::exists(workspace);
-    const auto url = DatabaseUrl::parse(workspace);
-    if (!url)
-        return false;
     bool empty = false;
     const QString connection = QStringLiteral("untouched-") + QUuid::createUuid().toString(QUuid::Id128);
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connection);
-        db.setHostName(url->host());
-        db.setPort(url->port());
-        db.setUserName(url->user());
-        db.setDatabaseName(url->databaseName());
+        QSqlDatabase db = addPgConnection(workspace, connection);
+        if (!db.isValid())
+            return false;
         QSqlQuery q(db);
         if (db.open()
             && q.exec(QStringLiteral("SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = 'public'"))
