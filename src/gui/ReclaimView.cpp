@@ -44,7 +44,16 @@ ReclaimView::ReclaimView(WorkspaceSession *session, QWidget *parent)
         reloadChoices();
         schedulePreview();
     });
+    // Hidden, a change only marks the view stale: re-reading the candidates (a list over every record) after each
+    // change would compete with the shown view for the machine (issue 10). schedulePreview() re-reads the list.
+    m_model->setRefreshAfterChanges(false);
     connect(m_session, &WorkspaceSession::recordsChanged, this, [this] {
+        if (!isVisible()) {
+            m_choicesStale = true;
+            m_previewDirty = true;
+            m_preview.reset();
+            return;
+        }
         reloadChoices();
         schedulePreview();
     });
@@ -204,6 +213,10 @@ bool ReclaimView::isPreviewing() const
 void ReclaimView::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
+    if (m_choicesStale) {
+        m_choicesStale = false;
+        reloadChoices();
+    }
     if (m_previewDirty)
         schedulePreview();
 }

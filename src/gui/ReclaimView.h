@@ -85,6 +85,7 @@ private:
     QPushButton *m_deactivate = nullptr;
     QTimer *m_previewTimer = nullptr;
 
+    bool m_choicesStale = false; // records changed while hidden: runtimes and groups are read again when shown
     bool m_previewDirty = true;  // settings or records changed since the last what-if
     bool m_previewAgain = false; // changed while one was computed: compute again when it ends
     std::optional<Workspace::Preview> m_preview;

@@ -92,26 +92,34 @@ void TrendChartWidget::setHistory(const QVector<CountSnapshot> &snapshots, const
 {
     m_snapshots = snapshots;
     m_forecast = Forecast::compute(snapshots, today);
+    // The figures at once; the drawing only when seen (QtCharts' scene took ~50 ms of the GUI thread after each
+    // change, most of them made with the dashboard hidden).
+    m_chartStale = !isVisible();
     rebuild();
+}
+
+void TrendChartWidget::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_chartStale) {
+        m_chartStale = false;
+        rebuild();
+    }
 }
 
 void TrendChartWidget::rebuild()
 {
+    if (m_chartStale) {
+        updateTexts();
+        return;
+    }
     m_chart->removeAllSeries();
     for (QAbstractAxis *axis : m_chart->axes())
         m_chart->removeAxis(axis);
     const bool dark = isDark(palette());
-    QStringList forecastLines;
-    for (const CapacityForecast &f : std::as_const(m_forecast.capacities))
-        forecastLines << Forecast::describe(f);
-    if (!m_snapshots.isEmpty())
-        forecastLines.prepend(tr("Dashed lines: the capacities."));
-    m_forecastLabel->setText(forecastLines.join(QLatin1Char('\n')));
-    m_emptyLabel->setVisible(m_snapshots.size() < 2);
-    if (m_snapshots.isEmpty()) {
-        m_view->setAccessibleDescription(summary());
+    updateTexts();
+    if (m_snapshots.isEmpty())
         return;
-    }
 
     auto *xAxis = new QDateTimeAxis;
     xAxis->setFormat(QLocale().dateFormat(QLocale::ShortFormat));
@@ -161,6 +169,18 @@ void TrendChartWidget::rebuild()
     yAxis->setRange(0, qreal(top) * 1.1);
     yAxis->applyNiceNumbers();
     applyPalette();
+}
+
+// The forecast below the chart and the chart's accessible description: cheap, so current even while hidden.
+void TrendChartWidget::updateTexts()
+{
+    QStringList forecastLines;
+    for (const CapacityForecast &f : std::as_const(m_forecast.capacities))
+        forecastLines << Forecast::describe(f);
+    if (!m_snapshots.isEmpty())
+        forecastLines.prepend(tr("Dashed lines: the capacities."));
+    m_forecastLabel->setText(forecastLines.join(QLatin1Char('\n')));
+    m_emptyLabel->setVisible(m_snapshots.size() < 2);
     m_view->setAccessibleDescription(summary());
 }
 

@@ -29,9 +29,11 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void rebuild();
+    void updateTexts();
     void applyPalette();
 
     QVector<CountSnapshot> m_snapshots;
@@ -40,6 +42,7 @@ private:
     QChartView *m_view = nullptr;
     QLabel *m_forecastLabel = nullptr;
     QLabel *m_emptyLabel = nullptr;
+    bool m_chartStale = false; // the snapshots changed while hidden: redrawn when shown
 };
 
 } // namespace hc

@@ -41,7 +41,10 @@ UsersModel::UsersModel(WorkspaceSession *session, QObject *parent)
         connect(m_session, &WorkspaceSession::workspaceClosed, this, &UsersModel::followInfrastructure);
         // A write waits for readers to finish (rollback journal): stop a long background read before a change.
         connect(m_session, &WorkspaceSession::recordsAboutToChange, this, &UsersModel::cancelLoad);
-        connect(m_session, &WorkspaceSession::recordsChanged, this, &UsersModel::refresh);
+        connect(m_session, &WorkspaceSession::recordsChanged, this, [this] {
+            if (m_refreshAfterChanges)
+                refresh();
+        });
     }
     followInfrastructure();
 }

@@ -55,6 +55,9 @@ public:
     // Which records to show. Its infrastructure (0: the session's current one) and selection fields are used; the
     // order is the model's sort() and paging is the model's own.
     void setFilter(const UserFilter &filter);
+    // Re-read after every change the session makes (the default); off for a list its view re-reads itself, when
+    // shown (ReclaimView).
+    void setRefreshAfterChanges(bool refresh) { m_refreshAfterChanges = refresh; }
     UserFilter filter() const { return m_filter; }
     // The filter with the model's order: the list as shown (an export writes it in the same order).
     UserFilter listFilter() const { return queryFilter(); }
@@ -130,6 +133,7 @@ private:
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
 
     int m_rows = 0;
+    bool m_refreshAfterChanges = true;
     bool m_countKnown = true;
     bool m_loading = false;
     // The ordered ids of every row, once read; until then pages are read with LIMIT/OFFSET (runtime order only).

@@ -453,6 +453,19 @@ Status WorkspaceSession::split(const RecordRef &ref, bool split)
         [ref, split](Workspace &w) { return w.decisions().split(ref, !split); }));
 }
 
+Result<WorkspaceSession::CountsRead> WorkspaceSession::readCounts(Workspace &ws, qint64 infraId)
+{
+    using R = Result<CountsRead>;
+    Result<Counts> counts = ws.counts(infraId);
+    if (!counts)
+        return R::failure(counts.error());
+    // Bounded (one a day past 90 days), so read whole with the counts: the trend chart follows every change.
+    auto history = CountsHistory(ws.database()).snapshots(infraId);
+    if (!history)
+        return R::failure(history.error());
+    return CountsRead{std::move(counts).value(), std::move(history).value()};
+}
+
 Status WorkspaceSession::reloadCounts()
 {
     if (!m_workspace || m_infraId == 0) {
@@ -461,19 +474,17 @@ Status WorkspaceSession::reloadCounts()
         emit countsChanged(m_counts);
         return {};
     }
-    Result<Counts> counts = m_workspace->counts(m_infraId);
-    if (!counts) {
-        emit errorOccurred(counts.error());
-        return Status::failure(counts.error());
+    return showCounts(readCounts(*m_workspace, m_infraId));
+}
+
+Status WorkspaceSession::showCounts(Result<CountsRead> read)
+{
+    if (!read) {
+        emit errorOccurred(read.error());
+        return Status::failure(read.error());
     }
-    // Bounded (one a day past 90 days), so read whole with the counts: the trend chart follows every change.
-    auto history = CountsHistory(m_workspace->database()).snapshots(m_infraId);
-    if (!history) {
-        emit errorOccurred(history.error());
-        return Status::failure(history.error());
-    }
-    m_history = std::move(history).value();
-    m_counts = std::move(counts).value();
+    m_history = std::move(read->history);
+    m_counts = std::move(read->counts);
     emit countsChanged(m_counts);
     return {};
 }

@@ -5,6 +5,7 @@
 #include "ReclaimList.h"
 #include "Result.h"
 #include "Workspace.h"
+#include "WorkspaceJob.h"
 
 #include <QObject>
 #include <QPointer>
@@ -24,7 +25,6 @@ namespace hc {
 
 class ChangeNotifier;
 class DecisionCommand;
-class WorkspaceJob;
 
 // Records a bulk decision is about: a list (filter and order) and some of its rows, or all of them.
 struct BulkTarget {
@@ -173,7 +173,17 @@ signals:
     void backgroundProgress(qint64 done, qint64 total);
 
 private:
+    // The counts and count history of an infrastructure, as the dashboard shows them.
+    struct CountsRead {
+        Counts counts;
+        QVector<CountSnapshot> history;
+    };
+    static Result<CountsRead> readCounts(Workspace &ws, qint64 infraId);
     Status reloadCounts();
+    Status showCounts(Result<CountsRead> read);
+    // Runs `work` on m_job; once it went through, the job also reads the counts the session shows afterwards, so
+    // that backgroundEnded() does not read them on the GUI thread (issue 10: no GUI-thread block over 100 ms).
+    void startJob(WorkspaceJob::Work work);
     void checkForChanges();
     void checkConnection();
     void updateWatch();
@@ -195,6 +205,14 @@ private:
     qint64 m_infraId = 0;
     Counts m_counts;
     QVector<CountSnapshot> m_history;
+    // What the running job read after its change, for backgroundEnded(): the counts and the file's change counter
+    // then (SQLite only; on PostgreSQL the session reads them itself).
+    struct JobCounts {
+        qint64 infraId = 0;
+        quint32 changeCounter = 0;
+        CountsRead read;
+    };
+    std::shared_ptr<std::optional<JobCounts>> m_jobCounts;
     QUndoStack *m_undoStack;
     QTimer *m_watch;
     QTimer *m_connectionWatch;

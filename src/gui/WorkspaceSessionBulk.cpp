@@ -6,7 +6,9 @@
 #include "UndoCommands.h"
 #include "WorkspaceJob.h"
 
+#include <QElapsedTimer>
 #include <QFileInfo>
+#include <QLoggingCategory>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QUndoStack>
@@ -22,12 +24,17 @@ qint64 runtimeOfRecord(qint64 recordId)
 
 } // namespace
 
+// Phase timings of collecting a bulk decision's records: QT_LOGGING_RULES="headcount.decisions.debug=true".
+Q_LOGGING_CATEGORY(lcBulk, "headcount.decisions", QtWarningMsg)
+
 namespace {
 
 // In the worker: every record of `target` (its rows of the list, or all of it), with what a decision reads.
 Status forEachTargetRow(Workspace &ws, const BulkTarget &target, const std::atomic_bool &cancelled,
                         const std::function<void(const UserRow &)> &each)
 {
+    QElapsedTimer clock;
+    clock.start();
     const auto ids = ws.userQueries().userIds(target.list, &cancelled);
     if (!ids)
         return Status::failure(ids.error());
@@ -40,9 +47,11 @@ Status forEachTargetRow(Workspace &ws, const BulkTarget &target, const std::atom
                 chosen << ids->at(row);
         }
     }
+    qCDebug(lcBulk, "list's ids                %6lld ms (%lld ids)", clock.restart(), qint64(ids->size()));
     const auto rows = ws.userQueries().decisionRows(target.list.infraId, chosen, &cancelled);
     if (!rows)
         return Status::failure(rows.error());
+    qCDebug(lcBulk, "chosen records read       %6lld ms (%lld records)", clock.restart(), qint64(rows->size()));
     for (const UserRow &row : *rows)
         each(row);
     return {};
@@ -96,7 +105,7 @@ bool WorkspaceSession::setItUserInBackground(const BulkTarget &target, bool itUs
     m_jobTotal->store(0);
     emit recordsAboutToChange();
     m_jobOperation = std::make_unique<LongOperation>(this);
-    m_job->start(m_workspace->path(), [target, itUser, groups](WorkspaceJob::Context &c) {
+    startJob([target, itUser, groups](WorkspaceJob::Context &c) {
         QSet<QString> seen;
         const Status read = forEachTargetRow(c.workspace, target, c.cancelled, [&](const UserRow &row) {
             if (row.record.username.trimmed().isEmpty())
@@ -145,6 +154,24 @@ bool WorkspaceSession::setItUserInBackground(const BulkTarget &target, bool itUs
     return true;
 }
 
+void WorkspaceSession::startJob(WorkspaceJob::Work work)
+{
+    auto counts = std::make_shared<std::optional<JobCounts>>();
+    m_jobCounts = counts;
+    const qint64 infraId = m_infraId;
+    m_job->start(m_workspace->path(), [work = std::move(work), counts, infraId](WorkspaceJob::Context &c) {
+        const Status done = work(c);
+        const std::optional<quint32> before = c.workspace.changeCounter();
+        if (!done || infraId == 0 || !before)
+            return done;
+        // Kept only when no commit came in between: then they are the figures of the job's own change alone.
+        auto read = readCounts(c.workspace, infraId);
+        if (read && c.workspace.changeCounter() == before)
+            *counts = JobCounts{infraId, *before, std::move(read).value()};
+        return done;
+    });
+}
+
 bool WorkspaceSession::isBusy() const
 {
     return m_job && m_job->isRunning();
@@ -160,7 +187,14 @@ void WorkspaceSession::backgroundEnded()
 {
     m_jobOperation.reset();
     rememberDataVersion();
-    static_cast<void>(reloadCounts());
+    const auto read = std::exchange(m_jobCounts, nullptr);
+    // The job's figures hold when nothing was committed since it read them (checked after rememberDataVersion():
+    // a commit made elsewhere before it changed the counter, one after it is noticed by the next check).
+    if (m_workspace && read && read->has_value() && (*read)->infraId == m_infraId
+        && m_workspace->changeCounter() == std::optional<quint32>((*read)->changeCounter))
+        static_cast<void>(showCounts(std::move((*read)->read)));
+    else
+        static_cast<void>(reloadCounts());
     emit recordsChanged();
     emit busyChanged(false);
 }
@@ -182,7 +216,7 @@ bool WorkspaceSession::setDeactivatedInBackground(const BulkTarget &target, bool
     total->store(0);
     emit recordsAboutToChange();
     m_jobOperation = std::make_unique<LongOperation>(this);
-    m_job->start(m_workspace->path(), [target, deactivated, refs, outcome, total](WorkspaceJob::Context &c) {
+    startJob([target, deactivated, refs, outcome, total](WorkspaceJob::Context &c) {
         if (Status s = collectBulk(c.workspace, target, deactivated, c.cancelled, *refs, *outcome); !s)
             return s;
         total->store(refs->size());
@@ -236,7 +270,7 @@ bool WorkspaceSession::changeInBackground(
     m_jobTotal->store(total);
     emit recordsAboutToChange();
     m_jobOperation = std::make_unique<LongOperation>(this);
-    m_job->start(m_workspace->path(), [apply](WorkspaceJob::Context &c) { return apply(c.workspace, c.progress); });
+    startJob([apply](WorkspaceJob::Context &c) { return apply(c.workspace, c.progress); });
     m_jobDone = [this](const QString &error) {
         backgroundEnded();
         if (!error.isEmpty())

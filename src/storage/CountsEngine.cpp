@@ -301,6 +301,8 @@ void CountsEngine::storePlatformUsers(const TenantKinds &kinds, const QVector<No
 Status CountsEngine::resolveAndStore(qint64 infraId, const TenantKinds &kinds, const QVector<Node> &nodes,
                                      KeyDeltas &deltas)
 {
+    QElapsedTimer clock;
+    clock.start();
     IdentityResolver resolver;
     QVector<int> counted; // node index per resolver index
     QHash<QString, QVector<int>> byRef; // linkRef(runtime, tenant, username) -> resolver indexes
@@ -329,9 +331,11 @@ Status CountsEngine::resolveAndStore(qint64 infraId, const TenantKinds &kinds, c
     }
     QHash<qint64, qint64> platformOf;
     storePlatformUsers(kinds, nodes, platformOf, deltas);
+    qCDebug(lcCounts, "resolved       %6lld ms", clock.restart());
 
     if (Status s = storeGroups(nodes, individualOf, platformOf); !s)
         return s;
+    qCDebug(lcCounts, "groups stored  %6lld ms", clock.restart());
 
     const QHash<QString, qint64> added = AggregateKeys::countKeys(members);
     for (auto it = added.cbegin(); it != added.cend(); ++it)

@@ -17,6 +17,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QtEndian>
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QScopeGuard>
@@ -248,6 +249,19 @@ Result<std::optional<qint64>> Workspace::dataVersion() const
     if ((rc & 0xff) == SQLITE_BUSY || (rc & 0xff) == SQLITE_LOCKED)
         return R(std::nullopt);
     return R::failure(StorageErrors::failure(Tr::tr("checking for changes"), rc, message.constData()));
+}
+
+std::optional<quint32> Workspace::changeCounter() const
+{
+    if (isShared())
+        return std::nullopt;
+    QFile file(m_path);
+    if (!file.open(QIODevice::ReadOnly) || !file.seek(24))
+        return std::nullopt;
+    const QByteArray bytes = file.read(4);
+    if (bytes.size() != 4)
+        return std::nullopt;
+    return qFromBigEndian<quint32>(bytes.constData());
 }
 
 void Workspace::setBusyNotifier(std::function<void()> notify)

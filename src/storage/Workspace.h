@@ -76,6 +76,10 @@ public:
     // elsewhere. It never waits: nullopt when it cannot be read right now (another process is writing, or this
     // connection is inside a transaction), an error when the workspace cannot be read. Microseconds.
     [[nodiscard]] Result<std::optional<qint64>> dataVersion() const;
+    // The file change counter of SQLite's header (offset 24): every commit by any connection changes it (rollback
+    // journal). Read straight from the file, so it never waits; nullopt for a shared workspace or an unreadable
+    // header. Lets figures read on one connection be trusted on another: equal counters, no commit in between.
+    std::optional<quint32> changeCounter() const;
     // A shared workspace's connection still answers (one round trip); success for a file. The console asks every
     // few seconds, as a dropped connection (a restarted server, a network outage) also ends LISTEN without a word.
     [[nodiscard]] Status checkConnection() const;

@@ -202,6 +202,37 @@ private:
     std::unique_ptr<hc::MainWindow> m_window;
 };
 
+// With HEADCOUNT_BENCH_SLOW_EVENTS=MS set, names on stderr every event the GUI thread took longer than MS to deliver
+// (outermost only): where a pause the heartbeat measured comes from.
+class BenchApplication : public QApplication
+{
+public:
+    using QApplication::QApplication;
+
+    bool notify(QObject *receiver, QEvent *event) override
+    {
+        if (m_slowMs < 0 || m_depth > 8)
+            return QApplication::notify(receiver, event);
+        ++m_depth;
+        QElapsedTimer clock;
+        clock.start();
+        const int type = event->type(); // the event may be gone once delivered
+        const QByteArray what = receiver->metaObject()->className() + QByteArray(" ")
+            + receiver->objectName().toUtf8();
+        const bool result = QApplication::notify(receiver, event);
+        --m_depth;
+        if (clock.elapsed() >= m_slowMs)
+            std::fprintf(stderr, "slow event: %*s%lld ms, type %d to %s\n", m_depth * 2, "", qint64(clock.elapsed()), type,
+                         what.constData());
+        return result;
+    }
+
+private:
+    int m_depth = 0;
+    int m_slowMs = qEnvironmentVariableIsSet("HEADCOUNT_BENCH_SLOW_EVENTS")
+        ? qEnvironmentVariableIntValue("HEADCOUNT_BENCH_SLOW_EVENTS") : -1;
+};
+
 int usage()
 {
     std::fprintf(stderr,
@@ -216,7 +247,7 @@ int main(int argc, char *argv[])
 {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication app(argc, argv);
+    BenchApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("headcount-bench-gui"));
     QLocale::setDefault(QLocale::c());
     const QStringList args = QCoreApplication::arguments().mid(1);

@@ -16,6 +16,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -36,6 +37,7 @@ private slots:
     void perRuntimeCandidates();
     void cancelledFolderChangesNothing();
     void fewerDaysMoreCandidates();
+    void changeWhileHiddenShownWhenBack();
 
 private:
     ReclaimView *openReclaim();
@@ -206,6 +208,40 @@ void TestReclaimView::fewerDaysMoreCandidates()
     counted.status = RecordStatus::Counted;
     QCOMPARE(view->candidateCount(), *window()->session()->workspace()->userQueries().userCount(counted));
     QCOMPARE(view->preview()->after.unique.total(), 0);
+}
+
+// Hidden, the view does not re-read its candidates after every change (a second list of a million records read in
+// the background competed with the shown one for the two cores, issue 10); shown again, it is current.
+void TestReclaimView::changeWhileHiddenShownWhenBack()
+{
+    ReclaimView *view = openReclaim();
+    QVERIFY(view);
+    QVERIFY(waitForPreview(view));
+    const qint64 before = view->candidateCount();
+    QVERIFY(before > 3);
+    WorkspaceSession *session = window()->session();
+    UserFilter first = view->candidateFilter();
+    first.limit = 3;
+    const auto rows = session->workspace()->userQueries().users(first);
+    VERIFY_OK(rows);
+    QCOMPARE(rows->size(), 3);
+    QVector<RecordRef> refs;
+    for (const UserRow &row : *rows) {
+        const auto runtime = session->workspace()->runtimeStore().runtime(session->currentInfrastructureId(), row.runtime);
+        VERIFY_OK(runtime);
+        refs.append({runtime->id, row.record.username, row.record.tenant});
+    }
+    QVERIFY(test::showView(*window(), QStringLiteral("usersView")));
+    QTRY_VERIFY(!view->isVisible());
+    QSignalSpy loads(view->model(), &UsersModel::loadingChanged);
+    VERIFY_OK(session->setDeactivated(refs, true));
+    QTest::qWait(300); // time enough for a re-read, were one started
+    QCOMPARE(loads.count(), 0);
+    QCOMPARE(view->candidateCount(), before);
+    QVERIFY(test::showView(*window(), QStringLiteral("reclaimView")));
+    QVERIFY(waitForPreview(view));
+    QTRY_COMPARE(view->candidateCount(), before - 3);
+    QTRY_COMPARE(qint64(view->model()->rowCount()), before - 3);
 }
 
 QTEST_MAIN(TestReclaimView)

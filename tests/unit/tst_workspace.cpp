@@ -35,6 +35,7 @@ class TestWorkspace : public QObject
 private slots:
     void init();
     void newFileIsOwnerOnly();
+    void changeCounterFollowsCommitsOfAnyConnection();
     void refusesForeignFiles_data();
     void refusesForeignFiles();
     void refusesNewerSchema();
@@ -96,6 +97,32 @@ void TestWorkspace::init()
 {
     m_workspaces = std::make_unique<hc::test::TestWorkspaces>();
     QVERIFY2(m_workspaces->isValid(), qPrintable(m_workspaces->error()));
+}
+
+// The console trusts counts a worker read only when the counter is unchanged since (WorkspaceSession::startJob):
+// every commit, of this connection or another, must change it, and reads must not.
+void TestWorkspace::changeCounterFollowsCommitsOfAnyConnection()
+{
+    const QString file = path(QStringLiteral("counter.headcount"));
+    auto ws = Workspace::open(file);
+    QVERIFY2(ws, qPrintable(ws.error()));
+    if (hc::test::TestWorkspaces::onPostgres()) {
+        QCOMPARE((*ws)->changeCounter(), std::optional<quint32>());
+        return;
+    }
+    const qint64 infra = (*ws)->infrastructureStore().infrastructure()->id;
+    const std::optional<quint32> start = (*ws)->changeCounter();
+    QVERIFY(start);
+    QVERIFY((*ws)->counts(infra));
+    QCOMPARE((*ws)->changeCounter(), start);
+    QVERIFY((*ws)->domainStore().addDomains(infra, {QStringLiteral("acme.com")}));
+    const std::optional<quint32> own = (*ws)->changeCounter();
+    QVERIFY(own && *own != *start);
+    auto other = Workspace::open(file);
+    QVERIFY2(other, qPrintable(other.error()));
+    QVERIFY((*other)->domainStore().addDomains(infra, {QStringLiteral("acme.de")}));
+    const std::optional<quint32> theirs = (*ws)->changeCounter();
+    QVERIFY(theirs && *theirs != *own);
 }
 
 void TestWorkspace::newFileIsOwnerOnly()
