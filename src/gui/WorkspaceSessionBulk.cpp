@@ -13,6 +13,8 @@
 #include <QTemporaryDir>
 #include <QUndoStack>
 
+#include <algorithm>
+
 namespace hc {
 
 namespace {
@@ -47,6 +49,9 @@ Status forEachTargetRow(Workspace &ws, const BulkTarget &target, const std::atom
                 chosen << ids->at(row);
         }
     }
+    // Read in id order, the table's own: 100 000 rows picked in the view's order were as many random B-tree walks.
+    std::sort(chosen.begin(), chosen.end());
+    chosen.erase(std::unique(chosen.begin(), chosen.end()), chosen.end());
     qCDebug(lcBulk, "list's ids                %6lld ms (%lld ids)", clock.restart(), qint64(ids->size()));
     const auto rows = ws.userQueries().decisionRows(target.list.infraId, chosen, &cancelled);
     if (!rows)
