@@ -1,5 +1,7 @@
 #include "RecordMapper.h"
 
+#include "DbStatement.h"
+
 #include "SqlSupport.h"
 #include "StorageErrors.h"
 
@@ -93,46 +95,70 @@ RecordMapper::RecordMapper(const QSqlRecord &record)
     }
 }
 
-StoredRecord RecordMapper::read(const QSqlQuery &q) const
+RecordMapper::RecordMapper(Listed listed)
 {
-    const auto value = [&](Column c) { return q.value(m_index[c]); };
+    for (int c = 0; c < ColumnCount; ++c)
+        m_index[c] = c;
+    if (listed == Listed::No)
+        m_index[RuntimeName] = -1;
+}
+
+namespace {
+
+// One reading of a row for both kinds of query: QSqlQuery (QVariant per value) and DbStatement (SQLite's C API;
+// a million listed users through QSqlQuery spent most of their time in QVariant traffic).
+QString textOf(const QSqlQuery &q, int i) { return q.value(i).toString(); }
+QString textOf(const DbStatement &q, int i) { return q.textAt(i); }
+qint64 intOf(const QSqlQuery &q, int i) { return q.value(i).toLongLong(); }
+qint64 intOf(const DbStatement &q, int i) { return q.int64At(i); }
+bool nullOf(const QSqlQuery &q, int i) { return q.isNull(i); }
+bool nullOf(const DbStatement &q, int i) { return q.isNull(i); }
+
+} // namespace
+
+template <typename Row>
+StoredRecord RecordMapper::readRow(const Row &q) const
+{
+    const auto text = [&](Column c) { return textOf(q, m_index[c]); };
+    const auto number = [&](Column c) { return intOf(q, m_index[c]); };
     StoredRecord s;
-    s.id = value(Id).toLongLong();
-    s.runtimeId = value(RuntimeId).toLongLong();
+    s.id = number(Id);
+    s.runtimeId = number(RuntimeId);
     UserRecord &r = s.record;
-    r.sourceId = value(SourceId).toString();
-    r.name = value(Name).toString();
-    r.username = value(Username).toString();
-    r.email = value(Email).toString();
-    r.phone = value(Phone).toString();
-    r.externalId = value(ExternalId).toString();
-    r.tenant = value(Tenant).toString();
-    r.creationDate = value(CreationDate).toString();
-    r.lastLogin = value(LastLogin).toString();
-    r.active = value(Active).toBool();
-    r.itUser = value(ItUser).toBool();
-    s.facts.emailKey = value(EmailKey).toString();
-    s.facts.domain = value(Domain).toString();
-    s.facts.emailSource = EmailSource(value(EmailSource_).toInt());
-    s.facts.usernameKey = value(UsernameKey).toString();
-    if (!q.isNull(m_index[ItOverride]))
-        s.decisions.overrides.itUser = value(ItOverride).toBool();
-    if (value(DeactivatedHere).toBool())
+    r.sourceId = text(SourceId);
+    r.name = text(Name);
+    r.username = text(Username);
+    r.email = text(Email);
+    r.phone = text(Phone);
+    r.externalId = text(ExternalId);
+    r.tenant = text(Tenant);
+    r.creationDate = text(CreationDate);
+    r.lastLogin = text(LastLogin);
+    r.active = number(Active) != 0;
+    r.itUser = number(ItUser) != 0;
+    s.facts.emailKey = text(EmailKey);
+    s.facts.domain = text(Domain);
+    s.facts.emailSource = EmailSource(number(EmailSource_));
+    s.facts.usernameKey = text(UsernameKey);
+    if (!nullOf(q, m_index[ItOverride]))
+        s.decisions.overrides.itUser = number(ItOverride) != 0;
+    if (number(DeactivatedHere) != 0)
         s.decisions.overrides.deactivated = true;
-    s.decisions.split = value(Split).toBool();
-    s.facts.status = RecordStatus(value(Status).toInt());
-    s.individual = value(Individual).toLongLong();
+    s.decisions.split = number(Split) != 0;
+    s.facts.status = RecordStatus(number(Status));
+    s.individual = number(Individual);
     return s;
 }
 
-UserRow RecordMapper::userRow(const QSqlQuery &q, LicenceModel model, const QSet<QString> &owned) const
+template <typename Row>
+UserRow RecordMapper::listedRow(const Row &q, LicenceModel model, const QSet<QString> &owned) const
 {
-    const StoredRecord s = read(q);
+    StoredRecord s = readRow(q);
     UserRow row;
     row.recordId = s.id;
     if (m_index[RuntimeName] >= 0)
-        row.runtime = q.value(m_index[RuntimeName]).toString();
-    row.record = s.record;
+        row.runtime = textOf(q, m_index[RuntimeName]);
+    row.record = std::move(s.record);
     row.status = s.facts.status;
     if (row.status == RecordStatus::Counted) {
         row.individual = s.individual;
@@ -143,6 +169,26 @@ UserRow RecordMapper::userRow(const QSqlQuery &q, LicenceModel model, const QSet
     row.deactivatedHere = s.decisions.overrides.deactivated.value_or(false);
     row.split = s.decisions.split;
     return row;
+}
+
+StoredRecord RecordMapper::read(const QSqlQuery &q) const
+{
+    return readRow(q);
+}
+
+StoredRecord RecordMapper::read(const DbStatement &q) const
+{
+    return readRow(q);
+}
+
+UserRow RecordMapper::userRow(const QSqlQuery &q, LicenceModel model, const QSet<QString> &owned) const
+{
+    return listedRow(q, model, owned);
+}
+
+UserRow RecordMapper::userRow(const DbStatement &q, LicenceModel model, const QSet<QString> &owned) const
+{
+    return listedRow(q, model, owned);
 }
 
 } // namespace hc

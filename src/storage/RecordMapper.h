@@ -13,6 +13,10 @@
 class QSqlQuery;
 
 namespace hc {
+class DbStatement;
+}
+
+namespace hc {
 
 // The administrator's decisions that a stored record carries (kept in its derived columns).
 struct StoredDecisions
@@ -59,14 +63,20 @@ public:
 
     // Resolves the indexes from an executed query's record; valid() is false when a column is missing.
     explicit RecordMapper(const QSqlRecord &record);
+    // For a DbStatement that selects columns() (then runtimeNameColumn() when `listed`): the indexes follow from
+    // the list itself, which is the one both are built from.
+    enum class Listed { No, Yes };
+    explicit RecordMapper(Listed listed);
     bool valid() const { return m_valid; }
     // Why it is not valid: the first column the query does not have (a programming error, reported, never read
     // as empty values).
     QString missingColumn() const { return m_missing; }
 
     StoredRecord read(const QSqlQuery &q) const;
+    StoredRecord read(const DbStatement &q) const;
     // A listed user: the stored record with its class (counted records of the internal-external model only).
     UserRow userRow(const QSqlQuery &q, LicenceModel model, const QSet<QString> &owned) const;
+    UserRow userRow(const DbStatement &q, LicenceModel model, const QSet<QString> &owned) const;
 
 private:
     enum Column {
@@ -74,6 +84,11 @@ private:
         ItUser, EmailKey, Domain, EmailSource_, UsernameKey, ItOverride, DeactivatedHere, Split, Status, Individual,
         RuntimeName, ColumnCount
     };
+    template <typename Row>
+    StoredRecord readRow(const Row &q) const;
+    template <typename Row>
+    UserRow listedRow(const Row &q, LicenceModel model, const QSet<QString> &owned) const;
+
     int m_index[ColumnCount];
     bool m_valid = true;
     QString m_missing;

@@ -48,6 +48,33 @@ Result<QVector<UserRow>> UserQueries::users(const UserFilter &filter) const
     return rows;
 }
 
+namespace {
+
+// A filter's values (UserFilterSql: texts and integers) bound in order; any other kind is a programming error,
+// reported rather than bound as something else.
+[[nodiscard]] Status bindValues(DbStatement &q, const QVariantList &values)
+{
+    for (int i = 0; i < values.size(); ++i) {
+        const QVariant &v = values.at(i);
+        switch (v.typeId()) {
+        case QMetaType::QString:
+            q.bindText(i + 1, v.toString());
+            break;
+        case QMetaType::Int:
+        case QMetaType::LongLong:
+            q.bind(i + 1, v.toLongLong());
+            break;
+        default:
+            return Status::failure(Tr::tr("Listing users: value %1 of the query is of an unexpected type (%2).")
+                                       .arg(i + 1)
+                                       .arg(QString::fromLatin1(v.typeName())));
+        }
+    }
+    return {};
+}
+
+} // namespace
+
 Status UserQueries::forEachUser(const UserFilter &filter, const std::function<Status(const QVector<UserRow> &)> &batch,
                               int batchSize, const std::atomic_bool *cancelled) const
 {
@@ -65,29 +92,26 @@ Status UserQueries::forEachUser(const UserFilter &filter, const std::function<St
     std::optional<ScanCache> scanCache;
     if (filter.recordIds.isEmpty())
         scanCache.emplace(m_db);
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
     // No LIMIT clause unless one is asked for: "LIMIT -1" makes SQLite sort through its top-N path, ten times slower
     // on a million rows than its plain sorter.
     const bool paged = filter.limit >= 0 || filter.offset > 0;
-    q.prepare(QStringLiteral("SELECT %1, %2 %3%4 ORDER BY %5%6")
-                  .arg(RecordMapper::columns(), RecordMapper::runtimeNameColumn(), UserFilterSql::source(), f.sql, order.sql,
-                       paged ? QStringLiteral(" LIMIT ? OFFSET ?") : QString()));
-    for (const QVariant &v : f.values + order.values)
-        q.addBindValue(v);
-    if (paged) {
-        q.addBindValue(filter.limit);
-        q.addBindValue(filter.offset);
-    }
-    if (!q.exec())
-        return Status::failure(StorageErrors::failure(Tr::tr("listing users"), q.lastError()));
-    const RecordMapper mapper(q.record());
-    if (!mapper.valid())
-        return Status::failure(Tr::tr("The query reads no column %1.").arg(mapper.missingColumn()));
+    QVariantList values = f.values + order.values;
+    if (paged)
+        values << filter.limit << filter.offset;
+    const QString sql = QStringLiteral("SELECT %1, %2 %3%4 ORDER BY %5%6")
+                            .arg(RecordMapper::columns(), RecordMapper::runtimeNameColumn(), UserFilterSql::source(),
+                                 f.sql, order.sql, paged ? QStringLiteral(" LIMIT ? OFFSET ?") : QString());
+    // Through DbStatement (SQLite's C API): a million users through QSqlQuery were 23 million QVariants.
+    DbStatement q{DbConnection(m_db)};
+    if (Status s = q.prepare(sql.toUtf8().constData(), Tr::tr("listing users")); !s)
+        return s;
+    if (Status s = bindValues(q, values); !s)
+        return s;
+    const RecordMapper mapper(RecordMapper::Listed::Yes);
     const int size = std::max(1, batchSize);
     QVector<UserRow> rows;
     rows.reserve(std::min(size, 4096));
-    while (q.next()) {
+    while (q.step()) {
         rows.append(mapper.userRow(q, infra->model, owned));
         if (rows.size() >= size) {
             if (cancelled && cancelled->load())
@@ -98,8 +122,8 @@ Status UserQueries::forEachUser(const UserFilter &filter, const std::function<St
         }
     }
     // A read that stops early is an error, never a short list (SPEC §7).
-    if (q.lastError().isValid())
-        return Status::failure(StorageErrors::failure(Tr::tr("listing users"), q.lastError()));
+    if (Status s = q.status(); !s)
+        return s;
     if (cancelled && cancelled->load())
         return Status::failure(Tr::tr("Cancelled."));
     if (!rows.isEmpty())
@@ -163,13 +187,8 @@ Result<QVector<qint64>> UserQueries::userIds(const UserFilter &filter, const std
     DbStatement q(connection);
     if (Status s = q.prepare(sql.toUtf8().constData(), Tr::tr("listing users")); !s)
         return R::failure(s.error());
-    for (int i = 0; i < values.size(); ++i) {
-        const QVariant &v = values.at(i);
-        if (v.typeId() == QMetaType::QString)
-            q.bindText(i + 1, v.toString());
-        else
-            q.bind(i + 1, v.toLongLong());
-    }
+    if (Status s = bindValues(q, values); !s)
+        return R::failure(s.error());
     // Polled by SQLite while it scans and sorts, so a cancelled load stops within milliseconds even mid-sort.
     if (cancelled && connection.sqlite) {
         sqlite3_progress_handler(
