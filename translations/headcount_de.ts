@@ -2199,7 +2199,7 @@ Exit-Status: 0 Erfolg, 1 Fehler (eine &apos;error:&apos;-Zeile auf stderr), 2 Au
         <translation type="vanished">Keine Arbeitsbereichsdatei angegeben.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Workspace.cpp" line="+310"/>
+        <location filename="../src/storage/Workspace.cpp" line="+324"/>
         <source>%1: not a file.</source>
         <translation>%1: keine Datei.</translation>
     </message>
@@ -2254,7 +2254,7 @@ Exit-Status: 0 Erfolg, 1 Fehler (eine &apos;error:&apos;-Zeile auf stderr), 2 Au
         <translation>Lesen der Infrastrukturen</translation>
     </message>
     <message>
-        <location filename="../src/storage/Workspace.cpp" line="-262"/>
+        <location filename="../src/storage/Workspace.cpp" line="-275"/>
         <location line="+3"/>
         <location line="+3"/>
         <location line="+4"/>
@@ -2312,7 +2312,7 @@ Exit-Status: 0 Erfolg, 1 Fehler (eine &apos;error:&apos;-Zeile auf stderr), 2 Au
         <translation type="vanished">%1: kein Pfad einer Arbeitsbereichsdatei (nur Dateien werden unterstützt).</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+85"/>
         <source>%1: cannot make the file private to its owner.</source>
         <translation>%1: Die Datei kann nicht auf ihren Eigentümer beschränkt werden.</translation>
     </message>
@@ -2457,7 +2457,7 @@ Exit-Status: 0 Erfolg, 1 Fehler (eine &apos;error:&apos;-Zeile auf stderr), 2 Au
         <translation>&quot;%1&quot; ist keine eigene Domain dieser Infrastruktur.</translation>
     </message>
     <message>
-        <location filename="../src/storage/DecisionStore.cpp" line="+211"/>
+        <location filename="../src/storage/DecisionStore.cpp" line="+216"/>
         <source>A link joins two records of one tenant; records of different tenants are joined by a shared e-mail address (R6).</source>
         <translation>Eine Verknüpfung verbindet zwei Datensätze eines Mandanten; Datensätze verschiedener Mandanten werden über eine gemeinsame E-Mail-Adresse zusammengeführt (R6).</translation>
     </message>
@@ -2487,7 +2487,7 @@ Exit-Status: 0 Erfolg, 1 Fehler (eine &apos;error:&apos;-Zeile auf stderr), 2 Au
         <translation>Import abgebrochen: Der Arbeitsbereich blieb unverändert.</translation>
     </message>
     <message>
-        <location filename="../src/storage/RecordMapper.cpp" line="+62"/>
+        <location filename="../src/storage/RecordMapper.cpp" line="+64"/>
         <location line="+6"/>
         <source>reading decisions</source>
         <translation>Lesen der Entscheidungen</translation>
@@ -2507,15 +2507,19 @@ Exit-Status: 0 Erfolg, 1 Fehler (eine &apos;error:&apos;-Zeile auf stderr), 2 Au
         <translation>Lesen der Verknüpfungen</translation>
     </message>
     <message>
-        <location filename="../src/storage/UserQueries.cpp" line="+83"/>
-        <location line="+19"/>
-        <location line="+62"/>
-        <location line="+41"/>
+        <location filename="../src/storage/UserQueries.cpp" line="+68"/>
+        <source>Listing users: value %1 of the query is of an unexpected type (%2).</source>
+        <translation>Benutzer auflisten: Wert %1 der Abfrage hat einen unerwarteten Typ (%2).</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <location line="+82"/>
+        <location line="+66"/>
         <source>listing users</source>
         <translation>Auflisten der Benutzer</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-94"/>
         <source>counting users</source>
         <translation>Zählen der Benutzer</translation>
     </message>
@@ -2537,8 +2541,8 @@ Exit-Status: 0 Erfolg, 1 Fehler (eine &apos;error:&apos;-Zeile auf stderr), 2 Au
         <location line="-116"/>
         <location filename="../src/storage/UserQueries.cpp" line="-42"/>
         <location line="+10"/>
-        <location line="+85"/>
-        <location line="+23"/>
+        <location line="+80"/>
+        <location line="+53"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
@@ -2550,8 +2554,7 @@ Exit-Status: 0 Erfolg, 1 Fehler (eine &apos;error:&apos;-Zeile auf stderr), 2 Au
     </message>
     <message>
         <location filename="../src/storage/RecountReader.cpp" line="-32"/>
-        <location filename="../src/storage/UserQueries.cpp" line="-188"/>
-        <location line="+184"/>
+        <location filename="../src/storage/UserQueries.cpp" line="-4"/>
         <source>The query reads no column %1.</source>
         <translation>Die Abfrage liest keine Spalte %1.</translation>
     </message>
@@ -5181,7 +5184,7 @@ Trotzdem importieren?</translation>
 <context>
     <name>hc::ReclaimView</name>
     <message>
-        <location filename="../src/gui/ReclaimView.cpp" line="+65"/>
+        <location filename="../src/gui/ReclaimView.cpp" line="+74"/>
         <source>Not &amp;logged in for</source>
         <translation>Nicht an&amp;gemeldet seit</translation>
     </message>
@@ -5266,7 +5269,7 @@ Trotzdem importieren?</translation>
         <translation>Alle Gruppen</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+114"/>
         <source>Could not work out the effect of deactivating the candidates: %1</source>
         <translation>Die Auswirkung der Deaktivierung der Kandidaten konnte nicht ermittelt werden: %1</translation>
     </message>
@@ -6834,12 +6837,12 @@ Trotzdem importieren?</translation>
         <translation>Der Trend erscheint hier, sobald sich die Zählungen an einigen Tagen geändert haben.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+106"/>
         <source>Dashed lines: the capacities.</source>
         <translation>Gestrichelte Linien: die Kapazitäten.</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+26"/>
         <source>No count history yet.</source>
         <translation>Noch kein Zählverlauf.</translation>
     </message>
@@ -6923,7 +6926,7 @@ Trotzdem importieren?</translation>
 <context>
     <name>hc::UsersModel</name>
     <message>
-        <location filename="../src/gui/UsersModel.cpp" line="+318"/>
+        <location filename="../src/gui/UsersModel.cpp" line="+321"/>
         <source>Could not list the users: %1</source>
         <translation>Die Benutzer konnten nicht aufgelistet werden: %1</translation>
     </message>
@@ -7447,8 +7450,8 @@ Trotzdem importieren?</translation>
         <location line="+25"/>
         <location line="+40"/>
         <location line="+14"/>
-        <location filename="../src/gui/WorkspaceSessionBulk.cpp" line="+87"/>
-        <location line="+85"/>
+        <location filename="../src/gui/WorkspaceSessionBulk.cpp" line="+101"/>
+        <location line="+110"/>
         <location line="+57"/>
         <source>No workspace is open.</source>
         <translation>Kein Arbeitsbereich geöffnet.</translation>
@@ -7467,8 +7470,8 @@ Trotzdem importieren?</translation>
     <message>
         <location line="+32"/>
         <location line="+34"/>
-        <location filename="../src/gui/WorkspaceSessionBulk.cpp" line="-143"/>
-        <location line="+90"/>
+        <location filename="../src/gui/WorkspaceSessionBulk.cpp" line="-168"/>
+        <location line="+115"/>
         <location line="+57"/>
         <source>A change is still being applied; try again when it is done.</source>
         <translation>Eine Änderung wird noch angewendet; versuchen Sie es erneut, wenn sie abgeschlossen ist.</translation>
@@ -7505,7 +7508,7 @@ Trotzdem importieren?</translation>
     </message>
     <message>
         <location line="+25"/>
-        <location filename="../src/gui/WorkspaceSessionBulk.cpp" line="-86"/>
+        <location filename="../src/gui/WorkspaceSessionBulk.cpp" line="-111"/>
         <source>The selected users are marked as IT users already.</source>
         <translation>Die ausgewählten Benutzer sind bereits als IT-Benutzer markiert.</translation>
     </message>
@@ -7568,7 +7571,7 @@ Trotzdem importieren?</translation>
         <translation type="vanished">Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../src/gui/WorkspaceSessionBulk.cpp" line="+156"/>
+        <location filename="../src/gui/WorkspaceSessionBulk.cpp" line="+181"/>
         <source>Import %1 into %2</source>
         <translation>%1 in %2 importieren</translation>
     </message>

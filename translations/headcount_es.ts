@@ -2202,7 +2202,7 @@ Estado de salida: 0 éxito, 1 fallo (una línea &apos;error:&apos; en stderr), 2
         <translation>No hay ningún entorno de ejecución con el id %1.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Workspace.cpp" line="+89"/>
+        <location filename="../src/storage/Workspace.cpp" line="+90"/>
         <location line="+3"/>
         <location line="+3"/>
         <location line="+4"/>
@@ -2264,7 +2264,7 @@ Estado de salida: 0 éxito, 1 fallo (una línea &apos;error:&apos; en stderr), 2
         <translation type="vanished">%1: no es la ruta de un archivo de espacio de trabajo (solo se admiten archivos).</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+73"/>
         <source>%1: not a file.</source>
         <translation>%1: no es un archivo.</translation>
     </message>
@@ -2482,7 +2482,7 @@ Estado de salida: 0 éxito, 1 fallo (una línea &apos;error:&apos; en stderr), 2
         <translation>Importación cancelada: el espacio de trabajo quedó como estaba.</translation>
     </message>
     <message>
-        <location filename="../src/storage/RecordMapper.cpp" line="+62"/>
+        <location filename="../src/storage/RecordMapper.cpp" line="+64"/>
         <location line="+6"/>
         <source>reading decisions</source>
         <translation>leer las decisiones</translation>
@@ -2494,7 +2494,7 @@ Estado de salida: 0 éxito, 1 fallo (una línea &apos;error:&apos; en stderr), 2
         <translation>leer los registros</translation>
     </message>
     <message>
-        <location filename="../src/storage/DecisionStore.cpp" line="+265"/>
+        <location filename="../src/storage/DecisionStore.cpp" line="+270"/>
         <location filename="../src/storage/NeighbourSearch.cpp" line="-133"/>
         <location filename="../src/storage/RecountReader.cpp" line="+12"/>
         <location line="+11"/>
@@ -2502,15 +2502,19 @@ Estado de salida: 0 éxito, 1 fallo (una línea &apos;error:&apos; en stderr), 2
         <translation>leer los vínculos</translation>
     </message>
     <message>
-        <location filename="../src/storage/UserQueries.cpp" line="+83"/>
-        <location line="+19"/>
-        <location line="+62"/>
-        <location line="+41"/>
+        <location filename="../src/storage/UserQueries.cpp" line="+68"/>
+        <source>Listing users: value %1 of the query is of an unexpected type (%2).</source>
+        <translation>Listado de usuarios: el valor %1 de la consulta es de un tipo inesperado (%2).</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <location line="+82"/>
+        <location line="+66"/>
         <source>listing users</source>
         <translation>listar los usuarios</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-94"/>
         <source>counting users</source>
         <translation>contar los usuarios</translation>
     </message>
@@ -2532,8 +2536,8 @@ Estado de salida: 0 éxito, 1 fallo (una línea &apos;error:&apos; en stderr), 2
         <location line="-116"/>
         <location filename="../src/storage/UserQueries.cpp" line="-42"/>
         <location line="+10"/>
-        <location line="+85"/>
-        <location line="+23"/>
+        <location line="+80"/>
+        <location line="+53"/>
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
     </message>
@@ -2545,8 +2549,7 @@ Estado de salida: 0 éxito, 1 fallo (una línea &apos;error:&apos; en stderr), 2
     </message>
     <message>
         <location filename="../src/storage/RecountReader.cpp" line="-32"/>
-        <location filename="../src/storage/UserQueries.cpp" line="-188"/>
-        <location line="+184"/>
+        <location filename="../src/storage/UserQueries.cpp" line="-4"/>
         <source>The query reads no column %1.</source>
         <translation>La consulta no lee ninguna columna %1.</translation>
     </message>
@@ -5181,7 +5184,7 @@ Import it anyway?</source>
 <context>
     <name>hc::ReclaimView</name>
     <message>
-        <location filename="../src/gui/ReclaimView.cpp" line="+65"/>
+        <location filename="../src/gui/ReclaimView.cpp" line="+74"/>
         <source>Not &amp;logged in for</source>
         <translation>&amp;Sin acceder desde hace</translation>
     </message>
@@ -5266,7 +5269,7 @@ Import it anyway?</source>
         <translation>Todos los grupos</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+114"/>
         <source>Could not work out the effect of deactivating the candidates: %1</source>
         <translation>No se pudo calcular el efecto de desactivar los candidatos: %1</translation>
     </message>
@@ -6834,12 +6837,12 @@ Import it anyway?</source>
         <translation>La tendencia aparece aquí cuando los recuentos hayan cambiado en unos cuantos días.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+106"/>
         <source>Dashed lines: the capacities.</source>
         <translation>Líneas discontinuas: las capacidades.</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+26"/>
         <source>No count history yet.</source>
         <translation>Aún no hay historial de recuentos.</translation>
     </message>
@@ -6923,7 +6926,7 @@ Import it anyway?</source>
 <context>
     <name>hc::UsersModel</name>
     <message>
-        <location filename="../src/gui/UsersModel.cpp" line="+318"/>
+        <location filename="../src/gui/UsersModel.cpp" line="+321"/>
         <source>Could not list the users: %1</source>
         <translation>No se pudieron listar los usuarios: %1</translation>
     </message>
@@ -7447,8 +7450,8 @@ Import it anyway?</source>
         <location line="+25"/>
         <location line="+40"/>
         <location line="+14"/>
-        <location filename="../src/gui/WorkspaceSessionBulk.cpp" line="+87"/>
-        <location line="+85"/>
+        <location filename="../src/gui/WorkspaceSessionBulk.cpp" line="+101"/>
+        <location line="+110"/>
         <location line="+57"/>
         <source>No workspace is open.</source>
         <translation>No hay ningún espacio de trabajo abierto.</translation>
@@ -7467,8 +7470,8 @@ Import it anyway?</source>
     <message>
         <location line="+32"/>
         <location line="+34"/>
-        <location filename="../src/gui/WorkspaceSessionBulk.cpp" line="-143"/>
-        <location line="+90"/>
+        <location filename="../src/gui/WorkspaceSessionBulk.cpp" line="-168"/>
+        <location line="+115"/>
         <location line="+57"/>
         <source>A change is still being applied; try again when it is done.</source>
         <translation>Aún se está aplicando un cambio; inténtelo de nuevo cuando termine.</translation>
@@ -7505,7 +7508,7 @@ Import it anyway?</source>
     </message>
     <message>
         <location line="+25"/>
-        <location filename="../src/gui/WorkspaceSessionBulk.cpp" line="-86"/>
+        <location filename="../src/gui/WorkspaceSessionBulk.cpp" line="-111"/>
         <source>The selected users are marked as IT users already.</source>
         <translation>Los usuarios seleccionados ya están marcados como usuarios de TI.</translation>
     </message>
@@ -7568,7 +7571,7 @@ Import it anyway?</source>
         <translation type="vanished">Cancelado.</translation>
     </message>
     <message>
-        <location filename="../src/gui/WorkspaceSessionBulk.cpp" line="+156"/>
+        <location filename="../src/gui/WorkspaceSessionBulk.cpp" line="+181"/>
         <source>Import %1 into %2</source>
         <translation>Importar %1 en %2</translation>
     </message>

@@ -2202,7 +2202,7 @@ Code de sortie : 0 succès, 1 échec (une ligne &apos;error:&apos; sur stderr), 
         <translation>Aucun environnement d&apos;exécution avec l&apos;identifiant %1.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Workspace.cpp" line="+89"/>
+        <location filename="../src/storage/Workspace.cpp" line="+90"/>
         <location line="+3"/>
         <location line="+3"/>
         <location line="+4"/>
@@ -2264,7 +2264,7 @@ Code de sortie : 0 succès, 1 échec (une ligne &apos;error:&apos; sur stderr), 
         <translation type="vanished">%1 : pas un chemin de fichier d&apos;espace de travail (seuls les fichiers sont pris en charge).</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+73"/>
         <source>%1: not a file.</source>
         <translation>%1 : pas un fichier.</translation>
     </message>
@@ -2482,7 +2482,7 @@ Code de sortie : 0 succès, 1 échec (une ligne &apos;error:&apos; sur stderr), 
         <translation>Import annulé : l&apos;espace de travail est resté tel quel.</translation>
     </message>
     <message>
-        <location filename="../src/storage/RecordMapper.cpp" line="+62"/>
+        <location filename="../src/storage/RecordMapper.cpp" line="+64"/>
         <location line="+6"/>
         <source>reading decisions</source>
         <translation>lecture des décisions</translation>
@@ -2494,7 +2494,7 @@ Code de sortie : 0 succès, 1 échec (une ligne &apos;error:&apos; sur stderr), 
         <translation>lecture des enregistrements</translation>
     </message>
     <message>
-        <location filename="../src/storage/DecisionStore.cpp" line="+265"/>
+        <location filename="../src/storage/DecisionStore.cpp" line="+270"/>
         <location filename="../src/storage/NeighbourSearch.cpp" line="-133"/>
         <location filename="../src/storage/RecountReader.cpp" line="+12"/>
         <location line="+11"/>
@@ -2502,15 +2502,19 @@ Code de sortie : 0 succès, 1 échec (une ligne &apos;error:&apos; sur stderr), 
         <translation>lecture des liens</translation>
     </message>
     <message>
-        <location filename="../src/storage/UserQueries.cpp" line="+83"/>
-        <location line="+19"/>
-        <location line="+62"/>
-        <location line="+41"/>
+        <location filename="../src/storage/UserQueries.cpp" line="+68"/>
+        <source>Listing users: value %1 of the query is of an unexpected type (%2).</source>
+        <translation>Liste des utilisateurs : la valeur %1 de la requête est d&apos;un type inattendu (%2).</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <location line="+82"/>
+        <location line="+66"/>
         <source>listing users</source>
         <translation>liste des utilisateurs</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-94"/>
         <source>counting users</source>
         <translation>décompte des utilisateurs</translation>
     </message>
@@ -2532,8 +2536,8 @@ Code de sortie : 0 succès, 1 échec (une ligne &apos;error:&apos; sur stderr), 
         <location line="-116"/>
         <location filename="../src/storage/UserQueries.cpp" line="-42"/>
         <location line="+10"/>
-        <location line="+85"/>
-        <location line="+23"/>
+        <location line="+80"/>
+        <location line="+53"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
@@ -2545,8 +2549,7 @@ Code de sortie : 0 succès, 1 échec (une ligne &apos;error:&apos; sur stderr), 
     </message>
     <message>
         <location filename="../src/storage/RecountReader.cpp" line="-32"/>
-        <location filename="../src/storage/UserQueries.cpp" line="-188"/>
-        <location line="+184"/>
+        <location filename="../src/storage/UserQueries.cpp" line="-4"/>
         <source>The query reads no column %1.</source>
         <translation>La requête ne lit aucune colonne %1.</translation>
     </message>
@@ -5181,7 +5184,7 @@ L&apos;importer quand même ?</translation>
 <context>
     <name>hc::ReclaimView</name>
     <message>
-        <location filename="../src/gui/ReclaimView.cpp" line="+65"/>
+        <location filename="../src/gui/ReclaimView.cpp" line="+74"/>
         <source>Not &amp;logged in for</source>
         <translation>&amp;Pas connectés depuis</translation>
     </message>
@@ -5266,7 +5269,7 @@ L&apos;importer quand même ?</translation>
         <translation>Tous les groupes</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+114"/>
         <source>Could not work out the effect of deactivating the candidates: %1</source>
         <translation>Impossible de déterminer l&apos;effet de la désactivation des candidats : %1</translation>
     </message>
@@ -6834,12 +6837,12 @@ L&apos;importer quand même ?</translation>
         <translation>La tendance apparaît ici dès que les décomptes ont changé sur quelques jours.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+106"/>
         <source>Dashed lines: the capacities.</source>
         <translation>Lignes pointillées : les capacités.</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+26"/>
         <source>No count history yet.</source>
         <translation>Pas encore d&apos;historique des décomptes.</translation>
     </message>
@@ -6923,7 +6926,7 @@ L&apos;importer quand même ?</translation>
 <context>
     <name>hc::UsersModel</name>
     <message>
-        <location filename="../src/gui/UsersModel.cpp" line="+318"/>
+        <location filename="../src/gui/UsersModel.cpp" line="+321"/>
         <source>Could not list the users: %1</source>
         <translation>Impossible de lister les utilisateurs : %1</translation>
     </message>
@@ -7447,8 +7450,8 @@ L&apos;importer quand même ?</translation>
         <location line="+25"/>
         <location line="+40"/>
         <location line="+14"/>
-        <location filename="../src/gui/WorkspaceSessionBulk.cpp" line="+87"/>
-        <location line="+85"/>
+        <location filename="../src/gui/WorkspaceSessionBulk.cpp" line="+101"/>
+        <location line="+110"/>
         <location line="+57"/>
         <source>No workspace is open.</source>
         <translation>Aucun espace de travail n&apos;est ouvert.</translation>
@@ -7467,8 +7470,8 @@ L&apos;importer quand même ?</translation>
     <message>
         <location line="+32"/>
         <location line="+34"/>
-        <location filename="../src/gui/WorkspaceSessionBulk.cpp" line="-143"/>
-        <location line="+90"/>
+        <location filename="../src/gui/WorkspaceSessionBulk.cpp" line="-168"/>
+        <location line="+115"/>
         <location line="+57"/>
         <source>A change is still being applied; try again when it is done.</source>
         <translation>Une modification est encore en cours d&apos;application ; réessayez quand elle sera terminée.</translation>
@@ -7505,7 +7508,7 @@ L&apos;importer quand même ?</translation>
     </message>
     <message>
         <location line="+25"/>
-        <location filename="../src/gui/WorkspaceSessionBulk.cpp" line="-86"/>
+        <location filename="../src/gui/WorkspaceSessionBulk.cpp" line="-111"/>
         <source>The selected users are marked as IT users already.</source>
         <translation>Les utilisateurs sélectionnés sont déjà marqués comme utilisateurs IT.</translation>
     </message>
@@ -7568,7 +7571,7 @@ L&apos;importer quand même ?</translation>
         <translation type="vanished">Annulé.</translation>
     </message>
     <message>
-        <location filename="../src/gui/WorkspaceSessionBulk.cpp" line="+156"/>
+        <location filename="../src/gui/WorkspaceSessionBulk.cpp" line="+181"/>
         <source>Import %1 into %2</source>
         <translation>Importer %1 dans %2</translation>
     </message>

@@ -2202,7 +2202,7 @@ Estado de saída: 0 sucesso, 1 falha (uma linha &apos;error:&apos; no stderr), 2
         <translation>Não existe nenhum ambiente de execução com o id %1.</translation>
     </message>
     <message>
-        <location filename="../src/storage/Workspace.cpp" line="+89"/>
+        <location filename="../src/storage/Workspace.cpp" line="+90"/>
         <location line="+3"/>
         <location line="+3"/>
         <location line="+4"/>
@@ -2264,7 +2264,7 @@ Estado de saída: 0 sucesso, 1 falha (uma linha &apos;error:&apos; no stderr), 2
         <translation type="vanished">%1: não é o caminho de um arquivo de área de trabalho (só são suportados arquivos).</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+73"/>
         <source>%1: not a file.</source>
         <translation>%1: não é um arquivo.</translation>
     </message>
@@ -2482,7 +2482,7 @@ Estado de saída: 0 sucesso, 1 falha (uma linha &apos;error:&apos; no stderr), 2
         <translation>Importação cancelada: a área de trabalho ficou como estava.</translation>
     </message>
     <message>
-        <location filename="../src/storage/RecordMapper.cpp" line="+62"/>
+        <location filename="../src/storage/RecordMapper.cpp" line="+64"/>
         <location line="+6"/>
         <source>reading decisions</source>
         <translation>ler as decisões</translation>
@@ -2494,7 +2494,7 @@ Estado de saída: 0 sucesso, 1 falha (uma linha &apos;error:&apos; no stderr), 2
         <translation>ler os registros</translation>
     </message>
     <message>
-        <location filename="../src/storage/DecisionStore.cpp" line="+265"/>
+        <location filename="../src/storage/DecisionStore.cpp" line="+270"/>
         <location filename="../src/storage/NeighbourSearch.cpp" line="-133"/>
         <location filename="../src/storage/RecountReader.cpp" line="+12"/>
         <location line="+11"/>
@@ -2502,15 +2502,19 @@ Estado de saída: 0 sucesso, 1 falha (uma linha &apos;error:&apos; no stderr), 2
         <translation>ler os vínculos</translation>
     </message>
     <message>
-        <location filename="../src/storage/UserQueries.cpp" line="+83"/>
-        <location line="+19"/>
-        <location line="+62"/>
-        <location line="+41"/>
+        <location filename="../src/storage/UserQueries.cpp" line="+68"/>
+        <source>Listing users: value %1 of the query is of an unexpected type (%2).</source>
+        <translation>Listagem de usuários: o valor %1 da consulta é de um tipo inesperado (%2).</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <location line="+82"/>
+        <location line="+66"/>
         <source>listing users</source>
         <translation>listar os usuários</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-94"/>
         <source>counting users</source>
         <translation>contar os usuários</translation>
     </message>
@@ -2532,8 +2536,8 @@ Estado de saída: 0 sucesso, 1 falha (uma linha &apos;error:&apos; no stderr), 2
         <location line="-116"/>
         <location filename="../src/storage/UserQueries.cpp" line="-42"/>
         <location line="+10"/>
-        <location line="+85"/>
-        <location line="+23"/>
+        <location line="+80"/>
+        <location line="+53"/>
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
     </message>
@@ -2545,8 +2549,7 @@ Estado de saída: 0 sucesso, 1 falha (uma linha &apos;error:&apos; no stderr), 2
     </message>
     <message>
         <location filename="../src/storage/RecountReader.cpp" line="-32"/>
-        <location filename="../src/storage/UserQueries.cpp" line="-188"/>
-        <location line="+184"/>
+        <location filename="../src/storage/UserQueries.cpp" line="-4"/>
         <source>The query reads no column %1.</source>
         <translation>A consulta não lê nenhuma coluna %1.</translation>
     </message>
@@ -5181,7 +5184,7 @@ Importar mesmo assim?</translation>
 <context>
     <name>hc::ReclaimView</name>
     <message>
-        <location filename="../src/gui/ReclaimView.cpp" line="+65"/>
+        <location filename="../src/gui/ReclaimView.cpp" line="+74"/>
         <source>Not &amp;logged in for</source>
         <translation>&amp;Sem fazer login há</translation>
     </message>
@@ -5266,7 +5269,7 @@ Importar mesmo assim?</translation>
         <translation>Todos os grupos</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+114"/>
         <source>Could not work out the effect of deactivating the candidates: %1</source>
         <translation>Não foi possível calcular o efeito de desativar os candidatos: %1</translation>
     </message>
@@ -6834,12 +6837,12 @@ Importar mesmo assim?</translation>
         <translation>A tendência aparece aqui quando as contagens tiverem mudado em alguns dias.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+106"/>
         <source>Dashed lines: the capacities.</source>
         <translation>Linhas tracejadas: as capacidades.</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+26"/>
         <source>No count history yet.</source>
         <translation>Ainda não há histórico de contagens.</translation>
     </message>
@@ -6923,7 +6926,7 @@ Importar mesmo assim?</translation>
 <context>
     <name>hc::UsersModel</name>
     <message>
-        <location filename="../src/gui/UsersModel.cpp" line="+318"/>
+        <location filename="../src/gui/UsersModel.cpp" line="+321"/>
         <source>Could not list the users: %1</source>
         <translation>Não foi possível listar os usuários: %1</translation>
     </message>
@@ -7447,8 +7450,8 @@ Importar mesmo assim?</translation>
         <location line="+25"/>
         <location line="+40"/>
         <location line="+14"/>
-        <location filename="../src/gui/WorkspaceSessionBulk.cpp" line="+87"/>
-        <location line="+85"/>
+        <location filename="../src/gui/WorkspaceSessionBulk.cpp" line="+101"/>
+        <location line="+110"/>
         <location line="+57"/>
         <source>No workspace is open.</source>
         <translation>Nenhuma área de trabalho está aberta.</translation>
@@ -7467,8 +7470,8 @@ Importar mesmo assim?</translation>
     <message>
         <location line="+32"/>
         <location line="+34"/>
-        <location filename="../src/gui/WorkspaceSessionBulk.cpp" line="-143"/>
-        <location line="+90"/>
+        <location filename="../src/gui/WorkspaceSessionBulk.cpp" line="-168"/>
+        <location line="+115"/>
         <location line="+57"/>
         <source>A change is still being applied; try again when it is done.</source>
         <translation>Uma alteração ainda está sendo aplicada; tente novamente quando ela terminar.</translation>
@@ -7505,7 +7508,7 @@ Importar mesmo assim?</translation>
     </message>
     <message>
         <location line="+25"/>
-        <location filename="../src/gui/WorkspaceSessionBulk.cpp" line="-86"/>
+        <location filename="../src/gui/WorkspaceSessionBulk.cpp" line="-111"/>
         <source>The selected users are marked as IT users already.</source>
         <translation>Os usuários selecionados já estão marcados como usuários de TI.</translation>
     </message>
@@ -7568,7 +7571,7 @@ Importar mesmo assim?</translation>
         <translation type="vanished">Cancelado.</translation>
     </message>
     <message>
-        <location filename="../src/gui/WorkspaceSessionBulk.cpp" line="+156"/>
+        <location filename="../src/gui/WorkspaceSessionBulk.cpp" line="+181"/>
         <source>Import %1 into %2</source>
         <translation>Importar %1 em %2</translation>
     </message>
