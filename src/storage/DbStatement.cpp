@@ -12,7 +12,7 @@ Status DbStatement::prepare(const char *sql, const QString &what)
         return status();
     }
     m_query.emplace(m_connection.db);
-    m_query->setForwardOnly(false);
+    m_query->setForwardOnly(m_streamed);
     m_queryFailed = !m_query->prepare(QString::fromUtf8(sql));
     return status();
 }

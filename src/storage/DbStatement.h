@@ -5,7 +5,9 @@
 // import keeps its speed — else a QSqlQuery (a shared PostgreSQL workspace). Private to src/storage.
 //
 // The QSqlQuery is not forward-only on purpose: QPSQL reads a forward-only result row by row from the socket, and
-// any other statement on the connection (these paths interleave them: a probe per key set row) discards it.
+// any other statement on the connection (these paths interleave them: a probe per key set row) discards it. A read
+// that runs no other statement until it is done asks for streamed rows (setStreamed()): then it is forward-only,
+// and a million rows are never held in the client at once.
 
 #include "BulkWriter.h"
 #include "SqliteStatement.h"
@@ -27,6 +29,9 @@ public:
     DbStatement &operator=(const DbStatement &) = delete;
 
     // `sql` with ? placeholders, in SQL both databases read; `what` names it in errors ("reading links").
+    // Before prepare(): on PostgreSQL, rows come one by one from the socket (forward-only); no other statement may
+    // run on the connection until this one is done. No effect on SQLite, which always steps row by row.
+    void setStreamed() { m_streamed = true; }
     [[nodiscard]] Status prepare(const char *sql, const QString &what);
 
     // 1-based, as in SQLite.
@@ -122,6 +127,7 @@ private:
     SqliteApi::Statement m_sqlite;
     int m_rc = SQLITE_OK;
     std::optional<QSqlQuery> m_query;
+    bool m_streamed = false;
     bool m_executed = false;
     bool m_queryFailed = false;
     std::vector<QByteArray> m_bytes;

@@ -101,8 +101,10 @@ Status UserQueries::forEachUser(const UserFilter &filter, const std::function<St
     const QString sql = QStringLiteral("SELECT %1, %2 %3%4 ORDER BY %5%6")
                             .arg(RecordMapper::columns(), RecordMapper::runtimeNameColumn(), UserFilterSql::source(),
                                  f.sql, order.sql, paged ? QStringLiteral(" LIMIT ? OFFSET ?") : QString());
-    // Through DbStatement (SQLite's C API): a million users through QSqlQuery were 23 million QVariants.
+    // Through DbStatement (SQLite's C API): a million users through QSqlQuery were 23 million QVariants. Streamed:
+    // the batches run no statement on this connection, and PostgreSQL then never holds the whole list in memory.
     DbStatement q{DbConnection(m_db)};
+    q.setStreamed();
     if (Status s = q.prepare(sql.toUtf8().constData(), Tr::tr("listing users")); !s)
         return s;
     if (Status s = bindValues(q, values); !s)
