@@ -6,6 +6,8 @@
 
 #include <QFileInfo>
 
+#include <optional>
+
 namespace hc {
 
 int ImportCommand::run(CommandContext &ctx)
@@ -45,27 +47,41 @@ int ImportCommand::run(CommandContext &ctx)
     ReadOptions options;
     options.format = format;
     options.skipBadRows = args.isSet(QStringLiteral("skip-bad-rows"));
-    auto data = ExportReader::readFile(file, options);
-    if (!data)
-        return ctx.console().fail(data.error());
-    for (const ImportProblem &problem : data->skipped)
-        ctx.console().warning(problem.toString());
-    // Short rows were read with their missing trailing fields empty: said, not silent (SPEC §3).
-    for (const ImportProblem &problem : data->warnings)
-        ctx.console().warning(problem.toString());
-    if (data->warningCount > data->warnings.size())
-        ctx.console().warning(tr("%n more short row(s) not listed", nullptr, int(data->warningCount - data->warnings.size())));
-
+    // The file streams into the import batch by batch (SPEC §8: a large export is never held whole); a bad row
+    // half-way through fails the import's transaction, so the workspace stays as it was.
+    std::optional<Result<ExportData>> read;
+    const RecordSource source = [&](const RecordBatchHandler &deliver) {
+        Status delivered;
+        read = ExportReader::readFile(file, options, [&](const QVector<UserRecord> &batch, const QVector<qint64> &) {
+            delivered = deliver(batch);
+            return delivered.ok();
+        });
+        if (!delivered)
+            return delivered;
+        return read->ok() ? Status() : Status::failure(read->error());
+    };
     const ShrinkPolicy shrink = args.isSet(QStringLiteral("allow-shrink")) ? ShrinkPolicy::Allow : ShrinkPolicy::Refuse;
-    auto summary = ctx.workspace().value()->imports().importRecords(runtime->id, data->records, mode, nullptr, {}, shrink);
+    auto summary = ctx.workspace().value()->imports().importRecords(infra->id, runtime->name, source, mode, nullptr,
+                                                                    {}, shrink);
+    if (read && read->ok()) {
+        for (const ImportProblem &problem : (*read)->skipped)
+            ctx.console().warning(problem.toString());
+        // Short rows were read with their missing trailing fields empty: said, not silent (SPEC §3).
+        for (const ImportProblem &problem : (*read)->warnings)
+            ctx.console().warning(problem.toString());
+        if ((*read)->warningCount > (*read)->warnings.size())
+            ctx.console().warning(tr("%n more short row(s) not listed", nullptr,
+                                     int((*read)->warningCount - (*read)->warnings.size())));
+    }
     if (!summary)
         return ctx.console().fail(summary.error());
-    summary->skipped = data->skipped.size();
+    const ExportData &data = read->value();
+    summary->skipped = data.skipped.size();
 
     Console &con = ctx.console();
     con.print(tr("Imported %1 (%2 records) into runtime %3 of %4 (%5).")
                   .arg(QFileInfo(file).fileName())
-                  .arg(data->records.size())
+                  .arg(data.recordCount)
                   .arg(runtime->name, infra->name, mode == ImportMode::Merge ? tr("merge") : tr("replace")));
     con.print(tr("  added %1, changed %2, removed %3, unchanged %4, skipped %5")
                   .arg(summary->added)
@@ -73,17 +89,17 @@ int ImportCommand::run(CommandContext &ctx)
                   .arg(summary->removed)
                   .arg(summary->unchanged)
                   .arg(summary->skipped));
-    if (data->format == ExportFormat::Json) {
-        con.print(tr("  read as JSON, %1").arg(data->encoding));
+    if (data.format == ExportFormat::Json) {
+        con.print(tr("  read as JSON, %1").arg(data.encoding));
     } else {
         const QString delimiter
-            = data->delimiter == u'\t' ? QStringLiteral("tab") : QStringLiteral("'%1'").arg(data->delimiter);
-        con.print(tr("  read as CSV, %1, delimiter %2").arg(data->encoding, delimiter));
+            = data.delimiter == u'\t' ? QStringLiteral("tab") : QStringLiteral("'%1'").arg(data.delimiter);
+        con.print(tr("  read as CSV, %1, delimiter %2").arg(data.encoding, delimiter));
     }
     // Column names come from the file: bounded and escaped like every other value shown (SPEC §3).
-    if (!data->unknownColumns.isEmpty())
-        con.print(tr("  unknown columns ignored: %1").arg(MessageText::quotedList(data->unknownColumns)));
-    if (data->hadPassword)
+    if (!data.unknownColumns.isEmpty())
+        con.print(tr("  unknown columns ignored: %1").arg(MessageText::quotedList(data.unknownColumns)));
+    if (data.hadPassword)
         con.print(tr("  Password column dropped, never stored"));
     // Who disappeared, and who is still active on the platform although deactivated here (first few of each).
     auto listSome = [&con](const QString &title, const QStringList &names) {

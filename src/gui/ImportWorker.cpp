@@ -2,9 +2,11 @@
 
 #include "RecordSnapshot.h"
 
+#include <QFile>
 #include <QThread>
 
 #include <functional>
+#include <optional>
 
 namespace hc {
 
@@ -106,67 +108,83 @@ void ImportWorker::runImport(const ImportRequest &request)
         return finish(before.error());
     out.before = before.value();
 
-    // The whole file first: a bad row or a cancel during the read costs the workspace nothing.
-    QVector<UserRecord> records;
-    records.reserve(request.expectedRecords);
-    const qint64 expected = request.expectedRecords;
-    ReadOptions options = request.options;
-    options.batchSize = BatchSize;
-    const RecordBatchSink sink = [&](const QVector<UserRecord> &batch, const QVector<qint64> &) {
-        records += batch;
-        emit progressed(Phase::Reading, records.size(), qMax<qint64>(expected, records.size()));
-        return !m_cancel.load();
-    };
-    Result<ExportData> data = ExportReader::readFile(request.filePath, options, sink);
-    if (!data)
-        return finish(data.error());
-    out.data = std::move(data).value();
-    if (m_cancel.load())
-        return finish(tr("Import cancelled: the workspace was left as it was."));
-
     // A new runtime is created inside the import's transaction: cancelled or failed, it leaves nothing behind.
     const auto existing = workspace.runtimeStore().runtime(request.infraId, request.runtimeName.trimmed());
     out.runtimeCreated = !existing.ok();
-    // For undo: the runtime as it is now, streamed to disk (export order), so the console holds none of it.
+    // For undo: the runtime as it is now and as the file makes it, both streamed to disk (export order), so the
+    // console holds neither.
     bool snapshotted = !request.beforeSnapshot.isEmpty() && !request.afterSnapshot.isEmpty();
-    if (snapshotted && existing) {
-        RecordSnapshot before(request.beforeSnapshot);
-        UserFilter filter;
-        filter.infraId = request.infraId;
-        filter.runtimeId = existing->id;
-        filter.sortBy = UserSort::Runtime;
-        snapshotted = before.open().ok()
-            && workspace
-                   .userQueries().forEachUser(filter,
-                                [&before](const QVector<UserRow> &rows) {
-                                    for (const UserRow &row : rows)
-                                        before.add(row.record);
-                                    return Status();
-                                })
-                   .ok()
-            && before.finish().ok();
-    }
-    const qint64 n = records.size();
-    emit progressed(Phase::Writing, 0, n);
-    Result<ImportSummary> summary = workspace.imports().importRecords(request.infraId, request.runtimeName, records, request.mode,
-        &m_cancel, [this, n](qint64 done) { emit progressed(Phase::Writing, done, qMax(n, done)); }, request.shrink);
+    if (snapshotted && existing)
+        snapshotted = writeBeforeSnapshot(workspace, request, existing->id);
+    RecordSnapshot after(request.afterSnapshot);
+    snapshotted = snapshotted && after.open().ok();
+
+    // The file streams into the import's transaction batch by batch (SPEC §8: never held whole): a bad row or a
+    // cancel during the read costs the workspace nothing, as a failure while writing does not.
+    const qint64 expected = request.expectedRecords;
+    ReadOptions options = request.options;
+    options.batchSize = BatchSize;
+    qint64 read = 0;
+    std::optional<Result<ExportData>> data;
+    const RecordSource source = [&](const RecordBatchHandler &deliver) {
+        Status delivered;
+        data = ExportReader::readFile(request.filePath, options, [&](const QVector<UserRecord> &batch, const QVector<qint64> &) {
+            read += batch.size();
+            emit progressed(Phase::Reading, read, qMax<qint64>(expected, read));
+            if (snapshotted) {
+                for (const UserRecord &r : batch)
+                    after.add(r);
+            }
+            delivered = deliver(batch);
+            return delivered.ok() && !m_cancel.load();
+        });
+        if (!delivered)
+            return delivered;
+        return data->ok() ? Status() : Status::failure(data->error());
+    };
+    Result<ImportSummary> summary = workspace.imports().importRecords(request.infraId, request.runtimeName, source,
+        request.mode, &m_cancel,
+        [this, &read](qint64 done) { emit progressed(Phase::Writing, done, qMax(read, done)); }, request.shrink);
+    if (data && data->ok())
+        out.data = std::move(*data).value();
     if (!summary) {
+        if (snapshotted)
+            QFile::remove(request.afterSnapshot); // half a file: the import it was for did not happen
         out.shrinkRefused = summary.code() == ShrinkRefusedCode;
         return finish(summary.error());
     }
     out.summary = std::move(summary).value();
     out.summary.skipped = out.data.skipped.size();
-    out.undoable = snapshotted && RecordSnapshot::write(request.afterSnapshot, records).ok();
-    out.records = n;
+    out.undoable = snapshotted && after.finish().ok();
+    out.records = read;
     out.status = ImportOutcome::Status::Imported;
-    emit progressed(Phase::Writing, n, n);
+    emit progressed(Phase::Writing, read, read);
 
-    Result<Counts> after = workspace.counts(request.infraId);
-    if (after)
-        out.after = after.value();
+    Result<Counts> counts = workspace.counts(request.infraId);
+    if (counts)
+        out.after = counts.value();
     else
-        out.error = after.error(); // imported all the same: the figures after are what could not be read
+        out.error = counts.error(); // imported all the same: the figures after are what could not be read
     finish({});
+}
+
+bool ImportWorker::writeBeforeSnapshot(Workspace &workspace, const ImportRequest &request, qint64 runtimeId)
+{
+    RecordSnapshot before(request.beforeSnapshot);
+    UserFilter filter;
+    filter.infraId = request.infraId;
+    filter.runtimeId = runtimeId;
+    filter.sortBy = UserSort::Runtime;
+    return before.open().ok()
+        && workspace.userQueries()
+               .forEachUser(filter,
+                   [&before](const QVector<UserRow> &rows) {
+                       for (const UserRow &row : rows)
+                           before.add(row.record);
+                       return Status();
+                   })
+               .ok()
+        && before.finish().ok();
 }
 
 } // namespace hc

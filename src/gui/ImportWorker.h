@@ -82,6 +82,7 @@ private:
     void start(std::function<void()> job, void (ImportWorker::*done)());
     void runValidation(const QString &filePath, ReadOptions options, qint64 expectedRecords);
     void runImport(const ImportRequest &request);
+    bool writeBeforeSnapshot(Workspace &workspace, const ImportRequest &request, qint64 runtimeId);
 
     QThread *m_thread = nullptr;
     std::atomic_bool m_cancel { false };

@@ -86,19 +86,23 @@ Status ImportRun::cancelledStatus() const
     return Status::failure(Tr::tr("Import cancelled: the workspace was left as it was."));
 }
 
-Result<ImportSummary> ImportRun::run(const QVector<UserRecord> &records, ImportMode mode)
+Result<ImportSummary> ImportRun::run(const RecordSource &source, ImportMode mode)
 {
     using R = Result<ImportSummary>;
     m_clock.start();
     using Step = Status (ImportRun::*)();
     if (Status s = loadSettings(); !s)
         return R::failure(s.error());
-    phase("decisions");
-    if (Status s = summarise(records, mode); !s)
+    if (Status s = readPrevious(); !s)
+        return R::failure(s.error());
+    phase("decisions + previous records");
+    // The export streams through classification batch by batch: only its prepared rows are kept (SPEC §8).
+    if (Status s = source([this](const QVector<UserRecord> &batch) { return addBatch(batch); }); !s)
+        return R::failure(isCancelled() ? cancelledStatus().error() : s.error(), s.code());
+    if (Status s = finishSummary(mode); !s)
         return R::failure(s.error(), s.code());
-    phase("previous records + summary");
-    for (const auto &[step, name] : {std::pair<Step, const char *>{&ImportRun::prepareRows, "facts + utf8"},
-                                     {&ImportRun::loadLinks, "load links"},
+    phase("read + facts + summary");
+    for (const auto &[step, name] : {std::pair<Step, const char *>{&ImportRun::loadLinks, "load links"},
                                      {&ImportRun::loadPreviousIdentities, "previous individuals"},
                                      {&ImportRun::findNeighbourhood, "neighbourhood"}}) {
         if (Status s = (this->*step)(); !s)
@@ -140,17 +144,15 @@ Status ImportRun::loadSettings()
     return {};
 }
 
-// The runtime's current records, as exported (for the summary, and kept in merge mode).
-Result<QVector<UserRecord>> ImportRun::readPrevious(QVector<qint64> &serials) const
+// The runtime's current records, as exported: what the summary compares with (and what merge mode keeps).
+Status ImportRun::readPrevious()
 {
-    using R = Result<QVector<UserRecord>>;
-    QVector<UserRecord> previous;
     DbStatement q(m_connection);
     if (Status s = q.prepare("SELECT source_id, name, username, email, phone, external_id, tenant, creation_date,"
                              " last_login, active, it_user, serial FROM user_record WHERE id BETWEEN ? AND ?",
                              Tr::tr("reading the runtime's records"));
         !s)
-        return R::failure(s.error());
+        return s;
     q.bind(1, m_first);
     q.bind(2, m_last);
     while (q.step()) {
@@ -161,68 +163,74 @@ Result<QVector<UserRecord>> ImportRun::readPrevious(QVector<qint64> &serials) co
             *fields[c] = q.textAt(c);
         r.active = q.int64At(9) != 0;
         r.itUser = q.int64At(10) != 0;
-        serials.append(q.int64At(11));
-        previous.append(std::move(r));
+        m_previousSerials.append(q.int64At(11));
+        m_previous.append(std::move(r));
     }
     if (Status s = q.status(); !s)
-        return R::failure(s.error());
-    return previous;
+        return s;
+    m_previousByKey.reserve(m_previous.size());
+    for (int i = 0; i < m_previous.size(); ++i)
+        m_previousByKey.insert(matchKey(m_previous[i]), i);
+    m_matched.fill(false, m_previous.size());
+    return {};
 }
 
-// Added / changed / removed / unchanged against the previous snapshot; the shrink guard; the merge.
-Status ImportRun::summarise(const QVector<UserRecord> &records, ImportMode mode)
+// One batch of the export: matched against the previous snapshot (added / changed / unchanged; a record the
+// runtime had keeps its serial, a duplicate gets a new one), then classified.
+Status ImportRun::addBatch(const QVector<UserRecord> &batch)
 {
-    QVector<qint64> previousSerials;
-    auto read = readPrevious(previousSerials);
-    if (!read)
-        return Status::failure(read.error());
-    const QVector<UserRecord> previous = std::move(read).value();
-    QHash<QString, int> previousByKey;
-    previousByKey.reserve(previous.size());
-    for (int i = 0; i < previous.size(); ++i)
-        previousByKey.insert(matchKey(previous[i]), i);
-    QVector<bool> matched(previous.size(), false);
-    m_serials.fill(0, records.size()); // a record the runtime had keeps its serial (a duplicate gets a new one)
-    for (qsizetype i = 0; i < records.size(); ++i) {
-        const UserRecord &r = records[i];
-        const auto it = previousByKey.constFind(matchKey(r));
-        if (it == previousByKey.constEnd()) {
+    if (isCancelled())
+        return cancelledStatus();
+    const qsizetype firstRow = m_rows.size();
+    m_serials.resize(firstRow + batch.size());
+    for (qsizetype i = 0; i < batch.size(); ++i) {
+        const UserRecord &r = batch[i];
+        qint64 serial = 0;
+        const auto it = m_previousByKey.constFind(matchKey(r));
+        if (it == m_previousByKey.constEnd()) {
             ++m_summary.added;
         } else {
-            if (!matched[*it])
-                m_serials[i] = previousSerials[*it];
-            matched[*it] = true;
-            ++(sameContent(previous[*it], r) ? m_summary.unchanged : m_summary.changed);
+            if (!m_matched[*it])
+                serial = m_previousSerials[*it];
+            m_matched[*it] = true;
+            ++(sameContent(m_previous[*it], r) ? m_summary.unchanged : m_summary.changed);
         }
+        m_serials[firstRow + i] = serial;
     }
-    m_input = &records;
-    const qint64 unmatched = std::count(matched.cbegin(), matched.cend(), false);
+    return prepareRows(batch, firstRow);
+}
+
+// Removed records, the shrink guard and the merge, once the whole export has been read.
+Status ImportRun::finishSummary(ImportMode mode)
+{
+    const qint64 unmatched = std::count(m_matched.cbegin(), m_matched.cend(), false);
     if (mode == ImportMode::Merge) {
         // Merge: upsert by Id (else Username); records the export does not mention stay.
-        m_merged = records;
-        for (int i = 0; i < previous.size(); ++i) {
-            if (!matched[i]) {
-                m_merged.append(previous[i]);
-                m_serials.append(previousSerials[i]);
+        QVector<UserRecord> kept;
+        for (int i = 0; i < m_previous.size(); ++i) {
+            if (!m_matched[i]) {
+                kept.append(m_previous[i]);
+                m_serials.append(m_previousSerials[i]);
             }
         }
-        m_input = &m_merged;
+        if (Status s = prepareRows(kept, m_rows.size()); !s)
+            return s;
         return allocateSerials();
     }
     m_summary.removed = unmatched;
-    for (int i = 0; i < previous.size(); ++i) {
-        if (!matched[i])
-            m_summary.removedUsers << (previous[i].username.isEmpty() ? QStringLiteral("Id ") + previous[i].sourceId
-                                                                     : previous[i].username);
+    for (int i = 0; i < m_previous.size(); ++i) {
+        if (!m_matched[i])
+            m_summary.removedUsers << (m_previous[i].username.isEmpty() ? QStringLiteral("Id ") + m_previous[i].sourceId
+                                                                       : m_previous[i].username);
     }
     // SPEC §3: a snapshot that would take away more than half of the runtime is most likely the wrong file.
-    if (m_shrink == ShrinkPolicy::Refuse && unmatched > 0 && unmatched * 2 > previous.size()) {
+    if (m_shrink == ShrinkPolicy::Refuse && unmatched > 0 && unmatched * 2 > m_previous.size()) {
         const QStringList some = m_summary.removedUsers.mid(0, 10);
         return Status::failure(Tr::tr("This export would remove %1 of the runtime's %2 records (more than half), "
                                       "e.g. %3%4. Nothing was changed; confirm the import (--allow-shrink) if "
                                       "that is right.")
                                    .arg(unmatched)
-                                   .arg(previous.size())
+                                   .arg(m_previous.size())
                                    .arg(some.join(QStringLiteral(", ")),
                                         m_summary.removedUsers.size() > some.size() ? QStringLiteral(", …") : QString()),
                                ShrinkRefusedCode);
@@ -246,29 +254,45 @@ Status ImportRun::allocateSerials()
     return {};
 }
 
-// Facts and UTF-8 on both cores: the rules are pure functions.
-Status ImportRun::prepareRows()
+int ImportRun::tenantIndex(const QString &tenant)
 {
-    const QVector<UserRecord> &input = *m_input;
-    const int n = int(input.size());
-    m_rows.resize(n);
+    const auto it = m_tenantIndex.constFind(tenant);
+    if (it != m_tenantIndex.constEnd())
+        return *it;
+    m_tenants.append(tenant);
+    return *m_tenantIndex.insert(tenant, int(m_tenants.size() - 1));
+}
+
+// Facts and UTF-8 of `records`, rows firstRow ..., on both cores: the rules are pure functions.
+Status ImportRun::prepareRows(const QVector<UserRecord> &records, qsizetype firstRow)
+{
+    const int n = int(records.size());
+    m_rows.resize(firstRow + n);
+    for (int i = 0; i < n; ++i) {
+        m_rows[firstRow + i].tenant = tenantIndex(records[i].tenant);
+        m_perTenant[records[i].tenant] += 1;
+    }
     auto work = [&](int from, int to) {
         for (int i = from; i < to; ++i) {
-            const UserRecord &r = input[i];
+            const UserRecord &r = records[i];
             prepare(r, m_decisions.isEmpty() ? Decisions() : m_decisions.value(decisionKey(r.tenant, Rules::usernameKey(r.username))),
-                    m_kinds.kind(r.tenant), m_rows[i]);
+                    m_kinds.kind(r.tenant), m_rows[firstRow + i]);
         }
     };
     const int half = n / 2;
-    std::thread helper(work, half, n);
-    work(0, half);
-    helper.join();
+    if (n >= 256) {
+        std::thread helper(work, half, n);
+        work(0, half);
+        helper.join();
+    } else {
+        work(0, n);
+    }
     if (isCancelled())
         return cancelledStatus();
     if (!m_decisions.isEmpty()) {
         for (int i = 0; i < n; ++i) {
-            if (m_rows[i].decisions.overrides.deactivated.value_or(false) && input[i].active)
-                m_summary.pendingDeactivation << input[i].username;
+            if (m_rows[firstRow + i].decisions.overrides.deactivated.value_or(false) && records[i].active)
+                m_summary.pendingDeactivation << records[i].username;
         }
     }
     return {};
@@ -314,7 +338,7 @@ void ImportRun::resolveIndividuals()
         const PreparedRow &row = m_rows[i];
         if (row.facts.status != RecordStatus::Counted)
             continue;
-        const QString &tenant = (*m_input)[i].tenant;
+        const QString &tenant = tenantOf(i);
         const int index = resolver.add({m_serials[i], m_kinds.usernamePool(tenant), row.facts.emailKey,
                                         row.facts.usernameKey, row.decisions.split});
         m_resolverIndexOfRow[i] = index;
@@ -342,7 +366,7 @@ void ImportRun::resolvePlatformUsers()
         if (m_resolverIndexOfRow[i] < 0)
             continue;
         const RecordFacts &f = m_rows[i].facts;
-        platform.add(PlatformEstimate::item(recordId(i), f.emailKey, f.usernameKey, m_kinds.kind((*m_input)[i].tenant)));
+        platform.add(PlatformEstimate::item(recordId(i), f.emailKey, f.usernameKey, m_kinds.kind(tenantOf(i))));
         rowOf.append(i);
     }
     const QVector<qint64> user = platform.resolve();

@@ -15,6 +15,7 @@
 #include <QElapsedTimer>
 #include <QHash>
 #include <QLoggingCategory>
+#include <QMap>
 #include <QSqlDatabase>
 
 #include <atomic>
@@ -39,6 +40,7 @@ struct PreparedRow
     Decisions decisions;
     bool active = true;
     bool itUser = false;
+    int tenant = 0; // index into ImportRun's tenants (few distinct: interned instead of a string per record)
 
     const char *text(int t) const { return buffer.constData() + offsets[t]; }
     int size(int t) const { return offsets[t + 1] - offsets[t]; }
@@ -61,14 +63,17 @@ public:
     {
     }
 
-    Result<ImportSummary> run(const QVector<UserRecord> &records, ImportMode mode);
+    Result<ImportSummary> run(const RecordSource &source, ImportMode mode);
 
 private:
     Status loadSettings();
-    Result<QVector<UserRecord>> readPrevious(QVector<qint64> &serials) const;
+    Status readPrevious();
+    Status addBatch(const QVector<UserRecord> &batch);
+    Status prepareRows(const QVector<UserRecord> &records, qsizetype firstRow);
+    Status finishSummary(ImportMode mode);
     Status allocateSerials();
-    Status summarise(const QVector<UserRecord> &records, ImportMode mode);
-    Status prepareRows();
+    int tenantIndex(const QString &tenant);
+    const QString &tenantOf(int row) const { return m_tenants[m_rows[row].tenant]; }
     Status loadLinks();
     Status loadPreviousIdentities();
     Status findNeighbourhood();
@@ -109,10 +114,15 @@ private:
     TenantKinds m_kinds;
     QHash<QString, Decisions> m_decisions; // the administrator's, by tenant + username key (SPEC §3)
     ImportSummary m_summary;
-    QVector<UserRecord> m_merged;          // merge mode: the export plus the records it does not mention
-    const QVector<UserRecord> *m_input = nullptr;
-    QVector<PreparedRow> m_rows;           // one per m_input record, ids m_first + 1 ...
-    QVector<qint64> m_serials;             // one per m_input record: its serial in the infrastructure
+    QVector<UserRecord> m_previous;        // the runtime's records before (the summary; kept in merge mode)
+    QVector<qint64> m_previousSerials;
+    QHash<QString, int> m_previousByKey;   // match key (Id, else tenant + username) -> index in m_previous
+    QVector<bool> m_matched;               // by m_previous index: the export has it
+    QVector<QString> m_tenants;            // distinct tenants of the rows (PreparedRow::tenant)
+    QHash<QString, int> m_tenantIndex;
+    QMap<QString, qint64> m_perTenant;     // rows per tenant
+    QVector<PreparedRow> m_rows;           // one per record imported (merge mode: then those kept), ids m_first + 1 ...
+    QVector<qint64> m_serials;             // one per row: its serial in the infrastructure
     qint64 m_nextSerial = 0;
     QVector<qint64> m_previousHashes;      // the runtime's key set before this import
     QVector<QPair<qint64, QString>> m_previousIndividuals; // individual, domain of its counted records before

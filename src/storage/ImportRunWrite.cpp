@@ -152,9 +152,7 @@ Status ImportRun::insertRuntimeAggregates()
 // whole infrastructure and platform users per key for this runtime.
 Status ImportRun::insertTenantAggregates()
 {
-    QMap<QString, qint64> perTenant;
-    for (const UserRecord &r : *m_input)
-        perTenant[r.tenant] += 1;
+    const QMap<QString, qint64> &perTenant = m_perTenant;
     const auto ins = BulkWriter::open(m_connection, "agg_tenant", "runtime_id, tenant, n");
     QVector<QByteArray> names; // alive until finish()
     names.reserve(perTenant.size());

@@ -25,6 +25,11 @@ struct Tr
 
 } // namespace
 
+RecordSource ImportService::sourceOf(const QVector<UserRecord> &records)
+{
+    return [&records](const RecordBatchHandler &deliver) { return deliver(records); };
+}
+
 Result<ImportSummary> ImportService::importRecords(qint64 runtimeId, const QVector<UserRecord> &records,
                                                    ImportMode mode, const std::atomic_bool *cancelled,
                                                    const std::function<void(qint64)> &progress, ShrinkPolicy shrink)
@@ -32,11 +37,19 @@ Result<ImportSummary> ImportService::importRecords(qint64 runtimeId, const QVect
     const auto infraId = Sql::infraOfRuntime(m_db, runtimeId);
     if (!infraId)
         return Result<ImportSummary>::failure(infraId.error());
-    return importInTransaction({*infraId, runtimeId, {}}, records, mode, cancelled, progress, shrink);
+    return importInTransaction({*infraId, runtimeId, {}}, sourceOf(records), mode, cancelled, progress, shrink);
 }
 
 Result<ImportSummary> ImportService::importRecords(qint64 infraId, const QString &runtimeName,
                                                    const QVector<UserRecord> &records, ImportMode mode,
+                                                   const std::atomic_bool *cancelled,
+                                                   const std::function<void(qint64)> &progress, ShrinkPolicy shrink)
+{
+    return importRecords(infraId, runtimeName, sourceOf(records), mode, cancelled, progress, shrink);
+}
+
+Result<ImportSummary> ImportService::importRecords(qint64 infraId, const QString &runtimeName,
+                                                   const RecordSource &source, ImportMode mode,
                                                    const std::atomic_bool *cancelled,
                                                    const std::function<void(qint64)> &progress, ShrinkPolicy shrink)
 {
@@ -45,11 +58,11 @@ Result<ImportSummary> ImportService::importRecords(qint64 infraId, const QString
         return Result<ImportSummary>::failure(Tr::tr("A runtime needs a name."));
     const auto existing = m_runtimes.runtime(infraId, name);
     if (existing)
-        return importInTransaction({infraId, existing->id, {}}, records, mode, cancelled, progress, shrink);
-    return importInTransaction({infraId, 0, name}, records, mode, cancelled, progress, shrink);
+        return importInTransaction({infraId, existing->id, {}}, source, mode, cancelled, progress, shrink);
+    return importInTransaction({infraId, 0, name}, source, mode, cancelled, progress, shrink);
 }
 
-Result<ImportSummary> ImportService::importInTransaction(const Target &target, const QVector<UserRecord> &records,
+Result<ImportSummary> ImportService::importInTransaction(const Target &target, const RecordSource &source,
                                                          ImportMode mode, const std::atomic_bool *cancelled,
                                                          const std::function<void(qint64)> &progress,
                                                          ShrinkPolicy shrink)
@@ -73,7 +86,7 @@ Result<ImportSummary> ImportService::importInTransaction(const Target &target, c
     }
     // SQLite's C API when the workspace is a file; the portable path (COPY) on a shared PostgreSQL one.
     RuntimeImport import(m_db, sqliteHandle(m_db), target.infraId, runtimeId, shrink);
-    auto summary = import.run(records, mode, cancelled, progress);
+    auto summary = import.run(source, mode, cancelled, progress);
     if (!summary)
         return summary;
     if (Status s = Sql::exec(m_db, QStringLiteral("UPDATE runtime SET last_import = ? WHERE id = ?"),

@@ -31,6 +31,16 @@ public:
                                                       const std::atomic_bool *cancelled = nullptr,
                                                       const std::function<void(qint64)> &progress = {},
                                                       ShrinkPolicy shrink = ShrinkPolicy::Allow);
+    // The same, the records streamed from `source` (an export read batch by batch, inside the import's transaction:
+    // a bad row or a cancel half-way through the file leaves the workspace as it was).
+    [[nodiscard]] Result<ImportSummary> importRecords(qint64 infraId, const QString &runtimeName,
+                                                      const RecordSource &source, ImportMode mode,
+                                                      const std::atomic_bool *cancelled = nullptr,
+                                                      const std::function<void(qint64)> &progress = {},
+                                                      ShrinkPolicy shrink = ShrinkPolicy::Allow);
+
+    // A source of one batch: records already in memory.
+    static RecordSource sourceOf(const QVector<UserRecord> &records);
 
 private:
     struct Target
@@ -39,7 +49,7 @@ private:
         qint64 runtimeId = 0;   // 0: create `newRuntime`
         QString newRuntime;
     };
-    [[nodiscard]] Result<ImportSummary> importInTransaction(const Target &target, const QVector<UserRecord> &records,
+    [[nodiscard]] Result<ImportSummary> importInTransaction(const Target &target, const RecordSource &source,
                                                             ImportMode mode, const std::atomic_bool *cancelled,
                                                             const std::function<void(qint64)> &progress,
                                                             ShrinkPolicy shrink);

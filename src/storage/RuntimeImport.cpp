@@ -13,11 +13,11 @@ RuntimeImport::RuntimeImport(QSqlDatabase db, sqlite3 *handle, qint64 infraId, q
 {
 }
 
-Result<ImportSummary> RuntimeImport::run(const QVector<UserRecord> &records, ImportMode mode,
+Result<ImportSummary> RuntimeImport::run(const RecordSource &source, ImportMode mode,
                                          const std::atomic_bool *cancelled, const std::function<void(qint64)> &progress)
 {
     ImportRun run(m_db, DbConnection(m_db, m_handle), m_infraId, m_runtimeId, m_shrink, cancelled, progress);
-    return run.run(records, mode);
+    return run.run(source, mode);
 }
 
 } // namespace hc

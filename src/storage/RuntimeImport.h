@@ -22,7 +22,7 @@ public:
     RuntimeImport(QSqlDatabase db, sqlite3 *handle, qint64 infraId, qint64 runtimeId,
                   ShrinkPolicy shrink = ShrinkPolicy::Allow);
 
-    Result<ImportSummary> run(const QVector<UserRecord> &records, ImportMode mode, const std::atomic_bool *cancelled,
+    Result<ImportSummary> run(const RecordSource &source, ImportMode mode, const std::atomic_bool *cancelled,
                               const std::function<void(qint64)> &progress);
 
     // Record ids of a runtime occupy [first, last]: its rows are one range of the table, so no index on runtime_id.

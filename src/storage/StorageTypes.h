@@ -3,6 +3,7 @@
 // The values the storage layer's stores take and give (Workspace, InfrastructureStore, UserQueries, ...).
 
 #include "Counts.h"
+#include "Result.h"
 #include "Rules.h"
 #include "Tenancy.h"
 #include "UserRecord.h"
@@ -12,6 +13,7 @@
 #include <QStringList>
 #include <QVector>
 
+#include <functional>
 #include <optional>
 
 namespace hc {
@@ -56,6 +58,12 @@ enum class ImportMode { Replace, Merge };
 enum class ShrinkPolicy { Refuse, Allow };
 // Result::code() of an import refused by ShrinkPolicy::Refuse: the front end may ask and import again with Allow.
 constexpr int ShrinkRefusedCode = 101;
+
+// An import's records streamed (SPEC §8: a large export is never held whole): the source hands each batch, in file
+// order, to `deliver`, stops when `deliver` fails (cancel, refusal) and returns how the read went. A failure of
+// either ends the import, which then changes nothing.
+using RecordBatchHandler = std::function<Status(const QVector<UserRecord> &batch)>;
+using RecordSource = std::function<Status(const RecordBatchHandler &deliver)>;
 
 struct ImportSummary
 {

@@ -596,6 +596,9 @@ void TestCli::badFileLeavesCountsUnchanged_data()
     QTest::newRow("replace") << QStringList {};
     QTest::newRow("merge") << QStringList { QStringLiteral("--mode"), QStringLiteral("merge") };
     QTest::newRow("json format on a CSV file") << QStringList { QStringLiteral("--format"), QStringLiteral("json") };
+    QTest::newRow("bad row after many batches") << QStringList { QStringLiteral("--late-bad-row") };
+    QTest::newRow("bad row after many batches, merge")
+        << QStringList { QStringLiteral("--late-bad-row"), QStringLiteral("--mode"), QStringLiteral("merge") };
 }
 
 void TestCli::badFileLeavesCountsUnchanged()
@@ -606,16 +609,32 @@ void TestCli::badFileLeavesCountsUnchanged()
     const QJsonArray usersBefore = users(db);
     QVERIFY(!before.isEmpty());
 
-    const QString bad = fixture(QStringLiteral("cli/bad-row.csv"));
+    QString bad = fixture(QStringLiteral("cli/bad-row.csv"));
+    int badLine = 4;
+    if (options.removeAll(QStringLiteral("--late-bad-row")) > 0) {
+        // The file streams into the import batch by batch: a bad row after many of them have been written must
+        // still leave the workspace as it was (one transaction).
+        bad = m_dir.filePath(QStringLiteral("late-bad-row.csv"));
+        QFile file(bad);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("Id,Name,Username,Email,Last_Login,Is_Active,Is_IT_User\n");
+        constexpr int Valid = 25000; // several of the reader's batches
+        for (int i = 0; i < Valid; ++i)
+            file.write(QStringLiteral("%1,User %1,user%1,user%1@partner.example,2026-01-02,true,false\n").arg(i + 1).toUtf8());
+        file.write("99999,Cat Cole,ccole,cat.cole@acme.com,2026-01-04,perhaps,no\n");
+        badLine = Valid + 2;
+    }
     const CliResult r = runDb(db,
         QStringList { QStringLiteral("import"), QStringLiteral("--runtime"), QStringLiteral("prod-eu") } + options
             + QStringList { bad });
     QCOMPARE(r.exitCode, 1);
     QCOMPARE(r.errLines().size(), 1);
     QVERIFY2(r.err.startsWith(QLatin1String("error: ")), qPrintable(r.err));
-    if (options.isEmpty() || options.contains(QStringLiteral("merge"))) {
+    if (!options.contains(QStringLiteral("--format"))) {
         // The reader's position: file:line:column.
-        const QRegularExpression where(QStringLiteral("^error: .*bad-row\\.csv:4:\\d+: "));
+        const QRegularExpression where(QStringLiteral("^error: .*%1:%2:\\d+: ")
+                                           .arg(QRegularExpression::escape(QFileInfo(bad).fileName()))
+                                           .arg(badLine));
         QVERIFY2(where.match(r.err).hasMatch(), qPrintable(r.err));
     }
     QCOMPARE(counts(db), before);
