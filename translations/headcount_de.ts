@@ -1277,7 +1277,7 @@ Exit-Status: 0 Erfolg, 1 Fehler (eine &apos;error:&apos;-Zeile auf stderr), 2 Au
 <context>
     <name>ImportCommand</name>
     <message>
-        <location filename="../src/cli/ImportCommand.cpp" line="+15"/>
+        <location filename="../src/cli/ImportCommand.cpp" line="+17"/>
         <source>import needs --runtime NAME</source>
         <translation>import braucht --runtime NAME</translation>
     </message>
@@ -1292,7 +1292,7 @@ Exit-Status: 0 Erfolg, 1 Fehler (eine &apos;error:&apos;-Zeile auf stderr), 2 Au
         <translation>unbekannter Importmodus &apos;%1&apos; (verwenden Sie replace oder merge)</translation>
     </message>
     <message numerus="yes">
-        <location line="+24"/>
+        <location line="+38"/>
         <source>%n more short row(s) not listed</source>
         <translation>
             <numerusform>%n weitere zu kurze Zeile nicht aufgeführt</numerusform>
@@ -1931,7 +1931,7 @@ Exit-Status: 0 Erfolg, 1 Fehler (eine &apos;error:&apos;-Zeile auf stderr), 2 Au
 <context>
     <name>RuntimeImport</name>
     <message>
-        <location filename="../src/storage/ImportRun.cpp" line="+86"/>
+        <location filename="../src/storage/ImportRun.cpp" line="+87"/>
         <source>Import cancelled: the workspace was left as it was.</source>
         <translation>Import abgebrochen: Der Arbeitsbereich blieb unverändert.</translation>
     </message>
@@ -1944,13 +1944,13 @@ Exit-Status: 0 Erfolg, 1 Fehler (eine &apos;error:&apos;-Zeile auf stderr), 2 Au
         <translation type="vanished">Datenbankfehler beim Lesen der Datensätze der Laufzeitumgebung: %1</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+69"/>
         <location filename="../src/storage/ImportRunMerge.cpp" line="+51"/>
         <source>reading the runtime&apos;s records</source>
         <translation>Lesen der Datensätze der Laufzeitumgebung</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+76"/>
         <source>This export would remove %1 of the runtime&apos;s %2 records (more than half), e.g. %3%4. Nothing was changed; confirm the import (--allow-shrink) if that is right.</source>
         <translation>Dieser Export würde %1 der %2 Datensätze der Laufzeitumgebung entfernen (mehr als die Hälfte), z. B. %3%4. Nichts wurde geändert; bestätigen Sie den Import (--allow-shrink), wenn das richtig ist.</translation>
     </message>
@@ -1968,13 +1968,13 @@ Exit-Status: 0 Erfolg, 1 Fehler (eine &apos;error:&apos;-Zeile auf stderr), 2 Au
         <translation type="vanished">Lesen der anderen Laufzeitumgebungen</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+86"/>
         <location line="+6"/>
         <source>reading links</source>
         <translation>Lesen der Verknüpfungen</translation>
     </message>
     <message>
-        <location filename="../src/storage/ImportRunWrite.cpp" line="+34"/>
+        <location filename="../src/storage/ImportRunWrite.cpp" line="+35"/>
         <source>replacing the runtime&apos;s records</source>
         <translation>Ersetzen der Datensätze der Laufzeitumgebung</translation>
     </message>
@@ -1984,9 +1984,39 @@ Exit-Status: 0 Erfolg, 1 Fehler (eine &apos;error:&apos;-Zeile auf stderr), 2 Au
         <translation>Speichern der Seriennummern der Infrastruktur</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+125"/>
         <source>storing individuals</source>
         <translation>Speichern der Personen</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/RowSpool.cpp" line="+28"/>
+        <source>Cannot create the import&apos;s temporary file %1: %2</source>
+        <translation>Die temporäre Datei des Imports %1 kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot write the import&apos;s temporary file %1: %2</source>
+        <translation>Die temporäre Datei des Imports %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot read the import&apos;s temporary file %1: %2</source>
+        <translation>Die temporäre Datei des Imports %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot create the import&apos;s temporary file: the folder for temporary files (TMPDIR) %1 does not exist.</source>
+        <translation>Die temporäre Datei des Imports kann nicht angelegt werden: Der Ordner für temporäre Dateien (TMPDIR) %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>The import&apos;s temporary file was read before it was written.</source>
+        <translation>Die temporäre Datei des Imports wurde gelesen, bevor sie geschrieben war.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The import&apos;s temporary file %1 ends early: it was changed or cut short while the import ran.</source>
+        <translation>Die temporäre Datei des Imports %1 endet zu früh: Sie wurde während des Imports geändert oder gekürzt.</translation>
     </message>
 </context>
 <context>
@@ -2411,7 +2441,7 @@ Exit-Status: 0 Erfolg, 1 Fehler (eine &apos;error:&apos;-Zeile auf stderr), 2 Au
         <translation>Die Laufzeitumgebung „%1“ wurde inzwischen umbenannt oder entfernt; nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../src/storage/ImportService.cpp" line="+45"/>
+        <location filename="../src/storage/ImportService.cpp" line="+58"/>
         <location filename="../src/storage/RuntimeStore.cpp" line="-49"/>
         <location line="+19"/>
         <source>A runtime needs a name.</source>
@@ -2512,7 +2542,7 @@ Exit-Status: 0 Erfolg, 1 Fehler (eine &apos;error:&apos;-Zeile auf stderr), 2 Au
         <translation>Benutzer auflisten: Wert %1 der Abfrage hat einen unerwarteten Typ (%2).</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <location line="+82"/>
         <location line="+66"/>
         <source>listing users</source>
@@ -4692,9 +4722,8 @@ Trotzdem importieren?</translation>
 <context>
     <name>hc::ImportWorker</name>
     <message>
-        <location filename="../src/gui/ImportWorker.cpp" line="+125"/>
         <source>Import cancelled: the workspace was left as it was.</source>
-        <translation>Import abgebrochen: Der Arbeitsbereich blieb unverändert.</translation>
+        <translation type="vanished">Import abgebrochen: Der Arbeitsbereich blieb unverändert.</translation>
     </message>
 </context>
 <context>

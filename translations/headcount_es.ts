@@ -1277,7 +1277,7 @@ Estado de salida: 0 éxito, 1 fallo (una línea &apos;error:&apos; en stderr), 2
 <context>
     <name>ImportCommand</name>
     <message>
-        <location filename="../src/cli/ImportCommand.cpp" line="+15"/>
+        <location filename="../src/cli/ImportCommand.cpp" line="+17"/>
         <source>import needs --runtime NAME</source>
         <translation>import necesita --runtime NOMBRE</translation>
     </message>
@@ -1292,7 +1292,7 @@ Estado de salida: 0 éxito, 1 fallo (una línea &apos;error:&apos; en stderr), 2
         <translation>modo de importación desconocido &apos;%1&apos; (use replace o merge)</translation>
     </message>
     <message numerus="yes">
-        <location line="+24"/>
+        <location line="+38"/>
         <source>%n more short row(s) not listed</source>
         <translation>
             <numerusform>%n fila corta más no listada</numerusform>
@@ -1931,7 +1931,7 @@ Estado de salida: 0 éxito, 1 fallo (una línea &apos;error:&apos; en stderr), 2
 <context>
     <name>RuntimeImport</name>
     <message>
-        <location filename="../src/storage/ImportRun.cpp" line="+86"/>
+        <location filename="../src/storage/ImportRun.cpp" line="+87"/>
         <source>Import cancelled: the workspace was left as it was.</source>
         <translation>Importación cancelada: el espacio de trabajo quedó como estaba.</translation>
     </message>
@@ -1944,13 +1944,13 @@ Estado de salida: 0 éxito, 1 fallo (una línea &apos;error:&apos; en stderr), 2
         <translation type="vanished">Error de base de datos al leer los registros del entorno: %1</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+69"/>
         <location filename="../src/storage/ImportRunMerge.cpp" line="+51"/>
         <source>reading the runtime&apos;s records</source>
         <translation>leer los registros del entorno</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+76"/>
         <source>This export would remove %1 of the runtime&apos;s %2 records (more than half), e.g. %3%4. Nothing was changed; confirm the import (--allow-shrink) if that is right.</source>
         <translation>Esta exportación eliminaría %1 de los %2 registros del entorno (más de la mitad), p. ej. %3%4. No se ha cambiado nada; confirme la importación (--allow-shrink) si es correcto.</translation>
     </message>
@@ -1968,13 +1968,13 @@ Estado de salida: 0 éxito, 1 fallo (una línea &apos;error:&apos; en stderr), 2
         <translation type="vanished">leer los demás entornos</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+86"/>
         <location line="+6"/>
         <source>reading links</source>
         <translation>leer los vínculos</translation>
     </message>
     <message>
-        <location filename="../src/storage/ImportRunWrite.cpp" line="+34"/>
+        <location filename="../src/storage/ImportRunWrite.cpp" line="+35"/>
         <source>replacing the runtime&apos;s records</source>
         <translation>reemplazar los registros del entorno</translation>
     </message>
@@ -1984,9 +1984,39 @@ Estado de salida: 0 éxito, 1 fallo (una línea &apos;error:&apos; en stderr), 2
         <translation>guardar los números de serie de la infraestructura</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+125"/>
         <source>storing individuals</source>
         <translation>guardar las personas</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/RowSpool.cpp" line="+28"/>
+        <source>Cannot create the import&apos;s temporary file %1: %2</source>
+        <translation>No se puede crear el archivo temporal de la importación %1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot write the import&apos;s temporary file %1: %2</source>
+        <translation>No se puede escribir el archivo temporal de la importación %1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot read the import&apos;s temporary file %1: %2</source>
+        <translation>No se puede leer el archivo temporal de la importación %1: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot create the import&apos;s temporary file: the folder for temporary files (TMPDIR) %1 does not exist.</source>
+        <translation>No se puede crear el archivo temporal de la importación: la carpeta de archivos temporales (TMPDIR) %1 no existe.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>The import&apos;s temporary file was read before it was written.</source>
+        <translation>El archivo temporal de la importación se leyó antes de escribirse.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The import&apos;s temporary file %1 ends early: it was changed or cut short while the import ran.</source>
+        <translation>El archivo temporal de la importación %1 termina antes de tiempo: se modificó o se recortó mientras se importaba.</translation>
     </message>
 </context>
 <context>
@@ -2418,7 +2448,7 @@ Estado de salida: 0 éxito, 1 fallo (una línea &apos;error:&apos; en stderr), 2
         <translation>El entorno de ejecución «%1» se renombró o eliminó mientras tanto; no se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../src/storage/ImportService.cpp" line="+45"/>
+        <location filename="../src/storage/ImportService.cpp" line="+58"/>
         <location filename="../src/storage/RuntimeStore.cpp" line="-49"/>
         <location line="+19"/>
         <source>A runtime needs a name.</source>
@@ -2507,7 +2537,7 @@ Estado de salida: 0 éxito, 1 fallo (una línea &apos;error:&apos; en stderr), 2
         <translation>Listado de usuarios: el valor %1 de la consulta es de un tipo inesperado (%2).</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <location line="+82"/>
         <location line="+66"/>
         <source>listing users</source>
@@ -4692,9 +4722,8 @@ Import it anyway?</source>
 <context>
     <name>hc::ImportWorker</name>
     <message>
-        <location filename="../src/gui/ImportWorker.cpp" line="+125"/>
         <source>Import cancelled: the workspace was left as it was.</source>
-        <translation>Importación cancelada: el espacio de trabajo quedó como estaba.</translation>
+        <translation type="vanished">Importación cancelada: el espacio de trabajo quedó como estaba.</translation>
     </message>
 </context>
 <context>

@@ -1277,7 +1277,7 @@ Code de sortie : 0 succès, 1 échec (une ligne &apos;error:&apos; sur stderr), 
 <context>
     <name>ImportCommand</name>
     <message>
-        <location filename="../src/cli/ImportCommand.cpp" line="+15"/>
+        <location filename="../src/cli/ImportCommand.cpp" line="+17"/>
         <source>import needs --runtime NAME</source>
         <translation>import exige --runtime NOM</translation>
     </message>
@@ -1292,7 +1292,7 @@ Code de sortie : 0 succès, 1 échec (une ligne &apos;error:&apos; sur stderr), 
         <translation>mode d&apos;import inconnu &apos;%1&apos; (utilisez replace ou merge)</translation>
     </message>
     <message numerus="yes">
-        <location line="+24"/>
+        <location line="+38"/>
         <source>%n more short row(s) not listed</source>
         <translation>
             <numerusform>%n autre ligne trop courte non listée</numerusform>
@@ -1931,7 +1931,7 @@ Code de sortie : 0 succès, 1 échec (une ligne &apos;error:&apos; sur stderr), 
 <context>
     <name>RuntimeImport</name>
     <message>
-        <location filename="../src/storage/ImportRun.cpp" line="+86"/>
+        <location filename="../src/storage/ImportRun.cpp" line="+87"/>
         <source>Import cancelled: the workspace was left as it was.</source>
         <translation>Import annulé : l&apos;espace de travail est resté tel quel.</translation>
     </message>
@@ -1944,13 +1944,13 @@ Code de sortie : 0 succès, 1 échec (une ligne &apos;error:&apos; sur stderr), 
         <translation type="vanished">Erreur de base de données lors de la lecture des enregistrements de l&apos;environnement : %1</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+69"/>
         <location filename="../src/storage/ImportRunMerge.cpp" line="+51"/>
         <source>reading the runtime&apos;s records</source>
         <translation>lecture des enregistrements de l&apos;environnement</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+76"/>
         <source>This export would remove %1 of the runtime&apos;s %2 records (more than half), e.g. %3%4. Nothing was changed; confirm the import (--allow-shrink) if that is right.</source>
         <translation>Cet export retirerait %1 des %2 enregistrements de l&apos;environnement (plus de la moitié), p. ex. %3%4. Rien n&apos;a été modifié ; confirmez l&apos;import (--allow-shrink) si c&apos;est correct.</translation>
     </message>
@@ -1968,13 +1968,13 @@ Code de sortie : 0 succès, 1 échec (une ligne &apos;error:&apos; sur stderr), 
         <translation type="vanished">lecture des autres environnements</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+86"/>
         <location line="+6"/>
         <source>reading links</source>
         <translation>lecture des liens</translation>
     </message>
     <message>
-        <location filename="../src/storage/ImportRunWrite.cpp" line="+34"/>
+        <location filename="../src/storage/ImportRunWrite.cpp" line="+35"/>
         <source>replacing the runtime&apos;s records</source>
         <translation>remplacement des enregistrements de l&apos;environnement</translation>
     </message>
@@ -1984,9 +1984,39 @@ Code de sortie : 0 succès, 1 échec (une ligne &apos;error:&apos; sur stderr), 
         <translation>l&apos;enregistrement des numéros de série de l&apos;infrastructure</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+125"/>
         <source>storing individuals</source>
         <translation>enregistrement des personnes</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/RowSpool.cpp" line="+28"/>
+        <source>Cannot create the import&apos;s temporary file %1: %2</source>
+        <translation>Impossible de créer le fichier temporaire de l&apos;importation %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot write the import&apos;s temporary file %1: %2</source>
+        <translation>Impossible d&apos;écrire le fichier temporaire de l&apos;importation %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot read the import&apos;s temporary file %1: %2</source>
+        <translation>Impossible de lire le fichier temporaire de l&apos;importation %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot create the import&apos;s temporary file: the folder for temporary files (TMPDIR) %1 does not exist.</source>
+        <translation>Impossible de créer le fichier temporaire de l&apos;importation : le dossier des fichiers temporaires (TMPDIR) %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>The import&apos;s temporary file was read before it was written.</source>
+        <translation>Le fichier temporaire de l&apos;importation a été lu avant d&apos;être écrit.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The import&apos;s temporary file %1 ends early: it was changed or cut short while the import ran.</source>
+        <translation>Le fichier temporaire de l&apos;importation %1 se termine trop tôt : il a été modifié ou tronqué pendant l&apos;importation.</translation>
     </message>
 </context>
 <context>
@@ -2418,7 +2448,7 @@ Code de sortie : 0 succès, 1 échec (une ligne &apos;error:&apos; sur stderr), 
         <translation>L’environnement d’exécution « %1 » a été renommé ou supprimé entre-temps ; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../src/storage/ImportService.cpp" line="+45"/>
+        <location filename="../src/storage/ImportService.cpp" line="+58"/>
         <location filename="../src/storage/RuntimeStore.cpp" line="-49"/>
         <location line="+19"/>
         <source>A runtime needs a name.</source>
@@ -2507,7 +2537,7 @@ Code de sortie : 0 succès, 1 échec (une ligne &apos;error:&apos; sur stderr), 
         <translation>Liste des utilisateurs : la valeur %1 de la requête est d&apos;un type inattendu (%2).</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <location line="+82"/>
         <location line="+66"/>
         <source>listing users</source>
@@ -4692,9 +4722,8 @@ L&apos;importer quand même ?</translation>
 <context>
     <name>hc::ImportWorker</name>
     <message>
-        <location filename="../src/gui/ImportWorker.cpp" line="+125"/>
         <source>Import cancelled: the workspace was left as it was.</source>
-        <translation>Import annulé : l&apos;espace de travail est resté tel quel.</translation>
+        <translation type="vanished">Import annulé : l&apos;espace de travail est resté tel quel.</translation>
     </message>
 </context>
 <context>

@@ -1277,7 +1277,7 @@ Estado de saída: 0 sucesso, 1 falha (uma linha &apos;error:&apos; no stderr), 2
 <context>
     <name>ImportCommand</name>
     <message>
-        <location filename="../src/cli/ImportCommand.cpp" line="+15"/>
+        <location filename="../src/cli/ImportCommand.cpp" line="+17"/>
         <source>import needs --runtime NAME</source>
         <translation>import precisa de --runtime NOME</translation>
     </message>
@@ -1292,7 +1292,7 @@ Estado de saída: 0 sucesso, 1 falha (uma linha &apos;error:&apos; no stderr), 2
         <translation>modo de importação desconhecido &apos;%1&apos; (use replace ou merge)</translation>
     </message>
     <message numerus="yes">
-        <location line="+24"/>
+        <location line="+38"/>
         <source>%n more short row(s) not listed</source>
         <translation>
             <numerusform>mais %n linha curta não listada</numerusform>
@@ -1931,7 +1931,7 @@ Estado de saída: 0 sucesso, 1 falha (uma linha &apos;error:&apos; no stderr), 2
 <context>
     <name>RuntimeImport</name>
     <message>
-        <location filename="../src/storage/ImportRun.cpp" line="+86"/>
+        <location filename="../src/storage/ImportRun.cpp" line="+87"/>
         <source>Import cancelled: the workspace was left as it was.</source>
         <translation>Importação cancelada: a área de trabalho ficou como estava.</translation>
     </message>
@@ -1944,13 +1944,13 @@ Estado de saída: 0 sucesso, 1 falha (uma linha &apos;error:&apos; no stderr), 2
         <translation type="vanished">Erro na base de dados ao ler os registos do ambiente: %1</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+69"/>
         <location filename="../src/storage/ImportRunMerge.cpp" line="+51"/>
         <source>reading the runtime&apos;s records</source>
         <translation>ler os registos do ambiente</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+76"/>
         <source>This export would remove %1 of the runtime&apos;s %2 records (more than half), e.g. %3%4. Nothing was changed; confirm the import (--allow-shrink) if that is right.</source>
         <translation>Esta exportação removeria %1 dos %2 registos do ambiente (mais de metade), p. ex. %3%4. Nada foi alterado; confirme a importação (--allow-shrink) se estiver correto.</translation>
     </message>
@@ -1968,13 +1968,13 @@ Estado de saída: 0 sucesso, 1 falha (uma linha &apos;error:&apos; no stderr), 2
         <translation type="vanished">ler os outros ambientes</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+86"/>
         <location line="+6"/>
         <source>reading links</source>
         <translation>ler as ligações</translation>
     </message>
     <message>
-        <location filename="../src/storage/ImportRunWrite.cpp" line="+34"/>
+        <location filename="../src/storage/ImportRunWrite.cpp" line="+35"/>
         <source>replacing the runtime&apos;s records</source>
         <translation>substituir os registos do ambiente</translation>
     </message>
@@ -1984,9 +1984,39 @@ Estado de saída: 0 sucesso, 1 falha (uma linha &apos;error:&apos; no stderr), 2
         <translation>guardar os números de série da infraestrutura</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+125"/>
         <source>storing individuals</source>
         <translation>guardar as pessoas</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/RowSpool.cpp" line="+28"/>
+        <source>Cannot create the import&apos;s temporary file %1: %2</source>
+        <translation>Não é possível criar o ficheiro temporário da importação %1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot write the import&apos;s temporary file %1: %2</source>
+        <translation>Não é possível escrever o ficheiro temporário da importação %1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot read the import&apos;s temporary file %1: %2</source>
+        <translation>Não é possível ler o ficheiro temporário da importação %1: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot create the import&apos;s temporary file: the folder for temporary files (TMPDIR) %1 does not exist.</source>
+        <translation>Não é possível criar o ficheiro temporário da importação: a pasta de ficheiros temporários (TMPDIR) %1 não existe.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>The import&apos;s temporary file was read before it was written.</source>
+        <translation>O ficheiro temporário da importação foi lido antes de ser escrito.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The import&apos;s temporary file %1 ends early: it was changed or cut short while the import ran.</source>
+        <translation>O ficheiro temporário da importação %1 termina antes do esperado: foi alterado ou truncado durante a importação.</translation>
     </message>
 </context>
 <context>
@@ -2418,7 +2448,7 @@ Estado de saída: 0 sucesso, 1 falha (uma linha &apos;error:&apos; no stderr), 2
         <translation>O ambiente de execução &quot;%1&quot; foi renomeado ou removido entretanto; nada foi alterado.</translation>
     </message>
     <message>
-        <location filename="../src/storage/ImportService.cpp" line="+45"/>
+        <location filename="../src/storage/ImportService.cpp" line="+58"/>
         <location filename="../src/storage/RuntimeStore.cpp" line="-49"/>
         <location line="+19"/>
         <source>A runtime needs a name.</source>
@@ -2507,7 +2537,7 @@ Estado de saída: 0 sucesso, 1 falha (uma linha &apos;error:&apos; no stderr), 2
         <translation>Listagem de utilizadores: o valor %1 da consulta é de um tipo inesperado (%2).</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <location line="+82"/>
         <location line="+66"/>
         <source>listing users</source>
@@ -4692,9 +4722,8 @@ Importar mesmo assim?</translation>
 <context>
     <name>hc::ImportWorker</name>
     <message>
-        <location filename="../src/gui/ImportWorker.cpp" line="+125"/>
         <source>Import cancelled: the workspace was left as it was.</source>
-        <translation>Importação cancelada: a área de trabalho ficou como estava.</translation>
+        <translation type="vanished">Importação cancelada: a área de trabalho ficou como estava.</translation>
     </message>
 </context>
 <context>

@@ -44,24 +44,25 @@ void appendUtf8(QByteArray &buffer, const QString &s)
     }
 }
 
-void prepare(const UserRecord &r, const Decisions &d, TenantKind kind, PreparedRow &row)
+void prepare(const UserRecord &r, const Decisions &d, TenantKind kind, PreparedRow &row, RowText &text)
 {
     row.facts = Rules::facts(r, d.overrides, kind);
     row.decisions = d;
     row.active = r.active;
     row.itUser = r.itUser;
-    const QString *fields[PreparedRow::TextCount] = {&r.sourceId, &r.name, &r.username, &r.email, &r.phone,
-                                                     &r.externalId, &r.tenant, &r.creationDate, &r.lastLogin,
-                                                     &row.facts.emailKey, &row.facts.domain, &row.facts.usernameKey};
+    const QString *fields[RowText::TextCount] = {&r.sourceId, &r.name, &r.username, &r.email, &r.phone,
+                                                 &r.externalId, &r.tenant, &r.creationDate, &r.lastLogin,
+                                                 &row.facts.emailKey, &row.facts.domain, &row.facts.usernameKey};
     qsizetype total = 0;
     for (const QString *f : fields)
         total += f->size();
-    row.buffer.reserve(total + 16);
-    for (int t = 0; t < PreparedRow::TextCount; ++t) {
-        row.offsets[t] = int(row.buffer.size());
-        appendUtf8(row.buffer, *fields[t]);
+    text.buffer.clear();
+    text.buffer.reserve(total + 16);
+    for (int t = 0; t < RowText::TextCount; ++t) {
+        text.offsets[t] = qint32(text.buffer.size());
+        appendUtf8(text.buffer, *fields[t]);
     }
-    row.offsets[PreparedRow::TextCount] = int(row.buffer.size());
+    text.offsets[RowText::TextCount] = qint32(text.buffer.size());
 }
 
 QString matchKey(const UserRecord &r)
@@ -94,6 +95,8 @@ Result<ImportSummary> ImportRun::run(const RecordSource &source, ImportMode mode
     if (Status s = loadSettings(); !s)
         return R::failure(s.error());
     if (Status s = readPrevious(); !s)
+        return R::failure(s.error());
+    if (Status s = m_spool.open(); !s)
         return R::failure(s.error());
     phase("decisions + previous records");
     // The export streams through classification batch by batch: only its prepared rows are kept (SPEC §8).
@@ -272,11 +275,12 @@ Status ImportRun::prepareRows(const QVector<UserRecord> &records, qsizetype firs
         m_rows[firstRow + i].tenant = tenantIndex(records[i].tenant);
         m_perTenant[records[i].tenant] += 1;
     }
+    QVector<RowText> texts(n);
     auto work = [&](int from, int to) {
         for (int i = from; i < to; ++i) {
             const UserRecord &r = records[i];
             prepare(r, m_decisions.isEmpty() ? Decisions() : m_decisions.value(decisionKey(r.tenant, Rules::usernameKey(r.username))),
-                    m_kinds.kind(r.tenant), m_rows[firstRow + i]);
+                    m_kinds.kind(r.tenant), m_rows[firstRow + i], texts[i]);
         }
     };
     const int half = n / 2;
@@ -289,11 +293,35 @@ Status ImportRun::prepareRows(const QVector<UserRecord> &records, qsizetype firs
     }
     if (isCancelled())
         return cancelledStatus();
+    if (Status s = spoolRows(texts, firstRow); !s)
+        return s;
     if (!m_decisions.isEmpty()) {
         for (int i = 0; i < n; ++i) {
             if (m_rows[firstRow + i].decisions.overrides.deactivated.value_or(false) && records[i].active)
                 m_summary.pendingDeactivation << records[i].username;
         }
+    }
+    return {};
+}
+
+// The batch's text goes to the spool; each row keeps its domain as the one shared string of that domain.
+Status ImportRun::spoolRows(QVector<RowText> &texts, qsizetype firstRow)
+{
+    for (qsizetype i = 0; i < texts.size(); ++i) {
+        const RowText &t = texts[i];
+        const char *header = reinterpret_cast<const char *>(t.offsets);
+        if (Status s = m_spool.append(header, sizeof t.offsets); !s)
+            return s;
+        if (Status s = m_spool.append(t.buffer.constData(), t.buffer.size()); !s)
+            return s;
+        QString &domain = m_rows[firstRow + i].facts.domain;
+        if (domain.isEmpty())
+            continue;
+        const auto it = m_domains.constFind(domain);
+        if (it != m_domains.constEnd())
+            domain = *it;
+        else
+            m_domains.insert(domain, domain);
     }
     return {};
 }

@@ -6,6 +6,7 @@
 #include "BulkWriter.h"
 #include "NeighbourSearch.h"
 #include "RecordMapper.h"
+#include "RowSpool.h"
 #include "Result.h"
 #include "RuntimeImport.h"
 #include "StorageTypes.h"
@@ -19,6 +20,7 @@
 #include <QSqlDatabase>
 
 #include <atomic>
+#include <deque>
 #include <functional>
 
 namespace hc {
@@ -28,22 +30,28 @@ Q_DECLARE_LOGGING_CATEGORY(lcImport)
 
 using Decisions = StoredDecisions;
 
-// A record ready to be written: the rules' facts, and every text column in UTF-8 in one buffer (one allocation
-// per record instead of one per field: allocation was the bottleneck of large imports).
-struct PreparedRow
+// The text columns of a record in UTF-8, in one buffer (one allocation per record instead of one per field:
+// allocation was the bottleneck of large imports). Made with the rules' facts, kept in the import's RowSpool
+// until the rows are written.
+struct RowText
 {
     enum Text { SourceId, Name, Username, Email, Phone, ExternalId, Tenant, CreationDate, LastLogin, EmailKey, Domain,
                 UsernameKey, TextCount };
     QByteArray buffer;
-    int offsets[TextCount + 1] = {};
-    RecordFacts facts;
+    qint32 offsets[TextCount + 1] = {}; // spooled as they are: the row's header
+
+    const char *text(int t) const { return buffer.constData() + offsets[t]; }
+    int size(int t) const { return offsets[t + 1] - offsets[t]; }
+};
+
+// A record as the merge and the aggregates need it; its text is in the spool (RowText).
+struct PreparedRow
+{
+    RecordFacts facts; // domain shared between the rows of one domain (interned)
     Decisions decisions;
     bool active = true;
     bool itUser = false;
     int tenant = 0; // index into ImportRun's tenants (few distinct: interned instead of a string per record)
-
-    const char *text(int t) const { return buffer.constData() + offsets[t]; }
-    int size(int t) const { return offsets[t + 1] - offsets[t]; }
 };
 
 // A counted record of another runtime of the infrastructure, as identity merging needs it (ImportRunMerge.cpp).
@@ -70,6 +78,7 @@ private:
     Status readPrevious();
     Status addBatch(const QVector<UserRecord> &batch);
     Status prepareRows(const QVector<UserRecord> &records, qsizetype firstRow);
+    Status spoolRows(QVector<RowText> &texts, qsizetype firstRow);
     Status finishSummary(ImportMode mode);
     Status allocateSerials();
     int tenantIndex(const QString &tenant);
@@ -83,6 +92,7 @@ private:
     void resolvePlatformUsers();
     Status deleteOldRows();
     Status insertRows();
+    Status addRow(BulkWriter &ins, int i, const char *text, const RowText &head);
     Status insertKeys();
     Status insertRuntimeAggregates();
     Status insertTenantAggregates();
@@ -121,7 +131,10 @@ private:
     QVector<QString> m_tenants;            // distinct tenants of the rows (PreparedRow::tenant)
     QHash<QString, int> m_tenantIndex;
     QMap<QString, qint64> m_perTenant;     // rows per tenant
-    QVector<PreparedRow> m_rows;           // one per record imported (merge mode: then those kept), ids m_first + 1 ...
+    QHash<QString, QString> m_domains;     // interned: one string per domain, not per record
+    RowSpool m_spool;                      // the rows' text (RowText), in row order
+    std::deque<PreparedRow> m_rows;        // one per record imported (merge mode: then those kept), ids m_first + 1 ...
+                                           // (a deque: growing it never holds two copies)
     QVector<qint64> m_serials;             // one per row: its serial in the infrastructure
     qint64 m_nextSerial = 0;
     QVector<qint64> m_previousHashes;      // the runtime's key set before this import

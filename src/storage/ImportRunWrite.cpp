@@ -16,6 +16,7 @@
 #include <QSqlQuery>
 
 #include <algorithm>
+#include <cstring>
 
 namespace hc {
 
@@ -43,48 +44,48 @@ Status ImportRun::deleteOldRows()
     return {};
 }
 
+// The rows in order, their text read back from the spool a group at a time. The SQLite writer binds text without a
+// copy until its statement of RowsPerStatement rows has run (the last, shorter one: until finish()), so each group
+// is exactly one statement and its bytes stay put until the next group is read.
 Status ImportRun::insertRows()
 {
+    constexpr int RowsPerStatement = 32;
     const auto ins = BulkWriter::open(m_connection, "user_record",
                                       "id, runtime_id, source_id, name, username, email, phone, external_id, tenant,"
                                       " creation_date, last_login, active, it_user, email_key, domain, email_source,"
                                       " username_key, it_override, deactivated_here, split, status, individual,"
-                                      " platform_user, serial");
-    for (int i = 0; i < m_rows.size(); ++i) {
-        if ((i & 4095) == 0) {
+                                      " platform_user, serial",
+                                      RowsPerStatement);
+    if (Status s = m_spool.rewind(); !s)
+        return s;
+    QByteArray bytes;
+    QVector<RowText> heads(RowsPerStatement); // offsets only; the text of the group is in `bytes`
+    QVector<qsizetype> starts(RowsPerStatement);
+    const int n = int(m_rows.size());
+    for (int from = 0; from < n; from += RowsPerStatement) {
+        if ((from & 4095) == 0) {
             if (isCancelled())
                 return cancelledStatus();
             if (m_progress)
-                m_progress(i);
+                m_progress(from);
         }
-        const PreparedRow &row = m_rows[i];
-        ins->addInt(recordId(i));
-        ins->addInt(m_runtimeId);
-        for (int t = PreparedRow::SourceId; t <= PreparedRow::LastLogin; ++t)
-            ins->addText(row.text(t), row.size(t));
-        ins->addInt(row.active ? 1 : 0);
-        ins->addInt(row.itUser ? 1 : 0);
-        ins->addText(row.text(PreparedRow::EmailKey), row.size(PreparedRow::EmailKey));
-        ins->addText(row.text(PreparedRow::Domain), row.size(PreparedRow::Domain));
-        ins->addInt(int(row.facts.emailSource));
-        ins->addText(row.text(PreparedRow::UsernameKey), row.size(PreparedRow::UsernameKey));
-        if (row.decisions.overrides.itUser)
-            ins->addInt(*row.decisions.overrides.itUser ? 1 : 0);
-        else
-            ins->addNull();
-        ins->addInt(row.decisions.overrides.deactivated.value_or(false) ? 1 : 0);
-        ins->addInt(row.decisions.split ? 1 : 0);
-        ins->addInt(int(row.facts.status));
-        if (m_resolverIndexOfRow[i] >= 0) {
-            ins->addInt(m_individual[m_resolverIndexOfRow[i]]);
-            ins->addInt(m_platformUser[i]);
-        } else {
-            ins->addNull();
-            ins->addNull();
+        const int count = std::min(RowsPerStatement, n - from);
+        bytes.clear();
+        for (int k = 0; k < count; ++k) {
+            auto header = m_spool.next(sizeof heads[k].offsets);
+            if (!header)
+                return Status::failure(header.error());
+            std::memcpy(heads[k].offsets, *header, sizeof heads[k].offsets);
+            auto text = m_spool.next(heads[k].offsets[RowText::TextCount]);
+            if (!text)
+                return Status::failure(text.error());
+            starts[k] = bytes.size();
+            bytes.append(*text, heads[k].offsets[RowText::TextCount]);
         }
-        ins->addInt(m_serials[i]);
-        if (Status s = ins->endRow(); !s)
-            return s;
+        for (int k = 0; k < count; ++k) {
+            if (Status s = addRow(*ins, from + k, bytes.constData() + starts[k], heads[k]); !s)
+                return s;
+        }
     }
     if (Status s = ins->finish(); !s)
         return s;
@@ -92,12 +93,44 @@ Status ImportRun::insertRows()
                      {m_nextSerial, m_infraId}, Tr::tr("storing the infrastructure's serials"));
 }
 
+Status ImportRun::addRow(BulkWriter &ins, int i, const char *text, const RowText &head)
+{
+    const PreparedRow &row = m_rows[i];
+    auto addText = [&](int t) { ins.addText(text + head.offsets[t], head.size(t)); };
+    ins.addInt(recordId(i));
+    ins.addInt(m_runtimeId);
+    for (int t = RowText::SourceId; t <= RowText::LastLogin; ++t)
+        addText(t);
+    ins.addInt(row.active ? 1 : 0);
+    ins.addInt(row.itUser ? 1 : 0);
+    addText(RowText::EmailKey);
+    addText(RowText::Domain);
+    ins.addInt(int(row.facts.emailSource));
+    addText(RowText::UsernameKey);
+    if (row.decisions.overrides.itUser)
+        ins.addInt(*row.decisions.overrides.itUser ? 1 : 0);
+    else
+        ins.addNull();
+    ins.addInt(row.decisions.overrides.deactivated.value_or(false) ? 1 : 0);
+    ins.addInt(row.decisions.split ? 1 : 0);
+    ins.addInt(int(row.facts.status));
+    if (m_resolverIndexOfRow[i] >= 0) {
+        ins.addInt(m_individual[m_resolverIndexOfRow[i]]);
+        ins.addInt(m_platformUser[i]);
+    } else {
+        ins.addNull();
+        ins.addNull();
+    }
+    ins.addInt(m_serials[i]);
+    return ins.endRow();
+}
+
 // Lookup key hashes (e-mail and username, any status), sorted so the WITHOUT ROWID table is appended in order.
 Status ImportRun::insertKeys()
 {
     QVector<QPair<qint64, qint64>> keys;
     keys.reserve(2 * m_rows.size());
-    for (int i = 0; i < m_rows.size(); ++i) {
+    for (int i = 0; i < int(m_rows.size()); ++i) {
         const RecordFacts &f = m_rows[i].facts;
         if (!f.emailKey.isEmpty())
             keys.append({CountsEngine::keyHash(u'e', f.emailKey), recordId(i)});

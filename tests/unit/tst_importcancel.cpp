@@ -2,6 +2,8 @@
 // exactly as they were (issue 4). The kill test (tests/kill) does the same for a process killed with SIGKILL.
 #include "Workspace.h"
 
+#include <memory>
+
 #include <QCryptographicHash>
 #include <QFile>
 #include <QSqlQuery>
@@ -64,8 +66,12 @@ private slots:
     void initTestCase();
     void cancelLeavesEverything_data();
     void cancelLeavesEverything();
+    void failingSourceLeavesEverything_data();
+    void failingSourceLeavesEverything();
 
 private:
+    // A copy of the workspace with records, for one case.
+    Workspace *openCase(std::unique_ptr<Workspace> &holder);
     // Two workspaces made once and copied for each case: "target" holding records and decisions, or empty.
     QString m_withRecords;
     QString m_empty;
@@ -183,6 +189,78 @@ void TestImportCancel::cancelLeavesEverything()
     QVERIFY2(again, qPrintable(again.error()));
     QCOMPARE(*w.counts(infra), *w.recount(infra));
     QVERIFY(tables(w.database()) != before);
+}
+
+Workspace *TestImportCancel::openCase(std::unique_ptr<Workspace> &holder)
+{
+    const QString file = m_dir.filePath(QStringLiteral("case.headcount"));
+    QFile::remove(file);
+    if (!QFile::copy(m_withRecords, file))
+        return nullptr;
+    auto ws = Workspace::open(file);
+    if (!ws)
+        return nullptr;
+    holder = std::move(ws).value();
+    noSync(*holder);
+    return holder.get();
+}
+
+// A streamed import (the export read batch by batch inside the transaction) that fails after batches were
+// classified, or before the first, changes nothing: the reader's failure, and the import's own temporary file
+// (the rows' text waits on disk until written) that cannot be made.
+void TestImportCancel::failingSourceLeavesEverything_data()
+{
+    QTest::addColumn<int>("failAfterBatches"); // the source's read fails after this many batches
+    QTest::addColumn<QString>("tempDir");      // TMPDIR for the import; empty: the usual one
+    QTest::addColumn<QString>("error");
+    const QString readError = QStringLiteral("export.csv:5001:3: Is_Active: not a boolean");
+    QTest::newRow("read fails before any batch") << 0 << QString() << readError;
+    QTest::newRow("read fails after two batches") << 2 << QString() << readError;
+    QTest::newRow("no temporary file")
+        << 3 << QStringLiteral("/nonexistent-headcount-dir")
+        << QStringLiteral("Cannot create the import's temporary file: the folder for temporary files (TMPDIR) "
+                          "/nonexistent-headcount-dir does not exist.");
+}
+
+void TestImportCancel::failingSourceLeavesEverything()
+{
+    QFETCH(int, failAfterBatches);
+    QFETCH(QString, tempDir);
+    QFETCH(QString, error);
+    std::unique_ptr<Workspace> holder;
+    Workspace *w = openCase(holder);
+    QVERIFY(w);
+    const qint64 infra = w->infrastructureStore().infrastructure()->id;
+    const Counts countsBefore = *w->counts(infra);
+    const QMap<QString, QString> before = tables(w->database());
+
+    const QByteArray previousTmp = qgetenv("TMPDIR");
+    if (!tempDir.isEmpty())
+        qputenv("TMPDIR", tempDir.toUtf8());
+    int delivered = 0;
+    const RecordSource source = [&](const RecordBatchHandler &deliver) {
+        for (int b = 0; b < failAfterBatches; ++b) {
+            QVector<UserRecord> batch;
+            for (int i = 0; i < 2500; ++i)
+                batch << user(1000 + b * 2500 + i, i % 2 ? QStringLiteral("acme.com") : QStringLiteral("example.org"));
+            if (Status s = deliver(batch); !s)
+                return s;
+            ++delivered;
+        }
+        return Status::failure(QStringLiteral("export.csv:5001:3: Is_Active: not a boolean"));
+    };
+    for (const QString &runtime : {QStringLiteral("target"), QStringLiteral("new runtime")}) {
+        const auto result = w->imports().importRecords(infra, runtime, source, ImportMode::Replace);
+        QVERIFY(!result);
+        QVERIFY2(result.error().startsWith(error), qPrintable(result.error()));
+    }
+    if (!tempDir.isEmpty())
+        qputenv("TMPDIR", previousTmp);
+    QCOMPARE(delivered, tempDir.isEmpty() ? 2 * failAfterBatches : 0);
+    QCOMPARE(*w->counts(infra), countsBefore);
+    QCOMPARE(*w->recount(infra), countsBefore);
+    QCOMPARE(tables(w->database()), before);
+    QVERIFY(!w->runtimeStore().runtime(infra, QStringLiteral("new runtime")));
 }
 
 QTEST_GUILESS_MAIN(TestImportCancel)
