@@ -1931,7 +1931,7 @@ Exit-Status: 0 Erfolg, 1 Fehler (eine &apos;error:&apos;-Zeile auf stderr), 2 Au
 <context>
     <name>RuntimeImport</name>
     <message>
-        <location filename="../src/storage/ImportRun.cpp" line="+87"/>
+        <location filename="../src/storage/ImportRun.cpp" line="+79"/>
         <source>Import cancelled: the workspace was left as it was.</source>
         <translation>Import abgebrochen: Der Arbeitsbereich blieb unverändert.</translation>
     </message>
@@ -1944,13 +1944,14 @@ Exit-Status: 0 Erfolg, 1 Fehler (eine &apos;error:&apos;-Zeile auf stderr), 2 Au
         <translation type="vanished">Datenbankfehler beim Lesen der Datensätze der Laufzeitumgebung: %1</translation>
     </message>
     <message>
-        <location line="+69"/>
         <location filename="../src/storage/ImportRunMerge.cpp" line="+51"/>
+        <location filename="../src/storage/PreviousRecords.cpp" line="+49"/>
+        <location line="+44"/>
         <source>reading the runtime&apos;s records</source>
         <translation>Lesen der Datensätze der Laufzeitumgebung</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location filename="../src/storage/ImportRun.cpp" line="+148"/>
         <source>This export would remove %1 of the runtime&apos;s %2 records (more than half), e.g. %3%4. Nothing was changed; confirm the import (--allow-shrink) if that is right.</source>
         <translation>Dieser Export würde %1 der %2 Datensätze der Laufzeitumgebung entfernen (mehr als die Hälfte), z. B. %3%4. Nichts wurde geändert; bestätigen Sie den Import (--allow-shrink), wenn das richtig ist.</translation>
     </message>
@@ -1968,7 +1969,7 @@ Exit-Status: 0 Erfolg, 1 Fehler (eine &apos;error:&apos;-Zeile auf stderr), 2 Au
         <translation type="vanished">Lesen der anderen Laufzeitumgebungen</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+88"/>
         <location line="+6"/>
         <source>reading links</source>
         <translation>Lesen der Verknüpfungen</translation>
@@ -2017,6 +2018,12 @@ Exit-Status: 0 Erfolg, 1 Fehler (eine &apos;error:&apos;-Zeile auf stderr), 2 Au
         <location line="+13"/>
         <source>The import&apos;s temporary file %1 ends early: it was changed or cut short while the import ran.</source>
         <translation>Die temporäre Datei des Imports %1 endet zu früh: Sie wurde während des Imports geändert oder gekürzt.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/PreviousRecords.cpp" line="+7"/>
+        <location line="+16"/>
+        <source>The runtime&apos;s records changed while they were imported.</source>
+        <translation>Die Datensätze der Laufzeitumgebung haben sich während des Imports geändert.</translation>
     </message>
 </context>
 <context>

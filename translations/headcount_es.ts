@@ -1931,7 +1931,7 @@ Estado de salida: 0 éxito, 1 fallo (una línea &apos;error:&apos; en stderr), 2
 <context>
     <name>RuntimeImport</name>
     <message>
-        <location filename="../src/storage/ImportRun.cpp" line="+87"/>
+        <location filename="../src/storage/ImportRun.cpp" line="+79"/>
         <source>Import cancelled: the workspace was left as it was.</source>
         <translation>Importación cancelada: el espacio de trabajo quedó como estaba.</translation>
     </message>
@@ -1944,13 +1944,14 @@ Estado de salida: 0 éxito, 1 fallo (una línea &apos;error:&apos; en stderr), 2
         <translation type="vanished">Error de base de datos al leer los registros del entorno: %1</translation>
     </message>
     <message>
-        <location line="+69"/>
         <location filename="../src/storage/ImportRunMerge.cpp" line="+51"/>
+        <location filename="../src/storage/PreviousRecords.cpp" line="+49"/>
+        <location line="+44"/>
         <source>reading the runtime&apos;s records</source>
         <translation>leer los registros del entorno</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location filename="../src/storage/ImportRun.cpp" line="+148"/>
         <source>This export would remove %1 of the runtime&apos;s %2 records (more than half), e.g. %3%4. Nothing was changed; confirm the import (--allow-shrink) if that is right.</source>
         <translation>Esta exportación eliminaría %1 de los %2 registros del entorno (más de la mitad), p. ej. %3%4. No se ha cambiado nada; confirme la importación (--allow-shrink) si es correcto.</translation>
     </message>
@@ -1968,7 +1969,7 @@ Estado de salida: 0 éxito, 1 fallo (una línea &apos;error:&apos; en stderr), 2
         <translation type="vanished">leer los demás entornos</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+88"/>
         <location line="+6"/>
         <source>reading links</source>
         <translation>leer los vínculos</translation>
@@ -2017,6 +2018,12 @@ Estado de salida: 0 éxito, 1 fallo (una línea &apos;error:&apos; en stderr), 2
         <location line="+13"/>
         <source>The import&apos;s temporary file %1 ends early: it was changed or cut short while the import ran.</source>
         <translation>El archivo temporal de la importación %1 termina antes de tiempo: se modificó o se recortó mientras se importaba.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/PreviousRecords.cpp" line="+7"/>
+        <location line="+16"/>
+        <source>The runtime&apos;s records changed while they were imported.</source>
+        <translation>Los registros del entorno de ejecución cambiaron mientras se importaban.</translation>
     </message>
 </context>
 <context>

@@ -1931,7 +1931,7 @@ Code de sortie : 0 succès, 1 échec (une ligne &apos;error:&apos; sur stderr), 
 <context>
     <name>RuntimeImport</name>
     <message>
-        <location filename="../src/storage/ImportRun.cpp" line="+87"/>
+        <location filename="../src/storage/ImportRun.cpp" line="+79"/>
         <source>Import cancelled: the workspace was left as it was.</source>
         <translation>Import annulé : l&apos;espace de travail est resté tel quel.</translation>
     </message>
@@ -1944,13 +1944,14 @@ Code de sortie : 0 succès, 1 échec (une ligne &apos;error:&apos; sur stderr), 
         <translation type="vanished">Erreur de base de données lors de la lecture des enregistrements de l&apos;environnement : %1</translation>
     </message>
     <message>
-        <location line="+69"/>
         <location filename="../src/storage/ImportRunMerge.cpp" line="+51"/>
+        <location filename="../src/storage/PreviousRecords.cpp" line="+49"/>
+        <location line="+44"/>
         <source>reading the runtime&apos;s records</source>
         <translation>lecture des enregistrements de l&apos;environnement</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location filename="../src/storage/ImportRun.cpp" line="+148"/>
         <source>This export would remove %1 of the runtime&apos;s %2 records (more than half), e.g. %3%4. Nothing was changed; confirm the import (--allow-shrink) if that is right.</source>
         <translation>Cet export retirerait %1 des %2 enregistrements de l&apos;environnement (plus de la moitié), p. ex. %3%4. Rien n&apos;a été modifié ; confirmez l&apos;import (--allow-shrink) si c&apos;est correct.</translation>
     </message>
@@ -1968,7 +1969,7 @@ Code de sortie : 0 succès, 1 échec (une ligne &apos;error:&apos; sur stderr), 
         <translation type="vanished">lecture des autres environnements</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+88"/>
         <location line="+6"/>
         <source>reading links</source>
         <translation>lecture des liens</translation>
@@ -2017,6 +2018,12 @@ Code de sortie : 0 succès, 1 échec (une ligne &apos;error:&apos; sur stderr), 
         <location line="+13"/>
         <source>The import&apos;s temporary file %1 ends early: it was changed or cut short while the import ran.</source>
         <translation>Le fichier temporaire de l&apos;importation %1 se termine trop tôt : il a été modifié ou tronqué pendant l&apos;importation.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/PreviousRecords.cpp" line="+7"/>
+        <location line="+16"/>
+        <source>The runtime&apos;s records changed while they were imported.</source>
+        <translation>Les enregistrements de l&apos;environnement d&apos;exécution ont changé pendant leur importation.</translation>
     </message>
 </context>
 <context>

@@ -1931,7 +1931,7 @@ Estado de saída: 0 sucesso, 1 falha (uma linha &apos;error:&apos; no stderr), 2
 <context>
     <name>RuntimeImport</name>
     <message>
-        <location filename="../src/storage/ImportRun.cpp" line="+87"/>
+        <location filename="../src/storage/ImportRun.cpp" line="+79"/>
         <source>Import cancelled: the workspace was left as it was.</source>
         <translation>Importação cancelada: a área de trabalho ficou como estava.</translation>
     </message>
@@ -1944,13 +1944,14 @@ Estado de saída: 0 sucesso, 1 falha (uma linha &apos;error:&apos; no stderr), 2
         <translation type="vanished">Erro na base de dados ao ler os registos do ambiente: %1</translation>
     </message>
     <message>
-        <location line="+69"/>
         <location filename="../src/storage/ImportRunMerge.cpp" line="+51"/>
+        <location filename="../src/storage/PreviousRecords.cpp" line="+49"/>
+        <location line="+44"/>
         <source>reading the runtime&apos;s records</source>
         <translation>ler os registos do ambiente</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location filename="../src/storage/ImportRun.cpp" line="+148"/>
         <source>This export would remove %1 of the runtime&apos;s %2 records (more than half), e.g. %3%4. Nothing was changed; confirm the import (--allow-shrink) if that is right.</source>
         <translation>Esta exportação removeria %1 dos %2 registos do ambiente (mais de metade), p. ex. %3%4. Nada foi alterado; confirme a importação (--allow-shrink) se estiver correto.</translation>
     </message>
@@ -1968,7 +1969,7 @@ Estado de saída: 0 sucesso, 1 falha (uma linha &apos;error:&apos; no stderr), 2
         <translation type="vanished">ler os outros ambientes</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+88"/>
         <location line="+6"/>
         <source>reading links</source>
         <translation>ler as ligações</translation>
@@ -2017,6 +2018,12 @@ Estado de saída: 0 sucesso, 1 falha (uma linha &apos;error:&apos; no stderr), 2
         <location line="+13"/>
         <source>The import&apos;s temporary file %1 ends early: it was changed or cut short while the import ran.</source>
         <translation>O ficheiro temporário da importação %1 termina antes do esperado: foi alterado ou truncado durante a importação.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/PreviousRecords.cpp" line="+7"/>
+        <location line="+16"/>
+        <source>The runtime&apos;s records changed while they were imported.</source>
+        <translation>Os registos do ambiente de execução mudaram enquanto eram importados.</translation>
     </message>
 </context>
 <context>

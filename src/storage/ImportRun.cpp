@@ -44,7 +44,8 @@ void appendUtf8(QByteArray &buffer, const QString &s)
     }
 }
 
-void prepare(const UserRecord &r, const Decisions &d, TenantKind kind, PreparedRow &row, RowText &text)
+void prepare(const UserRecord &r, const Decisions &d, TenantKind kind, PreparedRow &row, RowText &text,
+             quint64 *content)
 {
     row.facts = Rules::facts(r, d.overrides, kind);
     row.decisions = d;
@@ -63,21 +64,12 @@ void prepare(const UserRecord &r, const Decisions &d, TenantKind kind, PreparedR
         appendUtf8(text.buffer, *fields[t]);
     }
     text.offsets[RowText::TextCount] = qint32(text.buffer.size());
-}
-
-QString matchKey(const UserRecord &r)
-{
-    if (!r.sourceId.trimmed().isEmpty())
-        return QStringLiteral("id:") + r.sourceId.trimmed();
-    return QStringLiteral("u:") + decisionKey(r.tenant, Rules::usernameKey(r.username));
-}
-
-bool sameContent(const UserRecord &a, const UserRecord &b)
-{
-    return a.sourceId == b.sourceId && a.name == b.name && a.username == b.username && a.email == b.email
-        && a.phone == b.phone && a.externalId == b.externalId && a.tenant == b.tenant
-        && a.creationDate == b.creationDate && a.lastLogin == b.lastLogin && a.active == b.active
-        && a.itUser == b.itUser;
+    if (content) {
+        QByteArrayView stored[9];
+        for (int t = RowText::SourceId; t <= RowText::LastLogin; ++t)
+            stored[t] = QByteArrayView(text.text(t), text.size(t));
+        *content = PreviousRecords::contentHash(stored, r.active, r.itUser);
+    }
 }
 
 } // namespace
@@ -147,60 +139,70 @@ Status ImportRun::loadSettings()
     return {};
 }
 
-// The runtime's current records, as exported: what the summary compares with (and what merge mode keeps).
+// The runtime's current records, compactly: what the summary compares with.
 Status ImportRun::readPrevious()
 {
-    DbStatement q(m_connection);
-    if (Status s = q.prepare("SELECT source_id, name, username, email, phone, external_id, tenant, creation_date,"
-                             " last_login, active, it_user, serial FROM user_record WHERE id BETWEEN ? AND ?",
-                             Tr::tr("reading the runtime's records"));
-        !s)
+    if (Status s = m_previous.read(m_connection, m_first, m_last); !s)
         return s;
-    q.bind(1, m_first);
-    q.bind(2, m_last);
-    while (q.step()) {
-        UserRecord r;
-        QString *fields[] = {&r.sourceId, &r.name, &r.username, &r.email, &r.phone, &r.externalId, &r.tenant,
-                             &r.creationDate, &r.lastLogin};
-        for (int c = 0; c < 9; ++c)
-            *fields[c] = q.textAt(c);
-        r.active = q.int64At(9) != 0;
-        r.itUser = q.int64At(10) != 0;
-        m_previousSerials.append(q.int64At(11));
-        m_previous.append(std::move(r));
-    }
-    if (Status s = q.status(); !s)
-        return s;
-    m_previousByKey.reserve(m_previous.size());
-    for (int i = 0; i < m_previous.size(); ++i)
-        m_previousByKey.insert(matchKey(m_previous[i]), i);
     m_matched.fill(false, m_previous.size());
     return {};
 }
 
-// One batch of the export: matched against the previous snapshot (added / changed / unchanged; a record the
-// runtime had keeps its serial, a duplicate gets a new one), then classified.
+// One batch of the export: classified, then matched against the previous snapshot (added / changed / unchanged; a
+// record the runtime had keeps its serial, a duplicate gets a new one).
 Status ImportRun::addBatch(const QVector<UserRecord> &batch)
 {
     if (isCancelled())
         return cancelledStatus();
     const qsizetype firstRow = m_rows.size();
+    QVector<quint64> contents;
+    if (Status s = prepareRows(batch, firstRow, m_previous.size() ? &contents : nullptr); !s)
+        return s;
     m_serials.resize(firstRow + batch.size());
     for (qsizetype i = 0; i < batch.size(); ++i) {
         const UserRecord &r = batch[i];
         qint64 serial = 0;
-        const auto it = m_previousByKey.constFind(matchKey(r));
-        if (it == m_previousByKey.constEnd()) {
+        const int previous = m_previous.size() ? m_previous.find(PreviousRecords::matchKey(r.sourceId, r.tenant, r.username)) : -1;
+        if (previous < 0) {
             ++m_summary.added;
         } else {
-            if (!m_matched[*it])
-                serial = m_previousSerials[*it];
-            m_matched[*it] = true;
-            ++(sameContent(m_previous[*it], r) ? m_summary.unchanged : m_summary.changed);
+            if (!m_matched[previous])
+                serial = m_previous.serial(previous);
+            m_matched[previous] = true;
+            ++(m_previous.content(previous) == contents[i] ? m_summary.unchanged : m_summary.changed);
         }
         m_serials[firstRow + i] = serial;
     }
-    return prepareRows(batch, firstRow);
+    return {};
+}
+
+// Merge: upsert by Id (else Username); the records the export does not mention stay, read again in batches.
+Status ImportRun::finishMerge()
+{
+    QVector<UserRecord> kept;
+    auto flush = [&] {
+        Status s = prepareRows(kept, m_rows.size());
+        kept.clear();
+        return s;
+    };
+    if (Status s = m_previous.forEachUnmatched(m_connection, m_first, m_last, m_matched,
+                                               [&](const UserRecord &r, qint64 serial) {
+                                                   kept.append(r);
+                                                   m_serials.append(serial);
+                                                   return kept.size() >= 10000 ? flush() : Status();
+                                               });
+        !s)
+        return s;
+    return flush();
+}
+
+// Replace: who the export no longer has (their Username, else their Id).
+Status ImportRun::listRemoved()
+{
+    return m_previous.forEachUnmatched(m_connection, m_first, m_last, m_matched, [this](const UserRecord &r, qint64) {
+        m_summary.removedUsers << (r.username.isEmpty() ? QStringLiteral("Id ") + r.sourceId : r.username);
+        return Status();
+    });
 }
 
 // Removed records, the shrink guard and the merge, once the whole export has been read.
@@ -208,23 +210,16 @@ Status ImportRun::finishSummary(ImportMode mode)
 {
     const qint64 unmatched = std::count(m_matched.cbegin(), m_matched.cend(), false);
     if (mode == ImportMode::Merge) {
-        // Merge: upsert by Id (else Username); records the export does not mention stay.
-        QVector<UserRecord> kept;
-        for (int i = 0; i < m_previous.size(); ++i) {
-            if (!m_matched[i]) {
-                kept.append(m_previous[i]);
-                m_serials.append(m_previousSerials[i]);
-            }
+        if (unmatched > 0) {
+            if (Status s = finishMerge(); !s)
+                return s;
         }
-        if (Status s = prepareRows(kept, m_rows.size()); !s)
-            return s;
         return allocateSerials();
     }
     m_summary.removed = unmatched;
-    for (int i = 0; i < m_previous.size(); ++i) {
-        if (!m_matched[i])
-            m_summary.removedUsers << (m_previous[i].username.isEmpty() ? QStringLiteral("Id ") + m_previous[i].sourceId
-                                                                       : m_previous[i].username);
+    if (unmatched > 0) {
+        if (Status s = listRemoved(); !s)
+            return s;
     }
     // SPEC §3: a snapshot that would take away more than half of the runtime is most likely the wrong file.
     if (m_shrink == ShrinkPolicy::Refuse && unmatched > 0 && unmatched * 2 > m_previous.size()) {
@@ -267,9 +262,11 @@ int ImportRun::tenantIndex(const QString &tenant)
 }
 
 // Facts and UTF-8 of `records`, rows firstRow ..., on both cores: the rules are pure functions.
-Status ImportRun::prepareRows(const QVector<UserRecord> &records, qsizetype firstRow)
+Status ImportRun::prepareRows(const QVector<UserRecord> &records, qsizetype firstRow, QVector<quint64> *contents)
 {
     const int n = int(records.size());
+    if (contents)
+        contents->resize(n);
     m_rows.resize(firstRow + n);
     for (int i = 0; i < n; ++i) {
         m_rows[firstRow + i].tenant = tenantIndex(records[i].tenant);
@@ -280,7 +277,7 @@ Status ImportRun::prepareRows(const QVector<UserRecord> &records, qsizetype firs
         for (int i = from; i < to; ++i) {
             const UserRecord &r = records[i];
             prepare(r, m_decisions.isEmpty() ? Decisions() : m_decisions.value(decisionKey(r.tenant, Rules::usernameKey(r.username))),
-                    m_kinds.kind(r.tenant), m_rows[firstRow + i], texts[i]);
+                    m_kinds.kind(r.tenant), m_rows[firstRow + i], texts[i], contents ? &(*contents)[i] : nullptr);
         }
     };
     const int half = n / 2;

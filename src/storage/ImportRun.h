@@ -5,6 +5,7 @@
 
 #include "BulkWriter.h"
 #include "NeighbourSearch.h"
+#include "PreviousRecords.h"
 #include "RecordMapper.h"
 #include "RowSpool.h"
 #include "Result.h"
@@ -77,7 +78,9 @@ private:
     Status loadSettings();
     Status readPrevious();
     Status addBatch(const QVector<UserRecord> &batch);
-    Status prepareRows(const QVector<UserRecord> &records, qsizetype firstRow);
+    Status prepareRows(const QVector<UserRecord> &records, qsizetype firstRow, QVector<quint64> *contents = nullptr);
+    Status finishMerge();
+    Status listRemoved();
     Status spoolRows(QVector<RowText> &texts, qsizetype firstRow);
     Status finishSummary(ImportMode mode);
     Status allocateSerials();
@@ -124,9 +127,7 @@ private:
     TenantKinds m_kinds;
     QHash<QString, Decisions> m_decisions; // the administrator's, by tenant + username key (SPEC §3)
     ImportSummary m_summary;
-    QVector<UserRecord> m_previous;        // the runtime's records before (the summary; kept in merge mode)
-    QVector<qint64> m_previousSerials;
-    QHash<QString, int> m_previousByKey;   // match key (Id, else tenant + username) -> index in m_previous
+    PreviousRecords m_previous;            // the runtime's records before (the summary; serials kept)
     QVector<bool> m_matched;               // by m_previous index: the export has it
     QVector<QString> m_tenants;            // distinct tenants of the rows (PreparedRow::tenant)
     QHash<QString, int> m_tenantIndex;
