@@ -5,6 +5,7 @@
 #include "RuntimeImport.h"
 
 #include <QSqlQuery>
+#include <QThread>
 
 namespace hc {
 
@@ -155,12 +156,17 @@ ScanCache::ScanCache(const QSqlDatabase &db) : m_db(db)
         m_previous = q.value(0).toLongLong();
     if (m_previous != 0)
         QSqlQuery(m_db).exec(QStringLiteral("PRAGMA cache_size = -2048"));
+    // The sort of a whole list (users --json, a report) on both cores: SQLite's sorter merges its runs on worker
+    // threads when allowed to (5.0 → 3.7 s for a million rows in the sqlite3 shell); its default is none.
+    QSqlQuery(m_db).exec(QStringLiteral("PRAGMA threads = %1").arg(std::max(1, QThread::idealThreadCount())));
 }
 
 ScanCache::~ScanCache()
 {
     if (m_previous != 0)
         QSqlQuery(m_db).exec(QStringLiteral("PRAGMA cache_size = %1").arg(m_previous));
+    if (SqlDialect::of(m_db).hasSqliteFastPaths())
+        QSqlQuery(m_db).exec(QStringLiteral("PRAGMA threads = 0"));
 }
 
 } // namespace hc

@@ -314,6 +314,8 @@ void TestUserCsv::jsonBytesMatchQJsonDocument()
     VERIFY_OK(users);
     UserRow tricky = users->first();
     tricky.record.name = QStringLiteral("Quote \" back\\slash \b\f\n\r\t \x01\x1f / M\u00fcller \u4e2d \U0001F600");
+    tricky.record.email = QStringLiteral("\"escapes first and last\\"); // runs of plain bytes around them
+    tricky.record.phone = QStringLiteral("\n");
     tricky.record.lastLogin.clear();
     tricky.individual.reset();
     tricky.userClass.reset();
