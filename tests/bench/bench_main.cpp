@@ -147,6 +147,7 @@ private:
     Status importWithHeadcount(QVector<double> &seconds, qint64 &maxRssKib, QJsonArray &perFile);
     Status measureImport();
     Status measureCountsCommand();
+    Status measureUsersJson();
     Status measureWorkspace();
     Status measureView();
     Status measureReport();
@@ -437,6 +438,37 @@ Status Bench::measureCountsCommand()
     return {};
 }
 
+// SPEC §8: the whole list streams (bounded memory), so its time and peak RSS are figures of their own. The output
+// goes to a file, as a script would redirect it; it must hold one object per record.
+Status Bench::measureUsersJson()
+{
+    constexpr int Runs = 3;
+    progress(QStringLiteral("headcount-cli users --json x %1").arg(Runs));
+    QVector<double> seconds;
+    qint64 rssKib = 0;
+    for (int i = 0; i < Runs; ++i) {
+        const auto c = cli(QStringLiteral("users --json"), {QStringLiteral("users"), QStringLiteral("--json")});
+        if (!c)
+            return Status::failure(c.error());
+        const qint64 objects = c->out.count("\"runtime\":");
+        if (!c->out.startsWith('[') || !c->out.endsWith("]\n") || objects != m_records)
+            return Status::failure(QStringLiteral("users --json printed %1 users of %2 (%3 bytes)")
+                                       .arg(objects)
+                                       .arg(m_records)
+                                       .arg(c->out.size()));
+        seconds.append(c->seconds);
+        rssKib = std::max(rssKib, c->maxRssKib);
+    }
+    BenchRow &row = m_report.addMeasure(3, QStringLiteral("users_json_s"),
+        QStringLiteral("headcount-cli users --json, every record, whole process (median of %1)").arg(Runs),
+        BenchReport::median(seconds), QStringLiteral("s"), 2, QStringLiteral("< 5 s"), 5.0);
+    row.details.insert(QStringLiteral("runs_s"), toJsonArray(seconds));
+    m_report.addMeasure(3, QStringLiteral("users_json_rss_mb"), QStringLiteral("headcount-cli users --json: peak RSS"),
+                        double(rssKib) * 1024 / 1e6, QStringLiteral("MB"), 1, QStringLiteral("<= 100 MB"), 100.0,
+                        true);
+    return {};
+}
+
 Status Bench::measureWorkspace()
 {
     progress(QStringLiteral("Workspace API: changes and counts (%1 repetitions)").arg(m_o.repetitions));
@@ -509,7 +541,8 @@ Status Bench::measureAll()
     }
     for (Status (Bench::*step)() : {&Bench::describeMachine, &Bench::generate, &Bench::measureImport,
                                     // counts --json before the changes of item 2, which leave links behind
-                                    &Bench::measureCountsCommand, &Bench::measureWorkspace, &Bench::measureView}) {
+                                    &Bench::measureCountsCommand, &Bench::measureUsersJson, &Bench::measureWorkspace,
+                                    &Bench::measureView}) {
         if (Status s = (this->*step)(); !s)
             return s;
     }
