@@ -42,6 +42,7 @@ private:
     [[nodiscard]] Status reimport();
     [[nodiscard]] Status countsAndDomainChange();
     void reportPeakRss();
+    [[nodiscard]] Status oneLargeRuntime();
 
     Options m_o;
     BenchReport &m_report;
