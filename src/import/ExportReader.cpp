@@ -1,4 +1,5 @@
 #include "ExportReader.h"
+#include "MappedPages.h"
 
 #include "CsvReader.h"
 #include "FieldMapping.h"
@@ -331,8 +332,9 @@ private:
 class CsvExport {
 public:
     CsvExport(QByteArrayView utf8, const QString &file, const ReadOptions &options, ExportData &data,
-        const RecordBatchSink *sink)
+        const RecordBatchSink *sink, MappedPages *pages)
         : m_utf8(utf8)
+        , m_pages(pages)
         , m_file(file)
         , m_options(options)
         , m_data(data)
@@ -359,6 +361,7 @@ private:
     }
 
     QByteArrayView m_utf8;
+    MappedPages *m_pages; // the mapped file m_utf8 is in, or null
     const QString &m_file;
     const ReadOptions &m_options;
     ExportData &m_data;
@@ -394,6 +397,8 @@ Result<ExportData> CsvExport::read()
         }
         if (const auto bad = readRow())
             return fail(m_options, *bad);
+        if (m_pages)
+            m_pages->releaseBefore(m_utf8.data() + m_reader.position());
     }
     if (m_reader.hasError())
         return fail(m_options, readerError());
@@ -522,14 +527,14 @@ std::optional<ImportProblem> CsvExport::readRow()
     return std::nullopt;
 }
 
-Result<ExportData> readCsv(
-    QByteArrayView utf8, const QString &file, const ReadOptions &options, ExportData data, const RecordBatchSink *sink)
+Result<ExportData> readCsv(QByteArrayView utf8, const QString &file, const ReadOptions &options, ExportData data,
+    const RecordBatchSink *sink, MappedPages *pages)
 {
     if (options.delimiter.unicode() >= 0x80)
         return fail(options,
             ImportProblem::at(
                 file, 0, 0, {}, ExportReader::tr("the delimiter must be one ASCII character"), ImportError::Option));
-    return CsvExport(utf8, file, options, data, sink).read();
+    return CsvExport(utf8, file, options, data, sink, pages).read();
 }
 
 // The JSON side, one method per phase: the document, then each record, then each member.
@@ -753,8 +758,8 @@ Result<ExportData> readJson(const QByteArray &utf8, const QString &file, const R
     return JsonExport(file, options, data, sink).read(utf8);
 }
 
-Result<ExportData> readBytesWith(
-    const QByteArray &bytes, const QString &fileName, const ReadOptions &options, const RecordBatchSink *sink)
+Result<ExportData> readBytesWith(const QByteArray &bytes, const QString &fileName, const ReadOptions &options,
+    const RecordBatchSink *sink, MappedPages *pages = nullptr)
 {
     TextDecoder::Problem problem;
     Result<ExportReader::Text> text = ExportReader::prepareText(bytes, options.format, &problem);
@@ -764,7 +769,8 @@ Result<ExportData> readBytesWith(
     ExportData data;
     data.encoding = text->decoded.encoding;
     if (text->format == ExportFormat::Csv)
-        return readCsv(text->utf8, fileName, options, std::move(data), sink);
+        return readCsv(text->utf8, fileName, options, std::move(data), sink,
+            pages && pages->contains(text->utf8.constData()) ? pages : nullptr); // not a decoded copy
     return readJson(text->utf8, fileName, options, std::move(data), sink);
 }
 
@@ -781,8 +787,10 @@ Result<ExportData> readFileWith(const QString &path, const ReadOptions &options,
     // costs more than parsing it). Falls back to reading where mapping is not possible (empty file, pipe).
     if (const qint64 size = file.size(); size > 0) {
         if (uchar *mapped = file.map(0, size)) {
-            Result<ExportData> result = readBytesWith(
-                QByteArray::fromRawData(reinterpret_cast<const char *>(mapped), size), name, options, sink);
+            const auto *begin = reinterpret_cast<const char *>(mapped);
+            MappedPages pages(begin, size);
+            Result<ExportData> result
+                = readBytesWith(QByteArray::fromRawData(begin, size), name, options, sink, &pages);
             file.unmap(mapped);
             return result;
         }

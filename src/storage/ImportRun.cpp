@@ -96,6 +96,8 @@ Result<ImportSummary> ImportRun::run(const RecordSource &source, ImportMode mode
         return R::failure(isCancelled() ? cancelledStatus().error() : s.error(), s.code());
     if (Status s = finishSummary(mode); !s)
         return R::failure(s.error(), s.code());
+    m_previous = {}; // the summary is made: memory for what follows (SPEC §8)
+    m_matched = {};
     phase("read + facts + summary");
     for (const auto &[step, name] : {std::pair<Step, const char *>{&ImportRun::loadLinks, "load links"},
                                      {&ImportRun::loadPreviousIdentities, "previous individuals"},
@@ -107,6 +109,7 @@ Result<ImportSummary> ImportRun::run(const RecordSource &source, ImportMode mode
     resolveIndividuals();
     phase("union-find");
     countIdentityDeltas();
+    m_previousIndividuals = {};
     resolvePlatformUsers();
     if (isCancelled())
         return R::failure(cancelledStatus().error());
@@ -301,7 +304,8 @@ Status ImportRun::prepareRows(const QVector<UserRecord> &records, qsizetype firs
     return {};
 }
 
-// The batch's text goes to the spool; each row keeps its domain as the one shared string of that domain.
+// The batch's text goes to the spool; each row keeps its keys in the arena and its domain as the one shared string
+// of that domain.
 Status ImportRun::spoolRows(QVector<RowText> &texts, qsizetype firstRow)
 {
     for (qsizetype i = 0; i < texts.size(); ++i) {
@@ -311,16 +315,23 @@ Status ImportRun::spoolRows(QVector<RowText> &texts, qsizetype firstRow)
             return s;
         if (Status s = m_spool.append(t.buffer.constData(), t.buffer.size()); !s)
             return s;
-        QString &domain = m_rows[firstRow + i].facts.domain;
-        if (domain.isEmpty())
-            continue;
-        const auto it = m_domains.constFind(domain);
-        if (it != m_domains.constEnd())
-            domain = *it;
-        else
-            m_domains.insert(domain, domain);
+        RecordFacts &facts = m_rows[firstRow + i].facts;
+        facts.emailKey = m_keys.keep(facts.emailKey);
+        facts.usernameKey = m_keys.keep(facts.usernameKey);
+        facts.domain = internDomain(facts.domain);
     }
     return {};
+}
+
+QString ImportRun::internDomain(const QString &domain)
+{
+    if (domain.isEmpty())
+        return domain;
+    const auto it = m_domains.constFind(domain);
+    if (it != m_domains.constEnd())
+        return *it;
+    m_domains.insert(domain, domain);
+    return domain;
 }
 
 Status ImportRun::loadLinks()
@@ -387,6 +398,12 @@ void ImportRun::resolvePlatformUsers()
     m_platformUser.fill(0, m_rows.size());
     IdentityResolver platform;
     QVector<int> rowOf;
+    // Room for every counted row at once: grown item by item, its buffer was copied into larger ones up to twice
+    // its size (200 MB at the peak of a million-record import).
+    const int counted = int(std::count_if(m_resolverIndexOfRow.cbegin(), m_resolverIndexOfRow.cend(),
+                                          [](int index) { return index >= 0; }));
+    platform.reserve(counted);
+    rowOf.reserve(counted);
     for (int i = 0; i < m_rows.size(); ++i) {
         if (m_resolverIndexOfRow[i] < 0)
             continue;
@@ -396,6 +413,7 @@ void ImportRun::resolvePlatformUsers()
     }
     const QVector<qint64> user = platform.resolve();
     QVector<QPair<qint64, const QString *>> members;
+    members.reserve(user.size());
     for (int k = 0; k < user.size(); ++k) {
         m_platformUser[rowOf[k]] = user[k];
         members.append({user[k], &m_rows[rowOf[k]].facts.domain});

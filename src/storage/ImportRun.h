@@ -11,6 +11,7 @@
 #include "Result.h"
 #include "RuntimeImport.h"
 #include "StorageTypes.h"
+#include "StringArena.h"
 #include "Tenancy.h"
 
 #include <QCoreApplication>
@@ -48,7 +49,7 @@ struct RowText
 // A record as the merge and the aggregates need it; its text is in the spool (RowText).
 struct PreparedRow
 {
-    RecordFacts facts; // domain shared between the rows of one domain (interned)
+    RecordFacts facts; // domain shared between the rows of one domain (interned), keys in ImportRun's arena
     Decisions decisions;
     bool active = true;
     bool itUser = false;
@@ -85,6 +86,7 @@ private:
     Status finishSummary(ImportMode mode);
     Status allocateSerials();
     int tenantIndex(const QString &tenant);
+    QString internDomain(const QString &domain); // the one string of that domain
     const QString &tenantOf(int row) const { return m_tenants[m_rows[row].tenant]; }
     Status loadLinks();
     Status loadPreviousIdentities();
@@ -124,6 +126,8 @@ private:
     const std::function<void(qint64)> &m_progress;
     QElapsedTimer m_clock;
 
+    // First: what follows may hold copies of its strings (destroyed before it).
+    StringArena m_keys;                    // the rows' e-mail and username keys (PreparedRow::facts)
     TenantKinds m_kinds;
     QHash<QString, Decisions> m_decisions; // the administrator's, by tenant + username key (SPEC §3)
     ImportSummary m_summary;

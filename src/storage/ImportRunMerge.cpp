@@ -58,7 +58,7 @@ Status ImportRun::loadPreviousIdentities()
     q.bind(1, m_first);
     q.bind(2, m_last);
     while (q.step())
-        m_previousIndividuals.append({q.int64At(0), q.textAt(1)});
+        m_previousIndividuals.append({q.int64At(0), internDomain(q.textAt(1))});
     if (Status s = q.status(); !s)
         return s;
     return {};

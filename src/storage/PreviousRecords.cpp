@@ -44,6 +44,23 @@ quint64 PreviousRecords::contentHash(const QByteArrayView (&fields)[9], bool act
 
 Status PreviousRecords::read(const DbConnection &connection, qint64 first, qint64 last)
 {
+    // Sized once: grown record by record, each array was copied into one twice as large (135 MB instead of 70 for
+    // a million records at the peak of their re-import).
+    DbStatement count(connection);
+    if (Status s = count.prepare("SELECT COUNT(*) FROM user_record WHERE id BETWEEN ? AND ?",
+                                 Tr::tr("reading the runtime's records"));
+        !s)
+        return s;
+    count.bind(1, first);
+    count.bind(2, last);
+    const qsizetype expected = count.step() ? qsizetype(count.int64At(0)) : 0;
+    if (Status s = count.status(); !s)
+        return s;
+    m_ids.reserve(expected);
+    m_serials.reserve(expected);
+    m_contents.reserve(expected);
+    m_keyStart.reserve(expected + 1);
+    m_keys.reserve(expected * 12);
     DbStatement q(connection);
     q.setStreamed();
     if (Status s = q.prepare(Columns, Tr::tr("reading the runtime's records")); !s)

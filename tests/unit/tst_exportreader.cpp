@@ -7,7 +7,9 @@
 #include "TextDecoder.h"
 #include "ValueParser.h"
 
+#include <QCryptographicHash>
 #include <QStringDecoder>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace hc;
@@ -100,6 +102,8 @@ private slots:
     void wideHeader();
     void duplicateIds_data();
     void duplicateIds();
+    void largeMappedFileReadsAsItsBytes_data();
+    void largeMappedFileReadsAsItsBytes();
 };
 
 void TestExportReader::parseBoolean_data()
@@ -1097,6 +1101,57 @@ void TestExportReader::duplicateIds()
             actualSkipped << p.toString();
         QCOMPARE(actualSkipped, skipped);
     }
+}
+
+// A mapped export gives back the pages it has parsed (MappedPages): a file of many such steps must read exactly as
+// its bytes do, and an error near its end must name the same line and column.
+void TestExportReader::largeMappedFileReadsAsItsBytes_data()
+{
+    QTest::addColumn<QByteArray>("tail");
+    QTest::addColumn<bool>("ok");
+    QTest::newRow("well formed") << QByteArray("last,Last One,last@acme.com\n") << true;
+    QTest::newRow("an unclosed quote at the end") << QByteArray("last,\"Last One,last@acme.com\n") << false;
+}
+
+void TestExportReader::largeMappedFileReadsAsItsBytes()
+{
+    QFETCH(QByteArray, tail);
+    QFETCH(bool, ok);
+    QByteArray csv("Username,Name,Email\n");
+    for (int i = 0; csv.size() < (40 << 20); ++i) // five of MappedPages' 8 MiB steps
+        csv += "user" + QByteArray::number(i) + ",Name " + QByteArray::number(i % 97) + ",u" + QByteArray::number(i) + "@acme.com\n";
+    csv += tail;
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("big.csv"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    QCOMPARE(file.write(csv), csv.size());
+    file.close();
+
+    qint64 fromFile = 0, fromBytes = 0;
+    QCryptographicHash fileHash(QCryptographicHash::Sha256), bytesHash(QCryptographicHash::Sha256);
+    auto sink = [](qint64 &count, QCryptographicHash &hash) {
+        return [&count, &hash](const QVector<UserRecord> &records, const QVector<qint64> &lines) {
+            for (int i = 0; i < records.size(); ++i) {
+                for (const QString *field : {&records[i].username, &records[i].name, &records[i].email})
+                    hash.addData(QByteArray(field->toUtf8() + '\x1f'));
+                hash.addData(QByteArray::number(lines[i]));
+            }
+            count += records.size();
+            return true;
+        };
+    };
+    const auto a = ExportReader::readFile(path, {}, sink(fromFile, fileHash));
+    const auto b = ExportReader::readBytes(csv, QStringLiteral("big.csv"), {}, sink(fromBytes, bytesHash));
+    QCOMPARE(a.ok(), ok);
+    QCOMPARE(b.ok(), ok);
+    QCOMPARE(fromFile, fromBytes);
+    QCOMPARE(fileHash.result(), bytesHash.result());
+    if (ok)
+        QVERIFY(fromFile > 500000);
+    else
+        QCOMPARE(a.error(), b.error()); // file name, line and column alike
 }
 
 QTEST_APPLESS_MAIN(TestExportReader)
