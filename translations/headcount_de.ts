@@ -629,7 +629,7 @@ Exit-Status: 0 Erfolg, 1 Fehler (eine &apos;error:&apos;-Zeile auf stderr), 2 Au
 <context>
     <name>Console</name>
     <message>
-        <location filename="../src/cli/Console.cpp" line="+51"/>
+        <location filename="../src/cli/Console.cpp" line="+59"/>
         <source>Try &apos;headcount-cli --help&apos;.</source>
         <translation>Siehe &apos;headcount-cli --help&apos;.</translation>
     </message>
@@ -1490,7 +1490,7 @@ Exit-Status: 0 Erfolg, 1 Fehler (eine &apos;error:&apos;-Zeile auf stderr), 2 Au
 <context>
     <name>QueryCommands</name>
     <message>
-        <location filename="../src/cli/QueryCommands.cpp" line="+21"/>
+        <location filename="../src/cli/QueryCommands.cpp" line="+26"/>
         <source>not set</source>
         <translation>nicht festgelegt</translation>
     </message>
@@ -1537,12 +1537,12 @@ Exit-Status: 0 Erfolg, 1 Fehler (eine &apos;error:&apos;-Zeile auf stderr), 2 Au
     <message>
         <location line="+4"/>
         <location line="+1"/>
-        <location line="+148"/>
+        <location line="+182"/>
         <source>Runtime</source>
         <translation>Laufzeitumgebung</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-183"/>
         <location line="+29"/>
         <source>Records</source>
         <translation>Datensätze</translation>
@@ -1598,13 +1598,25 @@ Exit-Status: 0 Erfolg, 1 Fehler (eine &apos;error:&apos;-Zeile auf stderr), 2 Au
         <translation>Ausgeschlossen</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+66"/>
+        <location line="+3"/>
+        <location line="+19"/>
+        <source>cannot write the list to standard output: %1</source>
+        <translation>kann die Liste nicht in die Standardausgabe schreiben: %1</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>%1; and standard output could not be cut back: %2</source>
+        <translation>%1; und die Standardausgabe konnte nicht zurückgekürzt werden: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>cannot create a temporary file for the list: %1</source>
         <translation>kann keine temporäre Datei für die Liste anlegen: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+5"/>
+        <location line="+2"/>
+        <location line="+4"/>
         <source>cannot write the list: %1</source>
         <translation>kann die Liste nicht schreiben: %1</translation>
     </message>
@@ -1614,7 +1626,7 @@ Exit-Status: 0 Erfolg, 1 Fehler (eine &apos;error:&apos;-Zeile auf stderr), 2 Au
         <translation>kann die Liste nicht zurücklesen: %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>unknown class &apos;%1&apos; (use internal or external)</source>
         <translation>unbekannte Klasse &apos;%1&apos; (verwenden Sie internal oder external)</translation>
     </message>
@@ -1945,13 +1957,14 @@ Exit-Status: 0 Erfolg, 1 Fehler (eine &apos;error:&apos;-Zeile auf stderr), 2 Au
     </message>
     <message>
         <location filename="../src/storage/ImportRunMerge.cpp" line="+51"/>
-        <location filename="../src/storage/PreviousRecords.cpp" line="+49"/>
+        <location filename="../src/storage/PreviousRecords.cpp" line="+51"/>
+        <location line="+15"/>
         <location line="+44"/>
         <source>reading the runtime&apos;s records</source>
         <translation>Lesen der Datensätze der Laufzeitumgebung</translation>
     </message>
     <message>
-        <location filename="../src/storage/ImportRun.cpp" line="+148"/>
+        <location filename="../src/storage/ImportRun.cpp" line="+151"/>
         <source>This export would remove %1 of the runtime&apos;s %2 records (more than half), e.g. %3%4. Nothing was changed; confirm the import (--allow-shrink) if that is right.</source>
         <translation>Dieser Export würde %1 der %2 Datensätze der Laufzeitumgebung entfernen (mehr als die Hälfte), z. B. %3%4. Nichts wurde geändert; bestätigen Sie den Import (--allow-shrink), wenn das richtig ist.</translation>
     </message>
@@ -1969,7 +1982,7 @@ Exit-Status: 0 Erfolg, 1 Fehler (eine &apos;error:&apos;-Zeile auf stderr), 2 Au
         <translation type="vanished">Lesen der anderen Laufzeitumgebungen</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+96"/>
         <location line="+6"/>
         <source>reading links</source>
         <translation>Lesen der Verknüpfungen</translation>
@@ -3659,19 +3672,19 @@ Exit-Status: 0 Erfolg, 1 Fehler (eine &apos;error:&apos;-Zeile auf stderr), 2 Au
 <context>
     <name>hc::ExportReader</name>
     <message>
-        <location filename="../src/import/ExportReader.cpp" line="+83"/>
+        <location filename="../src/import/ExportReader.cpp" line="+84"/>
         <source>the value holds a NUL byte: the file may be damaged</source>
         <translation>der Wert enthält ein NUL-Byte: Die Datei ist möglicherweise beschädigt</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+433"/>
+        <location line="+437"/>
         <location line="+183"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location line="-480"/>
+        <location line="-484"/>
         <source>expected a string, number, boolean or null, not an array</source>
         <translation>erwartet wurde eine Zeichenkette, Zahl, ein Wahrheitswert oder null, kein Array</translation>
     </message>
@@ -3686,7 +3699,7 @@ Exit-Status: 0 Erfolg, 1 Fehler (eine &apos;error:&apos;-Zeile auf stderr), 2 Au
         <translation>%1 ist bereits die Id des Datensatzes in Zeile %2</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+150"/>
         <source>the file looks cut off: its last line ends without a line break after %1 of the %2 fields</source>
         <translation>die Datei scheint abgeschnitten: Ihre letzte Zeile endet ohne Zeilenumbruch nach %1 der %2 Felder</translation>
     </message>
@@ -3726,12 +3739,12 @@ Exit-Status: 0 Erfolg, 1 Fehler (eine &apos;error:&apos;-Zeile auf stderr), 2 Au
         <translation>dieser Datensatz ist kein Objekt</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+90"/>
         <source>cannot open %1: %2</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>

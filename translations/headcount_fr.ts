@@ -629,7 +629,7 @@ Code de sortie : 0 succès, 1 échec (une ligne &apos;error:&apos; sur stderr), 
 <context>
     <name>Console</name>
     <message>
-        <location filename="../src/cli/Console.cpp" line="+51"/>
+        <location filename="../src/cli/Console.cpp" line="+59"/>
         <source>Try &apos;headcount-cli --help&apos;.</source>
         <translation>Essayez &apos;headcount-cli --help&apos;.</translation>
     </message>
@@ -1490,7 +1490,7 @@ Code de sortie : 0 succès, 1 échec (une ligne &apos;error:&apos; sur stderr), 
 <context>
     <name>QueryCommands</name>
     <message>
-        <location filename="../src/cli/QueryCommands.cpp" line="+21"/>
+        <location filename="../src/cli/QueryCommands.cpp" line="+26"/>
         <source>not set</source>
         <translation>non définie</translation>
     </message>
@@ -1537,12 +1537,12 @@ Code de sortie : 0 succès, 1 échec (une ligne &apos;error:&apos; sur stderr), 
     <message>
         <location line="+4"/>
         <location line="+1"/>
-        <location line="+148"/>
+        <location line="+182"/>
         <source>Runtime</source>
         <translation>Environnement</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-183"/>
         <location line="+29"/>
         <source>Records</source>
         <translation>Enregistrements</translation>
@@ -1598,13 +1598,25 @@ Code de sortie : 0 succès, 1 échec (une ligne &apos;error:&apos; sur stderr), 
         <translation>Exclus</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+66"/>
+        <location line="+3"/>
+        <location line="+19"/>
+        <source>cannot write the list to standard output: %1</source>
+        <translation>impossible d&apos;écrire la liste sur la sortie standard : %1</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>%1; and standard output could not be cut back: %2</source>
+        <translation>%1 ; et la sortie standard n&apos;a pas pu être raccourcie : %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>cannot create a temporary file for the list: %1</source>
         <translation>impossible de créer un fichier temporaire pour la liste : %1</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+5"/>
+        <location line="+2"/>
+        <location line="+4"/>
         <source>cannot write the list: %1</source>
         <translation>impossible d&apos;écrire la liste : %1</translation>
     </message>
@@ -1614,7 +1626,7 @@ Code de sortie : 0 succès, 1 échec (une ligne &apos;error:&apos; sur stderr), 
         <translation>impossible de relire la liste : %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>unknown class &apos;%1&apos; (use internal or external)</source>
         <translation>classe inconnue &apos;%1&apos; (utilisez internal ou external)</translation>
     </message>
@@ -1945,13 +1957,14 @@ Code de sortie : 0 succès, 1 échec (une ligne &apos;error:&apos; sur stderr), 
     </message>
     <message>
         <location filename="../src/storage/ImportRunMerge.cpp" line="+51"/>
-        <location filename="../src/storage/PreviousRecords.cpp" line="+49"/>
+        <location filename="../src/storage/PreviousRecords.cpp" line="+51"/>
+        <location line="+15"/>
         <location line="+44"/>
         <source>reading the runtime&apos;s records</source>
         <translation>lecture des enregistrements de l&apos;environnement</translation>
     </message>
     <message>
-        <location filename="../src/storage/ImportRun.cpp" line="+148"/>
+        <location filename="../src/storage/ImportRun.cpp" line="+151"/>
         <source>This export would remove %1 of the runtime&apos;s %2 records (more than half), e.g. %3%4. Nothing was changed; confirm the import (--allow-shrink) if that is right.</source>
         <translation>Cet export retirerait %1 des %2 enregistrements de l&apos;environnement (plus de la moitié), p. ex. %3%4. Rien n&apos;a été modifié ; confirmez l&apos;import (--allow-shrink) si c&apos;est correct.</translation>
     </message>
@@ -1969,7 +1982,7 @@ Code de sortie : 0 succès, 1 échec (une ligne &apos;error:&apos; sur stderr), 
         <translation type="vanished">lecture des autres environnements</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+96"/>
         <location line="+6"/>
         <source>reading links</source>
         <translation>lecture des liens</translation>
@@ -3659,19 +3672,19 @@ Code de sortie : 0 succès, 1 échec (une ligne &apos;error:&apos; sur stderr), 
 <context>
     <name>hc::ExportReader</name>
     <message>
-        <location filename="../src/import/ExportReader.cpp" line="+83"/>
+        <location filename="../src/import/ExportReader.cpp" line="+84"/>
         <source>the value holds a NUL byte: the file may be damaged</source>
         <translation>la valeur contient un octet NUL : le fichier est peut-être endommagé</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+433"/>
+        <location line="+437"/>
         <location line="+183"/>
         <source>cancelled</source>
         <translation>annulé</translation>
     </message>
     <message>
-        <location line="-480"/>
+        <location line="-484"/>
         <source>expected a string, number, boolean or null, not an array</source>
         <translation>une chaîne, un nombre, un booléen ou null était attendu, pas un tableau</translation>
     </message>
@@ -3686,7 +3699,7 @@ Code de sortie : 0 succès, 1 échec (une ligne &apos;error:&apos; sur stderr), 
         <translation>%1 est déjà l&apos;Id de l&apos;enregistrement de la ligne %2</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+108"/>
         <source>the file is empty</source>
         <translation>le fichier est vide</translation>
     </message>
@@ -3726,12 +3739,12 @@ Code de sortie : 0 succès, 1 échec (une ligne &apos;error:&apos; sur stderr), 
         <translation>cet enregistrement n&apos;est pas un objet</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+90"/>
         <source>cannot open %1: %2</source>
         <translation>impossible d&apos;ouvrir %1 : %2</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>cannot read %1: %2</source>
         <translation>impossible de lire %1 : %2</translation>
     </message>

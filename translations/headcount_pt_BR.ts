@@ -629,7 +629,7 @@ Estado de saída: 0 sucesso, 1 falha (uma linha &apos;error:&apos; no stderr), 2
 <context>
     <name>Console</name>
     <message>
-        <location filename="../src/cli/Console.cpp" line="+51"/>
+        <location filename="../src/cli/Console.cpp" line="+59"/>
         <source>Try &apos;headcount-cli --help&apos;.</source>
         <translation>Experimente &apos;headcount-cli --help&apos;.</translation>
     </message>
@@ -1490,7 +1490,7 @@ Estado de saída: 0 sucesso, 1 falha (uma linha &apos;error:&apos; no stderr), 2
 <context>
     <name>QueryCommands</name>
     <message>
-        <location filename="../src/cli/QueryCommands.cpp" line="+21"/>
+        <location filename="../src/cli/QueryCommands.cpp" line="+26"/>
         <source>not set</source>
         <translation>não definida</translation>
     </message>
@@ -1537,12 +1537,12 @@ Estado de saída: 0 sucesso, 1 falha (uma linha &apos;error:&apos; no stderr), 2
     <message>
         <location line="+4"/>
         <location line="+1"/>
-        <location line="+148"/>
+        <location line="+182"/>
         <source>Runtime</source>
         <translation>Ambiente</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-183"/>
         <location line="+29"/>
         <source>Records</source>
         <translation>Registros</translation>
@@ -1598,13 +1598,25 @@ Estado de saída: 0 sucesso, 1 falha (uma linha &apos;error:&apos; no stderr), 2
         <translation>Excluídos</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+66"/>
+        <location line="+3"/>
+        <location line="+19"/>
+        <source>cannot write the list to standard output: %1</source>
+        <translation>não é possível gravar a lista na saída padrão: %1</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>%1; and standard output could not be cut back: %2</source>
+        <translation>%1; e a saída padrão não pôde ser truncada: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>cannot create a temporary file for the list: %1</source>
         <translation>não é possível criar um arquivo temporário para a lista: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+5"/>
+        <location line="+2"/>
+        <location line="+4"/>
         <source>cannot write the list: %1</source>
         <translation>não é possível gravar a lista: %1</translation>
     </message>
@@ -1614,7 +1626,7 @@ Estado de saída: 0 sucesso, 1 falha (uma linha &apos;error:&apos; no stderr), 2
         <translation>não é possível ler a lista de volta: %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>unknown class &apos;%1&apos; (use internal or external)</source>
         <translation>classe desconhecida &apos;%1&apos; (use internal ou external)</translation>
     </message>
@@ -1945,13 +1957,14 @@ Estado de saída: 0 sucesso, 1 falha (uma linha &apos;error:&apos; no stderr), 2
     </message>
     <message>
         <location filename="../src/storage/ImportRunMerge.cpp" line="+51"/>
-        <location filename="../src/storage/PreviousRecords.cpp" line="+49"/>
+        <location filename="../src/storage/PreviousRecords.cpp" line="+51"/>
+        <location line="+15"/>
         <location line="+44"/>
         <source>reading the runtime&apos;s records</source>
         <translation>ler os registros do ambiente</translation>
     </message>
     <message>
-        <location filename="../src/storage/ImportRun.cpp" line="+148"/>
+        <location filename="../src/storage/ImportRun.cpp" line="+151"/>
         <source>This export would remove %1 of the runtime&apos;s %2 records (more than half), e.g. %3%4. Nothing was changed; confirm the import (--allow-shrink) if that is right.</source>
         <translation>Esta exportação removeria %1 dos %2 registros do ambiente (mais de metade), p. ex. %3%4. Nada foi alterado; confirme a importação (--allow-shrink) se estiver correto.</translation>
     </message>
@@ -1969,7 +1982,7 @@ Estado de saída: 0 sucesso, 1 falha (uma linha &apos;error:&apos; no stderr), 2
         <translation type="vanished">ler os outros ambientes</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+96"/>
         <location line="+6"/>
         <source>reading links</source>
         <translation>ler os vínculos</translation>
@@ -3659,19 +3672,19 @@ Estado de saída: 0 sucesso, 1 falha (uma linha &apos;error:&apos; no stderr), 2
 <context>
     <name>hc::ExportReader</name>
     <message>
-        <location filename="../src/import/ExportReader.cpp" line="+83"/>
+        <location filename="../src/import/ExportReader.cpp" line="+84"/>
         <source>the value holds a NUL byte: the file may be damaged</source>
         <translation>o valor contém um byte NUL: o arquivo pode estar danificado</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+433"/>
+        <location line="+437"/>
         <location line="+183"/>
         <source>cancelled</source>
         <translation>cancelado</translation>
     </message>
     <message>
-        <location line="-480"/>
+        <location line="-484"/>
         <source>expected a string, number, boolean or null, not an array</source>
         <translation>era esperada uma string, um número, um booleano ou null, não uma matriz</translation>
     </message>
@@ -3686,7 +3699,7 @@ Estado de saída: 0 sucesso, 1 falha (uma linha &apos;error:&apos; no stderr), 2
         <translation>%1 já é o Id do registro da linha %2</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+108"/>
         <source>the file is empty</source>
         <translation>o arquivo está vazio</translation>
     </message>
@@ -3726,12 +3739,12 @@ Estado de saída: 0 sucesso, 1 falha (uma linha &apos;error:&apos; no stderr), 2
         <translation>este registro não é um objeto</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+90"/>
         <source>cannot open %1: %2</source>
         <translation>não é possível abrir %1: %2</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>cannot read %1: %2</source>
         <translation>não é possível ler %1: %2</translation>
     </message>

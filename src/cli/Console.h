@@ -4,6 +4,7 @@
 #include <QTextStream>
 
 #include <cstdio>
+#include <optional>
 
 namespace hc {
 
@@ -18,7 +19,7 @@ public:
 
     QTextStream &out() { return m_out; }
     void print(const QString &text); // adds a newline unless the text ends with one
-    void printRaw(const QByteArray &utf8); // exact bytes (JSON)
+    bool printRaw(const QByteArray &utf8); // exact bytes (JSON); false: not all written
     void warning(const QString &message);
 
     // Write the error line and return the exit status to use.
@@ -26,6 +27,11 @@ public:
     int usage(const QString &message);
 
     void flush();
+    // Standard output's position when it is a regular file (not opened to append), else nullopt.
+    std::optional<qint64> regularFileOffset();
+    [[nodiscard]] bool flushOut(); // false: what was written did not all reach the file
+    // Cuts standard output (a regular file) back to `offset`: what was written after it is gone.
+    [[nodiscard]] bool truncateOut(qint64 offset);
 
 private:
     static QString oneLine(const QString &text);

@@ -369,6 +369,29 @@ void TestCorruption::damagedCopy()
     qInfo("seed %u: %d of %d reads answered as on the pristine workspace; integrity_check: %s", seed, answered,
         int(readCommands().size()), flagged ? "damaged" : "ok");
 
+    // `users --json` into a regular file writes straight and cuts the file back on a failure: the file then holds
+    // the pristine list or nothing.
+    {
+        const QString listed = m_dir.filePath(QStringLiteral("damaged-%1-users.json").arg(seed));
+        QProcess *p = new QProcess;
+        p->setProcessEnvironment(m_env);
+        p->setWorkingDirectory(m_dir.path());
+        p->setStandardOutputFile(listed, QIODevice::Truncate);
+        p->start(QStringLiteral(HEADCOUNT_CLI_PATH),
+            { QStringLiteral("--db"), copy, QStringLiteral("users"), QStringLiteral("--json") });
+        const Run r = finish(p);
+        QFile file(listed);
+        const QByteArray written = file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray("(unreadable)");
+        const qsizetype usersJson = readCommands().indexOf(QStringList { QStringLiteral("users"), QStringLiteral("--json") });
+        QVERIFY(usersJson >= 0);
+        if (r.exitCode == 0 && written != m_pristineReads.at(usersJson).out)
+            problems << QStringLiteral("users --json > file: rc 0 but a different list\n  file: %1").arg(show(written));
+        else if (r.exitCode == 1 && !written.isEmpty())
+            problems << QStringLiteral("users --json > file: rc 1, yet the file holds %1 bytes").arg(written.size());
+        else if (r.exitCode != 0 && r.exitCode != 1)
+            problems << QStringLiteral("users --json > file: rc %1\n  stderr: %2").arg(r.exitCode).arg(show(r.err));
+    }
+
     const Run check = run(copy, { QStringLiteral("check") });
     if (check.exitCode != 0 && check.exitCode != 1)
         problems << QStringLiteral("`check`: rc %1\n  stderr: %2").arg(check.exitCode).arg(show(check.err));

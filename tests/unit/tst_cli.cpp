@@ -17,6 +17,8 @@
 #include <QTest>
 #include <QUrl>
 
+#include <unistd.h>
+
 namespace {
 
 struct CliResult {
@@ -51,6 +53,7 @@ private slots:
     void runtimeListJson();
     void domainListJson();
     void usersJson();
+    void usersJsonIntoAFileEqualsThePipe();
     void usersFilter_data();
     void usersFilter();
     void usersSearch();
@@ -528,6 +531,37 @@ void TestCli::passwordsNeverStored()
     QCOMPARE(r.exitCode, 0);
     QVERIFY(!r.out.contains(QLatin1String("$2a$")));
     QVERIFY(!r.out.contains(QLatin1String("password"), Qt::CaseInsensitive));
+}
+
+// Into a regular file `users --json` writes straight (a failure cuts the file back; tst_corruption damages pages
+// for that): the bytes must be those a pipe gets through the spool, after whatever the file held before.
+void TestCli::usersJsonIntoAFileEqualsThePipe()
+{
+    const QStringList args{QStringLiteral("--db"), m_sampleDb, QStringLiteral("users"), QStringLiteral("--json")};
+    const CliResult piped = run(args);
+    QCOMPARE(piped.exitCode, 0);
+    QVERIFY(piped.out.startsWith(u'['));
+    for (const QByteArray &before : {QByteArray(), QByteArray("earlier output\n")}) {
+        const QString path = m_dir.filePath(QStringLiteral("users-%1.json").arg(before.size()));
+        QFile out(path);
+        QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        QCOMPARE(out.write(before), before.size());
+        out.close();
+        QProcess p;
+        p.setProcessEnvironment(m_env);
+        p.setWorkingDirectory(m_dir.path());
+        // Opened as a shell's "2>&1 >> file" would not: not O_APPEND, positioned after what it holds.
+        QVERIFY(out.open(QIODevice::ReadWrite));
+        QVERIFY(out.seek(before.size()));
+        p.setStandardOutputFile(QProcess::nullDevice());
+        p.setChildProcessModifier([fd = out.handle()] { ::dup2(fd, 1); });
+        p.start(QStringLiteral(HEADCOUNT_CLI_PATH), args);
+        QVERIFY(p.waitForFinished(120000));
+        QCOMPARE(p.exitCode(), 0);
+        out.close();
+        QVERIFY(out.open(QIODevice::ReadOnly));
+        QCOMPARE(out.readAll(), before + piped.out.toUtf8());
+    }
 }
 
 void TestCli::importSummary()
