@@ -1,6 +1,7 @@
 // Starts the console. Everything else lives in the headcount_gui library, where the tests can reach it.
 #include "GuiResources.h"
 #include "MainWindow.h"
+#include "ProcessMemory.h"
 #include "Screenshot.h"
 #include "Settings.h"
 #include "StartupOptions.h"
@@ -34,6 +35,7 @@ bool isScreenshotRun(const QStringList &arguments)
 
 int main(int argc, char *argv[])
 {
+    hc::useOneHeapArena();
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Headcount"));
     QApplication::setOrganizationName(QStringLiteral("Headcount"));

@@ -12,6 +12,7 @@
 #include "ImportWorker.h"
 #include "MainWindow.h"
 #include "MessageWidget.h"
+#include "ProcessMemory.h"
 #include "Settings.h"
 #include "UsersModel.h"
 #include "UsersView.h"
@@ -245,6 +246,7 @@ int usage()
 
 int main(int argc, char *argv[])
 {
+    hc::useOneHeapArena(); // as the console does
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     BenchApplication app(argc, argv);
