@@ -24,6 +24,16 @@ constexpr const char *Columns = "SELECT id, serial, source_id, name, username, e
                                 " WHERE id BETWEEN ? AND ? ORDER BY id";
 constexpr int FirstText = 2;
 
+Status startReading(DbStatement &q, qint64 first, qint64 last)
+{
+    q.setStreamed();
+    if (Status s = q.prepare(Columns, Tr::tr("reading the runtime's records")); !s)
+        return s;
+    q.bind(1, first);
+    q.bind(2, last);
+    return {};
+}
+
 } // namespace
 
 QByteArray PreviousRecords::matchKey(const QString &sourceId, const QString &tenant, const QString &username)
@@ -62,11 +72,8 @@ Status PreviousRecords::read(const DbConnection &connection, qint64 first, qint6
     m_keyStart.reserve(expected + 1);
     m_keys.reserve(expected * 12);
     DbStatement q(connection);
-    q.setStreamed();
-    if (Status s = q.prepare(Columns, Tr::tr("reading the runtime's records")); !s)
+    if (Status s = startReading(q, first, last); !s)
         return s;
-    q.bind(1, first);
-    q.bind(2, last);
     m_keyStart.append(0);
     while (q.step()) {
         m_ids.append(q.int64At(0));
@@ -106,11 +113,8 @@ Status PreviousRecords::forEachUnmatched(const DbConnection &connection, qint64 
                                          const std::function<Status(const UserRecord &, qint64)> &f) const
 {
     DbStatement q(connection);
-    q.setStreamed();
-    if (Status s = q.prepare(Columns, Tr::tr("reading the runtime's records")); !s)
+    if (Status s = startReading(q, first, last); !s)
         return s;
-    q.bind(1, first);
-    q.bind(2, last);
     int i = 0;
     for (; q.step(); ++i) {
         if (i >= m_ids.size() || q.int64At(0) != m_ids[i])
