@@ -550,7 +550,7 @@ void TestCli::usersJsonIntoAFileEqualsThePipe()
         QProcess p;
         p.setProcessEnvironment(m_env);
         p.setWorkingDirectory(m_dir.path());
-        // Opened as a shell's "2>&1 >> file" would not: not O_APPEND, positioned after what it holds.
+        // Opened as a shell's "> file" opens it (not O_APPEND), and positioned after what the file already holds.
         QVERIFY(out.open(QIODevice::ReadWrite));
         QVERIFY(out.seek(before.size()));
         p.setStandardOutputFile(QProcess::nullDevice());

@@ -1,6 +1,7 @@
 // ExportReader over the fixtures: encodings, delimiters, line ends, mapping, values, errors, Password (SPEC §3);
 // and the tables of ValueParser, FieldMapping and TextDecoder.
 #include "ExportReader.h"
+#include "MappedPages.h"
 #include "FieldMapping.h"
 #include "MessageText.h"
 #include "TestConfig.h"
@@ -104,6 +105,7 @@ private slots:
     void duplicateIds();
     void largeMappedFileReadsAsItsBytes_data();
     void largeMappedFileReadsAsItsBytes();
+    void mappedPagesAreGivenBack();
 };
 
 void TestExportReader::parseBoolean_data()
@@ -1152,6 +1154,56 @@ void TestExportReader::largeMappedFileReadsAsItsBytes()
         QVERIFY(fromFile > 500000);
     else
         QCOMPARE(a.error(), b.error()); // file name, line and column alike
+}
+
+namespace {
+
+// This process's resident pages of mapped files (Linux: RssFile + RssShmem in /proc/self/status), in KiB; -1 if
+// unknown.
+qint64 residentFileKib()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    qint64 total = -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("RssFile:") || line.startsWith("RssShmem:")) // a file on tmpfs is shared memory
+            total = std::max<qint64>(total, 0) + line.mid(line.indexOf(':') + 1).trimmed().split(' ').value(0).toLongLong();
+    }
+    return total;
+}
+
+} // namespace
+
+// What MappedPages is for: once released, the parsed pages no longer count in the process's resident memory, and
+// the mapping still reads the same bytes.
+void TestExportReader::mappedPagesAreGivenBack()
+{
+    if (residentFileKib() < 0)
+        QSKIP("no RssFile in /proc/self/status here");
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QFile file(dir.filePath(QStringLiteral("pages.bin")));
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    QByteArray bytes(32 << 20, Qt::Uninitialized);
+    for (qsizetype i = 0; i < bytes.size(); ++i)
+        bytes[i] = char(i * 31 % 251);
+    QCOMPARE(file.write(bytes), bytes.size());
+    QVERIFY(file.flush());
+    uchar *mapped = file.map(0, bytes.size());
+    QVERIFY(mapped);
+    const auto *begin = reinterpret_cast<const char *>(mapped);
+    quint64 sum = 0;
+    for (qsizetype i = 0; i < bytes.size(); i += 4096)
+        sum += uchar(begin[i]); // every page resident
+    const qint64 before = residentFileKib();
+    MappedPages pages(begin, bytes.size());
+    pages.releaseBefore(begin + bytes.size() - 1);
+    const qint64 after = residentFileKib();
+    QVERIFY2(before - after > 24 * 1024, qPrintable(QStringLiteral("RssFile %1 -> %2 KiB").arg(before).arg(after)));
+    QVERIFY(QByteArrayView(begin, bytes.size()) == QByteArrayView(bytes)); // read again from the file
+    QVERIFY(sum > 0); // the reads above are used: the compiler keeps them
+    file.unmap(mapped);
 }
 
 QTEST_APPLESS_MAIN(TestExportReader)
