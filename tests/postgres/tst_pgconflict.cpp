@@ -178,10 +178,12 @@ void TestPgConflict::concurrentWritersLoseNothing()
                 {} };
         if (kind == u"runtime-add")
             return Step { kind, { QStringLiteral("runtime"), QStringLiteral("add"), QStringLiteral("rt-") + tag }, {} };
-        // Renamed from whatever name it has now: another worker may rename it first (then this one must fail).
+        // Renamed from whatever name it has now: another worker may rename it first, before this process looks the
+        // name up ("No runtime named") or between its lookup and its UPDATE ("renamed or removed meanwhile").
         return Step { kind,
             { QStringLiteral("runtime"), QStringLiteral("rename"), currentHub(url), QStringLiteral("hub-") + tag },
-            { QStringLiteral("No runtime named"), QStringLiteral("already exists") } };
+            { QStringLiteral("No runtime named"), QStringLiteral("already exists"),
+                QStringLiteral("was renamed or removed meanwhile") } };
     });
     const QVector<Outcome> outcomes = cli.run();
     QCOMPARE(outcomes.size(), workers * rounds * int(kinds.size()));
