@@ -90,15 +90,25 @@ Result<ImportSummary> ImportRun::run(const RecordSource &source, ImportMode mode
         return R::failure(s.error());
     if (Status s = m_spool.open(); !s)
         return R::failure(s.error());
+    NeighbourPrefetch prefetch(m_connection, m_infraId, m_runtimeId, m_cancelled);
+    if (Status s = prefetch.start(); !s)
+        return R::failure(s.error());
+    m_prefetch = &prefetch;
     phase("decisions + previous records");
-    // The export streams through classification batch by batch: only its prepared rows are kept (SPEC §8).
-    if (Status s = source([this](const QVector<UserRecord> &batch) { return addBatch(batch); }); !s)
-        return R::failure(isCancelled() ? cancelledStatus().error() : s.error(), s.code());
+    // The export streams through classification batch by batch: only its prepared rows are kept (SPEC §8); the
+    // other core searches the neighbourhood from each batch meanwhile.
+    const Status read = source([this](const QVector<UserRecord> &batch) { return addBatch(batch); });
+    const Status searched = prefetch.wait(); // before any other statement on the connection
+    if (!read)
+        return R::failure(isCancelled() ? cancelledStatus().error() : read.error(), read.code());
+    if (!searched)
+        return R::failure(isCancelled() ? cancelledStatus().error() : searched.error());
+    phase("read + facts + search");
     if (Status s = finishSummary(mode); !s)
         return R::failure(s.error(), s.code());
     m_previous = {}; // the summary is made: memory for what follows (SPEC §8)
     m_matched = {};
-    phase("read + facts + summary");
+    phase("summary");
     for (const auto &[step, name] : {std::pair<Step, const char *>{&ImportRun::loadLinks, "load links"},
                                      {&ImportRun::loadPreviousIdentities, "previous individuals"},
                                      {&ImportRun::findNeighbourhood, "neighbourhood"}}) {
@@ -106,6 +116,7 @@ Result<ImportSummary> ImportRun::run(const RecordSource &source, ImportMode mode
             return R::failure(s.error());
         phase(name);
     }
+    m_prefetch = nullptr;
     resolveIndividuals();
     phase("union-find");
     countIdentityDeltas();
@@ -161,6 +172,8 @@ Status ImportRun::addBatch(const QVector<UserRecord> &batch)
     QVector<quint64> contents;
     if (Status s = prepareRows(batch, firstRow, m_previous.size() ? &contents : nullptr); !s)
         return s;
+    m_prefetch->add(ownKeyHashes(firstRow));
+    m_rowsSearched = m_rows.size();
     m_serials.resize(firstRow + batch.size());
     for (qsizetype i = 0; i < batch.size(); ++i) {
         const UserRecord &r = batch[i];

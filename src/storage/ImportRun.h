@@ -4,6 +4,7 @@
 // that compute and write them. ImportRun.cpp reads and resolves, ImportRunWrite.cpp writes.
 
 #include "BulkWriter.h"
+#include "NeighbourPrefetch.h"
 #include "NeighbourSearch.h"
 #include "PreviousRecords.h"
 #include "RecordMapper.h"
@@ -93,7 +94,7 @@ private:
     Status findNeighbourhood();
     void resolveIndividuals();
     void countIdentityDeltas();
-    QVector<qint64> ownKeyHashes() const;
+    QVector<qint64> ownKeyHashes(qsizetype from) const; // of rows from, ...
     void resolvePlatformUsers();
     Status deleteOldRows();
     Status insertRows();
@@ -145,6 +146,8 @@ private:
     QVector<qint64> m_previousHashes;      // the runtime's key set before this import
     QVector<QPair<qint64, QString>> m_previousIndividuals; // individual, domain of its counted records before
     QVector<OtherNode> m_others;           // counted records of other runtimes this import can merge with
+    NeighbourPrefetch *m_prefetch = nullptr; // while the export is read: finds m_others from each batch's keys
+    qsizetype m_rowsSearched = 0;          // rows whose keys went to m_prefetch
     QVector<Link> m_links;
     QVector<int> m_resolverIndexOfRow;     // -1: not counted
     QVector<qint64> m_individual;          // by resolver index: others first, then this runtime's counted rows

@@ -26,11 +26,12 @@ struct Tr
 
 } // namespace
 
-QVector<qint64> ImportRun::ownKeyHashes() const
+QVector<qint64> ImportRun::ownKeyHashes(qsizetype from) const
 {
     QVector<qint64> hashes;
-    hashes.reserve(2 * m_rows.size());
-    for (const PreparedRow &row : m_rows) {
+    hashes.reserve(2 * (m_rows.size() - from));
+    for (auto it = m_rows.cbegin() + from; it != m_rows.cend(); ++it) {
+        const PreparedRow &row = *it;
         if (!row.facts.emailKey.isEmpty())
             hashes.append(CountsEngine::keyHash(u'e', row.facts.emailKey));
         if (!row.facts.usernameKey.isEmpty())
@@ -68,19 +69,17 @@ Status ImportRun::loadPreviousIdentities()
 // with, directly or through others: NeighbourSearch from this runtime's old and new keys and its links finds them.
 // The result (m_others) holds every counted record of every individual the import can change, each individual
 // whole, so resolving them with this runtime's rows gives what resolving the whole infrastructure would.
+// Most of it was found while the export was read (NeighbourPrefetch, from each batch's keys and the links); what
+// is left starts from the runtime's previous keys and the rows added since (a merge's kept records).
 Status ImportRun::findNeighbourhood()
 {
-    NeighbourSearch search(m_connection, m_infraId, m_runtimeId, NeighbourSearch::Expand::CountedOnly, m_cancelled);
-    if (Status s = search.loadLinks(); !s)
-        return s;
-    QVector<qint64> start = ownKeyHashes();
+    QVector<qint64> start = ownKeyHashes(m_rowsSearched);
     start += m_previousHashes;
-    search.addStart(start, search.linkedFrom(m_runtimeId));
-    if (Status s = search.run(); !s)
+    if (Status s = m_prefetch->finish(start); !s)
         return isCancelled() ? cancelledStatus() : s;
-    m_others = std::move(search.found());
-    qCDebug(lcImport, "neighbourhood: %d rounds, %lld key probes, %lld counted records", search.rounds(),
-            search.probes(), qint64(m_others.size()));
+    m_others = std::move(m_prefetch->found());
+    qCDebug(lcImport, "neighbourhood: %d rounds, %lld key probes, %lld counted records", m_prefetch->search().rounds(),
+            m_prefetch->search().probes(), qint64(m_others.size()));
     return {};
 }
 

@@ -23,6 +23,7 @@ struct Tr
 using SqliteApi::sortUnique;
 
 std::atomic<qint64> directProbeLimit{NeighbourSearch::DefaultDirectProbeLimit};
+std::atomic<qint64> keySetCacheBytes{NeighbourSearch::DefaultKeySetCacheBytes};
 
 constexpr qsizetype BatchSize = 4096; // values per PostgreSQL array parameter
 
@@ -46,6 +47,11 @@ QString arrayLiteral(const QVector<qint64> &values)
 void NeighbourSearch::setDirectProbeLimit(qint64 limit)
 {
     directProbeLimit.store(limit);
+}
+
+void NeighbourSearch::setKeySetCacheBytes(qint64 bytes)
+{
+    keySetCacheBytes.store(bytes);
 }
 
 NeighbourSearch::NeighbourSearch(const DbConnection &connection, qint64 infraId, qint64 excludedRuntimeId,
@@ -178,13 +184,13 @@ Status NeighbourSearch::probeRound(QVector<qint64> frontier, const QVector<LinkE
                 return s;
         }
     } else if (!frontier.isEmpty()) {
-        // The first round keeps the sets for the next ones while they fit in KeySetCacheBytes; beyond that each
+        // The first round keeps the sets for the next ones while they fit in keySetCacheBytes; beyond that each
         // round reads them again, so memory stays bounded on any number of runtimes.
         qint64 bytes = 0;
         bool fits = true;
         Status s = RuntimeKeySet::forEachRuntime(m_connection, m_infraId, m_excluded,
                                                  [&](qint64 runtimeId, const QVector<qint64> &set) -> Status {
-            if (fits && (bytes += set.size() * qint64(sizeof(qint64))) <= KeySetCacheBytes) {
+            if (fits && (bytes += set.size() * qint64(sizeof(qint64))) <= keySetCacheBytes.load()) {
                 m_keySets.append({runtimeId, set});
             } else if (fits) {
                 fits = false;
@@ -195,6 +201,7 @@ Status NeighbourSearch::probeRound(QVector<qint64> frontier, const QVector<LinkE
         if (!s)
             return s;
         m_keySetsCached = fits;
+        m_keySetsUncached = !fits;
     }
     for (const LinkEnd &end : ends) {
         if (end.runtimeId == m_excluded || m_searchedEnds.contains({end.runtimeId, end.usernameKey}))

@@ -70,7 +70,12 @@ public:
     static constexpr qint64 DefaultDirectProbeLimit = 4096; // keys x runtimes probed one by one, not by key sets
     // Tests: 0 makes every round go through the key sets, as large workspaces do (default DefaultDirectProbeLimit).
     static void setDirectProbeLimit(qint64 limit);
+    static constexpr qint64 DefaultKeySetCacheBytes = 64 << 20; // key sets kept between rounds up to this size
+    // Tests: 0 makes every round read the key sets again, as workspaces of many large runtimes do.
+    static void setKeySetCacheBytes(qint64 bytes);
     qint64 probes() const { return m_probes; }
+    // The key sets were read and did not fit in the cache: every round reads them all again.
+    bool keySetsUncached() const { return m_keySetsUncached; }
     int rounds() const { return m_rounds; }
 
 private:
@@ -102,11 +107,11 @@ private:
     QHash<qint64, QVector<qint64>> m_pendingProbes; // PostgreSQL: runtime -> hashes, probed in one query
     QHash<QByteArray, QString> m_domains; // few distinct values: one QString each
     QVector<NeighbourRecord> m_found;
-    static constexpr qint64 KeySetCacheBytes = 64 << 20;
     QVector<qint64> m_runtimes; // of the infrastructure, but the excluded one
     bool m_runtimesRead = false;
     QVector<QPair<qint64, QVector<qint64>>> m_keySets; // runtime -> its key set, kept between rounds when small
     bool m_keySetsCached = false;
+    bool m_keySetsUncached = false;
     qint64 m_probes = 0;
     int m_rounds = 0;
 };

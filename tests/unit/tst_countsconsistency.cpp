@@ -14,6 +14,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace hc;
 
 class TestCountsConsistency : public QObject
@@ -80,16 +82,22 @@ void TestCountsConsistency::randomSequences_data()
     QTest::addColumn<quint32>("seed");
     QTest::addColumn<QString>("model");
     QTest::addColumn<qint64>("directProbeLimit");
+    QTest::addColumn<qint64>("keySetCacheBytes");
     // Small workspaces look their few keys up runtime by runtime; large ones intersect key sets (NeighbourSearch):
-    // limit 0 runs these sequences through the key sets too.
-    for (qint64 limit : {NeighbourSearch::DefaultDirectProbeLimit, qint64(0)}) {
-        const QString way = limit ? QStringLiteral("direct") : QStringLiteral("key sets");
+    // limit 0 runs these sequences through the key sets too, and a cache of 0 bytes as workspaces whose key sets do
+    // not fit in memory (each round reads them again; an import then searches from its batches at the end).
+    const qint64 cache = NeighbourSearch::DefaultKeySetCacheBytes;
+    for (const auto &[limit, bytes] : {std::pair(NeighbourSearch::DefaultDirectProbeLimit, cache),
+                                       std::pair(qint64(0), cache), std::pair(qint64(0), qint64(0))}) {
+        const QString way = limit ? QStringLiteral("direct")
+                                  : bytes ? QStringLiteral("key sets") : QStringLiteral("key sets, uncached");
         // On a server every step is a few dozen round trips: fewer sequences there, the same code paths.
-        const quint32 seeds = hc::test::TestWorkspaces::onPostgres() ? 6u : 16u;
+        const quint32 seeds = hc::test::TestWorkspaces::onPostgres() || !bytes ? 6u : 16u;
         for (quint32 seed = 1; seed <= seeds; ++seed)
             QTest::newRow(qPrintable(QStringLiteral("seed %1, %2").arg(seed).arg(way))) << seed
-                << QStringLiteral("internal-external") << limit;
-        QTest::newRow(qPrintable(QStringLiteral("named model, %1").arg(way))) << 42u << QStringLiteral("named") << limit;
+                << QStringLiteral("internal-external") << limit << bytes;
+        QTest::newRow(qPrintable(QStringLiteral("named model, %1").arg(way))) << 42u << QStringLiteral("named") << limit
+                                                                              << bytes;
     }
 }
 
@@ -171,8 +179,13 @@ void TestCountsConsistency::randomSequences()
     QFETCH(quint32, seed);
     QFETCH(QString, model);
     QFETCH(qint64, directProbeLimit);
+    QFETCH(qint64, keySetCacheBytes);
     NeighbourSearch::setDirectProbeLimit(directProbeLimit);
-    const auto restore = qScopeGuard([] { NeighbourSearch::setDirectProbeLimit(NeighbourSearch::DefaultDirectProbeLimit); });
+    NeighbourSearch::setKeySetCacheBytes(keySetCacheBytes);
+    const auto restore = qScopeGuard([] {
+        NeighbourSearch::setDirectProbeLimit(NeighbourSearch::DefaultDirectProbeLimit);
+        NeighbourSearch::setKeySetCacheBytes(NeighbourSearch::DefaultKeySetCacheBytes);
+    });
     hc::test::TestWorkspaces workspaces; // a file, or a database on the test server (tst_countsconsistency_pg)
     QVERIFY2(workspaces.isValid(), qPrintable(workspaces.error()));
     auto ws = Workspace::open(workspaces.path(QStringLiteral("w.headcount")));
@@ -203,7 +216,24 @@ void TestCountsConsistency::randomSequences()
             for (int i = 0; i < n; ++i)
                 records << randomRecord(rng, ++serial);
             const ImportMode mode = op == 0 ? ImportMode::Replace : ImportMode::Merge;
-            auto result = w.imports().importRecords(runtimeId, records, mode);
+            // In batches of 1 to 6 records, as an export streams in: the import searches the other runtimes from
+            // each batch's keys while the next ones come (NeighbourPrefetch), which must find what one search finds.
+            QVector<QVector<UserRecord>> batches;
+            for (int from = 0; from < n;) {
+                const int size = std::min(n - from, 1 + int(rng.bounded(6)));
+                batches << records.mid(from, size);
+                from += size;
+            }
+            const RecordSource source = [&batches](const RecordBatchHandler &deliver) {
+                for (const QVector<UserRecord> &batch : std::as_const(batches)) {
+                    if (Status s = deliver(batch); !s)
+                        return s;
+                }
+                return Status();
+            };
+            const QString runtimeName = QStringList{QStringLiteral("prod-a"), QStringLiteral("prod-b"),
+                                                    QStringLiteral("prod-c")}.at(int(runtimes.indexOf(runtimeId)));
+            auto result = w.imports().importRecords(infraId, runtimeName, source, mode);
             status = result ? Status() : Status::failure(result.error());
             what = QStringLiteral("import %1 records (%2) into %3").arg(n).arg(op).arg(runtimeId);
         } else if (op == 2) {
