@@ -1,7 +1,7 @@
 #include "RuntimeImport.h"
 
 #include "ImportRun.h"
-#include "UserFilterSql.h"
+#include "PageCacheLimit.h"
 
 namespace hc {
 
@@ -17,7 +17,7 @@ RuntimeImport::RuntimeImport(QSqlDatabase db, sqlite3 *handle, qint64 infraId, q
 Result<ImportSummary> RuntimeImport::run(const RecordSource &source, ImportMode mode,
                                          const std::atomic_bool *cancelled, const std::function<void(qint64)> &progress)
 {
-    const ScanCache cache(m_db, 32 * 1024); // a million-record re-import: 500 → 463 MB peak RSS, same time
+    const PageCacheLimit cache(m_db, 32 * 1024); // a million-record re-import: 500 → 463 MB peak RSS, same time
     ImportRun run(m_db, DbConnection(m_db, m_handle), m_infraId, m_runtimeId, m_shrink, cancelled, progress);
     return run.run(source, mode);
 }

@@ -25,21 +25,4 @@ Sql::Condition aggregateWhere(const UserFilter &f, bool hasOwnedDomains);
 
 } // namespace UserFilterSql
 
-// Listing, counting and sorting users read each page once: for that time the connection's page cache is kept small.
-// Measured on 1 M records, sorting by name took 1.0 s with 2 MiB and 2.1 s with the usual 64 MiB (page faults), and
-// the 64 MiB stayed in the GUI process afterwards (SPEC §8: under 200 MB). An import keeps it at 32 MiB: it holds
-// what it reads in its own arrays and appends in order, so the cache was only a third of its peak memory.
-class ScanCache
-{
-public:
-    explicit ScanCache(const QSqlDatabase &db, int kib = 2048);
-    ~ScanCache();
-    ScanCache(const ScanCache &) = delete;
-    ScanCache &operator=(const ScanCache &) = delete;
-
-private:
-    QSqlDatabase m_db;
-    qint64 m_previous = 0;
-};
-
 } // namespace hc

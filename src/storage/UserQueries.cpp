@@ -8,6 +8,7 @@
 #include "DbStatement.h"
 #include "SqlDialect.h"
 #include "StorageErrors.h"
+#include "PageCacheLimit.h"
 #include "UserFilterSql.h"
 
 #include <QCoreApplication>
@@ -89,7 +90,7 @@ Status UserQueries::forEachUser(const UserFilter &filter, const std::function<St
     const Sql::Condition order = UserFilterSql::orderBy(SqlDialect::of(m_db), filter, infra->model, !owned.isEmpty());
     // Only for a scan: shrinking the cache drops the pages it held, and a bulk decision reads its 100 000 records
     // as 200 pages of ids (each shrink and regrow cost ~10 ms: 2 s in all).
-    std::optional<ScanCache> scanCache;
+    std::optional<PageCacheLimit> scanCache;
     if (filter.recordIds.isEmpty())
         scanCache.emplace(m_db);
     // No LIMIT clause unless one is asked for: "LIMIT -1" makes SQLite sort through its top-N path, ten times slower
@@ -139,7 +140,7 @@ Result<qint64> UserQueries::userCount(const UserFilter &filter) const
     if (!ownedRead)
         return Result<qint64>::failure(ownedRead.error());
     const QSet<QString> &owned = *ownedRead;
-    std::optional<ScanCache> scanCache;
+    std::optional<PageCacheLimit> scanCache;
     QSqlQuery q(m_db);
     bool prepared = false;
     if (UserFilterSql::countableFromAggregates(filter)) {
@@ -184,7 +185,7 @@ Result<QVector<qint64>> UserQueries::userIds(const UserFilter &filter, const std
 
     // Through DbStatement (the C API on SQLite): a million ids through QSqlQuery cost ~2 s of QVariant traffic,
     // through sqlite3_step ~0.1 s.
-    const ScanCache scanCache(m_db);
+    const PageCacheLimit scanCache(m_db);
     const DbConnection connection(m_db);
     DbStatement q(connection);
     if (Status s = q.prepare(sql.toUtf8().constData(), Tr::tr("listing users")); !s)
