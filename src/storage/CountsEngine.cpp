@@ -130,24 +130,7 @@ Result<QVector<CountsEngine::Node>> CountsEngine::neighbourhood(qint64 infraId, 
         return R::failure(s.error());
     if (Status s = search.run(); !s)
         return R::failure(s.error());
-    QVector<Node> nodes;
-    nodes.reserve(search.found().size());
-    for (NeighbourRecord &r : search.found()) {
-        Node n;
-        n.id = r.id;
-        n.serial = r.serial;
-        n.runtimeId = r.runtimeId;
-        n.tenant = std::move(r.tenant);
-        n.emailKey = std::move(r.emailKey);
-        n.usernameKey = std::move(r.usernameKey);
-        n.domain = std::move(r.domain);
-        n.status = r.status;
-        n.split = r.split;
-        n.oldIndividual = r.individual;
-        n.oldPlatformUser = r.platformUser;
-        nodes.append(std::move(n));
-    }
-    return nodes;
+    return std::move(search.found());
 }
 
 Result<QVector<qint64>> CountsEngine::individualMembers(qint64 infraId, qint64 recordId) const
@@ -158,11 +141,11 @@ Result<QVector<qint64>> CountsEngine::individualMembers(qint64 infraId, qint64 r
     qint64 individual = 0;
     for (const Node &n : *nodes) {
         if (n.id == recordId)
-            individual = n.oldIndividual;
+            individual = n.individual;
     }
     QVector<qint64> members;
     for (const Node &n : *nodes) {
-        if (individual && n.oldIndividual == individual)
+        if (individual && n.individual == individual)
             members.append(n.id);
     }
     std::sort(members.begin(), members.end());
@@ -177,13 +160,13 @@ Result<QVector<qint64>> CountsEngine::platformMembers(qint64 infraId, qint64 rec
     qint64 user = 0, runtime = 0;
     for (const Node &n : *nodes) {
         if (n.id == recordId) {
-            user = n.oldPlatformUser;
+            user = n.platformUser;
             runtime = n.runtimeId;
         }
     }
     QVector<qint64> members;
     for (const Node &n : *nodes) {
-        if (user && n.runtimeId == runtime && n.oldPlatformUser == user)
+        if (user && n.runtimeId == runtime && n.platformUser == user)
             members.append(n.id);
     }
     std::sort(members.begin(), members.end());
@@ -219,10 +202,10 @@ void CountsEngine::subtractOld(const QVector<Node> &nodes, KeyDeltas &deltas) co
     QHash<qint64, QStringList> oldDomains;
     QHash<QPair<qint64, qint64>, QStringList> oldPlatformDomains; // (runtime, platform user)
     for (const Node &n : nodes) {
-        if (n.oldIndividual)
-            oldDomains[n.oldIndividual].append(n.domain);
-        if (n.oldPlatformUser)
-            oldPlatformDomains[{n.runtimeId, n.oldPlatformUser}].append(n.domain);
+        if (n.individual)
+            oldDomains[n.individual].append(n.domain);
+        if (n.platformUser)
+            oldPlatformDomains[{n.runtimeId, n.platformUser}].append(n.domain);
     }
     for (auto it = oldDomains.cbegin(); it != oldDomains.cend(); ++it)
         deltas.identity[AggregateKeys::keyOf(it.value())] -= 1;
@@ -259,7 +242,7 @@ Status CountsEngine::storeGroups(const QVector<Node> &nodes, const QHash<qint64,
     for (const Node &n : nodes) {
         const qint64 now = individualOf.value(n.id, 0);
         const qint64 platform = platformOf.value(n.id, 0);
-        if (now == n.oldIndividual && platform == n.oldPlatformUser)
+        if (now == n.individual && platform == n.platformUser)
             continue;
         upd.bindIdOrNull(1, now);
         upd.bindIdOrNull(2, platform);
@@ -281,12 +264,14 @@ void CountsEngine::storePlatformUsers(const TenantKinds &kinds, const QVector<No
     }
     for (auto it = byRuntime.cbegin(); it != byRuntime.cend(); ++it) {
         IdentityResolver resolver;
+        resolver.reserve(int(it.value().size()));
         for (int i : it.value()) {
             const Node &n = nodes[i];
             resolver.add(PlatformEstimate::item(n.id, n.emailKey, n.usernameKey, kinds.kind(n.tenant)));
         }
         const QVector<qint64> user = resolver.resolve();
         QVector<QPair<qint64, const QString *>> members;
+        members.reserve(user.size());
         for (int r = 0; r < user.size(); ++r) {
             const Node &n = nodes[it.value()[r]];
             platformOf.insert(n.id, user[r]);
@@ -298,48 +283,83 @@ void CountsEngine::storePlatformUsers(const TenantKinds &kinds, const QVector<No
     }
 }
 
-Status CountsEngine::resolveAndStore(qint64 infraId, const TenantKinds &kinds, const QVector<Node> &nodes,
-                                     KeyDeltas &deltas)
+// R6 over the counted nodes: the individual of each (node id -> individual), and its keys added to the deltas.
+Result<QHash<qint64, qint64>> CountsEngine::resolveIndividuals(qint64 infraId, const TenantKinds &kinds,
+                                                               const QVector<Node> &nodes, KeyDeltas &deltas) const
 {
-    QElapsedTimer clock;
-    clock.start();
-    IdentityResolver resolver;
+    using R = Result<QHash<qint64, qint64>>;
     QVector<int> counted; // node index per resolver index
-    QHash<QString, QVector<int>> byRef; // linkRef(runtime, tenant, username) -> resolver indexes
     for (int i = 0; i < nodes.size(); ++i) {
+        if (nodes[i].status == Counted)
+            counted.append(i);
+    }
+    // Freed before R12's resolvers are built: both at once were a third of a bulk decision's peak memory.
+    IdentityResolver resolver;
+    resolver.reserve(int(counted.size()));
+    for (int i : std::as_const(counted)) {
         const Node &n = nodes[i];
-        if (n.status != Counted)
-            continue;
-        const int index = resolver.add({n.serial, kinds.usernamePool(n.tenant), n.emailKey, n.usernameKey, n.split});
-        counted.append(i);
-        if (!n.usernameKey.isEmpty())
-            byRef[linkRef(n.runtimeId, n.tenant, n.usernameKey)].append(index);
+        resolver.add({n.serial, kinds.usernamePool(n.tenant), n.emailKey, n.usernameKey, n.split});
     }
-
-    if (!byRef.isEmpty()) {
+    const auto linked = hasLinks(infraId);
+    if (!linked)
+        return R::failure(linked.error());
+    if (*linked) {
+        QHash<QString, QVector<int>> byRef; // linkRef(runtime, tenant, username) -> resolver indexes
+        for (int r = 0; r < counted.size(); ++r) {
+            const Node &n = nodes[counted[r]];
+            if (!n.usernameKey.isEmpty())
+                byRef[linkRef(n.runtimeId, n.tenant, n.usernameKey)].append(r);
+        }
         if (Status s = applyLinks(m_db, infraId, byRef, resolver); !s)
-            return s;
+            return R::failure(s.error());
     }
-
     const QVector<qint64> individual = resolver.resolve();
-    QHash<qint64, qint64> individualOf; // node id -> individual (counted only)
+    QHash<qint64, qint64> individualOf;
+    individualOf.reserve(counted.size());
     QVector<QPair<qint64, const QString *>> members;
+    members.reserve(counted.size());
     for (int r = 0; r < counted.size(); ++r) {
         const Node &n = nodes[counted[r]];
         individualOf.insert(n.id, individual[r]);
         members.append({individual[r], &n.domain});
     }
+    const QHash<QString, qint64> added = AggregateKeys::countKeys(members);
+    for (auto it = added.cbegin(); it != added.cend(); ++it)
+        deltas.identity[it.key()] += it.value();
+    return individualOf;
+}
+
+// Whether the infrastructure has any administrator's link: most have none, and then no node needs its link
+// reference (a string per node).
+Result<bool> CountsEngine::hasLinks(qint64 infraId) const
+{
+    DbStatement q{DbConnection(m_db)};
+    if (Status s = q.prepare("SELECT 1 FROM link l JOIN runtime r ON r.id = l.runtime_a WHERE r.infra_id = ? LIMIT 1",
+                             Tr::tr("reading links"));
+        !s)
+        return Result<bool>::failure(s.error());
+    q.bind(1, infraId);
+    const bool any = q.step();
+    if (Status s = q.status(); !s)
+        return Result<bool>::failure(s.error());
+    return any;
+}
+
+Status CountsEngine::resolveAndStore(qint64 infraId, const TenantKinds &kinds, const QVector<Node> &nodes,
+                                     KeyDeltas &deltas)
+{
+    QElapsedTimer clock;
+    clock.start();
+    const auto individualOf = resolveIndividuals(infraId, kinds, nodes, deltas);
+    if (!individualOf)
+        return Status::failure(individualOf.error());
     QHash<qint64, qint64> platformOf;
     storePlatformUsers(kinds, nodes, platformOf, deltas);
     qCDebug(lcCounts, "resolved       %6lld ms", clock.restart());
 
-    if (Status s = storeGroups(nodes, individualOf, platformOf); !s)
+    if (Status s = storeGroups(nodes, *individualOf, platformOf); !s)
         return s;
     qCDebug(lcCounts, "groups stored  %6lld ms", clock.restart());
-
-    const QHash<QString, qint64> added = AggregateKeys::countKeys(members);
-    for (auto it = added.cbegin(); it != added.cend(); ++it)
-        deltas.identity[it.key()] += it.value();
     return {};
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Counts.h"
+#include "NeighbourSearch.h"
 #include "Result.h"
 #include "Tenancy.h"
 
@@ -64,17 +65,9 @@ public:
                              class IdentityResolver &resolver);
 
 private:
-    struct Node
-    {
-        qint64 id = 0;
-        qint64 serial = 0;
-        qint64 runtimeId = 0;
-        QString tenant, emailKey, usernameKey, domain;
-        int status = 0;
-        bool split = false;
-        qint64 oldIndividual = 0;   // 0: none
-        qint64 oldPlatformUser = 0; // 0: none
-    };
+    // A record of the neighbourhood as stored before the change (its individual and platform user are the old ones):
+    // NeighbourSearch's own rows, moved, not copied (a bulk decision's neighbourhood is ~160 000 of them).
+    using Node = NeighbourRecord;
 
     // Changes of the key aggregates: individuals per identity key, platform users per (runtime, key).
     struct KeyDeltas
@@ -85,6 +78,9 @@ private:
 
     Result<QVector<Node>> neighbourhood(qint64 infraId, const QVector<qint64> &seedRecordIds) const;
     void subtractOld(const QVector<Node> &nodes, KeyDeltas &deltas) const;
+    [[nodiscard]] Result<QHash<qint64, qint64>> resolveIndividuals(qint64 infraId, const TenantKinds &kinds,
+                                                                   const QVector<Node> &nodes, KeyDeltas &deltas) const;
+    [[nodiscard]] Result<bool> hasLinks(qint64 infraId) const;
     Status resolveAndStore(qint64 infraId, const TenantKinds &kinds, const QVector<Node> &nodes, KeyDeltas &deltas);
     void storePlatformUsers(const TenantKinds &kinds, const QVector<Node> &nodes, QHash<qint64, qint64> &platformOf,
                             KeyDeltas &deltas) const;

@@ -4,6 +4,7 @@
 #include "Rules.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 #include <algorithm>
 #include <tuple>
@@ -26,11 +27,17 @@ const char *const ColumnNames[ColumnCount] = {"id", "runtime_id", "username", "e
                                               "last_login", "active", "it_user", "domain", "username_key",
                                               "it_override", "deactivated_here", "split", "status"};
 
-QByteArray findSql(bool inTenant)
+QByteArray selectedColumns()
 {
     QByteArray columns;
     for (const char *name : ColumnNames)
         columns += (columns.isEmpty() ? "u." : ", u.") + QByteArray(name);
+    return columns;
+}
+
+QByteArray findSql(bool inTenant)
+{
+    const QByteArray columns = selectedColumns();
     // The username key hash finds the user_key rows; the real key (and tenant) weeds out hash collisions.
     return "SELECT " + columns + " FROM user_key k JOIN user_record u ON u.id = k.id"
            " WHERE k.runtime_id = ? AND k.h = ? AND u.username_key = ?"
@@ -41,9 +48,9 @@ QByteArray findSql(bool inTenant)
 
 DecisionRecords::DecisionRecords(const DbConnection &connection, DecisionRows::Kind kind, std::optional<bool> value,
                                  QString decidedAt)
-    : m_kind(kind), m_value(value), m_kindName(DecisionRows::kindName(kind).toUtf8()),
-      m_decidedAt(decidedAt.toUtf8()), m_findAny(connection), m_findInTenant(connection), m_decision(connection),
-      m_update(connection)
+    : m_sqlite(connection.isSqlite()), m_kind(kind), m_value(value), m_kindName(DecisionRows::kindName(kind).toUtf8()),
+      m_decidedAt(decidedAt.toUtf8()), m_findAny(connection), m_findInTenant(connection), m_candidates(connection),
+      m_byId(connection), m_decision(connection), m_update(connection)
 {
 }
 
@@ -56,13 +63,18 @@ Status DecisionRecords::prepare()
         : QByteArray("DELETE FROM decision WHERE runtime_id = ? AND tenant = ? AND username_key = ? AND kind = ?");
     const QByteArray update = "UPDATE user_record SET it_override = ?, deactivated_here = ?, split = ?, status = ?"
                               " WHERE id = ?";
+    const QByteArray byId = "SELECT " + selectedColumns() + " FROM user_record u WHERE u.id = ?";
     const QString what = Tr::tr("recording a decision");
     for (const auto &[sql, statement] : {std::pair(findSql(false), &m_findAny), std::pair(findSql(true), &m_findInTenant),
                                          std::pair(decision, &m_decision), std::pair(update, &m_update)}) {
         if (Status s = statement->prepare(sql.constData(), what); !s)
             return s;
     }
-    return {};
+    if (!m_sqlite)
+        return {};
+    if (Status s = m_candidates.prepare("SELECT id FROM user_key WHERE runtime_id = ? AND h = ?", what); !s)
+        return s;
+    return m_byId.prepare(byId.constData(), what);
 }
 
 StoredRecord DecisionRecords::readRow(const DbStatement &q)
@@ -129,6 +141,100 @@ Result<QVector<StoredRecord>> DecisionRecords::find(const Lookup &lookup)
         return std::tie(a.record.tenant, a.id) < std::tie(b.record.tenant, b.id);
     });
     return found;
+}
+
+Result<QVector<StoredRecord>> DecisionRecords::findAll(const QVector<Lookup> &lookups,
+                                                      const std::function<void(qint64)> &progress)
+{
+    // On a server the two passes would be twice the round trips; there each lookup is one joined query.
+    return m_sqlite ? findInTwoPasses(lookups, progress) : findEach(lookups, progress);
+}
+
+bool DecisionRecords::names(const Lookup &lookup, const StoredRecord &s)
+{
+    return s.facts.usernameKey == lookup.usernameKey && (!lookup.ref->tenant || *lookup.ref->tenant == s.record.tenant);
+}
+
+Result<QVector<StoredRecord>> DecisionRecords::findEach(const QVector<Lookup> &lookups,
+                                                       const std::function<void(qint64)> &progress)
+{
+    using R = Result<QVector<StoredRecord>>;
+    QSet<qint64> seen;
+    QVector<StoredRecord> named;
+    named.reserve(lookups.size());
+    qint64 done = 0;
+    for (const Lookup &lookup : lookups) {
+        if (progress && (++done % 256) == 0)
+            progress(done);
+        auto found = find(lookup);
+        if (!found)
+            return R::failure(found.error());
+        QVector<StoredRecord> ofLookup = std::move(found).value();
+        for (StoredRecord &s : ofLookup) {
+            if (!seen.contains(s.id)) {
+                seen.insert(s.id);
+                named.append(std::move(s));
+            }
+        }
+    }
+    return named;
+}
+
+// SQLite: the candidate ids of every lookup from user_key in its own (runtime, hash) order, then each candidate
+// record once, in id order, kept when its real username key (and tenant) is the lookup's. The joined query read the
+// records in hash order, a random page each: 956 ms of a 100 000-record decision on 1 M records.
+Result<QVector<StoredRecord>> DecisionRecords::findInTwoPasses(const QVector<Lookup> &lookups,
+                                                              const std::function<void(qint64)> &progress)
+{
+    using R = Result<QVector<StoredRecord>>;
+    QVector<QPair<qint64, int>> candidates; // (record id, lookup index)
+    candidates.reserve(lookups.size());
+    for (int i = 0; i < lookups.size(); ++i) {
+        if (progress && ((i + 1) % 256) == 0)
+            progress((i + 1) / 2);
+        m_candidates.bind(1, lookups[i].ref->runtimeId);
+        m_candidates.bind(2, lookups[i].hash);
+        while (m_candidates.step())
+            candidates.append({m_candidates.int64At(0), i});
+        const Status read = m_candidates.status();
+        m_candidates.reset();
+        if (!read)
+            return R::failure(read.error());
+    }
+    std::sort(candidates.begin(), candidates.end());
+    QVector<bool> matched(lookups.size(), false);
+    QVector<StoredRecord> named;
+    named.reserve(lookups.size());
+    for (qsizetype k = 0, end = 0; k < candidates.size(); k = end) {
+        end = k;
+        while (end < candidates.size() && candidates[end].first == candidates[k].first)
+            ++end;
+        if (progress && (k / 256) != (end / 256))
+            progress(lookups.size() / 2 + end * lookups.size() / (2 * candidates.size()));
+        m_byId.bind(1, candidates[k].first);
+        const bool exists = m_byId.step();
+        std::optional<StoredRecord> s;
+        if (exists)
+            s = readRow(m_byId);
+        const Status read = m_byId.status();
+        m_byId.reset();
+        if (!read)
+            return R::failure(read.error());
+        bool kept = false;
+        for (qsizetype j = k; s && j < end; ++j) {
+            if (names(lookups[candidates[j].second], *s)) {
+                matched[candidates[j].second] = true;
+                kept = true;
+            }
+        }
+        if (kept)
+            named.append(std::move(*s));
+    }
+    for (int i = 0; i < lookups.size(); ++i) {
+        if (!matched[i])
+            return R::failure(Tr::tr("No user \"%1\" in that runtime.").arg(lookups[i].ref->username));
+    }
+    return named;
 }
 
 Status DecisionRecords::writeDecision(const StoredRecord &s)

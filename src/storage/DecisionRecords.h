@@ -15,6 +15,7 @@
 #include <QString>
 #include <QVector>
 
+#include <functional>
 #include <optional>
 
 namespace hc {
@@ -53,6 +54,10 @@ public:
     // runtime, tenant, the export's flags and the fields of R5's anonymous test, domain, username key, the stored
     // decisions and status); the other columns stay empty. None is an error naming the user.
     [[nodiscard]] Result<QVector<StoredRecord>> find(const Lookup &lookup);
+    // The records of every lookup, each once (two references can name one record: with and without its tenant), in
+    // no particular order; a lookup naming none is an error naming its user. `progress` gets the lookups done.
+    [[nodiscard]] Result<QVector<StoredRecord>> findAll(const QVector<Lookup> &lookups,
+                                                        const std::function<void(qint64)> &progress);
     // The decision row of `s` (its runtime, tenant and username key) set to the value, or removed.
     [[nodiscard]] Status writeDecision(const StoredRecord &s);
     // The record's stored decisions (from `s.decisions`) and its new status.
@@ -60,12 +65,20 @@ public:
 
 private:
     static StoredRecord readRow(const DbStatement &q);
+    static bool names(const Lookup &lookup, const StoredRecord &s);
+    [[nodiscard]] Result<QVector<StoredRecord>> findEach(const QVector<Lookup> &lookups,
+                                                         const std::function<void(qint64)> &progress);
+    [[nodiscard]] Result<QVector<StoredRecord>> findInTwoPasses(const QVector<Lookup> &lookups,
+                                                                const std::function<void(qint64)> &progress);
 
+    bool m_sqlite;
     DecisionRows::Kind m_kind;
     std::optional<bool> m_value;
     QByteArray m_kindName, m_decidedAt;
     DbStatement m_findAny;
     DbStatement m_findInTenant;
+    DbStatement m_candidates; // SQLite: the ids a username key hash names (user_key alone)
+    DbStatement m_byId;       // SQLite: a record's columns by id
     DbStatement m_decision;
     DbStatement m_update;
 };

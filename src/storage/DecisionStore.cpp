@@ -3,6 +3,7 @@
 #include "AggregateKeys.h"
 #include "CountsEngine.h"
 #include "DecisionRecords.h"
+#include "PageCacheLimit.h"
 #include "RecordMapper.h"
 #include "SqlSupport.h"
 #include "SqlDialect.h"
@@ -57,6 +58,10 @@ Status DecisionStore::apply(const QVector<RecordRef> &refs, DecisionRows::Kind k
 {
     QElapsedTimer clock;
     clock.start();
+    // A decision reads each record page once or twice: measured on 100 000 of 1 M records in the console, the
+    // usual 64 MiB page cache made the peak 310 MB, 4 MiB 248 MB, with no difference in time beyond the noise
+    // (3.3-5.3 s a step either way, alternating twice).
+    const PageCacheLimit cache(m_db, 4 * 1024);
     Transaction tx(m_db);
     if (!tx.isOpen())
         return Status::failure(tx.startError());
@@ -143,22 +148,10 @@ Status DecisionStore::decideRecords(DecisionRecords &records, const QVector<Reco
 Status DecisionStore::findRecords(DecisionRecords &records, const QVector<RecordRef> &refs,
                                   const std::function<void(qint64)> &progress, QVector<StoredRecord> &named) const
 {
-    QSet<qint64> seen;
-    qint64 done = 0;
-    for (const DecisionRecords::Lookup &lookup : DecisionRecords::lookups(refs)) {
-        if (progress && (++done % 256) == 0)
-            progress(done);
-        auto found = records.find(lookup);
-        if (!found)
-            return Status::failure(found.error());
-        QVector<StoredRecord> ofRef = std::move(found).value();
-        for (StoredRecord &s : ofRef) {
-            if (!seen.contains(s.id)) {
-                seen.insert(s.id);
-                named.append(std::move(s));
-            }
-        }
-    }
+    auto found = records.findAll(DecisionRecords::lookups(refs), progress);
+    if (!found)
+        return Status::failure(found.error());
+    named = std::move(found).value();
     return {};
 }
 

@@ -339,21 +339,27 @@ NeighbourRecord NeighbourSearch::readRow(DbStatement &q)
     NeighbourRecord r;
     r.id = q.int64At(0);
     r.runtimeId = q.int64At(1);
-    r.tenant = q.textAt(2);
+    r.tenant = shared(q.bytesAt(2));
     r.emailKey = q.textAt(3);
     r.usernameKey = q.textAt(4);
-    const QByteArrayView view = q.bytesAt(5);
-    const QByteArray domain = QByteArray::fromRawData(view.data(), view.size());
-    auto it = m_domains.find(domain);
-    if (it == m_domains.end())
-        it = m_domains.insert(QByteArray(domain.constData(), domain.size()), QString::fromUtf8(domain));
-    r.domain = *it;
+    r.domain = shared(q.bytesAt(5));
     r.status = int(q.int64At(6));
     r.split = q.int64At(7) != 0;
     r.individual = q.int64At(8);
     r.platformUser = q.int64At(9);
     r.serial = q.int64At(10);
     return r;
+}
+
+// One QString per distinct tenant or domain (a neighbourhood of 160 000 records has a few hundred): each record
+// shares it instead of holding its own copy.
+QString NeighbourSearch::shared(QByteArrayView utf8)
+{
+    const QByteArray key = QByteArray::fromRawData(utf8.data(), utf8.size());
+    auto it = m_shared.find(key);
+    if (it == m_shared.end())
+        it = m_shared.insert(QByteArray(key.constData(), key.size()), QString::fromUtf8(key));
+    return *it;
 }
 
 // A record's keys and links not searched yet go to the next round.

@@ -29,6 +29,14 @@ struct NeighbourRecord
     qint64 platformUser = 0; // 0: none
 };
 
+} // namespace hc
+
+// Its members are, so the vector of a large neighbourhood grows by realloc (in place for large blocks), not by
+// moving every record to a new buffer while the old one is still allocated.
+Q_DECLARE_TYPEINFO(hc::NeighbourRecord, Q_RELOCATABLE_TYPE);
+
+namespace hc {
+
 // Finds the records that share an e-mail or username key hash or an administrator's link with a starting set,
 // directly or through each other (issue 11): the records whose individual a change can touch. Each round
 // intersects the hashes not searched yet with every runtime's key set (RuntimeKeySet: a few MB per runtime, read
@@ -87,6 +95,7 @@ private:
     [[nodiscard]] Status readRecords(bool seeds);
     [[nodiscard]] Status readRecordBatches(const QVector<qint64> &ids, bool seeds);
     NeighbourRecord readRow(DbStatement &q);
+    QString shared(QByteArrayView utf8);
     void accept(NeighbourRecord r, bool seeds);
     void follow(const NeighbourRecord &r);
 
@@ -105,7 +114,7 @@ private:
     QVector<LinkEnd> m_nextEnds;
     QVector<qint64> m_ids;     // ids found by the current round's probes
     QHash<qint64, QVector<qint64>> m_pendingProbes; // PostgreSQL: runtime -> hashes, probed in one query
-    QHash<QByteArray, QString> m_domains; // few distinct values: one QString each
+    QHash<QByteArray, QString> m_shared; // tenants and domains: few distinct values, one QString each
     QVector<NeighbourRecord> m_found;
     QVector<qint64> m_runtimes; // of the infrastructure, but the excluded one
     bool m_runtimesRead = false;
