@@ -12,6 +12,7 @@
 #include <QMap>
 #include <QCoreApplication>
 #include <QSqlError>
+#include <QScopeGuard>
 #include <QSqlQuery>
 
 #include <algorithm>
@@ -94,6 +95,7 @@ Result<ImportSummary> ImportRun::run(const RecordSource &source, ImportMode mode
     if (Status s = prefetch.start(); !s)
         return R::failure(s.error());
     m_prefetch = &prefetch;
+    const auto forget = qScopeGuard([this] { m_prefetch = nullptr; }); // it lives only as long as this call
     phase("decisions + previous records");
     // The export streams through classification batch by batch: only its prepared rows are kept (SPEC §8); the
     // other core searches the neighbourhood from each batch meanwhile.
@@ -116,7 +118,6 @@ Result<ImportSummary> ImportRun::run(const RecordSource &source, ImportMode mode
             return R::failure(s.error());
         phase(name);
     }
-    m_prefetch = nullptr;
     resolveIndividuals();
     phase("union-find");
     countIdentityDeltas();
